@@ -1,0 +1,109 @@
+#include "modeltreepanel.h"
+
+#include "core/model/model.h"
+
+#include <QHeaderView>
+
+namespace gw {
+
+namespace {
+
+constexpr int kSectionRole = Qt::UserRole + 1;
+constexpr int kIndexRole = Qt::UserRole + 2;
+
+using S = ElementRef::Section;
+
+QTreeWidgetItem* addItem(QTreeWidgetItem* parent, const QString& text, const QString& detail, ElementRef ref)
+{
+    auto* item = new QTreeWidgetItem(parent, {text, detail});
+    item->setData(0, kSectionRole, static_cast<int>(ref.section));
+    item->setData(0, kIndexRole, ref.index);
+    return item;
+}
+
+template<typename T, typename Detail>
+void addSection(QTreeWidget* tree, const QString& title, S section, const QList<T>& items, Detail detail)
+{
+    auto* group = new QTreeWidgetItem(tree, {title, QString::number(items.size())});
+    group->setFlags(Qt::ItemIsEnabled);
+    for (int i = 0; i < items.size(); ++i) {
+        const auto [text, kind] = detail(items[i]);
+        addItem(group, text.isEmpty() ? QStringLiteral("(unnamed)") : text, kind, {section, i});
+    }
+    group->setExpanded(true);
+}
+
+} // namespace
+
+ModelTreePanel::ModelTreePanel(QWidget* parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(2);
+    setHeaderLabels({tr("Element"), tr("Kind")});
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setStretchLastSection(false);
+    setUniformRowHeights(true);
+    setAccessibleName(tr("Model elements"));
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
+        if (current && current->data(0, kSectionRole).isValid())
+            Q_EMIT elementSelected(selectedElement());
+    });
+}
+
+void ModelTreePanel::showModel(const Model& model)
+{
+    const QSignalBlocker blocker(this);
+    clear();
+    auto* system = new QTreeWidgetItem(this, {model.system.name.isEmpty() ? tr("System") : model.system.name,
+                                              tr("system")});
+    system->setData(0, kSectionRole, static_cast<int>(S::System));
+    system->setData(0, kIndexRole, -1);
+    addItem(system, tr("Priorities"), {}, {S::Priorities, -1});
+    addItem(system, tr("Team"), tr("%n engineer(s)", nullptr, model.team.size), {S::Team, -1});
+    system->setExpanded(true);
+
+    addSection(this, tr("Environments"), S::Environment, model.environments, [](const Environment& e) {
+        return std::pair{e.name, e.account};
+    });
+    addSection(this, tr("Workloads"), S::Workload, model.workloads, [](const Workload& w) {
+        return std::pair{w.id, toString(w.kind)};
+    });
+    addSection(this, tr("Data"), S::DataStore, model.data, [](const DataStore& d) {
+        return std::pair{d.id, toString(d.shape)};
+    });
+    addSection(this, tr("Channels"), S::Channel, model.channels, [](const Channel& c) {
+        return std::pair{c.id, toString(c.kind)};
+    });
+    addSection(this, tr("Decisions"), S::Decision, model.decisions, [](const Decision& d) {
+        return std::pair{d.subject, d.choice};
+    });
+}
+
+QTreeWidgetItem* ModelTreePanel::itemFor(const ElementRef& ref) const
+{
+    for (QTreeWidgetItemIterator it(const_cast<ModelTreePanel*>(this)); *it; ++it) {
+        const QVariant section = (*it)->data(0, kSectionRole);
+        if (section.isValid() && section.toInt() == static_cast<int>(ref.section) &&
+            (*it)->data(0, kIndexRole).toInt() == ref.index)
+            return *it;
+    }
+    return nullptr;
+}
+
+void ModelTreePanel::selectElement(const ElementRef& ref)
+{
+    if (QTreeWidgetItem* item = itemFor(ref)) {
+        setCurrentItem(item);
+        scrollToItem(item);
+    }
+}
+
+ElementRef ModelTreePanel::selectedElement() const
+{
+    const QTreeWidgetItem* item = currentItem();
+    if (!item || !item->data(0, kSectionRole).isValid())
+        return {};
+    return {static_cast<S>(item->data(0, kSectionRole).toInt()), item->data(0, kIndexRole).toInt()};
+}
+
+} // namespace gw

@@ -1,0 +1,14 @@
+// The list of subcommands, in the order `--help` shows them.
+#include "command.h"
+#include "validatecommand.h"
+
+namespace gw::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<ValidateCommand>());
+    return commands;
+}
+
+} // namespace gw::cli

@@ -1,0 +1,838 @@
+#include "modelreader.h"
+
+#include "limits.h"
+#include "suggestion.h"
+#include "textprecheck.h"
+#include "yamlscalar.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace gw {
+
+namespace {
+
+using Key = std::string_view;
+using S = ElementRef::Section;
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString quoted(const QString& s)
+{
+    constexpr int kShown = 60;
+    return u'\'' + (s.size() > kShown ? s.left(kShown) + QStringLiteral("...") : s) + u'\'';
+}
+
+QString joinPath(const QString& parent, Key key)
+{
+    return parent.isEmpty() ? qs(key) : parent + u'.' + qs(key);
+}
+
+QString indexPath(const QString& parent, int index)
+{
+    return parent + u'[' + QString::number(index) + u']';
+}
+
+using yamlscalar::parseDouble;
+using ScalarType = yamlscalar::Type;
+
+ScalarType classify(const YAML::Node& node)
+{
+    if (node.IsNull())
+        return ScalarType::Null;
+    if (node.Tag() != "?")
+        return ScalarType::String; // quoted, or explicitly tagged
+    const ScalarType type = yamlscalar::plainType(node.Scalar());
+    double ignored = 0;
+    // "yes", ".inf" and friends are text to a YAML 1.2 reader; numbers must be finite.
+    if (type == ScalarType::Float && !parseDouble(node.Scalar(), ignored))
+        return ScalarType::String;
+    return type;
+}
+
+QString describeNode(const YAML::Node& node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        return QStringLiteral("a mapping");
+    case YAML::NodeType::Sequence:
+        return QStringLiteral("a list");
+    case YAML::NodeType::Null:
+        return QStringLiteral("nothing");
+    default:
+        return quoted(QString::fromStdString(node.Scalar()));
+    }
+}
+
+struct Entry
+{
+    Key key;
+    YAML::Mark keyMark;
+    YAML::Node value;
+};
+
+// The known keys of one mapping, after unknown and duplicate keys were reported.
+struct Fields
+{
+    QString path;
+    YAML::Mark mark;
+    bool isMap = false;
+    std::vector<Entry> entries;
+
+    const Entry* find(Key key) const
+    {
+        for (const Entry& e : entries) {
+            if (e.key == key)
+                return &e;
+        }
+        return nullptr;
+    }
+};
+
+class Reader
+{
+public:
+    Reader(const QString& file, LoadResult& out)
+        : m_file(file), m_out(out)
+    {
+        m_out.sources.setFileName(file);
+    }
+
+    void readDocument(const YAML::Node& root);
+    bool stopped() const { return m_stopped; }
+
+    void error(const YAML::Mark& mark, const QString& path, const QString& message)
+    {
+        report(Severity::Error, mark, path, message);
+    }
+
+private:
+    void report(Severity severity, const YAML::Mark& mark, const QString& path, const QString& message);
+    void record(const QString& path, const YAML::Mark& mark)
+    {
+        m_out.sources.record(path, mark.line + 1, mark.column + 1);
+    }
+
+    Fields fields(const YAML::Node& node, const QString& path, std::span<const Key> allowed);
+    void requireKey(const Fields& f, Key key, const QString& hint = {});
+    const YAML::Node* scalarField(const Fields& f, Key key, QString& path);
+
+    void readString(const Fields& f, Key key, QString& out);
+    void readNumber(const Fields& f, Key key, double& out);
+    void readNumber(const Fields& f, Key key, std::optional<double>& out);
+    void readInt(const Fields& f, Key key, int& out);
+    void readInt(const Fields& f, Key key, std::optional<int>& out);
+    void readBool(const Fields& f, Key key, bool& out);
+    template<typename E>
+    void readEnum(const Fields& f, Key key, E& out);
+    template<typename E>
+    void readEnumList(const Fields& f, Key key, QList<E>& out);
+    void readStringList(const Fields& f, Key key, QStringList& out);
+    // The items of a list-valued key; reports a wrong type. Each item's path is recorded.
+    std::vector<YAML::Node> listItems(const Fields& f, Key key, QString& path);
+
+    bool stringValue(const YAML::Node& node, const QString& path, QString& out);
+    template<typename E>
+    bool enumValue(const YAML::Node& node, const QString& path, E& out);
+
+    void readSystem(const YAML::Node& node);
+    void readPriorities(const YAML::Node& node);
+    void readTeam(const YAML::Node& node);
+    void readEnvironment(const YAML::Node& node, int index);
+    void readWorkload(const YAML::Node& node, int index);
+    void readUse(const YAML::Node& node, const QString& path, Use& use);
+    void readDataStore(const YAML::Node& node, int index);
+    void readChannel(const YAML::Node& node, int index);
+    void readDecision(const YAML::Node& node, int index);
+    template<typename ReadItem>
+    void readSection(const Fields& top, Key key, ReadItem readItem);
+
+    QString m_file;
+    LoadResult& m_out;
+    ElementRef m_element;
+    bool m_stopped = false;
+};
+
+void Reader::report(Severity severity, const YAML::Mark& mark, const QString& path, const QString& message)
+{
+    if (m_stopped)
+        return;
+    Diagnostics& list = m_out.diagnostics;
+    if (list.size() >= limits::kMaxDiagnostics) {
+        Diagnostic d;
+        d.location = SourceLocation{m_file, mark.line + 1, mark.column + 1};
+        d.message = QStringLiteral("too many problems; stopped after %1").arg(limits::kMaxDiagnostics);
+        list.append(d);
+        m_stopped = true;
+        return;
+    }
+    Diagnostic d;
+    d.severity = severity;
+    d.location = SourceLocation{m_file, mark.line + 1, mark.column + 1};
+    d.message = path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    d.element = m_element;
+    d.path = path;
+    list.append(d);
+}
+
+Fields Reader::fields(const YAML::Node& node, const QString& path, std::span<const Key> allowed)
+{
+    Fields f;
+    f.path = path;
+    f.mark = node.Mark();
+    if (!node.IsMap()) {
+        if (!node.IsNull() || path.isEmpty())
+            error(node.Mark(), path, QStringLiteral("expected a mapping of keys to values, got %1").arg(describeNode(node)));
+        return f;
+    }
+    f.isMap = true;
+    f.entries.reserve(allowed.size());
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const YAML::Node& keyNode = it->first;
+        if (!keyNode.IsScalar()) {
+            error(keyNode.Mark(), path, QStringLiteral("keys must be plain words, got %1").arg(describeNode(keyNode)));
+            continue;
+        }
+        const std::string& keyText = keyNode.Scalar();
+        const auto known = std::find(allowed.begin(), allowed.end(), Key(keyText));
+        if (known == allowed.end()) {
+            QStringList names;
+            for (Key k : allowed)
+                names.append(qs(k));
+            const QString word = QString::fromStdString(keyText);
+            QString message;
+            if (word == QStringLiteral("<<")) {
+                message = QStringLiteral("merge keys ('<<') are not supported; write the keys out");
+            } else {
+                message = QStringLiteral("unknown key %1").arg(quoted(word));
+                const QString hint = closestMatch(word, names);
+                message += hint.isEmpty() ? QStringLiteral("; known keys: ") + names.join(QStringLiteral(", "))
+                                          : QStringLiteral(" (did you mean '%1'?)").arg(hint);
+            }
+            error(keyNode.Mark(), path, message);
+            continue;
+        }
+        if (const Entry* first = f.find(*known)) {
+            error(keyNode.Mark(), path,
+                  QStringLiteral("duplicate key '%1' (first given at line %2)")
+                      .arg(qs(*known))
+                      .arg(first->keyMark.line + 1));
+            continue;
+        }
+        f.entries.push_back(Entry{*known, keyNode.Mark(), it->second});
+    }
+    return f;
+}
+
+void Reader::requireKey(const Fields& f, Key key, const QString& hint)
+{
+    if (f.isMap && !f.find(key))
+        error(f.mark, f.path, QStringLiteral("missing required key '%1'%2").arg(qs(key), hint));
+}
+
+const YAML::Node* Reader::scalarField(const Fields& f, Key key, QString& path)
+{
+    const Entry* e = f.find(key);
+    if (!e)
+        return nullptr;
+    path = joinPath(f.path, key);
+    record(path, e->value.Mark());
+    if (!e->value.IsScalar() && !e->value.IsNull()) {
+        error(e->value.Mark(), path, QStringLiteral("expected a single value, got %1").arg(describeNode(e->value)));
+        return nullptr;
+    }
+    return &e->value;
+}
+
+bool Reader::stringValue(const YAML::Node& node, const QString& path, QString& out)
+{
+    const ScalarType type = node.IsScalar() ? classify(node) : ScalarType::Null;
+    if (!node.IsScalar() || type == ScalarType::Null || type == ScalarType::Bool) {
+        error(node.Mark(), path, QStringLiteral("expected text, got %1").arg(describeNode(node)));
+        return false;
+    }
+    const std::string& s = node.Scalar();
+    if (s.size() > static_cast<std::size_t>(limits::kMaxStringLength)) {
+        error(node.Mark(), path,
+              QStringLiteral("text of %1 bytes is longer than the limit of %2").arg(s.size()).arg(limits::kMaxStringLength));
+        return false;
+    }
+    out = QString::fromStdString(s);
+    return true;
+}
+
+void Reader::readString(const Fields& f, Key key, QString& out)
+{
+    QString path;
+    if (const YAML::Node* node = scalarField(f, key, path))
+        stringValue(*node, path, out);
+}
+
+void Reader::readNumber(const Fields& f, Key key, std::optional<double>& out)
+{
+    QString path;
+    const YAML::Node* node = scalarField(f, key, path);
+    if (!node)
+        return;
+    const ScalarType type = classify(*node);
+    double value = 0;
+    if ((type != ScalarType::Int && type != ScalarType::Float) || !parseDouble(node->Scalar(), value)) {
+        error(node->Mark(), path, QStringLiteral("expected a number, got %1").arg(describeNode(*node)));
+        return;
+    }
+    out = value;
+}
+
+void Reader::readNumber(const Fields& f, Key key, double& out)
+{
+    std::optional<double> value;
+    readNumber(f, key, value);
+    if (value)
+        out = *value;
+}
+
+void Reader::readInt(const Fields& f, Key key, std::optional<int>& out)
+{
+    QString path;
+    const YAML::Node* node = scalarField(f, key, path);
+    if (!node)
+        return;
+    const ScalarType type = classify(*node);
+    double value = 0;
+    if (type == ScalarType::Float && parseDouble(node->Scalar(), value) && value == std::floor(value) &&
+        std::abs(value) < 2e9) {
+        out = static_cast<int>(value); // "3.0" is a whole number
+        return;
+    }
+    if (type != ScalarType::Int) {
+        error(node->Mark(), path, QStringLiteral("expected a whole number, got %1").arg(describeNode(*node)));
+        return;
+    }
+    const std::string& s = node->Scalar();
+    const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
+    int parsed = 0;
+    const auto [ptr, ec] = std::from_chars(begin, s.data() + s.size(), parsed);
+    if (ec != std::errc() || ptr != s.data() + s.size()) {
+        error(node->Mark(), path, QStringLiteral("the number %1 is out of range").arg(describeNode(*node)));
+        return;
+    }
+    out = parsed;
+}
+
+void Reader::readInt(const Fields& f, Key key, int& out)
+{
+    std::optional<int> value;
+    readInt(f, key, value);
+    if (value)
+        out = *value;
+}
+
+void Reader::readBool(const Fields& f, Key key, bool& out)
+{
+    QString path;
+    const YAML::Node* node = scalarField(f, key, path);
+    if (!node)
+        return;
+    if (classify(*node) != ScalarType::Bool) {
+        error(node->Mark(), path, QStringLiteral("expected true or false, got %1").arg(describeNode(*node)));
+        return;
+    }
+    const char first = node->Scalar()[0];
+    out = first == 't' || first == 'T';
+}
+
+template<typename E>
+bool Reader::enumValue(const YAML::Node& node, const QString& path, E& out)
+{
+    QString text;
+    const QStringList allowed = enumNames<E>();
+    if (!node.IsScalar() || node.IsNull()) {
+        error(node.Mark(), path,
+              QStringLiteral("expected one of %1, got %2").arg(allowed.join(QStringLiteral(", ")), describeNode(node)));
+        return false;
+    }
+    text = QString::fromStdString(node.Scalar());
+    if (const auto value = enumFromString<E>(text)) {
+        out = *value;
+        return true;
+    }
+    QString message = QStringLiteral("%1 is not one of %2").arg(quoted(text), allowed.join(QStringLiteral(", ")));
+    const QString hint = closestMatch(text, allowed);
+    if (!hint.isEmpty())
+        message += QStringLiteral(" (did you mean '%1'?)").arg(hint);
+    error(node.Mark(), path, message);
+    return false;
+}
+
+template<typename E>
+void Reader::readEnum(const Fields& f, Key key, E& out)
+{
+    QString path;
+    if (const YAML::Node* node = scalarField(f, key, path))
+        enumValue(*node, path, out);
+}
+
+std::vector<YAML::Node> Reader::listItems(const Fields& f, Key key, QString& path)
+{
+    std::vector<YAML::Node> items;
+    const Entry* e = f.find(key);
+    if (!e)
+        return items;
+    path = joinPath(f.path, key);
+    record(path, e->value.Mark());
+    if (e->value.IsNull())
+        return items; // "key:" with nothing is an empty list
+    if (!e->value.IsSequence()) {
+        error(e->value.Mark(), path, QStringLiteral("expected a list, got %1").arg(describeNode(e->value)));
+        return items;
+    }
+    items.reserve(e->value.size());
+    for (const YAML::Node& item : e->value) {
+        record(indexPath(path, static_cast<int>(items.size())), item.Mark());
+        items.push_back(item);
+    }
+    return items;
+}
+
+template<typename E>
+void Reader::readEnumList(const Fields& f, Key key, QList<E>& out)
+{
+    QString path;
+    const std::vector<YAML::Node> items = listItems(f, key, path);
+    if (!f.find(key))
+        return;
+    out.clear();
+    for (std::size_t i = 0; i < items.size() && !m_stopped; ++i) {
+        E value{};
+        const QString itemPath = indexPath(path, static_cast<int>(i));
+        if (!enumValue(items[i], itemPath, value))
+            continue;
+        if (out.contains(value))
+            error(items[i].Mark(), itemPath, QStringLiteral("%1 is listed twice").arg(quoted(toString(value))));
+        else
+            out.append(value);
+    }
+}
+
+void Reader::readStringList(const Fields& f, Key key, QStringList& out)
+{
+    QString path;
+    const std::vector<YAML::Node> items = listItems(f, key, path);
+    if (!f.find(key))
+        return;
+    out.clear();
+    for (std::size_t i = 0; i < items.size() && !m_stopped; ++i) {
+        QString value;
+        if (stringValue(items[i], indexPath(path, static_cast<int>(i)), value))
+            out.append(value);
+    }
+}
+
+template<typename ReadItem>
+void Reader::readSection(const Fields& top, Key key, ReadItem readItem)
+{
+    QString path;
+    const std::vector<YAML::Node> items = listItems(top, key, path);
+    for (std::size_t i = 0; i < items.size() && !m_stopped; ++i)
+        readItem(items[i], static_cast<int>(i));
+}
+
+constexpr Key kTopKeys[] = {"groundwork", "system", "priorities", "team", "environments",
+                            "workloads",  "data",   "channels",   "decisions"};
+
+void Reader::readDocument(const YAML::Node& root)
+{
+    if (root.IsNull()) {
+        error(root.Mark(), {}, QStringLiteral("the file is empty; a model starts with 'groundwork: 1' and a system"));
+        return;
+    }
+    if (!root.IsMap()) {
+        error(root.Mark(), {},
+              QStringLiteral("a model is a mapping that starts with 'groundwork: 1', got %1").arg(describeNode(root)));
+        return;
+    }
+    const Fields top = fields(root, {}, kTopKeys);
+    Model& m = m_out.model;
+
+    requireKey(top, "groundwork", QStringLiteral(" (the format version: write 'groundwork: 1')"));
+    if (top.find("groundwork")) {
+        std::optional<int> version;
+        readInt(top, "groundwork", version);
+        if (version && *version > Model::kFormatVersion) {
+            error(top.find("groundwork")->value.Mark(), QStringLiteral("groundwork"),
+                  QStringLiteral("format version %1 is newer than this Groundwork reads (%2); upgrade Groundwork")
+                      .arg(*version)
+                      .arg(Model::kFormatVersion));
+            return; // a newer format's keys would only add noise
+        }
+        if (version && *version < 1)
+            error(top.find("groundwork")->value.Mark(), QStringLiteral("groundwork"),
+                  QStringLiteral("format version %1 does not exist; write 'groundwork: 1'").arg(*version));
+        if (version)
+            m.formatVersion = *version;
+    }
+
+    requireKey(top, "system");
+    requireKey(top, "team");
+    if (const Entry* e = top.find("system")) {
+        m_element = {S::System, -1};
+        record(QStringLiteral("system"), e->value.Mark());
+        readSystem(e->value);
+    }
+    if (const Entry* e = top.find("priorities")) {
+        m_element = {S::Priorities, -1};
+        record(QStringLiteral("priorities"), e->value.Mark());
+        readPriorities(e->value);
+    }
+    if (const Entry* e = top.find("team")) {
+        m_element = {S::Team, -1};
+        record(QStringLiteral("team"), e->value.Mark());
+        readTeam(e->value);
+    }
+    if (top.find("environments")) {
+        m.environments.clear();
+        readSection(top, "environments", [this](const YAML::Node& n, int i) { readEnvironment(n, i); });
+    }
+    readSection(top, "workloads", [this](const YAML::Node& n, int i) { readWorkload(n, i); });
+    readSection(top, "data", [this](const YAML::Node& n, int i) { readDataStore(n, i); });
+    readSection(top, "channels", [this](const YAML::Node& n, int i) { readChannel(n, i); });
+    readSection(top, "decisions", [this](const YAML::Node& n, int i) { readDecision(n, i); });
+    m_element = {};
+}
+
+constexpr Key kSystemKeys[] = {"name",    "description",         "stage",       "cloud",
+                               "regions", "availability_target", "rto_minutes", "rpo_minutes"};
+
+void Reader::readSystem(const YAML::Node& node)
+{
+    const Fields f = fields(node, QStringLiteral("system"), kSystemKeys);
+    System& s = m_out.model.system;
+    requireKey(f, "name");
+    readString(f, "name", s.name);
+    readString(f, "description", s.description);
+    readEnum(f, "stage", s.stage);
+    readEnum(f, "cloud", s.cloud);
+    readStringList(f, "regions", s.regions);
+    readNumber(f, "availability_target", s.availabilityTarget);
+    readInt(f, "rto_minutes", s.rtoMinutes);
+    readInt(f, "rpo_minutes", s.rpoMinutes);
+}
+
+void Reader::readPriorities(const YAML::Node& node)
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const QString& n : enumNames<Quality>())
+            out.push_back(n.toStdString());
+        return out;
+    }();
+    static const std::vector<Key> keys(names.begin(), names.end());
+    const Fields f = fields(node, QStringLiteral("priorities"), keys);
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        readInt(f, keys[i], m_out.model.priorities.weights[i]);
+}
+
+constexpr Key kTeamKeys[] = {"size",   "teams",      "ops_maturity",     "skills",
+                             "hiring", "compliance", "budget_usd_month", "release_cadence"};
+
+void Reader::readTeam(const YAML::Node& node)
+{
+    const Fields f = fields(node, QStringLiteral("team"), kTeamKeys);
+    Team& t = m_out.model.team;
+    requireKey(f, "size", QStringLiteral(" (the number of engineers)"));
+    readInt(f, "size", t.size);
+    readInt(f, "teams", t.teams);
+    readEnum(f, "ops_maturity", t.opsMaturity);
+    if (const Entry* e = f.find("skills")) {
+        const QString path = QStringLiteral("team.skills");
+        record(path, e->value.Mark());
+        if (e->value.IsMap()) {
+            for (auto it = e->value.begin(); it != e->value.end() && !m_stopped; ++it) {
+                QString language;
+                if (!stringValue(it->first, path, language))
+                    continue;
+                const QString skillPath = path + u'.' + language;
+                record(skillPath, it->second.Mark());
+                const bool duplicate = std::any_of(t.skills.begin(), t.skills.end(),
+                                                   [&](const Skill& s) { return s.language == language; });
+                if (duplicate) {
+                    error(it->first.Mark(), path, QStringLiteral("duplicate key '%1'").arg(language));
+                    continue;
+                }
+                Skill skill{language, 0};
+                if (classify(it->second) != ScalarType::Int || !it->second.IsScalar()) {
+                    error(it->second.Mark(), skillPath,
+                          QStringLiteral("expected a level from 0 to 5, got %1").arg(describeNode(it->second)));
+                    continue;
+                }
+                skill.level = std::clamp(std::atoi(it->second.Scalar().c_str()), -1000, 1000);
+                t.skills.append(skill);
+            }
+        } else if (!e->value.IsNull()) {
+            error(e->value.Mark(), path,
+                  QStringLiteral("expected a mapping of language to level (e.g. {go: 3}), got %1")
+                      .arg(describeNode(e->value)));
+        }
+    }
+    readStringList(f, "hiring", t.hiring);
+    readEnumList(f, "compliance", t.compliance);
+    readNumber(f, "budget_usd_month", t.budgetUsdMonth);
+    readEnum(f, "release_cadence", t.releaseCadence);
+}
+
+constexpr Key kEnvironmentKeys[] = {"name", "account", "region"};
+
+void Reader::readEnvironment(const YAML::Node& node, int index)
+{
+    m_element = {S::Environment, index};
+    m_out.model.environments.append(Environment{});
+    Environment& e = m_out.model.environments.back();
+    const Fields f = fields(node, indexPath(QStringLiteral("environments"), index), kEnvironmentKeys);
+    requireKey(f, "name");
+    readString(f, "name", e.name);
+    readString(f, "account", e.account);
+    readString(f, "region", e.region);
+}
+
+constexpr Key kWorkloadKeys[] = {"id",       "name",      "kind",   "exposure",         "clients",
+                                 "traffic",  "latency_p99_ms", "max_duration_s", "cpu", "memory_mb",
+                                 "gpu",      "stateful",  "needs_os_control", "legacy", "data_heavy",
+                                 "criticality", "handles", "uses"};
+constexpr Key kTrafficKeys[] = {"pattern", "peak_rps", "average_rps"};
+constexpr Key kUseKeys[] = {"to", "mode", "access"};
+
+void Reader::readWorkload(const YAML::Node& node, int index)
+{
+    m_element = {S::Workload, index};
+    m_out.model.workloads.append(Workload{});
+    Workload& w = m_out.model.workloads.back();
+    const Fields f = fields(node, indexPath(QStringLiteral("workloads"), index), kWorkloadKeys);
+    requireKey(f, "id");
+    requireKey(f, "kind", QStringLiteral(" (one of %1)").arg(enumNames<WorkloadKind>().join(QStringLiteral(", "))));
+    readString(f, "id", w.id);
+    readString(f, "name", w.name);
+    readEnum(f, "kind", w.kind);
+    readEnum(f, "exposure", w.exposure);
+    readEnumList(f, "clients", w.clients);
+    if (const Entry* e = f.find("traffic")) {
+        const QString path = joinPath(f.path, "traffic");
+        record(path, e->value.Mark());
+        const Fields t = fields(e->value, path, kTrafficKeys);
+        readEnum(t, "pattern", w.traffic.pattern);
+        readNumber(t, "peak_rps", w.traffic.peakRps);
+        readNumber(t, "average_rps", w.traffic.averageRps);
+    }
+    readNumber(f, "latency_p99_ms", w.latencyP99Ms);
+    readNumber(f, "max_duration_s", w.maxDurationS);
+    readEnum(f, "cpu", w.cpu);
+    readInt(f, "memory_mb", w.memoryMb);
+    readBool(f, "gpu", w.gpu);
+    readBool(f, "stateful", w.stateful);
+    readBool(f, "needs_os_control", w.needsOsControl);
+    readBool(f, "legacy", w.legacy);
+    readBool(f, "data_heavy", w.dataHeavy);
+    readEnum(f, "criticality", w.criticality);
+    readEnumList(f, "handles", w.handles);
+    QString usesPath;
+    const std::vector<YAML::Node> uses = listItems(f, "uses", usesPath);
+    for (std::size_t i = 0; i < uses.size() && !m_stopped; ++i) {
+        w.uses.append(Use{});
+        readUse(uses[i], indexPath(usesPath, static_cast<int>(i)), w.uses.back());
+    }
+}
+
+void Reader::readUse(const YAML::Node& node, const QString& path, Use& use)
+{
+    // "- catalog" is the short form of "- to: catalog".
+    if (node.IsScalar()) {
+        stringValue(node, path + QStringLiteral(".to"), use.to);
+        record(path + QStringLiteral(".to"), node.Mark());
+        return;
+    }
+    const Fields f = fields(node, path, kUseKeys);
+    requireKey(f, "to", QStringLiteral(" (the id of a workload, data store or channel)"));
+    readString(f, "to", use.to);
+    readEnum(f, "mode", use.mode);
+    readEnum(f, "access", use.access);
+}
+
+constexpr Key kDataKeys[] = {"id",        "name",         "shape",           "queries",     "consistency",
+                             "transactions", "read_write_ratio", "tolerates_stale_reads", "size_gb",
+                             "growth_gb_month", "item_size_kb", "peak_ops",     "residency",   "multi_region",
+                             "sensitivity", "retention_days"};
+
+void Reader::readDataStore(const YAML::Node& node, int index)
+{
+    m_element = {S::DataStore, index};
+    m_out.model.data.append(DataStore{});
+    DataStore& d = m_out.model.data.back();
+    const Fields f = fields(node, indexPath(QStringLiteral("data"), index), kDataKeys);
+    requireKey(f, "id");
+    requireKey(f, "shape", QStringLiteral(" (one of %1)").arg(enumNames<DataShape>().join(QStringLiteral(", "))));
+    readString(f, "id", d.id);
+    readString(f, "name", d.name);
+    readEnum(f, "shape", d.shape);
+    readEnumList(f, "queries", d.queries);
+    readEnum(f, "consistency", d.consistency);
+    readEnum(f, "transactions", d.transactions);
+    readNumber(f, "read_write_ratio", d.readWriteRatio);
+    readBool(f, "tolerates_stale_reads", d.toleratesStaleReads);
+    readNumber(f, "size_gb", d.sizeGb);
+    readNumber(f, "growth_gb_month", d.growthGbMonth);
+    readNumber(f, "item_size_kb", d.itemSizeKb);
+    readNumber(f, "peak_ops", d.peakOps);
+    readString(f, "residency", d.residency);
+    readBool(f, "multi_region", d.multiRegion);
+    readEnum(f, "sensitivity", d.sensitivity);
+    readInt(f, "retention_days", d.retentionDays);
+}
+
+constexpr Key kChannelKeys[] = {"id",          "name",            "kind",  "ordering", "delivery",
+                                "peak_msgs_s", "retention_hours", "replay"};
+
+void Reader::readChannel(const YAML::Node& node, int index)
+{
+    m_element = {S::Channel, index};
+    m_out.model.channels.append(Channel{});
+    Channel& c = m_out.model.channels.back();
+    const Fields f = fields(node, indexPath(QStringLiteral("channels"), index), kChannelKeys);
+    requireKey(f, "id");
+    requireKey(f, "kind", QStringLiteral(" (one of %1)").arg(enumNames<ChannelKind>().join(QStringLiteral(", "))));
+    readString(f, "id", c.id);
+    readString(f, "name", c.name);
+    readEnum(f, "kind", c.kind);
+    readEnum(f, "ordering", c.ordering);
+    readEnum(f, "delivery", c.delivery);
+    readNumber(f, "peak_msgs_s", c.peakMsgsS);
+    readNumber(f, "retention_hours", c.retentionHours);
+    readBool(f, "replay", c.replay);
+}
+
+constexpr Key kDecisionKeys[] = {"subject", "choice", "status", "reason"};
+
+void Reader::readDecision(const YAML::Node& node, int index)
+{
+    m_element = {S::Decision, index};
+    m_out.model.decisions.append(Decision{});
+    Decision& d = m_out.model.decisions.back();
+    const Fields f = fields(node, indexPath(QStringLiteral("decisions"), index), kDecisionKeys);
+    requireKey(f, "subject", QStringLiteral(" ('<element id>/<decision kind>' or 'system/<decision kind>')"));
+    requireKey(f, "choice", QStringLiteral(" (a candidate id)"));
+    readString(f, "subject", d.subject);
+    readString(f, "choice", d.choice);
+    readEnum(f, "status", d.status);
+    readString(f, "reason", d.reason);
+}
+
+// Walks the whole tree once, without recursion, to refuse deep nesting and alias expansion before
+// anything else walks it.
+bool checkStructure(const YAML::Node& root, Reader& reader)
+{
+    struct Item
+    {
+        YAML::Node node;
+        int depth;
+    };
+    std::vector<Item> stack;
+    stack.push_back({root, 1});
+    int visits = 0;
+    while (!stack.empty()) {
+        Item item = std::move(stack.back());
+        stack.pop_back();
+        if (++visits > limits::kMaxNodeVisits) {
+            reader.error(item.node.Mark(), {},
+                         QStringLiteral("the document expands to more than %1 values (through YAML aliases?); "
+                                        "refusing to read it")
+                             .arg(limits::kMaxNodeVisits));
+            return false;
+        }
+        if (item.depth > limits::kMaxDepth) {
+            reader.error(item.node.Mark(), {},
+                         QStringLiteral("nesting is deeper than %1 levels; a model is a few levels deep")
+                             .arg(limits::kMaxDepth));
+            return false;
+        }
+        if (item.node.IsMap()) {
+            for (auto it = item.node.begin(); it != item.node.end(); ++it) {
+                if (!it->first.IsScalar())
+                    stack.push_back({it->first, item.depth + 1});
+                if (!it->second.IsScalar())
+                    stack.push_back({it->second, item.depth + 1});
+                else
+                    ++visits;
+            }
+        } else if (item.node.IsSequence()) {
+            for (const YAML::Node& child : item.node) {
+                if (child.IsScalar())
+                    ++visits;
+                else
+                    stack.push_back({child, item.depth + 1});
+            }
+        }
+    }
+    return true;
+}
+
+QString parserMessage(const YAML::Exception& e)
+{
+    QString message = QString::fromStdString(e.msg);
+    if (!message.isEmpty())
+        message[0] = message[0].toLower();
+    return QStringLiteral("YAML syntax: ") + message;
+}
+
+} // namespace
+
+LoadResult ModelReader::read(const QByteArray& bytes, const QString& fileName)
+{
+    LoadResult result;
+    Reader reader(fileName, result);
+    const PrecheckedText text = precheckText(bytes, fileName);
+    if (text.error) {
+        result.sources.setFileName(fileName);
+        result.diagnostics.append(*text.error);
+        return result;
+    }
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(std::string(text.text.constData(), static_cast<std::size_t>(text.text.size())));
+    } catch (const YAML::DeepRecursion& e) {
+        reader.error(e.mark, {},
+                     QStringLiteral("nesting is deeper than %1 levels; a model is a few levels deep")
+                         .arg(limits::kMaxDepth));
+        return result;
+    } catch (const YAML::Exception& e) {
+        reader.error(e.mark, {}, parserMessage(e));
+        return result;
+    }
+    if (documents.empty()) {
+        reader.error(YAML::Mark(), {}, QStringLiteral("the file is empty; a model starts with 'groundwork: 1' and a system"));
+        return result;
+    }
+    if (documents.size() > 1) {
+        reader.error(documents[1].Mark(), {},
+                     QStringLiteral("the file holds %1 YAML documents; a model is a single document")
+                         .arg(documents.size()));
+        return result;
+    }
+    try {
+        if (checkStructure(documents.front(), reader))
+            reader.readDocument(documents.front());
+    } catch (const YAML::Exception& e) {
+        // Not expected once the structure was checked; never let it escape as a crash.
+        reader.error(e.mark, {}, parserMessage(e));
+    }
+    return result;
+}
+
+} // namespace gw

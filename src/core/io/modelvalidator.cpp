@@ -1,0 +1,437 @@
+#include "modelvalidator.h"
+
+#include "../model/model.h"
+#include "limits.h"
+#include "sourcemap.h"
+#include "suggestion.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <optional>
+
+namespace gw {
+
+namespace {
+
+using S = ElementRef::Section;
+
+QString indexPath(const QString& section, int index)
+{
+    return section + u'[' + QString::number(index) + u']';
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+class Checker
+{
+public:
+    Checker(const Model& model, const SourceMap& sources)
+        : m(model), m_sources(sources)
+    {
+    }
+
+    Diagnostics run();
+
+private:
+    void report(Severity severity, const ElementRef& element, const QString& path, const QString& message)
+    {
+        if (m_out.size() > limits::kMaxDiagnostics)
+            return;
+        Diagnostic d;
+        d.severity = severity;
+        d.location = m_sources.locate(path);
+        d.element = element;
+        d.path = path;
+        d.message = path + QStringLiteral(": ") + message;
+        m_out.append(d);
+    }
+    void error(const ElementRef& e, const QString& path, const QString& message)
+    {
+        report(Severity::Error, e, path, message);
+    }
+    void warning(const ElementRef& e, const QString& path, const QString& message)
+    {
+        report(Severity::Warning, e, path, message);
+    }
+
+    // A required text is reported empty only when it was written (the reader reports a missing key).
+    void requireText(const ElementRef& e, const QString& path, const QString& value)
+    {
+        if (value.trimmed().isEmpty() && (m_sources.isEmpty() || m_sources.contains(path)))
+            error(e, path, QStringLiteral("must not be empty"));
+    }
+    void atLeast(const ElementRef& e, const QString& path, std::optional<double> value, double min)
+    {
+        if (value && *value < min)
+            error(e, path, QStringLiteral("must be at least %1, got %2").arg(number(min), number(*value)));
+    }
+    void positive(const ElementRef& e, const QString& path, std::optional<double> value)
+    {
+        if (value && *value <= 0)
+            error(e, path, QStringLiteral("must be greater than 0, got %1").arg(number(*value)));
+    }
+    void between(const ElementRef& e, const QString& path, double value, double min, double max)
+    {
+        if (value < min || value > max)
+            error(e, path,
+                  QStringLiteral("must be between %1 and %2, got %3").arg(number(min), number(max), number(value)));
+    }
+
+    void checkSystem();
+    void checkTeam();
+    void checkEnvironments();
+    void checkIds();
+    void checkWorkload(int index);
+    void checkDataStore(int index);
+    void checkChannel(int index);
+    void checkDecisions();
+    void checkReachability();
+
+    const Model& m;
+    const SourceMap& m_sources;
+    Diagnostics m_out;
+};
+
+Diagnostics Checker::run()
+{
+    checkSystem();
+    checkTeam();
+    checkEnvironments();
+    checkIds();
+    for (int i = 0; i < m.workloads.size(); ++i)
+        checkWorkload(i);
+    for (int i = 0; i < m.data.size(); ++i)
+        checkDataStore(i);
+    for (int i = 0; i < m.channels.size(); ++i)
+        checkChannel(i);
+    checkDecisions();
+    checkReachability();
+    if (m.workloads.isEmpty() && m.data.isEmpty())
+        error({}, QStringLiteral("workloads"), QStringLiteral("a model needs at least one workload or data store"));
+    return m_out;
+}
+
+void Checker::checkSystem()
+{
+    const ElementRef e{S::System, -1};
+    const System& s = m.system;
+    requireText(e, QStringLiteral("system.name"), s.name);
+    between(e, QStringLiteral("system.availability_target"), s.availabilityTarget, 90.0, 99.9999);
+    atLeast(e, QStringLiteral("system.rto_minutes"), s.rtoMinutes, 0);
+    atLeast(e, QStringLiteral("system.rpo_minutes"), s.rpoMinutes, 0);
+    QSet<QString> seen;
+    for (int i = 0; i < s.regions.size(); ++i) {
+        const QString path = indexPath(QStringLiteral("system.regions"), i);
+        requireText(e, path, s.regions[i]);
+        if (seen.contains(s.regions[i]))
+            error(e, path, QStringLiteral("region '%1' is listed twice").arg(s.regions[i]));
+        seen.insert(s.regions[i]);
+    }
+    const ElementRef p{S::Priorities, -1};
+    for (std::size_t q = 0; q < m.priorities.weights.size(); ++q) {
+        between(p, QStringLiteral("priorities.") + toString(static_cast<Quality>(q)), m.priorities.weights[q],
+                Priorities::kMin, Priorities::kMax);
+    }
+}
+
+void Checker::checkTeam()
+{
+    const ElementRef e{S::Team, -1};
+    const Team& t = m.team;
+    atLeast(e, QStringLiteral("team.size"), t.size, 1);
+    atLeast(e, QStringLiteral("team.teams"), t.teams, 1);
+    if (t.size >= 1 && t.teams > t.size)
+        warning(e, QStringLiteral("team.teams"),
+                QStringLiteral("%1 teams out of %2 engineers leaves some teams empty").arg(t.teams).arg(t.size));
+    atLeast(e, QStringLiteral("team.budget_usd_month"), t.budgetUsdMonth, 0);
+    const QStringList& languages = knownLanguages();
+    const auto checkLanguage = [&](const QString& path, const QString& language) {
+        if (languages.contains(language))
+            return;
+        const QString hint = closestMatch(language, languages);
+        warning(e, path,
+                hint.isEmpty() ? QStringLiteral("'%1' is not a language the catalog knows (%2)")
+                                     .arg(language, languages.join(QStringLiteral(", ")))
+                               : QStringLiteral("'%1' is not a language the catalog knows (did you mean '%2'?)")
+                                     .arg(language, hint));
+    };
+    for (const Skill& s : t.skills) {
+        const QString path = QStringLiteral("team.skills.") + s.language;
+        between(e, path, s.level, Skill::kMin, Skill::kMax);
+        checkLanguage(path, s.language);
+    }
+    for (int i = 0; i < t.hiring.size(); ++i)
+        checkLanguage(indexPath(QStringLiteral("team.hiring"), i), t.hiring[i]);
+}
+
+void Checker::checkEnvironments()
+{
+    if (m.environments.isEmpty()) {
+        error({S::Environment, -1}, QStringLiteral("environments"),
+              QStringLiteral("list at least one environment, or leave the key out for a single 'production'"));
+        return;
+    }
+    QHash<QString, int> seen;
+    for (int i = 0; i < m.environments.size(); ++i) {
+        const Environment& env = m.environments[i];
+        const ElementRef e{S::Environment, i};
+        const QString path = indexPath(QStringLiteral("environments"), i);
+        requireText(e, path + QStringLiteral(".name"), env.name);
+        if (!env.name.isEmpty() && seen.contains(env.name))
+            error(e, path + QStringLiteral(".name"),
+                  QStringLiteral("environment '%1' is already defined at environments[%2]")
+                      .arg(env.name)
+                      .arg(seen.value(env.name)));
+        seen.insert(env.name, i);
+        if (!env.region.isEmpty() && !m.system.regions.isEmpty() && !m.system.regions.contains(env.region))
+            warning(e, path + QStringLiteral(".region"),
+                    QStringLiteral("region '%1' is not in system.regions (%2)")
+                        .arg(env.region, m.system.regions.join(QStringLiteral(", "))));
+    }
+}
+
+void Checker::checkIds()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    QHash<QString, QString> owner; // id -> path of its first use
+    const auto check = [&](S section, int index, const QString& id) {
+        const ElementRef e{section, index};
+        const QString path = indexPath(ElementRef::sectionKey(section), index) + QStringLiteral(".id");
+        requireText(e, path, id);
+        if (id.isEmpty())
+            return;
+        if (!pattern.match(id).hasMatch()) {
+            error(e, path,
+                  QStringLiteral("'%1' is not a valid id: use lower-case letters, digits and '-', starting with "
+                                 "a letter")
+                      .arg(id));
+        }
+        if (owner.contains(id)) {
+            const QString first = owner.value(id);
+            const SourceLocation at = m_sources.locate(first);
+            error(e, path,
+                  QStringLiteral("duplicate id '%1', already used by %2%3")
+                      .arg(id, first.left(first.lastIndexOf(u'.')),
+                           at.isValid() ? QStringLiteral(" at line %1").arg(at.line) : QString()));
+            return;
+        }
+        owner.insert(id, path);
+    };
+    for (int i = 0; i < m.workloads.size(); ++i)
+        check(S::Workload, i, m.workloads[i].id);
+    for (int i = 0; i < m.data.size(); ++i)
+        check(S::DataStore, i, m.data[i].id);
+    for (int i = 0; i < m.channels.size(); ++i)
+        check(S::Channel, i, m.channels[i].id);
+}
+
+QStringList allIds(const Model& m)
+{
+    QStringList ids;
+    for (const Workload& w : m.workloads)
+        ids.append(w.id);
+    for (const DataStore& d : m.data)
+        ids.append(d.id);
+    for (const Channel& c : m.channels)
+        ids.append(c.id);
+    return ids;
+}
+
+void Checker::checkWorkload(int index)
+{
+    const Workload& w = m.workloads[index];
+    const ElementRef e{S::Workload, index};
+    const QString path = indexPath(QStringLiteral("workloads"), index);
+    atLeast(e, path + QStringLiteral(".traffic.peak_rps"), w.traffic.peakRps, 0);
+    atLeast(e, path + QStringLiteral(".traffic.average_rps"), w.traffic.averageRps, 0);
+    if (w.traffic.peakRps && w.traffic.averageRps && *w.traffic.averageRps > *w.traffic.peakRps)
+        warning(e, path + QStringLiteral(".traffic.average_rps"),
+                QStringLiteral("average %1 rps is above the peak of %2 rps")
+                    .arg(number(*w.traffic.averageRps), number(*w.traffic.peakRps)));
+    positive(e, path + QStringLiteral(".latency_p99_ms"), w.latencyP99Ms);
+    positive(e, path + QStringLiteral(".max_duration_s"), w.maxDurationS);
+    atLeast(e, path + QStringLiteral(".memory_mb"), w.memoryMb, 1);
+
+    QSet<QString> targets;
+    for (int u = 0; u < w.uses.size(); ++u) {
+        const Use& use = w.uses[u];
+        const QString usePath = indexPath(path + QStringLiteral(".uses"), u);
+        const QString toPath = usePath + QStringLiteral(".to");
+        requireText(e, toPath, use.to);
+        if (use.to.isEmpty())
+            continue;
+        if (use.to == w.id) {
+            error(e, toPath, QStringLiteral("a workload cannot use itself"));
+            continue;
+        }
+        if (targets.contains(use.to))
+            warning(e, toPath, QStringLiteral("'%1' is used twice; merge the two entries").arg(use.to));
+        targets.insert(use.to);
+        const ElementRef target = m.findElement(use.to);
+        if (!target.isValid()) {
+            const QString hint = closestMatch(use.to, allIds(m));
+            error(e, toPath,
+                  QStringLiteral("'%1' names no workload, data store or channel%2")
+                      .arg(use.to, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+            continue;
+        }
+        const bool toChannel = target.section == S::Channel;
+        const bool channelMode = use.mode == UseMode::Publish || use.mode == UseMode::Consume;
+        const QString modePath = usePath + QStringLiteral(".mode");
+        if (channelMode && !toChannel)
+            error(e, modePath,
+                  QStringLiteral("mode %1 only fits a channel, and '%2' is a %3; use sync or async")
+                      .arg(toString(use.mode), use.to,
+                           target.section == S::Workload ? QStringLiteral("workload") : QStringLiteral("data store")));
+        else if (!channelMode && toChannel)
+            error(e, modePath,
+                  QStringLiteral("'%1' is a channel: a workload uses it with mode publish or consume, not %2")
+                      .arg(use.to, toString(use.mode)));
+    }
+}
+
+void Checker::checkDataStore(int index)
+{
+    const DataStore& d = m.data[index];
+    const ElementRef e{S::DataStore, index};
+    const QString path = indexPath(QStringLiteral("data"), index);
+    positive(e, path + QStringLiteral(".read_write_ratio"), d.readWriteRatio);
+    atLeast(e, path + QStringLiteral(".size_gb"), d.sizeGb, 0);
+    atLeast(e, path + QStringLiteral(".growth_gb_month"), d.growthGbMonth, 0);
+    positive(e, path + QStringLiteral(".item_size_kb"), d.itemSizeKb);
+    atLeast(e, path + QStringLiteral(".peak_ops"), d.peakOps, 0);
+    atLeast(e, path + QStringLiteral(".retention_days"), d.retentionDays, 0);
+    if (d.transactions == Transactions::MultiRecord && d.consistency == Consistency::Eventual)
+        warning(e, path + QStringLiteral(".transactions"),
+                QStringLiteral("multi-record transactions with eventual consistency: transactions need at least "
+                               "read-your-writes"));
+}
+
+void Checker::checkChannel(int index)
+{
+    const Channel& c = m.channels[index];
+    const ElementRef e{S::Channel, index};
+    const QString path = indexPath(QStringLiteral("channels"), index);
+    atLeast(e, path + QStringLiteral(".peak_msgs_s"), c.peakMsgsS, 0);
+    atLeast(e, path + QStringLiteral(".retention_hours"), c.retentionHours, 0);
+    if (c.id.isEmpty())
+        return;
+    bool produced = false;
+    bool consumed = false;
+    for (const Workload& w : m.workloads) {
+        for (const Use& u : w.uses) {
+            if (u.to != c.id)
+                continue;
+            produced = produced || u.mode == UseMode::Publish;
+            consumed = consumed || u.mode == UseMode::Consume;
+        }
+    }
+    if (!produced)
+        warning(e, path + QStringLiteral(".id"),
+                QStringLiteral("no workload publishes to channel '%1'").arg(c.id));
+    if (!consumed)
+        warning(e, path + QStringLiteral(".id"),
+                QStringLiteral("no workload consumes from channel '%1'").arg(c.id));
+}
+
+void Checker::checkDecisions()
+{
+    QHash<QString, int> seen;
+    for (int i = 0; i < m.decisions.size(); ++i) {
+        const Decision& d = m.decisions[i];
+        const ElementRef e{S::Decision, i};
+        const QString path = indexPath(QStringLiteral("decisions"), i);
+        const QString subjectPath = path + QStringLiteral(".subject");
+        requireText(e, path + QStringLiteral(".choice"), d.choice);
+        if (d.subject.isEmpty()) {
+            requireText(e, subjectPath, d.subject);
+            continue;
+        }
+        const qsizetype slash = d.subject.lastIndexOf(u'/');
+        if (slash <= 0 || slash == d.subject.size() - 1) {
+            error(e, subjectPath,
+                  QStringLiteral("'%1' is not of the form '<element id>/<decision kind>' or "
+                                 "'system/<decision kind>'")
+                      .arg(d.subject));
+            continue;
+        }
+        const QString element = d.subject.left(slash);
+        const QString kindText = d.subject.mid(slash + 1);
+        const std::optional<DecisionKind> kind = d.subjectKind();
+        if (!kind) {
+            const QString hint = closestMatch(kindText, enumNames<DecisionKind>());
+            error(e, subjectPath,
+                  QStringLiteral("'%1' is not a decision kind%2; the kinds are %3")
+                      .arg(kindText, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint),
+                           enumNames<DecisionKind>().join(QStringLiteral(", "))));
+            continue;
+        }
+        const SubjectKind wanted = subjectKindOf(*kind);
+        if (element == QStringLiteral("system")) {
+            if (wanted != SubjectKind::System)
+                error(e, subjectPath,
+                      QStringLiteral("'%1' is decided per %2, not for the system").arg(kindText, toString(wanted)));
+        } else {
+            const ElementRef target = m.findElement(element);
+            if (!target.isValid()) {
+                const QString hint = closestMatch(element, allIds(m) << QStringLiteral("system"));
+                error(e, subjectPath,
+                      QStringLiteral("'%1' names no element%2")
+                          .arg(element, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+                continue;
+            }
+            const SubjectKind actual = target.section == S::Workload    ? SubjectKind::Workload
+                                       : target.section == S::DataStore ? SubjectKind::DataStore
+                                                                        : SubjectKind::Channel;
+            if (actual != wanted)
+                error(e, subjectPath,
+                      QStringLiteral("'%1' is a %2, and %3 is decided per %4")
+                          .arg(element, toString(actual), kindText, toString(wanted)));
+        }
+        if (seen.contains(d.subject))
+            error(e, subjectPath,
+                  QStringLiteral("'%1' is already decided by decisions[%2]").arg(d.subject).arg(seen.value(d.subject)));
+        else
+            seen.insert(d.subject, i);
+    }
+}
+
+// Internal request-serving workloads that nothing calls are usually a forgotten `uses` edge.
+void Checker::checkReachability()
+{
+    QSet<QString> used;
+    for (const Workload& w : m.workloads) {
+        for (const Use& u : w.uses)
+            used.insert(u.to);
+    }
+    for (int i = 0; i < m.workloads.size(); ++i) {
+        const Workload& w = m.workloads[i];
+        if (w.id.isEmpty() || w.exposure != Exposure::Internal || used.contains(w.id))
+            continue;
+        const bool consumes = std::any_of(w.uses.begin(), w.uses.end(),
+                                          [](const Use& u) { return u.mode == UseMode::Consume; });
+        const bool selfStarting = w.kind == WorkloadKind::Batch || w.kind == WorkloadKind::Scheduled;
+        if (selfStarting || consumes)
+            continue;
+        warning({S::Workload, i}, indexPath(QStringLiteral("workloads"), i) + QStringLiteral(".id"),
+                QStringLiteral("'%1' is internal and nothing uses it: make it public or partner, let it consume a "
+                               "channel, or add a `uses` edge to it")
+                    .arg(w.id));
+    }
+}
+
+} // namespace
+
+Diagnostics ModelValidator::validate(const Model& model, const SourceMap& sources)
+{
+    Diagnostics out = Checker(model, sources).run();
+    sortDiagnostics(out);
+    return out;
+}
+
+} // namespace gw

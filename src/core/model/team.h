@@ -1,0 +1,67 @@
+// Team: the people who build and run the system, and the constraints they work under.
+#pragma once
+
+#include "enumtraits.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace gw {
+
+enum class OpsMaturity { Low, Medium, High };
+template<>
+struct EnumTraits<OpsMaturity>
+{
+    static constexpr std::array<std::string_view, 3> names{"low", "medium", "high"};
+};
+
+enum class Compliance { PciDss, Hipaa, Gdpr, Soc2, Iso27001, Fedramp };
+template<>
+struct EnumTraits<Compliance>
+{
+    static constexpr std::array<std::string_view, 6> names{"pci-dss", "hipaa", "gdpr",
+                                                           "soc2",    "iso27001", "fedramp"};
+};
+
+enum class ReleaseCadence { Daily, Weekly, Monthly, Quarterly };
+template<>
+struct EnumTraits<ReleaseCadence>
+{
+    static constexpr std::array<std::string_view, 4> names{"daily", "weekly", "monthly", "quarterly"};
+};
+
+// A language the team knows, 0 (none) .. 5 (expert). Kept in the user's order.
+struct Skill
+{
+    static constexpr int kMin = 0;
+    static constexpr int kMax = 5;
+
+    QString language;
+    int level = 0;
+
+    bool operator==(const Skill&) const = default;
+};
+
+struct Team
+{
+    int size = 1;
+    int teams = 1;
+    OpsMaturity opsMaturity = OpsMaturity::Medium;
+    QList<Skill> skills;
+    QStringList hiring;
+    QList<Compliance> compliance;
+    std::optional<double> budgetUsdMonth;
+    ReleaseCadence releaseCadence = ReleaseCadence::Weekly;
+
+    // The team's level in a language, 0 when it is not listed.
+    int skillIn(const QString& language) const;
+
+    bool operator==(const Team&) const = default;
+};
+
+// The language ids the format knows (the language decision's families).
+const QStringList& knownLanguages();
+
+} // namespace gw

@@ -10,17 +10,10 @@ QString Command::helpText() const
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     addOptions(parser);
-    for (const QString& argument : arguments().split(u' ', Qt::SkipEmptyParts))
-        parser.addPositionalArgument(argument, {});
     QString text = parser.helpText();
-    // QCommandLineParser names the program only; show the subcommand too.
-    text.replace(QStringLiteral("Usage: "), QStringLiteral("Usage: groundwork-cli ") + name() + u' ');
-    const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
-    if (options >= 0) {
-        const qsizetype lineEnd = text.indexOf(u'\n');
-        text = text.left(options) + QStringLiteral(" [options] ") + arguments() + text.mid(lineEnd);
-    }
-    return text;
+    // QCommandLineParser's usage line names the binary's path; show the command instead.
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    return QStringLiteral("Usage: groundwork-cli %1 [options] %2").arg(name(), arguments()) + text.mid(lineEnd);
 }
 
 void printOut(const QString& text)

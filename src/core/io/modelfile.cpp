@@ -29,9 +29,10 @@ LoadResult failure(const QString& path, const QString& message)
 LoadResult ModelFile::loadText(const QByteArray& text, const QString& displayName)
 {
     LoadResult result = ModelReader::read(text, displayName);
-    // Cross-element checks on a model whose format is broken would only repeat the same problems.
-    if (!result.hasErrors())
+    // A model whose text could not be parsed at all has nothing to cross-check.
+    if (!result.sources.isEmpty())
         result.diagnostics += ModelValidator::validate(result.model, result.sources);
+    sortDiagnostics(result.diagnostics);
     return result;
 }
 

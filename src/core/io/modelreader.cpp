@@ -2,11 +2,9 @@
 
 #include "limits.h"
 #include "suggestion.h"
-#include "textprecheck.h"
+#include "yamldocument_p.h"
 #include "yamlscalar.h"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <charconv>
@@ -734,103 +732,23 @@ void Reader::readDecision(const YAML::Node& node, int index)
     readString(f, "reason", d.reason);
 }
 
-// Walks the whole tree once, without recursion, to refuse deep nesting and alias expansion before
-// anything else walks it.
-bool checkStructure(const YAML::Node& root, Reader& reader)
-{
-    struct Item
-    {
-        YAML::Node node;
-        int depth;
-    };
-    std::vector<Item> stack;
-    stack.push_back({root, 1});
-    int visits = 0;
-    while (!stack.empty()) {
-        Item item = std::move(stack.back());
-        stack.pop_back();
-        if (++visits > limits::kMaxNodeVisits) {
-            reader.error(item.node.Mark(), {},
-                         QStringLiteral("the document expands to more than %1 values (through YAML aliases?); "
-                                        "refusing to read it")
-                             .arg(limits::kMaxNodeVisits));
-            return false;
-        }
-        if (item.depth > limits::kMaxDepth) {
-            reader.error(item.node.Mark(), {},
-                         QStringLiteral("nesting is deeper than %1 levels; a model is a few levels deep")
-                             .arg(limits::kMaxDepth));
-            return false;
-        }
-        if (item.node.IsMap()) {
-            for (auto it = item.node.begin(); it != item.node.end(); ++it) {
-                if (!it->first.IsScalar())
-                    stack.push_back({it->first, item.depth + 1});
-                if (!it->second.IsScalar())
-                    stack.push_back({it->second, item.depth + 1});
-                else
-                    ++visits;
-            }
-        } else if (item.node.IsSequence()) {
-            for (const YAML::Node& child : item.node) {
-                if (child.IsScalar())
-                    ++visits;
-                else
-                    stack.push_back({child, item.depth + 1});
-            }
-        }
-    }
-    return true;
-}
-
-QString parserMessage(const YAML::Exception& e)
-{
-    QString message = QString::fromStdString(e.msg);
-    if (!message.isEmpty())
-        message[0] = message[0].toLower();
-    return QStringLiteral("YAML syntax: ") + message;
-}
-
 } // namespace
 
 LoadResult ModelReader::read(const QByteArray& bytes, const QString& fileName)
 {
     LoadResult result;
+    result.sources.setFileName(fileName);
+    const YamlDocument doc = parseYamlDocument(bytes, fileName);
+    if (doc.error) {
+        result.diagnostics.append(*doc.error);
+        return result;
+    }
     Reader reader(fileName, result);
-    const PrecheckedText text = precheckText(bytes, fileName);
-    if (text.error) {
-        result.sources.setFileName(fileName);
-        result.diagnostics.append(*text.error);
-        return result;
-    }
-    std::vector<YAML::Node> documents;
     try {
-        documents = YAML::LoadAll(std::string(text.text.constData(), static_cast<std::size_t>(text.text.size())));
-    } catch (const YAML::DeepRecursion& e) {
-        reader.error(e.mark, {},
-                     QStringLiteral("nesting is deeper than %1 levels; a model is a few levels deep")
-                         .arg(limits::kMaxDepth));
-        return result;
+        reader.readDocument(doc.root);
     } catch (const YAML::Exception& e) {
-        reader.error(e.mark, {}, parserMessage(e));
-        return result;
-    }
-    if (documents.empty()) {
-        reader.error(YAML::Mark(), {}, QStringLiteral("the file is empty; a model starts with 'groundwork: 1' and a system"));
-        return result;
-    }
-    if (documents.size() > 1) {
-        reader.error(documents[1].Mark(), {},
-                     QStringLiteral("the file holds %1 YAML documents; a model is a single document")
-                         .arg(documents.size()));
-        return result;
-    }
-    try {
-        if (checkStructure(documents.front(), reader))
-            reader.readDocument(documents.front());
-    } catch (const YAML::Exception& e) {
-        // Not expected once the structure was checked; never let it escape as a crash.
-        reader.error(e.mark, {}, parserMessage(e));
+        // Not expected once the document passed its checks; never let it escape as a crash.
+        result.diagnostics.append(yamlError(fileName, e.mark, QString::fromStdString(e.msg)));
     }
     return result;
 }

@@ -1,0 +1,113 @@
+#include "yamldocument_p.h"
+
+#include "limits.h"
+#include "textprecheck.h"
+
+#include <yaml-cpp/depthguard.h>
+
+#include <vector>
+
+namespace gw {
+
+namespace {
+
+const QString& tooDeep()
+{
+    static const QString message =
+        QStringLiteral("nesting is deeper than %1 levels; refusing to read it").arg(limits::kMaxDepth);
+    return message;
+}
+
+// Walks the whole tree once, without recursion; aliased nodes are counted each time they are reached,
+// which is exactly the expansion any later walk would pay.
+std::optional<Diagnostic> checkStructure(const YAML::Node& root, const QString& fileName)
+{
+    struct Item
+    {
+        YAML::Node node;
+        int depth;
+    };
+    std::vector<Item> stack;
+    stack.push_back({root, 1});
+    int visits = 0;
+    while (!stack.empty()) {
+        Item item = std::move(stack.back());
+        stack.pop_back();
+        if (++visits > limits::kMaxNodeVisits) {
+            return yamlError(fileName, item.node.Mark(),
+                             QStringLiteral("the document expands to more than %1 values (through YAML aliases?); "
+                                            "refusing to read it")
+                                 .arg(limits::kMaxNodeVisits));
+        }
+        if (item.depth > limits::kMaxDepth)
+            return yamlError(fileName, item.node.Mark(), tooDeep());
+        const auto push = [&](const YAML::Node& child) {
+            if (child.IsScalar() || child.IsNull())
+                ++visits;
+            else
+                stack.push_back({child, item.depth + 1});
+        };
+        if (item.node.IsMap()) {
+            for (auto it = item.node.begin(); it != item.node.end(); ++it) {
+                push(it->first);
+                push(it->second);
+            }
+        } else if (item.node.IsSequence()) {
+            for (const YAML::Node& child : item.node)
+                push(child);
+        }
+    }
+    return std::nullopt;
+}
+
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
+} // namespace
+
+Diagnostic yamlError(const QString& fileName, const YAML::Mark& mark, const QString& message)
+{
+    Diagnostic d;
+    d.location = SourceLocation{fileName, mark.line + 1, mark.column + 1};
+    d.message = message;
+    return d;
+}
+
+YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName)
+{
+    YamlDocument doc;
+    const PrecheckedText text = precheckText(bytes, fileName);
+    if (text.error) {
+        doc.error = text.error;
+        return doc;
+    }
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(std::string(text.text.constData(), static_cast<std::size_t>(text.text.size())));
+    } catch (const YAML::DeepRecursion& e) {
+        doc.error = yamlError(fileName, e.mark, tooDeep());
+        return doc;
+    } catch (const YAML::Exception& e) {
+        doc.error = yamlError(fileName, e.mark, QStringLiteral("YAML syntax: ") + lowerFirst(QString::fromStdString(e.msg)));
+        return doc;
+    }
+    if (documents.size() > 1) {
+        doc.error = yamlError(fileName, documents[1].Mark(),
+                              QStringLiteral("the file holds %1 YAML documents; it must hold one")
+                                  .arg(documents.size()));
+        return doc;
+    }
+    doc.root = documents.empty() ? YAML::Node() : documents.front();
+    try {
+        doc.error = checkStructure(doc.root, fileName);
+    } catch (const YAML::Exception& e) {
+        doc.error = yamlError(fileName, e.mark, QString::fromStdString(e.msg));
+    }
+    return doc;
+}
+
+} // namespace gw

@@ -66,13 +66,13 @@ void ModelTreePanel::showModel(const Model& model)
         return std::pair{e.name, e.account};
     });
     addSection(this, tr("Workloads"), S::Workload, model.workloads, [](const Workload& w) {
-        return std::pair{w.id, toString(w.kind)};
+        return std::pair{w.id, enumName(w.kind)};
     });
     addSection(this, tr("Data"), S::DataStore, model.data, [](const DataStore& d) {
-        return std::pair{d.id, toString(d.shape)};
+        return std::pair{d.id, enumName(d.shape)};
     });
     addSection(this, tr("Channels"), S::Channel, model.channels, [](const Channel& c) {
-        return std::pair{c.id, toString(c.kind)};
+        return std::pair{c.id, enumName(c.kind)};
     });
     addSection(this, tr("Decisions"), S::Decision, model.decisions, [](const Decision& d) {
         return std::pair{d.subject, d.choice};

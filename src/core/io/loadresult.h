@@ -12,6 +12,9 @@ struct LoadResult
     Model model;
     SourceMap sources;
     Diagnostics diagnostics;
+    // False when the text could not be read as a model of this format version at all (syntax error,
+    // a newer version): cross-element checks would then only add noise.
+    bool readable = true;
 
     bool hasErrors() const { return gw::hasErrors(diagnostics); }
 };

@@ -29,8 +29,7 @@ LoadResult failure(const QString& path, const QString& message)
 LoadResult ModelFile::loadText(const QByteArray& text, const QString& displayName)
 {
     LoadResult result = ModelReader::read(text, displayName);
-    // A model whose text could not be parsed at all has nothing to cross-check.
-    if (!result.sources.isEmpty())
+    if (result.readable)
         result.diagnostics += ModelValidator::validate(result.model, result.sources);
     sortDiagnostics(result.diagnostics);
     return result;

@@ -416,7 +416,7 @@ void Reader::readEnumList(const Fields& f, Key key, QList<E>& out)
         if (!enumValue(items[i], itemPath, value))
             continue;
         if (out.contains(value))
-            error(items[i].Mark(), itemPath, QStringLiteral("%1 is listed twice").arg(quoted(toString(value))));
+            error(items[i].Mark(), itemPath, QStringLiteral("%1 is listed twice").arg(quoted(enumName(value))));
         else
             out.append(value);
     }
@@ -452,27 +452,34 @@ void Reader::readDocument(const YAML::Node& root)
 {
     if (root.IsNull()) {
         error(root.Mark(), {}, QStringLiteral("the file is empty; a model starts with 'groundwork: 1' and a system"));
+        m_out.readable = false;
         return;
     }
     if (!root.IsMap()) {
+        m_out.readable = false;
         error(root.Mark(), {},
               QStringLiteral("a model is a mapping that starts with 'groundwork: 1', got %1").arg(describeNode(root)));
         return;
     }
+    // The version first: a newer format's keys and rules would only add noise.
+    const YAML::Node versionNode = root["groundwork"];
+    if (versionNode.IsScalar() && classify(versionNode) == ScalarType::Int) {
+        const int version = std::atoi(versionNode.Scalar().c_str());
+        if (version > Model::kFormatVersion) {
+            error(versionNode.Mark(), QStringLiteral("groundwork"),
+                  QStringLiteral("format version %1 is newer than this Groundwork reads (%2); upgrade Groundwork")
+                      .arg(versionNode.Scalar().size() > 9 ? QStringLiteral("(huge)") : QString::number(version))
+                      .arg(Model::kFormatVersion));
+            m_out.readable = false;
+            return;
+        }
+    }
     const Fields top = fields(root, {}, kTopKeys);
     Model& m = m_out.model;
-
     requireKey(top, "groundwork", QStringLiteral(" (the format version: write 'groundwork: 1')"));
     if (top.find("groundwork")) {
         std::optional<int> version;
         readInt(top, "groundwork", version);
-        if (version && *version > Model::kFormatVersion) {
-            error(top.find("groundwork")->value.Mark(), QStringLiteral("groundwork"),
-                  QStringLiteral("format version %1 is newer than this Groundwork reads (%2); upgrade Groundwork")
-                      .arg(*version)
-                      .arg(Model::kFormatVersion));
-            return; // a newer format's keys would only add noise
-        }
         if (version && *version < 1)
             error(top.find("groundwork")->value.Mark(), QStringLiteral("groundwork"),
                   QStringLiteral("format version %1 does not exist; write 'groundwork: 1'").arg(*version));
@@ -741,6 +748,7 @@ LoadResult ModelReader::read(const QByteArray& bytes, const QString& fileName)
     const YamlDocument doc = parseYamlDocument(bytes, fileName);
     if (doc.error) {
         result.diagnostics.append(*doc.error);
+        result.readable = false;
         return result;
     }
     Reader reader(fileName, result);

@@ -134,7 +134,7 @@ void Checker::checkSystem()
     }
     const ElementRef p{S::Priorities, -1};
     for (std::size_t q = 0; q < m.priorities.weights.size(); ++q) {
-        between(p, QStringLiteral("priorities.") + toString(static_cast<Quality>(q)), m.priorities.weights[q],
+        between(p, QStringLiteral("priorities.") + enumName(static_cast<Quality>(q)), m.priorities.weights[q],
                 Priorities::kMin, Priorities::kMax);
     }
 }
@@ -286,12 +286,12 @@ void Checker::checkWorkload(int index)
         if (channelMode && !toChannel)
             error(e, modePath,
                   QStringLiteral("mode %1 only fits a channel, and '%2' is a %3; use sync or async")
-                      .arg(toString(use.mode), use.to,
+                      .arg(enumName(use.mode), use.to,
                            target.section == S::Workload ? QStringLiteral("workload") : QStringLiteral("data store")));
         else if (!channelMode && toChannel)
             error(e, modePath,
                   QStringLiteral("'%1' is a channel: a workload uses it with mode publish or consume, not %2")
-                      .arg(use.to, toString(use.mode)));
+                      .arg(use.to, enumName(use.mode)));
     }
 }
 
@@ -375,7 +375,7 @@ void Checker::checkDecisions()
         if (element == QStringLiteral("system")) {
             if (wanted != SubjectKind::System)
                 error(e, subjectPath,
-                      QStringLiteral("'%1' is decided per %2, not for the system").arg(kindText, toString(wanted)));
+                      QStringLiteral("'%1' is decided per %2, not for the system").arg(kindText, enumName(wanted)));
         } else {
             const ElementRef target = m.findElement(element);
             if (!target.isValid()) {
@@ -391,7 +391,7 @@ void Checker::checkDecisions()
             if (actual != wanted)
                 error(e, subjectPath,
                       QStringLiteral("'%1' is a %2, and %3 is decided per %4")
-                          .arg(element, toString(actual), kindText, toString(wanted)));
+                          .arg(element, enumName(actual), kindText, enumName(wanted)));
         }
         if (seen.contains(d.subject))
             error(e, subjectPath,

@@ -78,7 +78,7 @@ public:
     template<typename E>
     void enumeration(const char* key, E value)
     {
-        e << YAML::Key << key << YAML::Value << toString(value).toStdString();
+        e << YAML::Key << key << YAML::Value << enumName(value).toStdString();
     }
     template<typename E>
     void enumList(const char* key, const QList<E>& values, const QList<E>& defaultValue = {})
@@ -87,7 +87,7 @@ public:
             return;
         e << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
         for (E v : values)
-            e << toString(v).toStdString();
+            e << enumName(v).toStdString();
         e << YAML::EndSeq;
     }
     void textList(const char* key, const QStringList& values)
@@ -259,7 +259,7 @@ void writeSection(Writer& w, const char* key, const QList<T>& items, WriteItem w
 {
     if (items.isEmpty())
         return;
-    w.e << YAML::Newline << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+    w.e << YAML::Key << key << YAML::Value << YAML::BeginSeq;
     for (const T& item : items)
         writeItem(w, item);
     w.e << YAML::EndSeq;
@@ -285,8 +285,15 @@ QByteArray ModelWriter::toYaml(const Model& model)
     writeSection(w, "channels", model.channels, writeChannel);
     writeSection(w, "decisions", model.decisions, writeDecision);
     emitter << YAML::EndMap;
-    QByteArray out(emitter.c_str(), static_cast<qsizetype>(emitter.size()));
-    out.append('\n');
+    // A blank line before each top-level section after the first, for people reading the file.
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(emitter.size()) + 16);
+    const QByteArray emitted(emitter.c_str(), static_cast<qsizetype>(emitter.size()));
+    for (const QByteArray& line : emitted.split('\n')) {
+        if (!out.isEmpty() && !line.isEmpty() && line[0] != ' ' && line[0] != '-')
+            out.append('\n');
+        out.append(line).append('\n');
+    }
     return out;
 }
 

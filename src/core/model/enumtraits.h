@@ -16,7 +16,7 @@ template<typename E>
 struct EnumTraits;
 
 template<typename E>
-QString toString(E value)
+QString enumName(E value) // not toString: that would clash with QTest::toString through ADL
 {
     const auto name = EnumTraits<E>::names[static_cast<std::size_t>(value)];
     return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));

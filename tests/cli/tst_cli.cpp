@@ -1,0 +1,155 @@
+// groundwork-cli as CI scripts use it: exit codes, output formats, help and version.
+#include "core/version.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
+    if (!input.isNull())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(60'000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString kSpecExample = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/spec-example.yaml");
+const QByteArray kBroken = "groundwork: 1\nsystem: {name: S, cloud: azur}\nteam: {size: 0}\n"
+                           "data: [{id: d, shape: blob}]\n";
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp();
+    void helpPerSubcommand();
+    void validModelExitsZero();
+    void invalidModelExitsOneWithCompilerStyleLines();
+    void missingFileIsAnIoError();
+    void usageErrorsExitTwo();
+    void jsonOutputIsMachineReadable();
+    void readsStandardInput();
+    void strictTurnsWarningsIntoFailure();
+};
+
+void TestCli::versionAndHelp()
+{
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QStringLiteral("groundwork-cli " GROUNDWORK_VERSION));
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("validate")));
+    const Run nothing = cli({});
+    QCOMPARE(nothing.exitCode, 2);
+    QVERIFY(nothing.err.contains(QStringLiteral("Usage: groundwork-cli COMMAND")));
+}
+
+void TestCli::helpPerSubcommand()
+{
+    const Run help = cli({QStringLiteral("validate"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: groundwork-cli validate [options] MODEL...")),
+             qPrintable(help.out));
+    QVERIFY(help.out.contains(QStringLiteral("--format")));
+    const Run viaHelp = cli({QStringLiteral("help"), QStringLiteral("validate")});
+    QCOMPARE(viaHelp.exitCode, 0);
+    QCOMPARE(viaHelp.out, help.out);
+}
+
+void TestCli::validModelExitsZero()
+{
+    const Run r = cli({QStringLiteral("validate"), kSpecExample});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), kSpecExample + QStringLiteral(": valid"));
+}
+
+void TestCli::invalidModelExitsOneWithCompilerStyleLines()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kBroken);
+    file.close();
+    const Run r = cli({QStringLiteral("validate"), path});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], path + QStringLiteral(":2:26: error: system.cloud: 'azur' is not one of aws, gcp, azure, "
+                                             "any (did you mean 'azure'?)"));
+    QCOMPARE(lines[1], path + QStringLiteral(":3:14: error: team.size: must be at least 1, got 0"));
+    QCOMPARE(lines[2], path + QStringLiteral(": 2 error(s), 0 warning(s)"));
+}
+
+void TestCli::missingFileIsAnIoError()
+{
+    const Run r = cli({QStringLiteral("validate"), QStringLiteral("/nonexistent/model.yaml")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.contains(QStringLiteral("/nonexistent/model.yaml: error: no such file")));
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("validate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("--no-such-option"), kSpecExample}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("xml"), kSpecExample}).exitCode,
+             2);
+}
+
+void TestCli::jsonOutputIsMachineReadable()
+{
+    const Run r = cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")},
+                      kBroken);
+    QCOMPARE(r.exitCode, 1);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QStringLiteral("valid")).toBool(true), false);
+    QCOMPARE(o.value(QStringLiteral("errors")).toInt(), 2);
+    const QJsonObject first = o.value(QStringLiteral("diagnostics")).toArray().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(first.value(QStringLiteral("column")).toInt(), 26);
+    QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(first.value(QStringLiteral("path")).toString(), QStringLiteral("system.cloud"));
+}
+
+void TestCli::readsStandardInput()
+{
+    const Run r = cli({QStringLiteral("validate"), QStringLiteral("-")}, kBroken);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.startsWith(QStringLiteral("<stdin>:2:26: error:")));
+}
+
+void TestCli::strictTurnsWarningsIntoFailure()
+{
+    const QByteArray warnsOnly = "groundwork: 1\nsystem: {name: S}\nteam: {size: 2}\n"
+                                 "workloads: [{id: lonely, kind: api}]\n";
+    QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("-")}, warnsOnly).exitCode, 0);
+    const Run strict = cli({QStringLiteral("validate"), QStringLiteral("--strict"), QStringLiteral("-")}, warnsOnly);
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY(strict.out.contains(QStringLiteral("warning: workloads[0].id: 'lonely' is internal and nothing uses it")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

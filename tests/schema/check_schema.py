@@ -36,22 +36,22 @@ class ModelLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
-ModelLoader.yaml_implicit_resolvers = {}
-for _tag, _pattern, _first in [
-    ("null", r"~|null|Null|NULL|", "~nN"),
-    ("bool", r"true|True|TRUE|false|False|FALSE", "tTfF"),
-    ("int", r"[-+]?[0-9]+", "-+0123456789"),
-    ("float", r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?", "-+.0123456789"),
-]:
-    ModelLoader.add_implicit_resolver(
-        "tag:yaml.org,2002:" + _tag, re.compile(f"^(?:{_pattern})$"), list(_first) + [""] * (_tag == "null"))
+def _scalar(tag, pattern, first_chars):
+    ModelLoader.add_implicit_resolver(f"tag:yaml.org,2002:{tag}", re.compile(f"^(?:{pattern})$"), first_chars)
+
+
+ModelLoader.yaml_implicit_resolvers = {}  # drop PyYAML's YAML 1.1 rules (and its merge key and timestamps)
+_scalar("null", r"~|null|Null|NULL|", ["~", "n", "N", ""])
+_scalar("bool", r"true|True|TRUE|false|False|FALSE", list("tTfF"))
+_scalar("int", r"[-+]?[0-9]+", list("-+0123456789"))
+_scalar("float", r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?", list("-+.0123456789"))
 ModelLoader.add_constructor("tag:yaml.org,2002:int", lambda loader, node: int(loader.construct_scalar(node), 10))
 
 HEADER = re.compile(r"#\s*schema:\s*(\S*)\s*$")
 
 
 def load(path):
-    """The document in `path`; raises ValueError or yaml.YAMLError when it is not UTF-8 or not YAML."""
+    """The document in `path`; raises OSError, ValueError or yaml.YAMLError if it is not UTF-8 YAML."""
     text = path.read_bytes().decode("utf-8-sig")  # strict: invalid UTF-8 is a load failure
     try:
         return yaml.load(text, Loader=ModelLoader)  # one document only, else ComposerError
@@ -88,7 +88,7 @@ def check_valid(validator, path):
     """(ok, line) for a model that must load and pass the schema."""
     try:
         doc = load(path)
-    except (ValueError, yaml.YAMLError) as e:
+    except (OSError, ValueError, yaml.YAMLError) as e:
         return False, f"FAIL {path}: does not load: {str(e).splitlines()[0]}"
     errors = schema_errors(validator, doc)
     if errors:
@@ -109,7 +109,7 @@ def check_fixture(validator, path):
         return check_valid(validator, path)
     try:
         doc = load(path)
-    except (ValueError, yaml.YAMLError) as e:
+    except (OSError, ValueError, yaml.YAMLError) as e:
         return True, f"ok   {path}: rejected (does not load: {str(e).splitlines()[0]})"
     errors = schema_errors(validator, doc)
     if errors:

@@ -189,7 +189,9 @@ Fields Reader::fields(const YAML::Node& node, const QString& path, std::span<con
     f.path = path;
     f.mark = node.Mark();
     if (!node.IsMap()) {
-        if (!node.IsNull() || path.isEmpty())
+        // "system:" or a bare "-" with nothing is an empty mapping, so that its required keys are reported.
+        f.isMap = node.IsNull() && !path.isEmpty();
+        if (!f.isMap)
             error(node.Mark(), path, QStringLiteral("expected a mapping of keys to values, got %1").arg(describeNode(node)));
         return f;
     }
@@ -271,9 +273,18 @@ bool Reader::stringValue(const YAML::Node& node, const QString& path, QString& o
 
 void Reader::readString(const Fields& f, Key key, QString& out)
 {
-    QString path;
-    if (const YAML::Node* node = scalarField(f, key, path))
-        stringValue(*node, path, out);
+    const Entry* e = f.find(key);
+    if (!e)
+        return;
+    const QString path = joinPath(f.path, key);
+    if (!e->value.IsScalar() && !e->value.IsNull()) {
+        error(e->value.Mark(), path,
+              QStringLiteral("expected a single value, got %1").arg(describeNode(e->value)));
+        return;
+    }
+    // Recorded only when read: the validator reports a recorded empty text, and this one was reported here.
+    if (stringValue(e->value, path, out))
+        record(path, e->value.Mark());
 }
 
 void Reader::readNumber(const Fields& f, Key key, std::optional<double>& out)
@@ -365,7 +376,17 @@ bool Reader::enumValue(const YAML::Node& node, const QString& path, E& out)
         return true;
     }
     QString message = QStringLiteral("%1 is not one of %2").arg(quoted(text), allowed.join(QStringLiteral(", ")));
-    const QString hint = closestMatch(text, allowed);
+    // Words that mean one value but are spelled close to another ("external" is two letters from "internal").
+    static const std::pair<QString, QString> meant[] = {
+        {QStringLiteral("external"), QStringLiteral("public")},
+        {QStringLiteral("private"), QStringLiteral("internal")}};
+    QString hint;
+    for (const auto& [word, value] : meant) {
+        if (text == word && allowed.contains(value))
+            hint = value;
+    }
+    if (hint.isEmpty())
+        hint = closestMatch(text, allowed);
     if (!hint.isEmpty())
         message += QStringLiteral(" (did you mean '%1'?)").arg(hint);
     error(node.Mark(), path, message);
@@ -451,7 +472,8 @@ constexpr Key kTopKeys[] = {"groundwork", "system", "priorities", "team", "envir
 void Reader::readDocument(const YAML::Node& root)
 {
     if (root.IsNull()) {
-        error(root.Mark(), {}, QStringLiteral("the file is empty; a model starts with 'groundwork: 1' and a system"));
+        error(YAML::Mark(), {},
+              QStringLiteral("the file is empty; a model starts with 'groundwork: 1' and a system"));
         m_out.readable = false;
         return;
     }
@@ -463,7 +485,7 @@ void Reader::readDocument(const YAML::Node& root)
     }
     // The version first: a newer format's keys and rules would only add noise.
     const YAML::Node versionNode = root["groundwork"];
-    if (versionNode.IsScalar() && classify(versionNode) == ScalarType::Int) {
+    if (versionNode.IsDefined() && versionNode.IsScalar() && classify(versionNode) == ScalarType::Int) {
         const int version = std::atoi(versionNode.Scalar().c_str());
         if (version > Model::kFormatVersion) {
             error(versionNode.Mark(), QStringLiteral("groundwork"),
@@ -489,10 +511,16 @@ void Reader::readDocument(const YAML::Node& root)
 
     requireKey(top, "system");
     requireKey(top, "team");
+    if (!top.find("workloads") && !top.find("data"))
+        error(top.mark, {},
+              QStringLiteral("a model needs at least one workload or data store ('workloads:' or 'data:')"));
     if (const Entry* e = top.find("system")) {
         m_element = {S::System, -1};
         record(QStringLiteral("system"), e->value.Mark());
-        readSystem(e->value);
+        if (e->value.IsNull()) // an empty value has no position of its own: point at its key
+            error(e->keyMark, QStringLiteral("system"), QStringLiteral("missing required key 'name'"));
+        else
+            readSystem(e->value);
     }
     if (const Entry* e = top.find("priorities")) {
         m_element = {S::Priorities, -1};
@@ -502,7 +530,11 @@ void Reader::readDocument(const YAML::Node& root)
     if (const Entry* e = top.find("team")) {
         m_element = {S::Team, -1};
         record(QStringLiteral("team"), e->value.Mark());
-        readTeam(e->value);
+        if (e->value.IsNull())
+            error(e->keyMark, QStringLiteral("team"),
+                  QStringLiteral("missing required key 'size' (the number of engineers)"));
+        else
+            readTeam(e->value);
     }
     if (top.find("environments")) {
         m.environments.clear();
@@ -739,6 +771,42 @@ void Reader::readDecision(const YAML::Node& node, int index)
     readString(f, "reason", d.reason);
 }
 
+// The last scalar of the document in reading order (a mapping's last value, or its key when the value is
+// empty).
+YAML::Node lastScalar(const YAML::Node& node)
+{
+    if (node.IsSequence())
+        return node.size() == 0 ? YAML::Node() : lastScalar(node[node.size() - 1]);
+    if (!node.IsMap() || node.size() == 0)
+        return node;
+    auto last = node.begin();
+    for (auto it = node.begin(); it != node.end(); ++it)
+        last = it;
+    return last->second.IsNull() ? lastScalar(last->first) : lastScalar(last->second);
+}
+
+// yaml-cpp (0.7) accepts a quoted text that is never closed when a line break ends the file: the text
+// silently swallows the rest of the file. Such a text is the document's last scalar, and the file no
+// longer parses once a comment line is appended (which cannot change a document that is complete).
+std::optional<Diagnostic> unclosedQuote(const QByteArray& bytes, const YAML::Node& root,
+                                        const QString& fileName)
+{
+    if (!bytes.endsWith('\n'))
+        return std::nullopt; // yaml-cpp reports this one itself
+    const YAML::Node last = lastScalar(root);
+    if (!last.IsScalar() || last.Tag() != "!")
+        return std::nullopt;
+    try {
+        YAML::Load(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())) + '#');
+    } catch (const YAML::Exception&) {
+        return yamlError(
+            fileName, last.Mark(),
+            QStringLiteral("YAML syntax: the quoted text that starts here is never closed; it runs "
+                           "to the end of the file"));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 LoadResult ModelReader::read(const QByteArray& bytes, const QString& fileName)
@@ -748,6 +816,11 @@ LoadResult ModelReader::read(const QByteArray& bytes, const QString& fileName)
     const YamlDocument doc = parseYamlDocument(bytes, fileName);
     if (doc.error) {
         result.diagnostics.append(*doc.error);
+        result.readable = false;
+        return result;
+    }
+    if (const std::optional<Diagnostic> unclosed = unclosedQuote(bytes, doc.root, fileName)) {
+        result.diagnostics.append(*unclosed);
         result.readable = false;
         return result;
     }

@@ -111,8 +111,12 @@ Diagnostics Checker::run()
         checkChannel(i);
     checkDecisions();
     checkReachability();
-    if (m.workloads.isEmpty() && m.data.isEmpty())
-        error({}, QStringLiteral("workloads"), QStringLiteral("a model needs at least one workload or data store"));
+    // Reported here when a list was written but is empty; the reader reports a file with neither key.
+    const bool workloadsWritten = m_sources.contains(QStringLiteral("workloads"));
+    const bool dataWritten = m_sources.contains(QStringLiteral("data"));
+    if (m.workloads.isEmpty() && m.data.isEmpty() && (m_sources.isEmpty() || workloadsWritten || dataWritten))
+        error({}, workloadsWritten || !dataWritten ? QStringLiteral("workloads") : QStringLiteral("data"),
+              QStringLiteral("a model needs at least one workload or data store"));
     return m_out;
 }
 
@@ -145,7 +149,9 @@ void Checker::checkTeam()
     const Team& t = m.team;
     atLeast(e, QStringLiteral("team.size"), t.size, 1);
     atLeast(e, QStringLiteral("team.teams"), t.teams, 1);
-    if (t.size >= 1 && t.teams > t.size)
+    // A missing size is reported by the reader; its default of 1 would make this warning misleading.
+    const bool sizeGiven = m_sources.isEmpty() || m_sources.contains(QStringLiteral("team.size"));
+    if (sizeGiven && t.size >= 1 && t.teams > t.size)
         warning(e, QStringLiteral("team.teams"),
                 QStringLiteral("%1 teams out of %2 engineers leaves some teams empty").arg(t.teams).arg(t.size));
     atLeast(e, QStringLiteral("team.budget_usd_month"), t.budgetUsdMonth, 0);

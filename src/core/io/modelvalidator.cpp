@@ -92,13 +92,32 @@ private:
     void checkDecisions();
     void checkReachability();
 
+    ElementRef find(const QString& id) const { return m_index.value(id); }
+
     const Model& m;
     const SourceMap& m_sources;
     Diagnostics m_out;
+    QHash<QString, ElementRef> m_index; // first element of each id, so that checks stay linear
+    QSet<QString> m_published;
+    QSet<QString> m_consumed;
 };
 
 Diagnostics Checker::run()
 {
+    for (int i = static_cast<int>(m.channels.size()) - 1; i >= 0; --i)
+        m_index.insert(m.channels[i].id, {S::Channel, i});
+    for (int i = static_cast<int>(m.data.size()) - 1; i >= 0; --i)
+        m_index.insert(m.data[i].id, {S::DataStore, i});
+    for (int i = static_cast<int>(m.workloads.size()) - 1; i >= 0; --i)
+        m_index.insert(m.workloads[i].id, {S::Workload, i});
+    for (const Workload& w : m.workloads) {
+        for (const Use& u : w.uses) {
+            if (u.mode == UseMode::Publish)
+                m_published.insert(u.to);
+            else if (u.mode == UseMode::Consume)
+                m_consumed.insert(u.to);
+        }
+    }
     checkSystem();
     checkTeam();
     checkEnvironments();
@@ -278,7 +297,7 @@ void Checker::checkWorkload(int index)
         if (targets.contains(use.to))
             warning(e, toPath, QStringLiteral("'%1' is used twice; merge the two entries").arg(use.to));
         targets.insert(use.to);
-        const ElementRef target = m.findElement(use.to);
+        const ElementRef target = find(use.to);
         if (!target.isValid()) {
             const QString hint = closestMatch(use.to, allIds(m));
             error(e, toPath,
@@ -327,16 +346,8 @@ void Checker::checkChannel(int index)
     atLeast(e, path + QStringLiteral(".retention_hours"), c.retentionHours, 0);
     if (c.id.isEmpty())
         return;
-    bool produced = false;
-    bool consumed = false;
-    for (const Workload& w : m.workloads) {
-        for (const Use& u : w.uses) {
-            if (u.to != c.id)
-                continue;
-            produced = produced || u.mode == UseMode::Publish;
-            consumed = consumed || u.mode == UseMode::Consume;
-        }
-    }
+    const bool produced = m_published.contains(c.id);
+    const bool consumed = m_consumed.contains(c.id);
     if (!produced)
         warning(e, path + QStringLiteral(".id"),
                 QStringLiteral("no workload publishes to channel '%1'").arg(c.id));
@@ -383,7 +394,7 @@ void Checker::checkDecisions()
                 error(e, subjectPath,
                       QStringLiteral("'%1' is decided per %2, not for the system").arg(kindText, enumName(wanted)));
         } else {
-            const ElementRef target = m.findElement(element);
+            const ElementRef target = find(element);
             if (!target.isValid()) {
                 const QString hint = closestMatch(element, allIds(m) << QStringLiteral("system"));
                 error(e, subjectPath,

@@ -771,6 +771,30 @@ void Reader::readDecision(const YAML::Node& node, int index)
     readString(f, "reason", d.reason);
 }
 
+// yaml-cpp's words for the most common syntax mistakes, with what they mean to someone writing a model.
+QString syntaxHint(const QString& message)
+{
+    static const std::pair<QString, QString> hints[] = {
+        {QStringLiteral("YAML syntax: illegal map value"),
+         QStringLiteral(
+             " (a key indented deeper than the keys above it, or an unquoted value that holds ': ')")},
+        {QStringLiteral("YAML syntax: end of map not found"),
+         QStringLiteral(" (check this line's indentation against the lines above it)")},
+        {QStringLiteral("YAML syntax: end of sequence not found"),
+         QStringLiteral(" (check this line's indentation against the list items above it)")},
+        {QStringLiteral("YAML syntax: end of map flow not found"),
+         QStringLiteral(" (a '{' is never closed by '}')")},
+        {QStringLiteral("YAML syntax: end of sequence flow not found"),
+         QStringLiteral(" (a '[' is never closed by ']')")},
+        {QStringLiteral("YAML syntax: illegal flow end"),
+         QStringLiteral(" (a ']' or '}' that closes nothing; quote a value that holds one)")}};
+    for (const auto& [text, hint] : hints) {
+        if (message == text)
+            return hint;
+    }
+    return {};
+}
+
 // The last scalar of the document in reading order (a mapping's last value, or its key when the value is
 // empty).
 YAML::Node lastScalar(const YAML::Node& node)
@@ -816,6 +840,7 @@ LoadResult ModelReader::read(const QByteArray& bytes, const QString& fileName)
     const YamlDocument doc = parseYamlDocument(bytes, fileName);
     if (doc.error) {
         result.diagnostics.append(*doc.error);
+        result.diagnostics.back().message += syntaxHint(doc.error->message);
         result.readable = false;
         return result;
     }

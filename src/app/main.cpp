@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -17,11 +18,24 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("A model file (.yaml) to open."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window once it is shown, then quit "
+                                                       "(for documentation)."),
+                                        QStringLiteral("file"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     gw::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        // After the first paint, so that the picture shows what a user sees.
+        QTimer::singleShot(500, &window, [&window, path] {
+            const bool saved = window.grab().save(path, "PNG");
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

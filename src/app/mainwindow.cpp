@@ -62,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    resizeDocks({problemsDock}, {160}, Qt::Vertical);
 
     statusBar()->addPermanentWidget(m_counts);
     createMenus();

@@ -34,12 +34,8 @@ bool isModelFile(const QUrl& url)
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
-    , m_document(new Document(this))
-    , m_tree(new ModelTreePanel)
-    , m_problems(new ProblemsPanel)
-    , m_source(new QPlainTextEdit)
-    , m_counts(new QLabel)
+    : QMainWindow(parent), m_document(new Document(this)), m_tree(new ModelTreePanel),
+      m_problems(new ProblemsPanel), m_source(new QPlainTextEdit), m_counts(new QLabel)
 {
     setWindowTitle(tr("Groundwork"));
     setAcceptDrops(true);

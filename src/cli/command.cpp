@@ -13,7 +13,8 @@ QString Command::helpText() const
     QString text = parser.helpText();
     // QCommandLineParser's usage line names the binary's path; show the command instead.
     const qsizetype lineEnd = text.indexOf(u'\n');
-    return QStringLiteral("Usage: groundwork-cli %1 [options] %2").arg(name(), arguments()) + text.mid(lineEnd);
+    return QStringLiteral("Usage: groundwork-cli %1 [options] %2").arg(name(), arguments()) +
+           text.mid(lineEnd);
 }
 
 void printOut(const QString& text)

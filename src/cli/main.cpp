@@ -11,12 +11,13 @@ namespace {
 
 QString usage(const std::vector<std::unique_ptr<Command>>& commands)
 {
-    QString text = QStringLiteral(
-        "Usage: groundwork-cli COMMAND [options] [arguments]\n\n"
-        "Groundwork checks an architecture model and recommends the stack for it.\n\n"
-        "Commands:\n");
+    QString text =
+        QStringLiteral("Usage: groundwork-cli COMMAND [options] [arguments]\n\n"
+                       "Groundwork checks an architecture model and recommends the stack for it.\n\n"
+                       "Commands:\n");
     for (const auto& c : commands)
-        text += QStringLiteral("  %1  %2\n").arg(c->name().leftJustified(10), c->summary().section(u'\n', 0, 0));
+        text +=
+            QStringLiteral("  %1  %2\n").arg(c->name().leftJustified(10), c->summary().section(u'\n', 0, 0));
     text += QStringLiteral(
         "\nOptions:\n"
         "  -h, --help     Show this help; 'groundwork-cli COMMAND --help' shows a command's help.\n"
@@ -66,7 +67,8 @@ int main(int argc, char* argv[])
         QStringList commandArgs = args.mid(2);
         commandArgs.prepend(args[0]);
         if (!parser.parse(commandArgs)) {
-            printErr(QStringLiteral("groundwork-cli %1: %2\n\n").arg(name, parser.errorText()) + command->helpText());
+            printErr(QStringLiteral("groundwork-cli %1: %2\n\n").arg(name, parser.errorText()) +
+                     command->helpText());
             return UsageOrIo;
         }
         if (parser.isSet(QStringLiteral("help"))) {

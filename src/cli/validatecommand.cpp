@@ -30,7 +30,8 @@ namespace {
 QJsonObject toJson(const Diagnostic& d)
 {
     return QJsonObject{
-        {QStringLiteral("severity"), d.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+        {QStringLiteral("severity"),
+         d.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
         {QStringLiteral("file"), d.location.file},
         {QStringLiteral("line"), d.location.line},
         {QStringLiteral("column"), d.location.column},
@@ -45,7 +46,8 @@ int ValidateCommand::run(const QCommandLineParser& parser) const
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QStringLiteral("text") && format != QStringLiteral("json")) {
-        printErr(QStringLiteral("groundwork-cli validate: unknown --format '%1'; use text or json\n").arg(format));
+        printErr(
+            QStringLiteral("groundwork-cli validate: unknown --format '%1'; use text or json\n").arg(format));
         return UsageOrIo;
     }
     const QStringList files = parser.positionalArguments();
@@ -59,6 +61,7 @@ int ValidateCommand::run(const QCommandLineParser& parser) const
     QJsonArray results;
     for (const QString& file : files) {
         const ModelInput input = loadModelInput(file);
+        const QString shown = file == QStringLiteral("-") ? QStringLiteral("<stdin>") : file;
         const int errors = countOf(input.result.diagnostics, Severity::Error);
         const int warnings = countOf(input.result.diagnostics, Severity::Warning);
         const bool valid = errors == 0 && !(strict && warnings > 0);
@@ -84,9 +87,10 @@ int ValidateCommand::run(const QCommandLineParser& parser) const
                 text += d.toString() + u'\n';
         }
         if (!quiet) {
-            text += errors == 0 && warnings == 0
-                        ? QStringLiteral("%1: valid\n").arg(file)
-                        : QStringLiteral("%1: %2 error(s), %3 warning(s)\n").arg(file).arg(errors).arg(warnings);
+            text +=
+                errors == 0 && warnings == 0
+                    ? QStringLiteral("%1: valid\n").arg(shown)
+                    : QStringLiteral("%1: %2 error(s), %3 warning(s)\n").arg(shown).arg(errors).arg(warnings);
         }
         printOut(text);
     }

@@ -6,8 +6,7 @@
 
 namespace gw {
 
-Document::Document(QObject* parent)
-    : QObject(parent)
+Document::Document(QObject* parent) : QObject(parent)
 {
 }
 

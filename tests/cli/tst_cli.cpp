@@ -25,8 +25,8 @@ Run cli(const QStringList& args, const QByteArray& input = {})
         p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 const QString kSpecExample = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/spec-example.yaml");
@@ -95,8 +95,9 @@ void TestCli::invalidModelExitsOneWithCompilerStyleLines()
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[0], path + QStringLiteral(":2:26: error: system.cloud: 'azur' is not one of aws, gcp, azure, "
-                                             "any (did you mean 'azure'?)"));
+    QCOMPARE(lines[0],
+             path + QStringLiteral(":2:26: error: system.cloud: 'azur' is not one of aws, gcp, azure, "
+                                   "any (did you mean 'azure'?)"));
     QCOMPARE(lines[1], path + QStringLiteral(":3:14: error: team.size: must be at least 1, got 0"));
     QCOMPARE(lines[2], path + QStringLiteral(": 2 error(s), 0 warning(s)"));
 }
@@ -113,14 +114,17 @@ void TestCli::usageErrorsExitTwo()
     QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("validate")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("--no-such-option"), kSpecExample}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("xml"), kSpecExample}).exitCode,
-             2);
+    QCOMPARE(
+        cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("xml"), kSpecExample})
+            .exitCode,
+        2);
 }
 
 void TestCli::jsonOutputIsMachineReadable()
 {
-    const Run r = cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")},
-                      kBroken);
+    const Run r = cli(
+        {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")},
+        kBroken);
     QCOMPARE(r.exitCode, 1);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -146,9 +150,11 @@ void TestCli::strictTurnsWarningsIntoFailure()
     const QByteArray warnsOnly = "groundwork: 1\nsystem: {name: S}\nteam: {size: 2}\n"
                                  "workloads: [{id: lonely, kind: api}]\n";
     QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("-")}, warnsOnly).exitCode, 0);
-    const Run strict = cli({QStringLiteral("validate"), QStringLiteral("--strict"), QStringLiteral("-")}, warnsOnly);
+    const Run strict =
+        cli({QStringLiteral("validate"), QStringLiteral("--strict"), QStringLiteral("-")}, warnsOnly);
     QCOMPARE(strict.exitCode, 1);
-    QVERIFY(strict.out.contains(QStringLiteral("warning: workloads[0].id: 'lonely' is internal and nothing uses it")));
+    QVERIFY(strict.out.contains(
+        QStringLiteral("warning: workloads[0].id: 'lonely' is internal and nothing uses it")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

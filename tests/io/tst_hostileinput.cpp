@@ -63,21 +63,24 @@ void TestHostileInput::billionLaughsIsRefusedNotExpanded()
 
 void TestHostileInput::aliasesWithinTheLimitStillWork()
 {
-    const LoadResult r = ModelFile::loadText(kHeader + "workloads:\n"
-                                                       "  - {id: a, kind: api, exposure: public, traffic: &t "
-                                                       "{pattern: bursty, peak_rps: 100}}\n"
-                                                       "  - {id: b, kind: api, exposure: public, traffic: *t}\n",
-                                             QStringLiteral("aliases.yaml"));
+    const LoadResult r =
+        ModelFile::loadText(kHeader + "workloads:\n"
+                                      "  - {id: a, kind: api, exposure: public, traffic: &t "
+                                      "{pattern: bursty, peak_rps: 100}}\n"
+                                      "  - {id: b, kind: api, exposure: public, traffic: *t}\n",
+                            QStringLiteral("aliases.yaml"));
     QVERIFY2(!r.hasErrors(), qPrintable(firstError(r)));
     QCOMPARE(r.model.workloads[1].traffic.peakRps, 100.0);
 }
 
 void TestHostileInput::deepFlowNestingIsRefused()
 {
-    const QByteArray text = kHeader + "workloads: " + QByteArray(100'000, '[') + QByteArray(100'000, ']') + "\n";
+    const QByteArray text =
+        kHeader + "workloads: " + QByteArray(100'000, '[') + QByteArray(100'000, ']') + "\n";
     const LoadResult r = ModelFile::loadText(text, QStringLiteral("deep.yaml"));
     QCOMPARE(r.diagnostics.size(), 1);
-    QVERIFY2(firstError(r).contains(QStringLiteral("nesting is deeper than 64 levels")), qPrintable(firstError(r)));
+    QVERIFY2(firstError(r).contains(QStringLiteral("nesting is deeper than 64 levels")),
+             qPrintable(firstError(r)));
     QCOMPARE(r.diagnostics[0].location.line, 4);
 }
 
@@ -86,7 +89,8 @@ void TestHostileInput::nestingPastOurLimitButWithinYamlCppsIsRefused()
     const QByteArray text = kHeader + "unknown: " + QByteArray(100, '[') + QByteArray(100, ']') + "\n";
     const LoadResult r = ModelFile::loadText(text, QStringLiteral("deep100.yaml"));
     QCOMPARE(r.diagnostics.size(), 1);
-    QVERIFY2(firstError(r).contains(QStringLiteral("nesting is deeper than 64 levels")), qPrintable(firstError(r)));
+    QVERIFY2(firstError(r).contains(QStringLiteral("nesting is deeper than 64 levels")),
+             qPrintable(firstError(r)));
 }
 
 void TestHostileInput::oversizedFileIsRefusedBeforeReading()
@@ -177,9 +181,9 @@ void TestHostileInput::tooManyProblemsStopsWithANote()
 
 void TestHostileInput::hugeStringIsRefused()
 {
-    const QByteArray text = kHeader.left(kHeader.indexOf("system")) + "system: {name: " +
-                            QByteArray(limits::kMaxStringLength + 10, 'x') + "}\nteam: {size: 2}\n" +
-                            "data: [{id: d, shape: blob}]\n";
+    const QByteArray text = kHeader.left(kHeader.indexOf("system")) +
+                            "system: {name: " + QByteArray(limits::kMaxStringLength + 10, 'x') +
+                            "}\nteam: {size: 2}\n" + "data: [{id: d, shape: blob}]\n";
     const LoadResult r = ModelFile::loadText(text, QStringLiteral("long.yaml"));
     QVERIFY2(firstError(r).contains(QStringLiteral("longer than the limit")), qPrintable(firstError(r)));
 }

@@ -134,25 +134,28 @@ void TestModelReader::acceptsShortUsesForm()
 
 void TestModelReader::reportsEveryProblemNotJustTheFirst()
 {
-    const LoadResult r = ModelFile::loadText("groundwork: 1\nsystem: {name: S, stage: late}\nteam: {size: 0}\n"
-                                             "workloads:\n  - id: A\n    kind: robot\n    uses: [nowhere]\n",
-                                             QStringLiteral("many.yaml"));
+    const LoadResult r =
+        ModelFile::loadText("groundwork: 1\nsystem: {name: S, stage: late}\nteam: {size: 0}\n"
+                            "workloads:\n  - id: A\n    kind: robot\n    uses: [nowhere]\n",
+                            QStringLiteral("many.yaml"));
     QCOMPARE(countOf(r.diagnostics, Severity::Error), 5);
 }
 
 void TestModelReader::positionsPointAtTheValue()
 {
-    const LoadResult r = ModelFile::loadText("groundwork: 1\nsystem:\n  name: S\n  cloud: azur\nteam: {size: 2}\n"
-                                             "data: [{id: d, shape: blob}]\n",
-                                             QStringLiteral("pos.yaml"));
+    const LoadResult r =
+        ModelFile::loadText("groundwork: 1\nsystem:\n  name: S\n  cloud: azur\nteam: {size: 2}\n"
+                            "data: [{id: d, shape: blob}]\n",
+                            QStringLiteral("pos.yaml"));
     QCOMPARE(r.diagnostics.size(), 1);
     const Diagnostic& d = r.diagnostics[0];
     QCOMPARE(d.location.file, QStringLiteral("pos.yaml"));
     QCOMPARE(d.location.line, 4);
     QCOMPARE(d.location.column, 10);
     QCOMPARE(d.element.section, ElementRef::Section::System);
-    QCOMPARE(d.toString(), QStringLiteral("pos.yaml:4:10: error: system.cloud: 'azur' is not one of aws, gcp, "
-                                          "azure, any (did you mean 'azure'?)"));
+    QCOMPARE(d.toString(),
+             QStringLiteral("pos.yaml:4:10: error: system.cloud: 'azur' is not one of aws, gcp, "
+                            "azure, any (did you mean 'azure'?)"));
 }
 
 void TestModelReader::suggestsCloseKeys()

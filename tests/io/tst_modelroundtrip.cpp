@@ -45,8 +45,8 @@ void TestModelRoundTrip::loadOfSaveIsIdentity()
     QVERIFY2(!original.hasErrors(), qPrintable(original.diagnostics.value(0).toString()));
     const QByteArray saved = ModelWriter::toYaml(original.model);
     const LoadResult reloaded = ModelFile::loadText(saved, QStringLiteral("saved.yaml"));
-    QVERIFY2(!reloaded.hasErrors(), qPrintable(reloaded.diagnostics.value(0).toString() + u'\n' +
-                                               QString::fromUtf8(saved)));
+    QVERIFY2(!reloaded.hasErrors(),
+             qPrintable(reloaded.diagnostics.value(0).toString() + u'\n' + QString::fromUtf8(saved)));
     QVERIFY(reloaded.model == original.model);
     QCOMPARE(ModelWriter::toYaml(reloaded.model), saved);
 }
@@ -59,8 +59,9 @@ void TestModelRoundTrip::leavesDefaultsOut()
                                              "data: [{id: d, shape: blob, consistency: strong}]\n",
                                              QStringLiteral("defaults.yaml"));
     QVERIFY(!r.hasErrors());
-    QCOMPARE(ModelWriter::toYaml(r.model), QByteArray("groundwork: 1\n\nsystem:\n  name: S\n\nteam:\n  size: 2\n\n"
-                                                      "data:\n  - id: d\n    shape: blob\n"));
+    QCOMPARE(ModelWriter::toYaml(r.model),
+             QByteArray("groundwork: 1\n\nsystem:\n  name: S\n\nteam:\n  size: 2\n\n"
+                        "data:\n  - id: d\n    shape: blob\n"));
 }
 
 void TestModelRoundTrip::keepsTheFormatsFieldOrderAndTheUsersElementOrder()

@@ -31,8 +31,10 @@ void TestSourceMap::locateFallsBackToTheNearestParent()
     map.setFileName(QStringLiteral("m.yaml"));
     map.record(SourcePath().key("workloads").index(2), 20, 5);
     map.record(QStringLiteral("workloads[2].traffic"), 24, 7);
-    QCOMPARE(map.locate(QStringLiteral("workloads[2].traffic.pattern")), (SourceLocation{QStringLiteral("m.yaml"), 24, 7}));
-    QCOMPARE(map.locate(QStringLiteral("workloads[2].uses[0].to")), (SourceLocation{QStringLiteral("m.yaml"), 20, 5}));
+    QCOMPARE(map.locate(QStringLiteral("workloads[2].traffic.pattern")),
+             (SourceLocation{QStringLiteral("m.yaml"), 24, 7}));
+    QCOMPARE(map.locate(QStringLiteral("workloads[2].uses[0].to")),
+             (SourceLocation{QStringLiteral("m.yaml"), 20, 5}));
     QCOMPARE(map.locate(QStringLiteral("channels[0]")).line, 0);
     QVERIFY(map.contains(QStringLiteral("workloads[2]")));
     QVERIFY(!map.contains(QStringLiteral("workloads[3]")));

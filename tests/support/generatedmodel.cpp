@@ -5,12 +5,14 @@ namespace gw::testsupport {
 Model generateModel(const ModelSize& size)
 {
     Model m;
-    m.system.name = QStringLiteral("Generated %1/%2/%3").arg(size.workloads).arg(size.dataStores).arg(size.channels);
+    m.system.name =
+        QStringLiteral("Generated %1/%2/%3").arg(size.workloads).arg(size.dataStores).arg(size.channels);
     m.system.cloud = Cloud::Aws;
     m.system.regions = {QStringLiteral("eu-west-1"), QStringLiteral("eu-central-1")};
     m.team.size = 40;
     m.team.teams = 6;
-    m.team.skills = {{QStringLiteral("go"), 4}, {QStringLiteral("typescript"), 3}, {QStringLiteral("java"), 2}};
+    m.team.skills = {
+        {QStringLiteral("go"), 4}, {QStringLiteral("typescript"), 3}, {QStringLiteral("java"), 2}};
     m.environments = {{QStringLiteral("production"), QStringLiteral("prod"), {}},
                       {QStringLiteral("staging"), QStringLiteral("nonprod"), {}}};
 
@@ -19,7 +21,7 @@ Model generateModel(const ModelSize& size)
     constexpr TrafficPattern patterns[] = {TrafficPattern::Steady, TrafficPattern::Bursty,
                                            TrafficPattern::Unpredictable};
     constexpr DataShape shapes[] = {DataShape::Relational, DataShape::KeyValue, DataShape::Document,
-                                    DataShape::Search, DataShape::Blob, DataShape::Cache};
+                                    DataShape::Search,     DataShape::Blob,     DataShape::Cache};
     for (int i = 0; i < size.dataStores; ++i) {
         DataStore d;
         d.id = QStringLiteral("data-%1").arg(i);
@@ -54,8 +56,10 @@ Model generateModel(const ModelSize& size)
         if (size.dataStores > 0)
             w.uses.append({QStringLiteral("data-%1").arg(i % size.dataStores), UseMode::Sync, Access::Read});
         if (size.channels > 0) {
-            w.uses.append({QStringLiteral("channel-%1").arg(i % size.channels), UseMode::Publish, Access::Write});
-            w.uses.append({QStringLiteral("channel-%1").arg((i + 1) % size.channels), UseMode::Consume, Access::Read});
+            w.uses.append(
+                {QStringLiteral("channel-%1").arg(i % size.channels), UseMode::Publish, Access::Write});
+            w.uses.append(
+                {QStringLiteral("channel-%1").arg((i + 1) % size.channels), UseMode::Consume, Access::Read});
         }
         m.workloads.append(w);
     }

@@ -35,8 +35,7 @@ void addSection(QTreeWidget* tree, const QString& title, S section, const QList<
 
 } // namespace
 
-ModelTreePanel::ModelTreePanel(QWidget* parent)
-    : QTreeWidget(parent)
+ModelTreePanel::ModelTreePanel(QWidget* parent) : QTreeWidget(parent)
 {
     setColumnCount(2);
     setHeaderLabels({tr("Element"), tr("Kind")});
@@ -54,8 +53,8 @@ void ModelTreePanel::showModel(const Model& model)
 {
     const QSignalBlocker blocker(this);
     clear();
-    auto* system = new QTreeWidgetItem(this, {model.system.name.isEmpty() ? tr("System") : model.system.name,
-                                              tr("system")});
+    auto* system = new QTreeWidgetItem(
+        this, {model.system.name.isEmpty() ? tr("System") : model.system.name, tr("system")});
     system->setData(0, kSectionRole, static_cast<int>(S::System));
     system->setData(0, kIndexRole, -1);
     addItem(system, tr("Priorities"), {}, {S::Priorities, -1});

@@ -6,8 +6,7 @@
 
 namespace gw {
 
-ProblemsPanel::ProblemsPanel(QWidget* parent)
-    : QTreeWidget(parent)
+ProblemsPanel::ProblemsPanel(QWidget* parent) : QTreeWidget(parent)
 {
     setColumnCount(3);
     setHeaderLabels({tr("Problem"), tr("Line"), tr("File")});

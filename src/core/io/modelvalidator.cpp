@@ -30,10 +30,7 @@ QString number(double value)
 class Checker
 {
 public:
-    Checker(const Model& model, const SourceMap& sources)
-        : m(model), m_sources(sources)
-    {
-    }
+    Checker(const Model& model, const SourceMap& sources) : m(model), m_sources(sources) {}
 
     Diagnostics run();
 
@@ -59,27 +56,36 @@ private:
         report(Severity::Warning, e, path, message);
     }
 
+    // The checks below take the path as a string expression and build it only to report a problem:
+    // on a large model almost every check passes.
+
     // A required text is reported empty only when it was written (the reader reports a missing key).
-    void requireText(const ElementRef& e, const QString& path, const QString& value)
+    template<typename P> void requireText(const ElementRef& e, const P& path, const QString& value)
     {
-        if (value.trimmed().isEmpty() && (m_sources.isEmpty() || m_sources.contains(path)))
-            error(e, path, QStringLiteral("must not be empty"));
+        if (!value.trimmed().isEmpty())
+            return;
+        const QString p = path;
+        if (m_sources.isEmpty() || m_sources.contains(p))
+            error(e, p, QStringLiteral("must not be empty"));
     }
-    void atLeast(const ElementRef& e, const QString& path, std::optional<double> value, double min)
+    template<typename P>
+    void atLeast(const ElementRef& e, const P& path, std::optional<double> value, double min)
     {
         if (value && *value < min)
             error(e, path, QStringLiteral("must be at least %1, got %2").arg(number(min), number(*value)));
     }
-    void positive(const ElementRef& e, const QString& path, std::optional<double> value)
+    template<typename P> void positive(const ElementRef& e, const P& path, std::optional<double> value)
     {
         if (value && *value <= 0)
             error(e, path, QStringLiteral("must be greater than 0, got %1").arg(number(*value)));
     }
-    void between(const ElementRef& e, const QString& path, double value, double min, double max)
+    template<typename P>
+    void between(const ElementRef& e, const P& path, double value, double min, double max)
     {
         if (value < min || value > max)
             error(e, path,
-                  QStringLiteral("must be between %1 and %2, got %3").arg(number(min), number(max), number(value)));
+                  QStringLiteral("must be between %1 and %2, got %3")
+                      .arg(number(min), number(max), number(value)));
     }
 
     void checkSystem();
@@ -171,8 +177,9 @@ void Checker::checkTeam()
     // A missing size is reported by the reader; its default of 1 would make this warning misleading.
     const bool sizeGiven = m_sources.isEmpty() || m_sources.contains(QStringLiteral("team.size"));
     if (sizeGiven && t.size >= 1 && t.teams > t.size)
-        warning(e, QStringLiteral("team.teams"),
-                QStringLiteral("%1 teams out of %2 engineers leaves some teams empty").arg(t.teams).arg(t.size));
+        warning(
+            e, QStringLiteral("team.teams"),
+            QStringLiteral("%1 teams out of %2 engineers leaves some teams empty").arg(t.teams).arg(t.size));
     atLeast(e, QStringLiteral("team.budget_usd_month"), t.budgetUsdMonth, 0);
     const QStringList& languages = knownLanguages();
     const auto checkLanguage = [&](const QString& path, const QString& language) {
@@ -180,10 +187,11 @@ void Checker::checkTeam()
             return;
         const QString hint = closestMatch(language, languages);
         warning(e, path,
-                hint.isEmpty() ? QStringLiteral("'%1' is not a language the catalog knows (%2)")
-                                     .arg(language, languages.join(QStringLiteral(", ")))
-                               : QStringLiteral("'%1' is not a language the catalog knows (did you mean '%2'?)")
-                                     .arg(language, hint));
+                hint.isEmpty()
+                    ? QStringLiteral("'%1' is not a language the catalog knows (%2)")
+                          .arg(language, languages.join(QStringLiteral(", ")))
+                    : QStringLiteral("'%1' is not a language the catalog knows (did you mean '%2'?)")
+                          .arg(language, hint));
     };
     for (const Skill& s : t.skills) {
         const QString path = QStringLiteral("team.skills.") + s.language;
@@ -197,8 +205,9 @@ void Checker::checkTeam()
 void Checker::checkEnvironments()
 {
     if (m.environments.isEmpty()) {
-        error({S::Environment, -1}, QStringLiteral("environments"),
-              QStringLiteral("list at least one environment, or leave the key out for a single 'production'"));
+        error(
+            {S::Environment, -1}, QStringLiteral("environments"),
+            QStringLiteral("list at least one environment, or leave the key out for a single 'production'"));
         return;
     }
     QHash<QString, int> seen;
@@ -223,29 +232,33 @@ void Checker::checkEnvironments()
 void Checker::checkIds()
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
-    QHash<QString, QString> owner; // id -> path of its first use
+    QHash<QString, ElementRef> owner; // id -> the element that has it first
+    const auto idPath = [](const ElementRef& e) -> QString {
+        return indexPath(ElementRef::sectionKey(e.section), e.index) + QStringLiteral(".id");
+    };
     const auto check = [&](S section, int index, const QString& id) {
         const ElementRef e{section, index};
-        const QString path = indexPath(ElementRef::sectionKey(section), index) + QStringLiteral(".id");
-        requireText(e, path, id);
+        requireText(e, idPath(e), id);
         if (id.isEmpty())
             return;
         if (!pattern.match(id).hasMatch()) {
-            error(e, path,
-                  QStringLiteral("'%1' is not a valid id: use lower-case letters, digits and '-', starting with "
-                                 "a letter")
+            error(e, idPath(e),
+                  QStringLiteral(
+                      "'%1' is not a valid id: use lower-case letters, digits and '-', starting with "
+                      "a letter")
                       .arg(id));
         }
-        if (owner.contains(id)) {
-            const QString first = owner.value(id);
-            const SourceLocation at = m_sources.locate(first);
-            error(e, path,
+        const auto first = owner.constFind(id);
+        if (first != owner.constEnd()) {
+            const QString firstPath = idPath(*first);
+            const SourceLocation at = m_sources.locate(firstPath);
+            error(e, idPath(e),
                   QStringLiteral("duplicate id '%1', already used by %2%3")
-                      .arg(id, first.left(first.lastIndexOf(u'.')),
+                      .arg(id, firstPath.left(firstPath.lastIndexOf(u'.')),
                            at.isValid() ? QStringLiteral(" at line %1").arg(at.line) : QString()));
             return;
         }
-        owner.insert(id, path);
+        owner.insert(id, e);
     };
     for (int i = 0; i < m.workloads.size(); ++i)
         check(S::Workload, i, m.workloads[i].id);
@@ -302,7 +315,8 @@ void Checker::checkWorkload(int index)
             const QString hint = closestMatch(use.to, allIds(m));
             error(e, toPath,
                   QStringLiteral("'%1' names no workload, data store or channel%2")
-                      .arg(use.to, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+                      .arg(use.to,
+                           hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
             continue;
         }
         const bool toChannel = target.section == S::Channel;
@@ -312,7 +326,8 @@ void Checker::checkWorkload(int index)
             error(e, modePath,
                   QStringLiteral("mode %1 only fits a channel, and '%2' is a %3; use sync or async")
                       .arg(enumName(use.mode), use.to,
-                           target.section == S::Workload ? QStringLiteral("workload") : QStringLiteral("data store")));
+                           target.section == S::Workload ? QStringLiteral("workload")
+                                                         : QStringLiteral("data store")));
         else if (!channelMode && toChannel)
             error(e, modePath,
                   QStringLiteral("'%1' is a channel: a workload uses it with mode publish or consume, not %2")
@@ -332,9 +347,10 @@ void Checker::checkDataStore(int index)
     atLeast(e, path + QStringLiteral(".peak_ops"), d.peakOps, 0);
     atLeast(e, path + QStringLiteral(".retention_days"), d.retentionDays, 0);
     if (d.transactions == Transactions::MultiRecord && d.consistency == Consistency::Eventual)
-        warning(e, path + QStringLiteral(".transactions"),
-                QStringLiteral("multi-record transactions with eventual consistency: transactions need at least "
-                               "read-your-writes"));
+        warning(
+            e, path + QStringLiteral(".transactions"),
+            QStringLiteral("multi-record transactions with eventual consistency: transactions need at least "
+                           "read-your-writes"));
 }
 
 void Checker::checkChannel(int index)
@@ -384,7 +400,8 @@ void Checker::checkDecisions()
             const QString hint = closestMatch(kindText, enumNames<DecisionKind>());
             error(e, subjectPath,
                   QStringLiteral("'%1' is not a decision kind%2; the kinds are %3")
-                      .arg(kindText, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint),
+                      .arg(kindText,
+                           hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint),
                            enumNames<DecisionKind>().join(QStringLiteral(", "))));
             continue;
         }
@@ -392,14 +409,16 @@ void Checker::checkDecisions()
         if (element == QStringLiteral("system")) {
             if (wanted != SubjectKind::System)
                 error(e, subjectPath,
-                      QStringLiteral("'%1' is decided per %2, not for the system").arg(kindText, enumName(wanted)));
+                      QStringLiteral("'%1' is decided per %2, not for the system")
+                          .arg(kindText, enumName(wanted)));
         } else {
             const ElementRef target = find(element);
             if (!target.isValid()) {
                 const QString hint = closestMatch(element, allIds(m) << QStringLiteral("system"));
                 error(e, subjectPath,
                       QStringLiteral("'%1' names no element%2")
-                          .arg(element, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+                          .arg(element, hint.isEmpty() ? QString()
+                                                       : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
                 continue;
             }
             const SubjectKind actual = target.section == S::Workload    ? SubjectKind::Workload
@@ -412,7 +431,9 @@ void Checker::checkDecisions()
         }
         if (seen.contains(d.subject))
             error(e, subjectPath,
-                  QStringLiteral("'%1' is already decided by decisions[%2]").arg(d.subject).arg(seen.value(d.subject)));
+                  QStringLiteral("'%1' is already decided by decisions[%2]")
+                      .arg(d.subject)
+                      .arg(seen.value(d.subject)));
         else
             seen.insert(d.subject, i);
     }
@@ -436,8 +457,9 @@ void Checker::checkReachability()
         if (selfStarting || consumes)
             continue;
         warning({S::Workload, i}, indexPath(QStringLiteral("workloads"), i) + QStringLiteral(".id"),
-                QStringLiteral("'%1' is internal and nothing uses it: make it public or partner, let it consume a "
-                               "channel, or add a `uses` edge to it")
+                QStringLiteral(
+                    "'%1' is internal and nothing uses it: make it public or partner, let it consume a "
+                    "channel, or add a `uses` edge to it")
                     .arg(w.id));
     }
 }

@@ -22,10 +22,7 @@ std::string formatNumber(double value)
 class Writer
 {
 public:
-    explicit Writer(YAML::Emitter& out)
-        : e(out)
-    {
-    }
+    explicit Writer(YAML::Emitter& out) : e(out) {}
 
     void text(const char* key, const QString& value)
     {
@@ -69,14 +66,12 @@ public:
         if (value)
             e << YAML::Key << key << YAML::Value << true;
     }
-    template<typename E>
-    void enumeration(const char* key, E value, E defaultValue)
+    template<typename E> void enumeration(const char* key, E value, E defaultValue)
     {
         if (value != defaultValue)
             enumeration(key, value);
     }
-    template<typename E>
-    void enumeration(const char* key, E value)
+    template<typename E> void enumeration(const char* key, E value)
     {
         e << YAML::Key << key << YAML::Value << enumName(value).toStdString();
     }

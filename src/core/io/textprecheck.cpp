@@ -54,12 +54,15 @@ PrecheckedText precheckText(const QByteArray& bytes, const QString& fileName)
                                    .arg(limits::kMaxModelBytes / (1024 * 1024)));
         return result;
     }
-    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) || bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4))) {
-        result.error = errorAt(fileName, 1, 1, QStringLiteral("the file is UTF-32 encoded; save it as UTF-8"));
+    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) ||
+        bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4))) {
+        result.error =
+            errorAt(fileName, 1, 1, QStringLiteral("the file is UTF-32 encoded; save it as UTF-8"));
         return result;
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        result.error = errorAt(fileName, 1, 1, QStringLiteral("the file is UTF-16 encoded; save it as UTF-8"));
+        result.error =
+            errorAt(fileName, 1, 1, QStringLiteral("the file is UTF-16 encoded; save it as UTF-8"));
         return result;
     }
     // A UTF-8 byte order mark is allowed by YAML and written by some editors: drop it.
@@ -80,17 +83,17 @@ PrecheckedText precheckText(const QByteArray& bytes, const QString& fileName)
             continue;
         }
         if (c == '\t' && inIndentation) {
-            result.error = errorAt(fileName, line, column,
-                                   QStringLiteral("tab character in indentation; YAML indents with spaces only"));
+            result.error =
+                errorAt(fileName, line, column,
+                        QStringLiteral("tab character in indentation; YAML indents with spaces only"));
             return result;
         }
         if (c != ' ')
             inIndentation = false;
         if (c < 0x20 && c != '\t' && c != '\r') {
-            result.error = errorAt(
-                fileName, line, column,
-                QStringLiteral("binary data (byte 0x%1); a model is a UTF-8 text file")
-                    .arg(static_cast<int>(c), 2, 16, QLatin1Char('0')));
+            result.error = errorAt(fileName, line, column,
+                                   QStringLiteral("binary data (byte 0x%1); a model is a UTF-8 text file")
+                                       .arg(static_cast<int>(c), 2, 16, QLatin1Char('0')));
             return result;
         }
         const int length = utf8SequenceLength(p, end);

@@ -34,10 +34,11 @@ std::optional<Diagnostic> checkStructure(const YAML::Node& root, const QString& 
         Item item = std::move(stack.back());
         stack.pop_back();
         if (++visits > limits::kMaxNodeVisits) {
-            return yamlError(fileName, item.node.Mark(),
-                             QStringLiteral("the document expands to more than %1 values (through YAML aliases?); "
-                                            "refusing to read it")
-                                 .arg(limits::kMaxNodeVisits));
+            return yamlError(
+                fileName, item.node.Mark(),
+                QStringLiteral("the document expands to more than %1 values (through YAML aliases?); "
+                               "refusing to read it")
+                    .arg(limits::kMaxNodeVisits));
         }
         if (item.depth > limits::kMaxDepth)
             return yamlError(fileName, item.node.Mark(), tooDeep());
@@ -87,18 +88,20 @@ YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName)
     }
     std::vector<YAML::Node> documents;
     try {
-        documents = YAML::LoadAll(std::string(text.text.constData(), static_cast<std::size_t>(text.text.size())));
+        documents =
+            YAML::LoadAll(std::string(text.text.constData(), static_cast<std::size_t>(text.text.size())));
     } catch (const YAML::DeepRecursion& e) {
         doc.error = yamlError(fileName, e.mark, tooDeep());
         return doc;
     } catch (const YAML::Exception& e) {
-        doc.error = yamlError(fileName, e.mark, QStringLiteral("YAML syntax: ") + lowerFirst(QString::fromStdString(e.msg)));
+        doc.error = yamlError(fileName, e.mark,
+                              QStringLiteral("YAML syntax: ") + lowerFirst(QString::fromStdString(e.msg)));
         return doc;
     }
     if (documents.size() > 1) {
-        doc.error = yamlError(fileName, documents[1].Mark(),
-                              QStringLiteral("the file holds %1 YAML documents; it must hold one")
-                                  .arg(documents.size()));
+        doc.error = yamlError(
+            fileName, documents[1].Mark(),
+            QStringLiteral("the file holds %1 YAML documents; it must hold one").arg(documents.size()));
         return doc;
     }
     doc.root = documents.empty() ? YAML::Node() : documents.front();

@@ -46,8 +46,9 @@ Type plainType(const std::string& s)
         return Type::Float;
     // Spellings other YAML readers (YAML 1.1, PyYAML) take for booleans, infinities or NaN: treat them as
     // non-text so that the writer quotes them and no reader misreads them.
-    static const char* const others[] = {"yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off",
-                                         "OFF", "y", "Y", "n", "N", ".inf", ".Inf", ".INF", "-.inf", "-.Inf",
+    static const char* const others[] = {"yes",   "Yes",   "YES",  "no",   "No",   "NO",    "on",
+                                         "On",    "ON",    "off",  "Off",  "OFF",  "y",     "Y",
+                                         "n",     "N",     ".inf", ".Inf", ".INF", "-.inf", "-.Inf",
                                          "-.INF", "+.inf", ".nan", ".NaN", ".NAN"};
     for (const char* other : others) {
         if (s == other)

@@ -10,22 +10,19 @@
 namespace gw {
 
 enum class ChannelKind { Queue, Topic, Stream };
-template<>
-struct EnumTraits<ChannelKind>
+template<> struct EnumTraits<ChannelKind>
 {
     static constexpr std::array<std::string_view, 3> names{"queue", "topic", "stream"};
 };
 
 enum class Ordering { None, PerKey, Total };
-template<>
-struct EnumTraits<Ordering>
+template<> struct EnumTraits<Ordering>
 {
     static constexpr std::array<std::string_view, 3> names{"none", "per-key", "total"};
 };
 
 enum class Delivery { AtMostOnce, AtLeastOnce, ExactlyOnce };
-template<>
-struct EnumTraits<Delivery>
+template<> struct EnumTraits<Delivery>
 {
     static constexpr std::array<std::string_view, 3> names{"at-most-once", "at-least-once", "exactly-once"};
 };

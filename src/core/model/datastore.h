@@ -11,10 +11,18 @@
 namespace gw {
 
 enum class DataShape {
-    Relational, Document, KeyValue, WideColumn, TimeSeries, Blob, Search, Graph, Cache, Analytical
+    Relational,
+    Document,
+    KeyValue,
+    WideColumn,
+    TimeSeries,
+    Blob,
+    Search,
+    Graph,
+    Cache,
+    Analytical
 };
-template<>
-struct EnumTraits<DataShape>
+template<> struct EnumTraits<DataShape>
 {
     static constexpr std::array<std::string_view, 10> names{
         "relational", "document", "key-value", "wide-column", "time-series",
@@ -22,30 +30,26 @@ struct EnumTraits<DataShape>
 };
 
 enum class QueryKind { PointLookup, RangeScan, Joins, Aggregation, FullText, Geo, GraphTraversal };
-template<>
-struct EnumTraits<QueryKind>
+template<> struct EnumTraits<QueryKind>
 {
     static constexpr std::array<std::string_view, 7> names{
         "point-lookup", "range-scan", "joins", "aggregation", "full-text", "geo", "graph-traversal"};
 };
 
 enum class Consistency { Strong, ReadYourWrites, Eventual };
-template<>
-struct EnumTraits<Consistency>
+template<> struct EnumTraits<Consistency>
 {
     static constexpr std::array<std::string_view, 3> names{"strong", "read-your-writes", "eventual"};
 };
 
 enum class Transactions { None, SingleRecord, MultiRecord };
-template<>
-struct EnumTraits<Transactions>
+template<> struct EnumTraits<Transactions>
 {
     static constexpr std::array<std::string_view, 3> names{"none", "single-record", "multi-record"};
 };
 
 enum class Sensitivity { Public, Internal, Pii, Payment, Health };
-template<>
-struct EnumTraits<Sensitivity>
+template<> struct EnumTraits<Sensitivity>
 {
     static constexpr std::array<std::string_view, 5> names{"public", "internal", "pii", "payment", "health"};
 };

@@ -10,8 +10,7 @@
 namespace gw {
 
 enum class DecisionStatus { Proposed, Accepted, Rejected };
-template<>
-struct EnumTraits<DecisionStatus>
+template<> struct EnumTraits<DecisionStatus>
 {
     static constexpr std::array<std::string_view, 3> names{"proposed", "accepted", "rejected"};
 };

@@ -7,7 +7,17 @@ namespace gw {
 
 struct ElementRef
 {
-    enum class Section { None, System, Priorities, Team, Environment, Workload, DataStore, Channel, Decision };
+    enum class Section {
+        None,
+        System,
+        Priorities,
+        Team,
+        Environment,
+        Workload,
+        DataStore,
+        Channel,
+        Decision
+    };
 
     Section section = Section::None;
     int index = -1; // position in the section's list; -1 for the single sections

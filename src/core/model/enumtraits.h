@@ -12,8 +12,7 @@ namespace gw {
 
 // Specialised next to each enum: `static constexpr std::array<std::string_view, N> names`,
 // in the enum's declaration order, spelled as in the model format.
-template<typename E>
-struct EnumTraits;
+template<typename E> struct EnumTraits;
 
 template<typename E>
 QString enumName(E value) // not toString: that would clash with QTest::toString through ADL
@@ -22,8 +21,7 @@ QString enumName(E value) // not toString: that would clash with QTest::toString
     return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
 }
 
-template<typename E>
-std::optional<E> enumFromString(QStringView text)
+template<typename E> std::optional<E> enumFromString(QStringView text)
 {
     const auto& names = EnumTraits<E>::names;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -33,8 +31,7 @@ std::optional<E> enumFromString(QStringView text)
     return std::nullopt;
 }
 
-template<typename E>
-QStringList enumNames()
+template<typename E> QStringList enumNames()
 {
     QStringList out;
     for (const auto name : EnumTraits<E>::names)
@@ -42,8 +39,7 @@ QStringList enumNames()
     return out;
 }
 
-template<typename E>
-constexpr std::size_t enumCount()
+template<typename E> constexpr std::size_t enumCount()
 {
     return EnumTraits<E>::names.size();
 }

@@ -4,8 +4,7 @@ namespace gw {
 
 namespace {
 
-template<typename T>
-int indexOfId(const QList<T>& list, const QString& id)
+template<typename T> int indexOfId(const QList<T>& list, const QString& id)
 {
     for (int i = 0; i < list.size(); ++i) {
         if (list[i].id == id)

@@ -6,8 +6,7 @@
 namespace gw {
 
 enum class Quality { Cost, Performance, Scalability, Reliability, Security, TimeToMarket, Operability };
-template<>
-struct EnumTraits<Quality>
+template<> struct EnumTraits<Quality>
 {
     static constexpr std::array<std::string_view, 7> names{
         "cost", "performance", "scalability", "reliability", "security", "time_to_market", "operability"};

@@ -10,15 +10,13 @@
 namespace gw {
 
 enum class Stage { Early, Growth, Established };
-template<>
-struct EnumTraits<Stage>
+template<> struct EnumTraits<Stage>
 {
     static constexpr std::array<std::string_view, 3> names{"early", "growth", "established"};
 };
 
 enum class Cloud { Aws, Gcp, Azure, Any };
-template<>
-struct EnumTraits<Cloud>
+template<> struct EnumTraits<Cloud>
 {
     static constexpr std::array<std::string_view, 4> names{"aws", "gcp", "azure", "any"};
 };
@@ -31,7 +29,7 @@ struct System
     QString description;
     Stage stage = Stage::Growth;
     Cloud cloud = Cloud::Any;
-    QStringList regions; // the first is the primary region
+    QStringList regions;                              // the first is the primary region
     double availabilityTarget = kDefaultAvailability; // percent
     std::optional<int> rtoMinutes;
     std::optional<int> rpoMinutes;

@@ -14,10 +14,10 @@ int Team::skillIn(const QString& language) const
 const QStringList& knownLanguages()
 {
     static const QStringList languages{
-        QStringLiteral("go"),     QStringLiteral("java"),       QStringLiteral("kotlin"),
-        QStringLiteral("csharp"), QStringLiteral("python"),     QStringLiteral("typescript"),
+        QStringLiteral("go"),         QStringLiteral("java"),   QStringLiteral("kotlin"),
+        QStringLiteral("csharp"),     QStringLiteral("python"), QStringLiteral("typescript"),
         QStringLiteral("javascript"), QStringLiteral("rust"),   QStringLiteral("cpp"),
-        QStringLiteral("elixir"), QStringLiteral("ruby"),       QStringLiteral("php"),
+        QStringLiteral("elixir"),     QStringLiteral("ruby"),   QStringLiteral("php"),
         QStringLiteral("scala")};
     return languages;
 }

@@ -11,23 +11,20 @@
 namespace gw {
 
 enum class OpsMaturity { Low, Medium, High };
-template<>
-struct EnumTraits<OpsMaturity>
+template<> struct EnumTraits<OpsMaturity>
 {
     static constexpr std::array<std::string_view, 3> names{"low", "medium", "high"};
 };
 
 enum class Compliance { PciDss, Hipaa, Gdpr, Soc2, Iso27001, Fedramp };
-template<>
-struct EnumTraits<Compliance>
+template<> struct EnumTraits<Compliance>
 {
-    static constexpr std::array<std::string_view, 6> names{"pci-dss", "hipaa", "gdpr",
+    static constexpr std::array<std::string_view, 6> names{"pci-dss", "hipaa",    "gdpr",
                                                            "soc2",    "iso27001", "fedramp"};
 };
 
 enum class ReleaseCadence { Daily, Weekly, Monthly, Quarterly };
-template<>
-struct EnumTraits<ReleaseCadence>
+template<> struct EnumTraits<ReleaseCadence>
 {
     static constexpr std::array<std::string_view, 4> names{"daily", "weekly", "monthly", "quarterly"};
 };

@@ -11,65 +11,56 @@
 namespace gw {
 
 enum class WorkloadKind { Api, Web, Worker, Batch, Stream, EventHandler, Scheduled, MlInference };
-template<>
-struct EnumTraits<WorkloadKind>
+template<> struct EnumTraits<WorkloadKind>
 {
     static constexpr std::array<std::string_view, 8> names{
         "api", "web", "worker", "batch", "stream", "event-handler", "scheduled", "ml-inference"};
 };
 
 enum class Exposure { Public, Partner, Internal };
-template<>
-struct EnumTraits<Exposure>
+template<> struct EnumTraits<Exposure>
 {
     static constexpr std::array<std::string_view, 3> names{"public", "partner", "internal"};
 };
 
 enum class ClientKind { Browser, Mobile, Partner, Service };
-template<>
-struct EnumTraits<ClientKind>
+template<> struct EnumTraits<ClientKind>
 {
     static constexpr std::array<std::string_view, 4> names{"browser", "mobile", "partner", "service"};
 };
 
 enum class TrafficPattern { Steady, Bursty, Unpredictable, Scheduled };
-template<>
-struct EnumTraits<TrafficPattern>
+template<> struct EnumTraits<TrafficPattern>
 {
     static constexpr std::array<std::string_view, 4> names{"steady", "bursty", "unpredictable", "scheduled"};
 };
 
 enum class Level { Low, Medium, High };
-template<>
-struct EnumTraits<Level>
+template<> struct EnumTraits<Level>
 {
     static constexpr std::array<std::string_view, 3> names{"low", "medium", "high"};
 };
 
 enum class Criticality { Low, Medium, High, Critical };
-template<>
-struct EnumTraits<Criticality>
+template<> struct EnumTraits<Criticality>
 {
     static constexpr std::array<std::string_view, 4> names{"low", "medium", "high", "critical"};
 };
 
 enum class HandledData { Pii, Payment, Health, Secrets };
-template<>
-struct EnumTraits<HandledData>
+template<> struct EnumTraits<HandledData>
 {
     static constexpr std::array<std::string_view, 4> names{"pii", "payment", "health", "secrets"};
 };
 
 enum class UseMode { Sync, Async, Publish, Consume };
-template<>
-struct EnumTraits<UseMode>
+template<> struct EnumTraits<UseMode>
 {
     static constexpr std::array<std::string_view, 4> names{"sync", "async", "publish", "consume"};
 };
 
 enum class Access { Read, Write, ReadWrite };
-template<>
-struct EnumTraits<Access>
+template<> struct EnumTraits<Access>
 {
     static constexpr std::array<std::string_view, 3> names{"read", "write", "read-write"};
 };

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void suggestsCloseKeys();
     void refusesNewerFormatVersion();
     void stringsThatLookLikeNumbersAreText();
+    void wholeNumbersAcceptTaggedAndDecimalFormsAndRefuseOverflow();
+    void emptySectionsStillNeedTheirRequiredKeys();
 };
 
 static LoadResult loadSpecExample()
@@ -188,6 +190,42 @@ void TestModelReader::stringsThatLookLikeNumbersAreText()
     QVERIFY2(!r.hasErrors(), qPrintable(r.diagnostics.value(0).toString()));
     QCOMPARE(r.model.system.name, QStringLiteral("2024"));
     QCOMPARE(r.model.environments[0].account, QStringLiteral("123456789012"));
+}
+
+void TestModelReader::wholeNumbersAcceptTaggedAndDecimalFormsAndRefuseOverflow()
+{
+    const LoadResult ok = ModelFile::loadText("groundwork: 1\nsystem: {name: S}\n"
+                                              "team: {size: !!int 4, teams: 2.0, skills: {go: 3.0}}\n"
+                                              "data: [{id: d, shape: blob, peak_ops: !!float 5}]\n",
+                                              QStringLiteral("tagged.yaml"));
+    QVERIFY2(!ok.hasErrors(), qPrintable(ok.diagnostics.value(0).toString()));
+    QCOMPARE(ok.model.team.size, 4);
+    QCOMPARE(ok.model.team.teams, 2);
+    QCOMPARE(ok.model.team.skillIn(QStringLiteral("go")), 3);
+    QCOMPARE(ok.model.data[0].peakOps, 5.0);
+
+    const LoadResult bad = ModelFile::loadText("groundwork: 1\nsystem: {name: S}\n"
+                                               "team: {size: 2, skills: {go: 99999999999}}\n"
+                                               "data: [{id: d, shape: blob, size_gb: !!str 5}]\n",
+                                               QStringLiteral("bad.yaml"));
+    QCOMPARE(bad.diagnostics.size(), 2);
+    QCOMPARE(bad.diagnostics[0].message,
+             QStringLiteral("team.skills.go: the number '99999999999' is out of range"));
+    QCOMPARE(bad.diagnostics[1].message, QStringLiteral("data[0].size_gb: expected a number, got '5'"));
+}
+
+void TestModelReader::emptySectionsStillNeedTheirRequiredKeys()
+{
+    const LoadResult r = ModelFile::loadText("groundwork: 1\nsystem:\nteam:\nworkloads:\n  -\n"
+                                             "data: [{id: a, shape: blob}]\n",
+                                             QStringLiteral("empty-sections.yaml"));
+    QStringList messages;
+    for (const Diagnostic& d : r.diagnostics)
+        messages.append(d.message);
+    QVERIFY2(messages.contains(QStringLiteral("system: missing required key 'name'")),
+             qPrintable(messages.join(u'\n')));
+    QVERIFY(messages.contains(QStringLiteral("team: missing required key 'size' (the number of engineers)")));
+    QVERIFY(messages.contains(QStringLiteral("workloads[0]: missing required key 'id'")));
 }
 
 QTEST_GUILESS_MAIN(TestModelReader)

@@ -1,5 +1,6 @@
 // The list of subcommands, in the order `--help` shows them.
 #include "command.h"
+#include "scorecommand.h"
 #include "validatecommand.h"
 
 namespace gw::cli {
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<ScoreCommand>());
     return commands;
 }
 

@@ -1,0 +1,68 @@
+#include "scorecommand.h"
+
+#include "core/rules/recommendationformat.h"
+#include "core/rules/rulepackloader.h"
+#include "core/rules/scoringengine.h"
+#include "modelinput.h"
+
+namespace gw::cli {
+
+QString ScoreCommand::summary() const
+{
+    return QStringLiteral(
+        "Rank the candidates of every decision the model calls for (compute, language, database...),\n"
+        "explain each score with the rules that moved it, and list the findings.\n"
+        "Exit codes: 0 scored, 1 invalid model, 2 usage, I/O or rule pack error.");
+}
+
+void ScoreCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("Output format: table (default), json or markdown."),
+                      QStringLiteral("table|json|markdown"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("rules"),
+                      QStringLiteral("Add the rule packs of DIR to the built-in ones (repeatable)."),
+                      QStringLiteral("DIR")});
+}
+
+int ScoreCommand::run(const QCommandLineParser& parser) const
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QStringLiteral("table") && format != QStringLiteral("json") &&
+        format != QStringLiteral("markdown")) {
+        printErr(QStringLiteral("groundwork-cli score: unknown --format '%1'; use table, json or markdown\n")
+                     .arg(format));
+        return UsageOrIo;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        printErr(QStringLiteral("groundwork-cli score: give exactly one MODEL\n\n") + helpText());
+        return UsageOrIo;
+    }
+    const CatalogLoad packs = RulePackLoader::load(parser.values(QStringLiteral("rules")));
+    for (const Diagnostic& d : packs.diagnostics)
+        printErr(d.toString() + u'\n');
+    if (packs.hasErrors()) {
+        printErr(QStringLiteral("groundwork-cli score: the rule packs have errors; nothing scored\n"));
+        return UsageOrIo;
+    }
+    const ModelInput input = loadModelInput(files.front());
+    for (const Diagnostic& d : input.result.diagnostics)
+        printErr(d.toString() + u'\n');
+    if (input.ioError)
+        return UsageOrIo;
+    if (input.result.hasErrors())
+        return Failed;
+
+    const ScoringEngine engine(packs.catalog);
+    const Recommendations recommendations = engine.score(input.result.model);
+    if (format == QStringLiteral("json"))
+        printOut(QString::fromUtf8(RecommendationFormat::toJson(recommendations)));
+    else if (format == QStringLiteral("markdown"))
+        printOut(RecommendationFormat::toMarkdown(recommendations));
+    else
+        printOut(RecommendationFormat::toTable(recommendations));
+    return Ok;
+}
+
+} // namespace gw::cli

@@ -1,0 +1,75 @@
+#include "catalog.h"
+
+#include <algorithm>
+
+namespace gw {
+
+QString ServiceNames::on(Cloud cloud) const
+{
+    switch (cloud) {
+    case Cloud::Aws:
+        return aws;
+    case Cloud::Gcp:
+        return gcp;
+    case Cloud::Azure:
+        return azure;
+    case Cloud::Any:
+        break;
+    }
+    QStringList all;
+    for (const QString& s : {aws, gcp, azure}) {
+        if (!s.isEmpty())
+            all.append(s);
+    }
+    return all.join(QStringLiteral(" / "));
+}
+
+const Candidate* Catalog::candidate(const QString& id) const
+{
+    const auto it = m_candidateIndex.constFind(id);
+    return it == m_candidateIndex.constEnd() ? nullptr : &m_candidates[*it];
+}
+
+const ScoringRule* Catalog::rule(const QString& id) const
+{
+    const auto it = m_ruleIndex.constFind(id);
+    return it == m_ruleIndex.constEnd() ? nullptr : &m_rules[*it];
+}
+
+const FindingRule* Catalog::finding(const QString& id) const
+{
+    const auto it = m_findingIndex.constFind(id);
+    return it == m_findingIndex.constEnd() ? nullptr : &m_findings[*it];
+}
+
+void Catalog::setContent(QList<Candidate> candidates, QList<ScoringRule> rules, QList<FindingRule> findings,
+                         QStringList files)
+{
+    const auto byId = [](const auto& a, const auto& b) { return a.id < b.id; };
+    std::sort(candidates.begin(), candidates.end(), byId);
+    std::sort(rules.begin(), rules.end(), byId);
+    std::sort(findings.begin(), findings.end(), byId);
+    m_candidates = std::move(candidates);
+    m_rules = std::move(rules);
+    m_findings = std::move(findings);
+    m_files = std::move(files);
+    for (auto& list : m_candidatesOf)
+        list.clear();
+    for (auto& list : m_rulesOf)
+        list.clear();
+    m_candidateIndex.clear();
+    m_ruleIndex.clear();
+    m_findingIndex.clear();
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        m_candidatesOf[int(m_candidates[i].kind)].append(i);
+        m_candidateIndex.insert(m_candidates[i].id, i);
+    }
+    for (int i = 0; i < m_rules.size(); ++i) {
+        m_rulesOf[int(m_rules[i].kind)].append(i);
+        m_ruleIndex.insert(m_rules[i].id, i);
+    }
+    for (int i = 0; i < m_findings.size(); ++i)
+        m_findingIndex.insert(m_findings[i].id, i);
+}
+
+} // namespace gw

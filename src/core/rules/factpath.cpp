@@ -1,0 +1,353 @@
+#include "factpath.h"
+
+#include "../model/channel.h"
+#include "../model/datastore.h"
+#include "../model/system.h"
+#include "../model/team.h"
+#include "../model/workload.h"
+
+#include <limits>
+
+namespace gw {
+
+namespace {
+
+constexpr double kHuge = std::numeric_limits<double>::max();
+
+struct FactTable
+{
+    QList<FactInfo> facts;
+
+    void add(FactId id, const char* name, FactScope scope, FactType type, const char* help,
+             QStringList domain = {}, bool optional = false, double min = 0, double max = kHuge)
+    {
+        FactInfo f;
+        f.id = id;
+        f.name = QString::fromLatin1(name);
+        f.scope = scope;
+        f.type = type;
+        f.domain = std::move(domain);
+        f.optional = optional;
+        f.min = min;
+        f.max = max;
+        f.help = QString::fromLatin1(help);
+        facts.append(f);
+    }
+    void number(FactId id, const char* name, FactScope scope, const char* help, double min = 0,
+                double max = kHuge, bool optional = false)
+    {
+        add(id, name, scope, FactType::Number, help, {}, optional, min, max);
+    }
+    void flag(FactId id, const char* name, FactScope scope, const char* help)
+    {
+        add(id, name, scope, FactType::Bool, help);
+    }
+    template<typename E> void oneOf(FactId id, const char* name, FactScope scope, const char* help)
+    {
+        add(id, name, scope, FactType::Enum, help, enumNames<E>());
+    }
+    template<typename E> void setOf(FactId id, const char* name, FactScope scope, const char* help)
+    {
+        add(id, name, scope, FactType::EnumSet, help, enumNames<E>());
+    }
+};
+
+FactTable buildTable()
+{
+    using F = FactId;
+    constexpr FactScope M = FactScope::Model;
+    constexpr FactScope W = FactScope::Workload;
+    constexpr FactScope D = FactScope::DataStore;
+    constexpr FactScope C = FactScope::Channel;
+    constexpr FactScope K = FactScope::Candidate;
+    FactTable t;
+    t.oneOf<Stage>(F::SystemStage, "system.stage", M, "the product's stage");
+    t.oneOf<Cloud>(F::SystemCloud, "system.cloud", M, "the target cloud, or any");
+    t.add(F::SystemRegions, "system.regions", M, FactType::TextList, "the regions, primary first");
+    t.number(F::SystemRegionCount, "system.region_count", M, "how many regions the system runs in");
+    t.number(F::SystemAvailability, "system.availability_target", M, "availability target, percent", 90,
+             99.9999);
+    t.number(F::SystemRto, "system.rto_minutes", M, "recovery time objective (absent when not set)", 0, kHuge,
+             true);
+    t.number(F::SystemRpo, "system.rpo_minutes", M, "recovery point objective (absent when not set)", 0,
+             kHuge, true);
+    t.number(F::TeamSize, "team.size", M, "engineers", 1);
+    t.number(F::TeamTeams, "team.teams", M, "independent delivery teams", 1);
+    t.oneOf<OpsMaturity>(F::TeamOpsMaturity, "team.ops_maturity", M,
+                         "how much operations the team can carry");
+    t.add(F::TeamHiring, "team.hiring", M, FactType::TextList, "languages easy to hire for");
+    t.setOf<Compliance>(F::TeamCompliance, "team.compliance", M, "compliance regimes");
+    t.number(F::TeamBudget, "team.budget_usd_month", M, "monthly budget in USD (absent when not set)", 0,
+             kHuge, true);
+    t.oneOf<ReleaseCadence>(F::TeamReleaseCadence, "team.release_cadence", M, "how often the team releases");
+    t.number(F::ModelWorkloadCount, "model.workload_count", M, "number of workloads");
+    t.number(F::ModelDataCount, "model.data_count", M, "number of data stores");
+    t.number(F::ModelChannelCount, "model.channel_count", M, "number of channels");
+    t.number(F::ModelTeamCount, "model.team_count", M, "independent delivery teams (team.teams)", 1);
+    t.number(F::ModelEnvironmentCount, "model.environment_count", M, "number of environments", 1);
+    t.number(F::ModelAccountCount, "model.account_count", M, "distinct cloud accounts the environments name");
+    t.flag(F::ModelProductionSharesAccount, "model.production_shares_account", M,
+           "production names the same account as another environment");
+    t.flag(F::ModelAnyChannelReplay, "model.any_channel_replay", M,
+           "some channel's consumers must re-read history");
+    t.number(F::ModelPublicWorkloadCount, "model.public_workload_count", M, "workloads with exposure public");
+    t.number(F::ModelPartnerWorkloadCount, "model.partner_workload_count", M,
+             "workloads with exposure partner");
+    t.number(F::ModelSyncEdgeCount, "model.sync_edge_count", M, "synchronous calls between workloads");
+    t.number(F::ModelAsyncEdgeCount, "model.async_edge_count", M,
+             "asynchronous uses (async, publish, consume) in the whole model");
+    t.number(F::ModelMaxSyncChainDepth, "model.max_sync_chain_depth", M,
+             "the longest chain of synchronous calls between workloads, in hops");
+    t.number(F::ModelCriticalWorkloadCount, "model.critical_workload_count", M,
+             "workloads of criticality high or critical");
+    t.setOf<HandledData>(F::ModelHandles, "model.handles", M, "every kind of data some workload handles");
+    t.setOf<Sensitivity>(F::ModelDataSensitivities, "model.data_sensitivities", M,
+                         "the sensitivities of all data stores");
+    t.number(F::ModelResidencyCount, "model.residency_count", M, "data stores with a residency constraint");
+    t.number(F::ModelMultiRegionDataCount, "model.multi_region_data_count", M,
+             "data stores that must be multi-region");
+    t.number(F::ModelStatefulWorkloadCount, "model.stateful_workload_count", M, "stateful workloads");
+    t.number(F::ModelMaxPeakRps, "model.max_peak_rps", M, "the highest peak_rps of any workload");
+    t.setOf<gw::WorkloadKind>(F::ModelWorkloadKinds, "model.workload_kinds", M,
+                              "the kinds of workload present");
+    t.number(F::ModelPinnedCount, "model.pinned_count", M, "pinned decisions (accepted or proposed)");
+
+    t.oneOf<gw::WorkloadKind>(F::WorkloadKind, "kind", W, "what the workload is");
+    t.oneOf<Exposure>(F::WorkloadExposure, "exposure", W, "who can reach it");
+    t.setOf<ClientKind>(F::WorkloadClients, "clients", W, "who calls it");
+    t.oneOf<TrafficPattern>(F::WorkloadTrafficPattern, "traffic.pattern", W, "the shape of its load");
+    t.number(F::WorkloadPeakRps, "traffic.peak_rps", W, "peak requests per second", 0, kHuge, true);
+    t.number(F::WorkloadAverageRps, "traffic.average_rps", W, "average requests per second", 0, kHuge, true);
+    t.number(F::WorkloadBurstRatio, "traffic.burst_ratio", W, "peak_rps / average_rps, when both are known",
+             0, kHuge, true);
+    t.number(F::WorkloadLatencyP99, "latency_p99_ms", W, "p99 latency target", 0, kHuge, true);
+    t.number(F::WorkloadMaxDuration, "max_duration_s", W, "longest single request or job run", 0, kHuge,
+             true);
+    t.oneOf<Level>(F::WorkloadCpu, "cpu", W, "CPU need");
+    t.number(F::WorkloadMemoryMb, "memory_mb", W, "memory need");
+    t.flag(F::WorkloadGpu, "gpu", W, "needs a GPU");
+    t.flag(F::WorkloadStateful, "stateful", W, "keeps state in memory or on local disk between requests");
+    t.flag(F::WorkloadNeedsOsControl, "needs_os_control", W, "needs a custom kernel, agents or OS tuning");
+    t.flag(F::WorkloadLegacy, "legacy", W, "existing software that cannot change much");
+    t.flag(F::WorkloadDataHeavy, "data_heavy", W, "dominated by database work");
+    t.oneOf<Criticality>(F::WorkloadCriticality, "criticality", W, "how much an outage hurts");
+    t.setOf<HandledData>(F::WorkloadHandles, "handles", W, "sensitive data it handles");
+    t.number(F::WorkloadSyncCallers, "sync_callers", W, "workloads that call it synchronously");
+    t.number(F::WorkloadSyncDependencies, "sync_dependencies", W, "workloads it calls synchronously");
+    t.number(F::WorkloadSyncCallsToCritical, "sync_calls_to_critical", W,
+             "workloads of criticality high or critical that it calls synchronously");
+    t.number(F::WorkloadDataDependencies, "data_dependencies", W, "data stores it uses");
+    t.flag(F::WorkloadPublishes, "publishes", W, "publishes to a channel");
+    t.flag(F::WorkloadConsumes, "consumes", W, "consumes from a channel");
+    t.number(F::WorkloadSyncChainDepth, "sync_chain_depth", W,
+             "the longest chain of synchronous calls starting here, in hops");
+    t.flag(F::WorkloadCalledByPublic, "called_by_public", W, "a public workload calls it synchronously");
+
+    t.oneOf<gw::DataShape>(F::DataShape, "shape", D, "the shape of the data");
+    t.setOf<QueryKind>(F::DataQueries, "queries", D, "the queries it must answer");
+    t.oneOf<Consistency>(F::DataConsistency, "consistency", D, "the consistency readers need");
+    t.oneOf<Transactions>(F::DataTransactions, "transactions", D, "the transactions writers need");
+    t.number(F::DataReadWriteRatio, "read_write_ratio", D, "reads per write");
+    t.flag(F::DataToleratesStaleReads, "tolerates_stale_reads", D, "readers accept slightly old data");
+    t.number(F::DataSizeGb, "size_gb", D, "size today", 0, kHuge, true);
+    t.number(F::DataGrowthGbMonth, "growth_gb_month", D, "growth per month", 0, kHuge, true);
+    t.number(F::DataItemSizeKb, "item_size_kb", D, "typical item size", 0, kHuge, true);
+    t.number(F::DataPeakOps, "peak_ops", D, "reads plus writes per second at peak", 0, kHuge, true);
+    t.add(F::DataResidency, "residency", D, FactType::Text, "region or jurisdiction the data must stay in",
+          {}, true);
+    t.add(F::DataResidencyMatched, "residency_matched", D, FactType::Bool,
+          "some system region lies in the residency (absent when there is no residency)", {}, true);
+    t.flag(F::DataMultiRegion, "multi_region", D, "must be readable and writable in several regions");
+    t.oneOf<gw::Sensitivity>(F::DataSensitivity, "sensitivity", D, "how sensitive the data is");
+    t.number(F::DataRetentionDays, "retention_days", D, "how long it is kept", 0, kHuge, true);
+    t.number(F::DataAccessors, "accessors", D, "workloads that use it");
+    t.number(F::DataPublicAccessors, "public_accessors", D, "public workloads that use it directly");
+    t.number(F::DataBrowserAccessors, "browser_accessors", D,
+             "workloads of kind web, or with browser clients, that use it directly");
+    t.number(F::DataWriters, "writers", D, "workloads that write to it");
+
+    t.oneOf<gw::ChannelKind>(F::ChannelKind, "kind", C, "queue, topic or stream");
+    t.oneOf<Ordering>(F::ChannelOrdering, "ordering", C, "the order consumers need");
+    t.oneOf<Delivery>(F::ChannelDelivery, "delivery", C, "the delivery guarantee needed");
+    t.number(F::ChannelPeakMsgs, "peak_msgs_s", C, "messages per second at peak", 0, kHuge, true);
+    t.number(F::ChannelRetentionHours, "retention_hours", C, "how long messages are kept", 0, kHuge, true);
+    t.flag(F::ChannelReplay, "replay", C, "consumers must re-read history");
+    t.number(F::ChannelProducers, "producers", C, "workloads that publish to it");
+    t.number(F::ChannelConsumers, "consumers", C, "workloads that consume from it");
+
+    t.add(F::CandidateId, "candidate.id", K, FactType::Text, "the candidate's id");
+    t.add(F::CandidateFamily, "candidate.family", K, FactType::Text, "the candidate's family");
+    t.number(F::CandidateSkill, "candidate.skill", K,
+             "the team's skill (0..5) in the candidate's language (language candidates only)", 0, 5, true);
+    t.flag(F::CandidateHiring, "candidate.hiring", K,
+           "the candidate's language is in team.hiring (language candidates only)");
+    return t;
+}
+
+const FactTable& table()
+{
+    static const FactTable t = buildTable();
+    return t;
+}
+
+FactScope scopeOf(SubjectKind subject)
+{
+    switch (subject) {
+    case SubjectKind::Workload:
+        return FactScope::Workload;
+    case SubjectKind::DataStore:
+        return FactScope::DataStore;
+    case SubjectKind::Channel:
+        return FactScope::Channel;
+    case SubjectKind::System:
+        break;
+    }
+    return FactScope::Model;
+}
+
+QString kindName(DecisionKind kind)
+{
+    return enumNames<DecisionKind>().at(static_cast<int>(kind));
+}
+
+// A decision of `kind` exists for a subject of `subject` (system decisions exist for every subject).
+bool choiceVisible(DecisionKind kind, SubjectKind subject)
+{
+    const SubjectKind of = subjectKindOf(kind);
+    return of == SubjectKind::System || of == subject;
+}
+
+} // namespace
+
+const QList<FactInfo>& allFacts()
+{
+    static const QList<FactInfo> facts = [] {
+        QList<FactInfo> out = table().facts;
+        for (int k = 0; k < static_cast<int>(enumCount<DecisionKind>()); ++k) {
+            const auto kind = static_cast<DecisionKind>(k);
+            out.append(factInfo(FactPath{FactId::Choice, kind}));
+            out.append(factInfo(FactPath{FactId::ChoiceFamily, kind}));
+            out.append(factInfo(FactPath{FactId::Pinned, kind}));
+        }
+        return out;
+    }();
+    return facts;
+}
+
+FactInfo factInfo(const FactPath& path)
+{
+    if (path.id == FactId::Choice || path.id == FactId::ChoiceFamily || path.id == FactId::Pinned) {
+        const DecisionKind kind = path.kind.value_or(DecisionKind::Compute);
+        FactInfo f;
+        f.id = path.id;
+        f.scope = FactScope::Choice;
+        f.optional = true;
+        if (path.id == FactId::Choice) {
+            f.name = QStringLiteral("choice.") + kindName(kind);
+            f.type = FactType::Text;
+            f.help = QStringLiteral("the candidate chosen for the %1 decision (pinned, else the top pick)")
+                         .arg(kindName(kind));
+        } else if (path.id == FactId::ChoiceFamily) {
+            f.name = QStringLiteral("choice.") + kindName(kind) + QStringLiteral(".family");
+            f.type = FactType::Enum;
+            f.domain = familiesOf(kind);
+            f.help =
+                QStringLiteral("the family of the candidate chosen for the %1 decision").arg(kindName(kind));
+        } else {
+            f.name = QStringLiteral("pinned.") + kindName(kind);
+            f.type = FactType::Text;
+            f.help = QStringLiteral("the candidate the model pins for the %1 decision (absent when none)")
+                         .arg(kindName(kind));
+        }
+        return f;
+    }
+    for (const FactInfo& f : table().facts) {
+        if (f.id == path.id)
+            return f;
+    }
+    return {};
+}
+
+std::optional<FactPath> resolveFact(const QString& name, SubjectKind subject, bool allowChoices)
+{
+    const FactScope own = scopeOf(subject);
+    for (const FactInfo& f : table().facts) {
+        if (f.name != name)
+            continue;
+        if (f.scope == FactScope::Model || f.scope == FactScope::Candidate || f.scope == own)
+            return FactPath{f.id, std::nullopt};
+    }
+    // The brief speaks of system.compliance; the model keeps it under team.
+    if (name == QStringLiteral("system.compliance"))
+        return FactPath{FactId::TeamCompliance, std::nullopt};
+    if (!allowChoices)
+        return std::nullopt;
+    const bool pinned = name.startsWith(QStringLiteral("pinned."));
+    if (!pinned && !name.startsWith(QStringLiteral("choice.")))
+        return std::nullopt;
+    QStringView rest = QStringView(name).mid(7); // "pinned." and "choice." are both 7 long
+    bool family = false;
+    if (!pinned && rest.endsWith(QStringLiteral(".family"))) {
+        family = true;
+        rest.chop(7);
+    }
+    const auto kind = enumFromString<DecisionKind>(rest);
+    if (!kind || !choiceVisible(*kind, subject))
+        return std::nullopt;
+    return FactPath{pinned ? FactId::Pinned : (family ? FactId::ChoiceFamily : FactId::Choice), kind};
+}
+
+QStringList factNames(SubjectKind subject, bool allowChoices)
+{
+    QStringList names;
+    const FactScope own = scopeOf(subject);
+    for (const FactInfo& f : table().facts) {
+        if (f.scope == FactScope::Model || f.scope == FactScope::Candidate || f.scope == own)
+            names.append(f.name);
+    }
+    if (allowChoices) {
+        for (int k = 0; k < static_cast<int>(enumCount<DecisionKind>()); ++k) {
+            const auto kind = static_cast<DecisionKind>(k);
+            if (!choiceVisible(kind, subject))
+                continue;
+            names.append(QStringLiteral("choice.") + kindName(kind));
+            names.append(QStringLiteral("choice.") + kindName(kind) + QStringLiteral(".family"));
+            names.append(QStringLiteral("pinned.") + kindName(kind));
+        }
+    }
+    return names;
+}
+
+const QStringList& familiesOf(DecisionKind kind)
+{
+    static const QList<QStringList> families = [] {
+        const auto list = [](std::initializer_list<const char*> names) {
+            QStringList out;
+            for (const char* n : names)
+                out.append(QString::fromLatin1(n));
+            return out;
+        };
+        QList<QStringList> f(static_cast<qsizetype>(enumCount<DecisionKind>()));
+        f[int(DecisionKind::Compute)] = list({"vm", "containers", "serverless", "accelerated"});
+        f[int(DecisionKind::Language)] = knownLanguages();
+        f[int(DecisionKind::ApiStyle)] = list({"rest", "graphql", "grpc", "async-messaging"});
+        f[int(DecisionKind::Database)] =
+            list({"relational", "document", "key-value", "wide-column", "search", "time-series",
+                  "object-storage", "graph", "cache", "analytical"});
+        f[int(DecisionKind::ReadScaling)] =
+            list({"none", "read-replicas", "cache-aside", "materialized-views"});
+        f[int(DecisionKind::Messaging)] = list({"queue", "pubsub", "log-stream"});
+        f[int(DecisionKind::ArchitectureStyle)] = list({"modular-monolith", "microservices", "event-driven"});
+        f[int(DecisionKind::AccountStrategy)] = list({"single-account", "account-per-environment"});
+        f[int(DecisionKind::RegionStrategy)] =
+            list({"single-region", "multi-az", "active-passive", "active-active"});
+        f[int(DecisionKind::DeploymentStrategy)] = list({"rolling", "blue-green", "canary"});
+        f[int(DecisionKind::ServiceAuth)] = list({"shared-secrets", "mtls-service-identity", "service-mesh"});
+        f[int(DecisionKind::Edge)] = list({"none", "api-gateway", "api-gateway-with-waf"});
+        f[int(DecisionKind::Observability)] = list({"logs-only", "logs-metrics", "full-otel"});
+        return f;
+    }();
+    return families[static_cast<int>(kind)];
+}
+
+} // namespace gw

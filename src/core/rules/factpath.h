@@ -1,0 +1,169 @@
+// FactPath: the names a rule condition may test (`traffic.pattern`, `team.size`, `model.workload_count`,
+// `candidate.skill`, `choice.edge`...), each with the type and the values it can take, so that a pack
+// is checked when it is loaded and evaluation never meets a name it does not know.
+#pragma once
+
+#include "../model/decisionkind.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace gw {
+
+// Where a fact comes from: the whole model (any rule), the subject element of the rule, the candidate
+// being scored, or the choice made for a decision (findings only: choices exist after ranking).
+enum class FactScope { Model, Workload, DataStore, Channel, Candidate, Choice };
+
+enum class FactType {
+    Bool,
+    Number,
+    Enum,    // one of `domain`
+    EnumSet, // a set of values of `domain` (a list in the model)
+    Text,    // free text (ids, regions)
+    TextList
+};
+
+enum class FactId {
+    // system, team and model-wide facts
+    SystemStage,
+    SystemCloud,
+    SystemRegions,
+    SystemRegionCount,
+    SystemAvailability,
+    SystemRto,
+    SystemRpo,
+    TeamSize,
+    TeamTeams,
+    TeamOpsMaturity,
+    TeamHiring,
+    TeamCompliance,
+    TeamBudget,
+    TeamReleaseCadence,
+    ModelWorkloadCount,
+    ModelDataCount,
+    ModelChannelCount,
+    ModelTeamCount,
+    ModelEnvironmentCount,
+    ModelAccountCount,
+    ModelProductionSharesAccount,
+    ModelAnyChannelReplay,
+    ModelPublicWorkloadCount,
+    ModelPartnerWorkloadCount,
+    ModelSyncEdgeCount,
+    ModelAsyncEdgeCount,
+    ModelMaxSyncChainDepth,
+    ModelCriticalWorkloadCount,
+    ModelHandles,
+    ModelDataSensitivities,
+    ModelResidencyCount,
+    ModelMultiRegionDataCount,
+    ModelStatefulWorkloadCount,
+    ModelMaxPeakRps,
+    ModelWorkloadKinds,
+    ModelPinnedCount,
+    // the subject workload
+    WorkloadKind,
+    WorkloadExposure,
+    WorkloadClients,
+    WorkloadTrafficPattern,
+    WorkloadPeakRps,
+    WorkloadAverageRps,
+    WorkloadBurstRatio,
+    WorkloadLatencyP99,
+    WorkloadMaxDuration,
+    WorkloadCpu,
+    WorkloadMemoryMb,
+    WorkloadGpu,
+    WorkloadStateful,
+    WorkloadNeedsOsControl,
+    WorkloadLegacy,
+    WorkloadDataHeavy,
+    WorkloadCriticality,
+    WorkloadHandles,
+    WorkloadSyncCallers,
+    WorkloadSyncDependencies,
+    WorkloadSyncCallsToCritical,
+    WorkloadDataDependencies,
+    WorkloadPublishes,
+    WorkloadConsumes,
+    WorkloadSyncChainDepth,
+    WorkloadCalledByPublic,
+    // the subject data store
+    DataShape,
+    DataQueries,
+    DataConsistency,
+    DataTransactions,
+    DataReadWriteRatio,
+    DataToleratesStaleReads,
+    DataSizeGb,
+    DataGrowthGbMonth,
+    DataItemSizeKb,
+    DataPeakOps,
+    DataResidency,
+    DataResidencyMatched,
+    DataMultiRegion,
+    DataSensitivity,
+    DataRetentionDays,
+    DataAccessors,
+    DataPublicAccessors,
+    DataBrowserAccessors,
+    DataWriters,
+    // the subject channel
+    ChannelKind,
+    ChannelOrdering,
+    ChannelDelivery,
+    ChannelPeakMsgs,
+    ChannelRetentionHours,
+    ChannelReplay,
+    ChannelProducers,
+    ChannelConsumers,
+    // the candidate being scored (or, in a finding with `about:`, the chosen candidate)
+    CandidateId,
+    CandidateFamily,
+    CandidateSkill,
+    CandidateHiring,
+    // decisions (findings only): `choice.<kind>`, `choice.<kind>.family`, `pinned.<kind>`
+    Choice,
+    ChoiceFamily,
+    Pinned,
+};
+
+struct FactInfo
+{
+    FactId id = FactId::SystemStage;
+    QString name;
+    FactScope scope = FactScope::Model;
+    FactType type = FactType::Bool;
+    QStringList domain;    // Enum / EnumSet values
+    bool optional = false; // may be absent (an optional number, an unset text)
+    double min = 0;        // Number range, for "can never hold" checks
+    double max = 0;
+    QString help; // one line for docs and lint
+};
+
+// A path as a rule names it, resolved: which fact, and for decision facts which decision kind.
+struct FactPath
+{
+    FactId id = FactId::SystemStage;
+    std::optional<DecisionKind> kind; // Choice, ChoiceFamily, Pinned
+
+    bool operator==(const FactPath&) const = default;
+};
+
+// Every fact a condition may test (the decision facts once per kind), for docs, lint and suggestions.
+const QList<FactInfo>& allFacts();
+// The description of one resolved path (for Choice* facts, with the kind's domain filled in).
+FactInfo factInfo(const FactPath& path);
+
+// Resolves `name` for a rule whose subject is `subject`. Subject facts are written without a prefix
+// (`traffic.pattern`); model facts with one (`team.size`, `system.cloud`, `model.workload_count`).
+// `allowChoices` is true for finding rules only. Returns nullopt when the name is unknown there.
+std::optional<FactPath> resolveFact(const QString& name, SubjectKind subject, bool allowChoices);
+// The names valid for such a rule, for "did you mean" hints.
+QStringList factNames(SubjectKind subject, bool allowChoices);
+
+// The families of each decision kind (model-format.md): fixed, so that reports can compare families.
+const QStringList& familiesOf(DecisionKind kind);
+
+} // namespace gw

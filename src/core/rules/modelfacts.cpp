@@ -1,0 +1,536 @@
+#include "modelfacts.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace gw {
+
+namespace {
+
+template<typename E> quint64 bitsOf(const QList<E>& values)
+{
+    quint64 bits = 0;
+    for (E v : values)
+        bits |= quint64(1) << static_cast<int>(v);
+    return bits;
+}
+
+template<typename E> FactValue enumValue(E value)
+{
+    return FactValue::ofEnum(static_cast<int>(value));
+}
+
+FactValue optionalNumber(const std::optional<double>& v)
+{
+    return v ? FactValue::ofNumber(*v) : FactValue::absent();
+}
+
+FactValue optionalNumber(const std::optional<int>& v)
+{
+    return v ? FactValue::ofNumber(*v) : FactValue::absent();
+}
+
+bool isHighCriticality(Criticality c)
+{
+    return c == Criticality::High || c == Criticality::Critical;
+}
+
+constexpr int kModelFactCount = static_cast<int>(FactId::ModelPinnedCount) + 1;
+
+} // namespace
+
+bool ModelFacts::residencyMatches(const QString& residency, const QStringList& regions)
+{
+    const QString r = residency.trimmed().toLower();
+    if (r.isEmpty())
+        return true;
+    // Jurisdictions as the three clouds spell their regions (aws eu-west-1, gcp europe-west1, azure
+    // westeurope).
+    static const QHash<QString, QStringList> aliases{
+        {QStringLiteral("eu"),
+         {QStringLiteral("europe"), QStringLiteral("france"), QStringLiteral("germany"),
+          QStringLiteral("sweden"), QStringLiteral("italy"), QStringLiteral("poland"),
+          QStringLiteral("spain")}},
+        {QStringLiteral("us"),
+         {QStringLiteral("eastus"), QStringLiteral("westus"), QStringLiteral("centralus"),
+          QStringLiteral("southcentralus"), QStringLiteral("northcentralus"),
+          QStringLiteral("westcentralus")}},
+        {QStringLiteral("uk"),
+         {QStringLiteral("uksouth"), QStringLiteral("ukwest"), QStringLiteral("europe-west2")}},
+        {QStringLiteral("ca"), {QStringLiteral("canada"), QStringLiteral("northamerica-northeast")}},
+        {QStringLiteral("au"), {QStringLiteral("australia")}},
+        {QStringLiteral("jp"),
+         {QStringLiteral("japan"), QStringLiteral("asia-northeast1"), QStringLiteral("asia-northeast2")}},
+        {QStringLiteral("in"),
+         {QStringLiteral("india"), QStringLiteral("asia-south1"), QStringLiteral("asia-south2")}},
+    };
+    QStringList tokens{r};
+    tokens += aliases.value(r);
+    for (const QString& regionText : regions) {
+        const QString region = regionText.trimmed().toLower();
+        for (const QString& token : tokens) {
+            if (region == token || region.startsWith(token + u'-') ||
+                (token.size() > 3 && region.contains(token)))
+                return true;
+        }
+    }
+    return false;
+}
+
+ModelFacts::ModelFacts(const Model& model) : m_model(model)
+{
+    const Model& m = model;
+    m_workloads.resize(std::size_t(m.workloads.size()));
+    m_data.resize(std::size_t(m.data.size()));
+    m_channels.resize(std::size_t(m.channels.size()));
+
+    QHash<QString, ElementRef> ids;
+    for (int i = 0; i < m.workloads.size(); ++i)
+        ids.insert(m.workloads[i].id, {ElementRef::Section::Workload, i});
+    for (int i = 0; i < m.data.size(); ++i)
+        ids.insert(m.data[i].id, {ElementRef::Section::DataStore, i});
+    for (int i = 0; i < m.channels.size(); ++i)
+        ids.insert(m.channels[i].id, {ElementRef::Section::Channel, i});
+
+    int syncEdges = 0;
+    int asyncEdges = 0;
+    for (int i = 0; i < m.workloads.size(); ++i) {
+        const Workload& w = m.workloads[i];
+        WorkloadFacts& wf = m_workloads[std::size_t(i)];
+        const bool browserFacing = w.kind == WorkloadKind::Web || w.clients.contains(ClientKind::Browser);
+        QSet<int> dataSeen;
+        for (const Use& u : w.uses) {
+            if (u.mode != UseMode::Sync)
+                ++asyncEdges;
+            const ElementRef target = ids.value(u.to);
+            switch (target.section) {
+            case ElementRef::Section::Workload: {
+                if (u.mode != UseMode::Sync || target.index == i)
+                    break;
+                ++syncEdges;
+                ++wf.syncDependencies;
+                WorkloadFacts& callee = m_workloads[std::size_t(target.index)];
+                ++callee.syncCallers;
+                if (isHighCriticality(m.workloads[target.index].criticality))
+                    ++wf.syncCallsToCritical;
+                if (w.exposure == Exposure::Public)
+                    callee.calledByPublic = true;
+                break;
+            }
+            case ElementRef::Section::DataStore: {
+                if (dataSeen.contains(target.index))
+                    break;
+                dataSeen.insert(target.index);
+                ++wf.dataDependencies;
+                DataFacts& df = m_data[std::size_t(target.index)];
+                ++df.accessors;
+                if (w.exposure == Exposure::Public)
+                    ++df.publicAccessors;
+                if (browserFacing)
+                    ++df.browserAccessors;
+                if (u.access != Access::Read)
+                    ++df.writers;
+                break;
+            }
+            case ElementRef::Section::Channel: {
+                ChannelFacts& cf = m_channels[std::size_t(target.index)];
+                const bool consumes =
+                    u.mode == UseMode::Consume || (u.mode != UseMode::Publish && u.access == Access::Read);
+                if (consumes) {
+                    ++cf.consumers;
+                    wf.consumes = true;
+                } else {
+                    ++cf.producers;
+                    wf.publishes = true;
+                }
+                break;
+            }
+            default:
+                break;
+            }
+        }
+    }
+    computeChains();
+
+    m_modelFacts.resize(kModelFactCount);
+    const auto set = [&](FactId id, FactValue v) { m_modelFacts[std::size_t(id)] = std::move(v); };
+    set(FactId::SystemStage, enumValue(m.system.stage));
+    set(FactId::SystemCloud, enumValue(m.system.cloud));
+    set(FactId::SystemRegions, FactValue::ofTexts(m.system.regions));
+    set(FactId::SystemRegionCount, FactValue::ofNumber(m.system.regions.size()));
+    set(FactId::SystemAvailability, FactValue::ofNumber(m.system.availabilityTarget));
+    set(FactId::SystemRto, optionalNumber(m.system.rtoMinutes));
+    set(FactId::SystemRpo, optionalNumber(m.system.rpoMinutes));
+    set(FactId::TeamSize, FactValue::ofNumber(m.team.size));
+    set(FactId::TeamTeams, FactValue::ofNumber(m.team.teams));
+    set(FactId::TeamOpsMaturity, enumValue(m.team.opsMaturity));
+    set(FactId::TeamHiring, FactValue::ofTexts(m.team.hiring));
+    set(FactId::TeamCompliance, FactValue::ofBits(bitsOf(m.team.compliance)));
+    set(FactId::TeamBudget, optionalNumber(m.team.budgetUsdMonth));
+    set(FactId::TeamReleaseCadence, enumValue(m.team.releaseCadence));
+    set(FactId::ModelWorkloadCount, FactValue::ofNumber(m.workloads.size()));
+    set(FactId::ModelDataCount, FactValue::ofNumber(m.data.size()));
+    set(FactId::ModelChannelCount, FactValue::ofNumber(m.channels.size()));
+    set(FactId::ModelTeamCount, FactValue::ofNumber(m.team.teams));
+    set(FactId::ModelEnvironmentCount, FactValue::ofNumber(m.environments.size()));
+
+    QSet<QString> accounts;
+    for (const Environment& e : m.environments) {
+        if (!e.account.isEmpty())
+            accounts.insert(e.account);
+    }
+    set(FactId::ModelAccountCount, FactValue::ofNumber(accounts.size()));
+    int production = -1;
+    for (int i = 0; i < m.environments.size() && production < 0; ++i) {
+        const QString name = m.environments[i].name.toLower();
+        if (name == QStringLiteral("production") || name == QStringLiteral("prod"))
+            production = i;
+    }
+    bool shares = false;
+    if (production >= 0 && !m.environments[production].account.isEmpty()) {
+        for (int i = 0; i < m.environments.size(); ++i)
+            shares = shares ||
+                     (i != production && m.environments[i].account == m.environments[production].account);
+    }
+    set(FactId::ModelProductionSharesAccount, FactValue::ofBool(shares));
+
+    bool replay = false;
+    for (const Channel& c : m.channels)
+        replay = replay || c.replay;
+    set(FactId::ModelAnyChannelReplay, FactValue::ofBool(replay));
+    int publicCount = 0, partnerCount = 0, critical = 0, stateful = 0;
+    quint64 handles = 0, kinds = 0;
+    double maxPeak = 0;
+    for (const Workload& w : m.workloads) {
+        publicCount += w.exposure == Exposure::Public ? 1 : 0;
+        partnerCount += w.exposure == Exposure::Partner ? 1 : 0;
+        critical += isHighCriticality(w.criticality) ? 1 : 0;
+        stateful += w.stateful ? 1 : 0;
+        handles |= bitsOf(w.handles);
+        kinds |= quint64(1) << static_cast<int>(w.kind);
+        maxPeak = std::max(maxPeak, w.traffic.peakRps.value_or(0));
+    }
+    set(FactId::ModelPublicWorkloadCount, FactValue::ofNumber(publicCount));
+    set(FactId::ModelPartnerWorkloadCount, FactValue::ofNumber(partnerCount));
+    set(FactId::ModelSyncEdgeCount, FactValue::ofNumber(syncEdges));
+    set(FactId::ModelAsyncEdgeCount, FactValue::ofNumber(asyncEdges));
+    int maxChain = 0;
+    for (const WorkloadFacts& wf : m_workloads)
+        maxChain = std::max(maxChain, wf.syncChainDepth);
+    set(FactId::ModelMaxSyncChainDepth, FactValue::ofNumber(maxChain));
+    set(FactId::ModelCriticalWorkloadCount, FactValue::ofNumber(critical));
+    set(FactId::ModelHandles, FactValue::ofBits(handles));
+    quint64 sensitivities = 0;
+    int residency = 0, multiRegion = 0;
+    for (const DataStore& d : m.data) {
+        sensitivities |= quint64(1) << static_cast<int>(d.sensitivity);
+        residency += d.residency.isEmpty() ? 0 : 1;
+        multiRegion += d.multiRegion ? 1 : 0;
+    }
+    set(FactId::ModelDataSensitivities, FactValue::ofBits(sensitivities));
+    set(FactId::ModelResidencyCount, FactValue::ofNumber(residency));
+    set(FactId::ModelMultiRegionDataCount, FactValue::ofNumber(multiRegion));
+    set(FactId::ModelStatefulWorkloadCount, FactValue::ofNumber(stateful));
+    set(FactId::ModelMaxPeakRps, FactValue::ofNumber(maxPeak));
+    set(FactId::ModelWorkloadKinds, FactValue::ofBits(kinds));
+    int pinned = 0;
+    for (const Decision& d : m.decisions)
+        pinned += d.status != DecisionStatus::Rejected ? 1 : 0;
+    set(FactId::ModelPinnedCount, FactValue::ofNumber(pinned));
+}
+
+// The longest chain of synchronous calls from each workload, without recursion; a cycle ends a chain.
+void ModelFacts::computeChains()
+{
+    const int n = static_cast<int>(m_workloads.size());
+    QHash<QString, int> index;
+    for (int i = 0; i < n; ++i)
+        index.insert(m_model.workloads[i].id, i);
+    std::vector<std::vector<int>> calls(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        for (const Use& u : m_model.workloads[i].uses) {
+            const int j = index.value(u.to, -1);
+            if (u.mode == UseMode::Sync && j >= 0 && j != i)
+                calls[std::size_t(i)].push_back(j);
+        }
+    }
+    enum State : char { New, Open, Done };
+    std::vector<State> state(std::size_t(n), New);
+    std::vector<int> depth(std::size_t(n), 0);
+    struct Frame
+    {
+        int node;
+        std::size_t next;
+    };
+    std::vector<Frame> stack;
+    for (int start = 0; start < n; ++start) {
+        if (state[std::size_t(start)] != New)
+            continue;
+        state[std::size_t(start)] = Open;
+        stack.push_back({start, 0});
+        while (!stack.empty()) {
+            Frame& top = stack.back();
+            const auto& out = calls[std::size_t(top.node)];
+            if (top.next < out.size()) {
+                const int j = out[top.next++];
+                if (state[std::size_t(j)] == New) {
+                    state[std::size_t(j)] = Open;
+                    stack.push_back({j, 0});
+                } else if (state[std::size_t(j)] == Done) {
+                    depth[std::size_t(top.node)] =
+                        std::max(depth[std::size_t(top.node)], 1 + depth[std::size_t(j)]);
+                } else {
+                    // A call back into the open chain (a cycle) still counts as one more hop.
+                    depth[std::size_t(top.node)] = std::max(depth[std::size_t(top.node)], 1);
+                }
+                continue;
+            }
+            const int done = top.node;
+            state[std::size_t(done)] = Done;
+            stack.pop_back();
+            if (!stack.empty()) {
+                const int parent = stack.back().node;
+                depth[std::size_t(parent)] =
+                    std::max(depth[std::size_t(parent)], 1 + depth[std::size_t(done)]);
+            }
+        }
+    }
+    for (int i = 0; i < n; ++i)
+        m_workloads[std::size_t(i)].syncChainDepth = depth[std::size_t(i)];
+}
+
+FactValue ModelFacts::value(FactId id, const SubjectRef& subject) const
+{
+    if (static_cast<int>(id) < kModelFactCount)
+        return m_modelFacts[std::size_t(id)];
+    switch (subject.kind) {
+    case SubjectKind::Workload:
+        return workloadValue(id, subject.index);
+    case SubjectKind::DataStore:
+        return dataValue(id, subject.index);
+    case SubjectKind::Channel:
+        return channelValue(id, subject.index);
+    case SubjectKind::System:
+        break;
+    }
+    return FactValue::absent();
+}
+
+FactValue ModelFacts::workloadValue(FactId id, int index) const
+{
+    if (index < 0 || index >= m_model.workloads.size())
+        return FactValue::absent();
+    const Workload& w = m_model.workloads[index];
+    const WorkloadFacts& f = m_workloads[std::size_t(index)];
+    switch (id) {
+    case FactId::WorkloadKind:
+        return enumValue(w.kind);
+    case FactId::WorkloadExposure:
+        return enumValue(w.exposure);
+    case FactId::WorkloadClients:
+        return FactValue::ofBits(bitsOf(w.clients));
+    case FactId::WorkloadTrafficPattern:
+        return enumValue(w.traffic.pattern);
+    case FactId::WorkloadPeakRps:
+        return optionalNumber(w.traffic.peakRps);
+    case FactId::WorkloadAverageRps:
+        return optionalNumber(w.traffic.averageRps);
+    case FactId::WorkloadBurstRatio:
+        if (w.traffic.peakRps && w.traffic.averageRps && *w.traffic.averageRps > 0)
+            return FactValue::ofNumber(*w.traffic.peakRps / *w.traffic.averageRps);
+        return FactValue::absent();
+    case FactId::WorkloadLatencyP99:
+        return optionalNumber(w.latencyP99Ms);
+    case FactId::WorkloadMaxDuration:
+        return optionalNumber(w.maxDurationS);
+    case FactId::WorkloadCpu:
+        return enumValue(w.cpu);
+    case FactId::WorkloadMemoryMb:
+        return FactValue::ofNumber(w.memoryMb);
+    case FactId::WorkloadGpu:
+        return FactValue::ofBool(w.gpu);
+    case FactId::WorkloadStateful:
+        return FactValue::ofBool(w.stateful);
+    case FactId::WorkloadNeedsOsControl:
+        return FactValue::ofBool(w.needsOsControl);
+    case FactId::WorkloadLegacy:
+        return FactValue::ofBool(w.legacy);
+    case FactId::WorkloadDataHeavy:
+        return FactValue::ofBool(w.dataHeavy);
+    case FactId::WorkloadCriticality:
+        return enumValue(w.criticality);
+    case FactId::WorkloadHandles:
+        return FactValue::ofBits(bitsOf(w.handles));
+    case FactId::WorkloadSyncCallers:
+        return FactValue::ofNumber(f.syncCallers);
+    case FactId::WorkloadSyncDependencies:
+        return FactValue::ofNumber(f.syncDependencies);
+    case FactId::WorkloadSyncCallsToCritical:
+        return FactValue::ofNumber(f.syncCallsToCritical);
+    case FactId::WorkloadDataDependencies:
+        return FactValue::ofNumber(f.dataDependencies);
+    case FactId::WorkloadPublishes:
+        return FactValue::ofBool(f.publishes);
+    case FactId::WorkloadConsumes:
+        return FactValue::ofBool(f.consumes);
+    case FactId::WorkloadSyncChainDepth:
+        return FactValue::ofNumber(f.syncChainDepth);
+    case FactId::WorkloadCalledByPublic:
+        return FactValue::ofBool(f.calledByPublic);
+    default:
+        return FactValue::absent();
+    }
+}
+
+FactValue ModelFacts::dataValue(FactId id, int index) const
+{
+    if (index < 0 || index >= m_model.data.size())
+        return FactValue::absent();
+    const DataStore& d = m_model.data[index];
+    const DataFacts& f = m_data[std::size_t(index)];
+    switch (id) {
+    case FactId::DataShape:
+        return enumValue(d.shape);
+    case FactId::DataQueries:
+        return FactValue::ofBits(bitsOf(d.queries));
+    case FactId::DataConsistency:
+        return enumValue(d.consistency);
+    case FactId::DataTransactions:
+        return enumValue(d.transactions);
+    case FactId::DataReadWriteRatio:
+        return FactValue::ofNumber(d.readWriteRatio);
+    case FactId::DataToleratesStaleReads:
+        return FactValue::ofBool(d.toleratesStaleReads);
+    case FactId::DataSizeGb:
+        return optionalNumber(d.sizeGb);
+    case FactId::DataGrowthGbMonth:
+        return optionalNumber(d.growthGbMonth);
+    case FactId::DataItemSizeKb:
+        return optionalNumber(d.itemSizeKb);
+    case FactId::DataPeakOps:
+        return optionalNumber(d.peakOps);
+    case FactId::DataResidency:
+        return FactValue::ofText(d.residency);
+    case FactId::DataResidencyMatched:
+        if (d.residency.isEmpty())
+            return FactValue::absent();
+        return FactValue::ofBool(residencyMatches(d.residency, m_model.system.regions));
+    case FactId::DataMultiRegion:
+        return FactValue::ofBool(d.multiRegion);
+    case FactId::DataSensitivity:
+        return enumValue(d.sensitivity);
+    case FactId::DataRetentionDays:
+        return optionalNumber(d.retentionDays);
+    case FactId::DataAccessors:
+        return FactValue::ofNumber(f.accessors);
+    case FactId::DataPublicAccessors:
+        return FactValue::ofNumber(f.publicAccessors);
+    case FactId::DataBrowserAccessors:
+        return FactValue::ofNumber(f.browserAccessors);
+    case FactId::DataWriters:
+        return FactValue::ofNumber(f.writers);
+    default:
+        return FactValue::absent();
+    }
+}
+
+FactValue ModelFacts::channelValue(FactId id, int index) const
+{
+    if (index < 0 || index >= m_model.channels.size())
+        return FactValue::absent();
+    const Channel& c = m_model.channels[index];
+    const ChannelFacts& f = m_channels[std::size_t(index)];
+    switch (id) {
+    case FactId::ChannelKind:
+        return enumValue(c.kind);
+    case FactId::ChannelOrdering:
+        return enumValue(c.ordering);
+    case FactId::ChannelDelivery:
+        return enumValue(c.delivery);
+    case FactId::ChannelPeakMsgs:
+        return optionalNumber(c.peakMsgsS);
+    case FactId::ChannelRetentionHours:
+        return optionalNumber(c.retentionHours);
+    case FactId::ChannelReplay:
+        return FactValue::ofBool(c.replay);
+    case FactId::ChannelProducers:
+        return FactValue::ofNumber(f.producers);
+    case FactId::ChannelConsumers:
+        return FactValue::ofNumber(f.consumers);
+    default:
+        return FactValue::absent();
+    }
+}
+
+FactValue SubjectFacts::value(const FactPath& path) const
+{
+    switch (path.id) {
+    case FactId::CandidateId:
+        return m_candidate ? FactValue::ofText(m_candidate->id) : FactValue::absent();
+    case FactId::CandidateFamily:
+        return m_candidate ? FactValue::ofText(m_candidate->family) : FactValue::absent();
+    case FactId::CandidateSkill:
+        if (!m_candidate || m_candidate->kind != DecisionKind::Language)
+            return FactValue::absent();
+        return FactValue::ofNumber(m_facts.model().team.skillIn(m_candidate->family));
+    case FactId::CandidateHiring:
+        if (!m_candidate || m_candidate->kind != DecisionKind::Language)
+            return FactValue::absent();
+        return FactValue::ofBool(m_facts.model().team.hiring.contains(m_candidate->family));
+    case FactId::Choice:
+    case FactId::ChoiceFamily: {
+        if (!m_decisions || !path.kind)
+            return FactValue::absent();
+        const SubjectRef subject =
+            subjectKindOf(*path.kind) == SubjectKind::System ? SubjectRef{} : m_subject;
+        const Candidate* chosen = m_decisions->chosen(*path.kind, subject);
+        if (!chosen)
+            return FactValue::absent();
+        if (path.id == FactId::Choice)
+            return FactValue::ofText(chosen->id);
+        const qsizetype family = familiesOf(*path.kind).indexOf(chosen->family);
+        return family < 0 ? FactValue::absent() : FactValue::ofEnum(static_cast<int>(family));
+    }
+    case FactId::Pinned: {
+        if (!m_decisions || !path.kind)
+            return FactValue::absent();
+        const SubjectRef subject =
+            subjectKindOf(*path.kind) == SubjectKind::System ? SubjectRef{} : m_subject;
+        return FactValue::ofText(m_decisions->pinned(*path.kind, subject));
+    }
+    default:
+        return m_facts.value(path.id, m_subject);
+    }
+}
+
+QString SubjectFacts::text(const FactPath& path) const
+{
+    const FactValue v = value(path);
+    const FactInfo info = factInfo(path);
+    if (!v.present)
+        return QStringLiteral("(not set)");
+    switch (info.type) {
+    case FactType::Bool:
+        return v.number != 0 ? QStringLiteral("true") : QStringLiteral("false");
+    case FactType::Number:
+        return QString::number(v.number, 'g', 10);
+    case FactType::Enum:
+    case FactType::EnumSet: {
+        QStringList names;
+        for (int i = 0; i < info.domain.size(); ++i) {
+            if (v.bits & (quint64(1) << i))
+                names.append(info.domain[i]);
+        }
+        return names.isEmpty() ? QStringLiteral("(none)") : names.join(QStringLiteral(", "));
+    }
+    case FactType::Text:
+        return v.text;
+    case FactType::TextList:
+        return v.texts.isEmpty() ? QStringLiteral("(none)") : v.texts.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+} // namespace gw

@@ -1,0 +1,136 @@
+// Recommendations: what the scoring engine concludes for a model: per decision the ranking with every
+// candidate's score and reasons, the excluded candidates, the margin, the pinned choice and how sensitive
+// the top pick is to the priorities; and the findings. Plain values, safe to copy and keep.
+#pragma once
+
+#include "../model/decision.h"
+#include "../model/elementref.h"
+#include "candidate.h"
+#include "findingrule.h"
+
+#include <optional>
+
+namespace gw {
+
+// Why a candidate's score moved: one rule, what it did to this candidate, and the evidence.
+struct Reason
+{
+    QString rule;
+    QString effect; // "+2 cost, -1 operability"
+    QString rationale;
+    QString source;
+
+    bool operator==(const Reason&) const = default;
+};
+
+struct RankedCandidate
+{
+    QString candidate;
+    QString family;
+    QString label;
+    int scoreTenths = 0;                              // 0..1000: the score 0..100 in tenths
+    std::array<int, kQualityCount> breakdownTenths{}; // each quality's share of the score, in tenths
+    std::array<int, kQualityCount> attributeTenths{}; // the candidate's quality scores after rules, 0..100
+    QList<Reason> reasons;
+
+    double score() const { return scoreTenths / 10.0; }
+};
+
+struct Exclusion
+{
+    QString candidate;
+    QString family;
+    QString label;
+    QString rule; // the first vetoing rule, by id
+    QString rationale;
+    QString source;
+    QStringList alsoExcludedBy; // other vetoing rules
+};
+
+struct PinnedChoice
+{
+    enum class State { Ranked, Excluded, Unknown };
+
+    QString candidate;
+    DecisionStatus status = DecisionStatus::Accepted;
+    QString reason;
+    State state = State::Ranked;
+    int rank = 0;         // 1-based place in the ranking when Ranked
+    int scoreTenths = 0;  // when Ranked
+    int behindTenths = 0; // how far behind the top pick, when Ranked
+    QString excludedBy;   // the vetoing rule, when Excluded
+};
+
+// A change of one priority that would change the top pick.
+struct SensitivityFlip
+{
+    Quality quality = Quality::Cost;
+    int from = 0;
+    int to = 0;
+    QString newTop; // candidate id
+
+    bool operator==(const SensitivityFlip&) const = default;
+};
+
+struct DecisionSensitivity
+{
+    // True when no change of a single priority (to any value 0..5) changes the top pick.
+    bool stable = true;
+    // For each quality, the nearest values up and down that change the top pick, nearest first.
+    QList<SensitivityFlip> flips;
+    // "stays first unless cost rises to 5 (then vm)", or "stable: no single priority change moves it".
+    QString summary;
+};
+
+// The candidate a decision comes to, with what it is called on each cloud.
+struct Pick
+{
+    QString candidate;
+    QString family;
+    QString label;
+    ServiceNames services;
+
+    bool isValid() const { return !candidate.isEmpty(); }
+};
+
+struct DecisionResult
+{
+    QString subject; // element id, or "system"
+    ElementRef element;
+    DecisionKind kind = DecisionKind::Compute;
+    std::optional<PinnedChoice> pinned; // when the model pins this decision (accepted or proposed)
+    QList<RankedCandidate> ranking;     // best first; every candidate not excluded
+    QList<Exclusion> excluded;          // by candidate id
+    std::optional<int> marginTenths;    // top minus second; none with fewer than two ranked candidates
+    DecisionSensitivity sensitivity;
+    Pick top;    // the best-ranked candidate (invalid when every candidate was excluded)
+    Pick chosen; // the pinned candidate when it is known, else the top pick: what diagrams and exports use
+};
+
+struct Finding
+{
+    QString rule;
+    FindingSeverity severity = FindingSeverity::Medium;
+    QString subject; // element id, or "system"
+    ElementRef element;
+    QString message;
+    QString recommendation;
+    QString source;
+
+    bool operator==(const Finding&) const = default;
+};
+
+struct Recommendations
+{
+    QString model; // the system's name
+    Cloud cloud = Cloud::Any;
+    QList<DecisionResult>
+        decisions;           // system decisions, then each workload, data store and channel in model order
+    QList<Finding> findings; // high first, then by rule and subject
+    QStringList firedRules;  // ids of the catalog rules that applied somewhere, sorted (coverage)
+
+    const DecisionResult* decision(const QString& subject, DecisionKind kind) const;
+    QList<const Finding*> findingsFor(const QString& subject) const;
+};
+
+} // namespace gw

@@ -1,0 +1,418 @@
+#include "recommendationformat.h"
+
+#include "tenths.h"
+
+namespace gw {
+
+namespace {
+
+// A small JSON writer that keeps keys in the order given (QJsonObject sorts them) and writes every
+// number with one decimal, as the contract shows.
+class JsonWriter
+{
+public:
+    void beginObject() { open(u'{'); }
+    void endObject() { close(u'}'); }
+    void beginArray() { open(u'['); }
+    void endArray() { close(u']'); }
+    void key(const QString& k)
+    {
+        separate();
+        m_out += quote(k) + QStringLiteral(": ");
+        m_afterKey = true;
+    }
+    void string(const QString& s) { value(quote(s)); }
+    void tenths(qint64 t) { value(formatTenths(t)); }
+    void integer(qint64 i) { value(QString::number(i)); }
+    void boolean(bool b) { value(b ? QStringLiteral("true") : QStringLiteral("false")); }
+    void null() { value(QStringLiteral("null")); }
+    void field(const QString& k, const QString& s)
+    {
+        key(k);
+        string(s);
+    }
+
+    QByteArray finish()
+    {
+        m_out += u'\n';
+        return m_out.toUtf8();
+    }
+
+    static QString quote(const QString& s)
+    {
+        QString out;
+        out.reserve(s.size() + 2);
+        out += u'"';
+        for (const QChar c : s) {
+            switch (c.unicode()) {
+            case '"':
+                out += QStringLiteral("\\\"");
+                break;
+            case '\\':
+                out += QStringLiteral("\\\\");
+                break;
+            case '\n':
+                out += QStringLiteral("\\n");
+                break;
+            case '\r':
+                out += QStringLiteral("\\r");
+                break;
+            case '\t':
+                out += QStringLiteral("\\t");
+                break;
+            default:
+                if (c.unicode() < 0x20)
+                    out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
+                else
+                    out += c;
+            }
+        }
+        out += u'"';
+        return out;
+    }
+
+private:
+    void value(const QString& text)
+    {
+        separate();
+        m_out += text;
+    }
+    void separate()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_first.isEmpty())
+            return;
+        if (!m_first.back())
+            m_out += u',';
+        m_first.back() = false;
+        m_out += u'\n' + QString(m_first.size() * 2, u' ');
+    }
+    void open(QChar c)
+    {
+        separate();
+        m_out += c;
+        m_first.append(true);
+    }
+    void close(QChar c)
+    {
+        const bool empty = m_first.back();
+        m_first.removeLast();
+        if (!empty)
+            m_out += u'\n' + QString(m_first.size() * 2, u' ');
+        m_out += c;
+    }
+
+    QString m_out;
+    QList<bool> m_first; // per open container: nothing written in it yet
+    bool m_afterKey = false;
+};
+
+QString kindName(DecisionKind kind)
+{
+    return enumNames<DecisionKind>()[int(kind)];
+}
+
+QString severityName(FindingSeverity s)
+{
+    return enumNames<FindingSeverity>()[int(s)];
+}
+
+QString pinnedState(PinnedChoice::State s)
+{
+    switch (s) {
+    case PinnedChoice::State::Ranked:
+        return QStringLiteral("ranked");
+    case PinnedChoice::State::Excluded:
+        return QStringLiteral("excluded");
+    case PinnedChoice::State::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString elide(const QString& s, int width)
+{
+    if (width <= 0)
+        return {};
+    if (s.size() <= width)
+        return s;
+    return s.left(width - 1) + QChar(0x2026);
+}
+
+QString pad(const QString& s, int width)
+{
+    return elide(s, width).leftJustified(width);
+}
+
+QString mdEscape(QString s)
+{
+    s.replace(u'|', QStringLiteral("\\|"));
+    s.replace(u'\n', u' ');
+    return s;
+}
+
+} // namespace
+
+QByteArray RecommendationFormat::toJson(const Recommendations& r)
+{
+    const QStringList qualities = enumNames<Quality>();
+    JsonWriter j;
+    j.beginObject();
+    j.field(QStringLiteral("model"), r.model);
+    j.key(QStringLiteral("decisions"));
+    j.beginArray();
+    for (const DecisionResult& d : r.decisions) {
+        j.beginObject();
+        j.field(QStringLiteral("subject"), d.subject);
+        j.field(QStringLiteral("kind"), kindName(d.kind));
+        j.key(QStringLiteral("pinned"));
+        if (!d.pinned) {
+            j.null();
+        } else {
+            const PinnedChoice& p = *d.pinned;
+            j.beginObject();
+            j.field(QStringLiteral("candidate"), p.candidate);
+            j.field(QStringLiteral("status"), enumNames<DecisionStatus>()[int(p.status)]);
+            j.field(QStringLiteral("state"), pinnedState(p.state));
+            if (p.state == PinnedChoice::State::Ranked) {
+                j.key(QStringLiteral("rank"));
+                j.integer(p.rank);
+                j.key(QStringLiteral("score"));
+                j.tenths(p.scoreTenths);
+                j.key(QStringLiteral("behind"));
+                j.tenths(p.behindTenths);
+            } else if (p.state == PinnedChoice::State::Excluded) {
+                j.field(QStringLiteral("excluded_by"), p.excludedBy);
+            }
+            j.field(QStringLiteral("reason"), p.reason);
+            j.endObject();
+        }
+        j.key(QStringLiteral("ranking"));
+        j.beginArray();
+        for (const RankedCandidate& c : d.ranking) {
+            j.beginObject();
+            j.field(QStringLiteral("candidate"), c.candidate);
+            j.field(QStringLiteral("family"), c.family);
+            j.key(QStringLiteral("score"));
+            j.tenths(c.scoreTenths);
+            j.key(QStringLiteral("breakdown"));
+            j.beginObject();
+            for (std::size_t q = 0; q < kQualityCount; ++q) {
+                j.key(qualities[int(q)]);
+                j.tenths(c.breakdownTenths[q]);
+            }
+            j.endObject();
+            j.key(QStringLiteral("reasons"));
+            j.beginArray();
+            for (const Reason& reason : c.reasons) {
+                j.beginObject();
+                j.field(QStringLiteral("rule"), reason.rule);
+                j.field(QStringLiteral("effect"), reason.effect);
+                j.field(QStringLiteral("rationale"), reason.rationale);
+                j.field(QStringLiteral("source"), reason.source);
+                j.endObject();
+            }
+            j.endArray();
+            j.endObject();
+        }
+        j.endArray();
+        j.key(QStringLiteral("excluded"));
+        j.beginArray();
+        for (const Exclusion& x : d.excluded) {
+            j.beginObject();
+            j.field(QStringLiteral("candidate"), x.candidate);
+            j.field(QStringLiteral("rule"), x.rule);
+            j.field(QStringLiteral("rationale"), x.rationale);
+            j.endObject();
+        }
+        j.endArray();
+        j.key(QStringLiteral("margin"));
+        if (d.marginTenths)
+            j.tenths(*d.marginTenths);
+        else
+            j.null();
+        j.key(QStringLiteral("sensitivity"));
+        j.beginObject();
+        j.key(QStringLiteral("stable"));
+        j.boolean(d.sensitivity.stable);
+        j.field(QStringLiteral("summary"), d.sensitivity.summary);
+        j.key(QStringLiteral("flips"));
+        j.beginArray();
+        for (const SensitivityFlip& f : d.sensitivity.flips) {
+            j.beginObject();
+            j.field(QStringLiteral("priority"), qualities[int(f.quality)]);
+            j.key(QStringLiteral("from"));
+            j.integer(f.from);
+            j.key(QStringLiteral("to"));
+            j.integer(f.to);
+            j.field(QStringLiteral("new_top"), f.newTop);
+            j.endObject();
+        }
+        j.endArray();
+        j.endObject();
+        j.endObject();
+    }
+    j.endArray();
+    j.key(QStringLiteral("findings"));
+    j.beginArray();
+    for (const Finding& f : r.findings) {
+        j.beginObject();
+        j.field(QStringLiteral("rule"), f.rule);
+        j.field(QStringLiteral("severity"), severityName(f.severity));
+        j.field(QStringLiteral("subject"), f.subject);
+        j.field(QStringLiteral("message"), f.message);
+        j.field(QStringLiteral("recommendation"), f.recommendation);
+        j.field(QStringLiteral("source"), f.source);
+        j.endObject();
+    }
+    j.endArray();
+    j.endObject();
+    return j.finish();
+}
+
+QString RecommendationFormat::toTable(const Recommendations& r, int width)
+{
+    constexpr int kShown = 5;
+    width = std::max(width, 60);
+    int counts[3] = {0, 0, 0};
+    for (const Finding& f : r.findings)
+        ++counts[int(f.severity)];
+    QString out = QStringLiteral("%1: %2 decisions, %3 findings (%4 high, %5 medium, %6 low)\n")
+                      .arg(r.model)
+                      .arg(r.decisions.size())
+                      .arg(r.findings.size())
+                      .arg(counts[0])
+                      .arg(counts[1])
+                      .arg(counts[2]);
+    const int idWidth = 24;
+    const int familyWidth = 18;
+    for (const DecisionResult& d : r.decisions) {
+        out += u'\n';
+        const QString title = d.subject + QStringLiteral(" / ") + kindName(d.kind);
+        const QString margin =
+            d.marginTenths ? QStringLiteral("margin ") + formatTenths(*d.marginTenths) : QString();
+        QString head = pad(title, width - margin.size() - 1) + u' ' + margin;
+        while (head.endsWith(u' '))
+            head.chop(1);
+        out += head + u'\n';
+        for (int i = 0; i < d.ranking.size() && i < kShown; ++i) {
+            const RankedCandidate& c = d.ranking[i];
+            const bool isPinned = d.pinned && d.pinned->candidate == c.candidate;
+            QString line =
+                QStringLiteral("  %1 %2 %3 %4")
+                    .arg(QString::number(i + 1).rightJustified(2) + u'.', pad(c.candidate, idWidth),
+                         pad(c.family, familyWidth), formatTenths(c.scoreTenths).rightJustified(5));
+            if (isPinned)
+                line += QStringLiteral("  [pinned]");
+            if (i == 0 && !c.reasons.isEmpty()) {
+                QStringList parts;
+                for (const Reason& reason : c.reasons)
+                    parts.append(reason.effect + QStringLiteral(" (") + reason.rule + u')');
+                line += QStringLiteral("  ") + parts.join(QStringLiteral("; "));
+            }
+            out += elide(line, width) + u'\n';
+        }
+        if (d.ranking.size() > kShown)
+            out += QStringLiteral("      ... %1 more\n").arg(d.ranking.size() - kShown);
+        for (const Exclusion& x : d.excluded)
+            out += elide(QStringLiteral("   x  %1 excluded by %2").arg(x.candidate, x.rule), width) + u'\n';
+        if (d.pinned && d.pinned->state != PinnedChoice::State::Ranked)
+            out += elide(QStringLiteral("   pinned: %1 (%2)")
+                             .arg(d.pinned->candidate,
+                                  d.pinned->state == PinnedChoice::State::Excluded
+                                      ? QStringLiteral("excluded by ") + d.pinned->excludedBy
+                                      : QStringLiteral("not a candidate of this decision")),
+                         width) +
+                   u'\n';
+        else if (d.pinned && d.pinned->rank > kShown)
+            out += elide(QStringLiteral("   pinned: %1 (rank %2, %3)")
+                             .arg(d.pinned->candidate)
+                             .arg(d.pinned->rank)
+                             .arg(formatTenths(d.pinned->scoreTenths)),
+                         width) +
+                   u'\n';
+        out += elide(QStringLiteral("   ") + d.sensitivity.summary, width) + u'\n';
+    }
+    if (!r.findings.isEmpty()) {
+        out += QStringLiteral("\nFindings\n");
+        for (const Finding& f : r.findings) {
+            out += elide(QStringLiteral("  %1 %2 %3")
+                             .arg(pad(severityName(f.severity).toUpper(), 6), pad(f.subject, 20), f.rule),
+                         width) +
+                   u'\n';
+            // The message and recommendation wrap rather than lose words.
+            for (const QString& text : QStringList{f.message, QStringLiteral("-> ") + f.recommendation}) {
+                QString line = QStringLiteral("        ");
+                for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+                    if (line.size() + word.size() + 1 > width && line.trimmed().size() > 0) {
+                        out += line + u'\n';
+                        line = QStringLiteral("        ");
+                    }
+                    line += (line.endsWith(u' ') ? QString() : QStringLiteral(" ")) + word;
+                }
+                out += line + u'\n';
+            }
+        }
+    }
+    return out;
+}
+
+QString RecommendationFormat::toMarkdown(const Recommendations& r)
+{
+    const QStringList qualities = enumNames<Quality>();
+    QString out = QStringLiteral("# Recommendations: %1\n\n").arg(mdEscape(r.model));
+    out += QStringLiteral("%1 decisions, %2 findings.\n\n").arg(r.decisions.size()).arg(r.findings.size());
+    out += QStringLiteral("## Decisions\n");
+    for (const DecisionResult& d : r.decisions) {
+        out += QStringLiteral("\n### %1: %2\n\n").arg(mdEscape(d.subject), kindName(d.kind));
+        if (d.chosen.isValid()) {
+            out +=
+                QStringLiteral("**%1** (%2), %3")
+                    .arg(mdEscape(d.chosen.label), d.chosen.family, mdEscape(d.chosen.services.on(r.cloud)));
+            out += d.pinned ? QStringLiteral(": pinned") : QStringLiteral(": top pick");
+            if (d.marginTenths)
+                out += QStringLiteral(", margin %1").arg(formatTenths(*d.marginTenths));
+            out += QStringLiteral(".\n");
+        } else {
+            out += QStringLiteral("No candidate left: every one is excluded.\n");
+        }
+        out += QStringLiteral("Sensitivity: %1.\n\n").arg(mdEscape(d.sensitivity.summary));
+        if (!d.ranking.isEmpty()) {
+            out += QStringLiteral("| # | Candidate | Family | Score | Reasons |\n|---|---|---|---|---|\n");
+            for (int i = 0; i < d.ranking.size(); ++i) {
+                const RankedCandidate& c = d.ranking[i];
+                QStringList reasons;
+                for (const Reason& reason : c.reasons)
+                    reasons.append(QStringLiteral("%1 (`%2`)").arg(reason.effect, reason.rule));
+                out += QStringLiteral("| %1 | %2%3 | %4 | %5 | %6 |\n")
+                           .arg(i + 1)
+                           .arg(mdEscape(c.candidate),
+                                d.pinned && d.pinned->candidate == c.candidate ? QStringLiteral(" (pinned)")
+                                                                               : QString(),
+                                c.family, formatTenths(c.scoreTenths),
+                                mdEscape(reasons.join(QStringLiteral("; "))));
+            }
+        }
+        for (const Exclusion& x : d.excluded)
+            out += QStringLiteral("- Excluded **%1** by `%2`: %3\n")
+                       .arg(mdEscape(x.candidate), x.rule, mdEscape(x.rationale));
+    }
+    out += QStringLiteral("\n## Findings\n\n");
+    if (r.findings.isEmpty()) {
+        out += QStringLiteral("None.\n");
+        return out;
+    }
+    out +=
+        QStringLiteral("| Severity | Subject | Finding | Recommendation | Source |\n|---|---|---|---|---|\n");
+    for (const Finding& f : r.findings) {
+        out += QStringLiteral("| %1 | %2 | %3 (`%4`) | %5 | %6 |\n")
+                   .arg(severityName(f.severity), mdEscape(f.subject), mdEscape(f.message), f.rule,
+                        mdEscape(f.recommendation), mdEscape(f.source));
+    }
+    return out;
+}
+
+} // namespace gw

@@ -1,0 +1,49 @@
+// RulePack: what one pack file holds, as written, before it is merged with the other packs into a Catalog.
+#pragma once
+
+#include "findingrule.h"
+#include "scoringrule.h"
+
+namespace gw {
+
+struct RulePack
+{
+    static constexpr int kFormatVersion = 1;
+
+    QString id;
+    QString description;
+    QString file;
+    bool builtIn = false;
+    SourceLocation location;
+
+    struct CandidateEntry
+    {
+        Candidate candidate;
+        bool override = false;
+        // Which fields the pack wrote (an override changes only those).
+        bool hasKind = false, hasFamily = false, hasLabel = false, hasSummary = false, hasSource = false;
+        bool hasAws = false, hasGcp = false, hasAzure = false;
+    };
+    struct Disable
+    {
+        QString id;
+        SourceLocation location;
+    };
+    struct RuleEntry
+    {
+        ScoringRule rule;
+        bool override = false;
+    };
+    struct FindingEntry
+    {
+        FindingRule rule;
+        bool override = false;
+    };
+
+    QList<CandidateEntry> candidates;
+    QList<RuleEntry> rules;
+    QList<FindingEntry> findings;
+    QList<Disable> disable;
+};
+
+} // namespace gw

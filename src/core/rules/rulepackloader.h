@@ -1,0 +1,41 @@
+// RulePackLoader: loads the built-in packs (compiled in as Qt resources) and an organisation's folders
+// of packs, merges them into one Catalog (overrides, disables), and checks what only the whole set can
+// tell: duplicate ids, references to unknown candidates, overrides of nothing.
+#pragma once
+
+#include "catalog.h"
+#include "rulepack.h"
+
+#include <memory>
+
+namespace gw {
+
+struct CatalogLoad
+{
+    std::shared_ptr<const Catalog> catalog; // never null; holds what could be loaded
+    Diagnostics diagnostics;
+
+    bool hasErrors() const { return gw::hasErrors(diagnostics); }
+};
+
+class RulePackLoader
+{
+public:
+    // The built-in packs, then every *.yaml file of each folder (in name order, folders in the order given).
+    // A pack whose `pack:` id is a built-in pack's replaces that pack (how the catalog's own files are
+    // linted and tried without a rebuild).
+    static CatalogLoad load(const QStringList& folders = {}, bool includeBuiltIn = true);
+    // Merges packs already read, in order (tests; `diagnostics` are carried over).
+    static CatalogLoad merge(QList<RulePack> packs, Diagnostics diagnostics = {});
+
+    // The built-in catalog, loaded once and shared; empty when the built-in packs have errors (a build
+    // that passed its tests never has).
+    static std::shared_ptr<const Catalog> builtIn();
+    // ":/groundwork/rules/<name>.yaml", in name order.
+    static QStringList builtInFiles();
+    // Reads every pack file of a folder; problems (no such folder, too many files) go to `diagnostics`.
+    static QList<RulePack> readFolder(const QString& folder, Diagnostics& diagnostics);
+    static RulePack readFile(const QString& path, bool builtIn, Diagnostics& diagnostics);
+};
+
+} // namespace gw

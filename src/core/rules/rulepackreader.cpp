@@ -1,0 +1,1336 @@
+#include "rulepackreader.h"
+
+#include "../io/limits.h"
+#include "../io/suggestion.h"
+#include "../io/yamldocument_p.h"
+#include "../io/yamlscalar.h"
+#include "../model/team.h"
+#include "rulelimits.h"
+#include "tenths.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <string_view>
+
+namespace gw {
+
+const QStringList& briefSections()
+{
+    static const QStringList sections{
+        QStringLiteral("Designing Cloud Infrastructure for Real-World Scalability"),
+        QStringLiteral("Compute: Matching Workloads to Execution Models"),
+        QStringLiteral("Multi-Environment and Multi-Account Strategy"),
+        QStringLiteral("Network and Security: Designing Safe, Fast Pathways"),
+        QStringLiteral("Data Architecture as a First-Class Infrastructure Concern"),
+        QStringLiteral("Observability, Reliability, and Cost Awareness"),
+        QStringLiteral("Choosing a Backend Stack That Aligns With Cloud Realities"),
+        QStringLiteral("Language and Runtime: Performance, Ecosystem, and Operational Fit"),
+        QStringLiteral("Frameworks and Architectural Style"),
+        QStringLiteral("Databases and Storage: Aligning Stack Choices With Data Strategy"),
+        QStringLiteral("API Design and Contracts"),
+        QStringLiteral("Deployment Pipelines, Testing, and Developer Experience"),
+        QStringLiteral("Matching Stack Choices to Business and Team Realities"),
+    };
+    return sections;
+}
+
+QString checkSource(const QString& source)
+{
+    if (source.trimmed().isEmpty())
+        return QStringLiteral("a source is required (an http(s) URL, or \"brief: <section heading>\")");
+    if (source.startsWith(QStringLiteral("https://")) || source.startsWith(QStringLiteral("http://"))) {
+        if (source.contains(u' '))
+            return QStringLiteral("the source URL contains a space");
+        return {};
+    }
+    if (source.startsWith(QStringLiteral("brief:"))) {
+        const QString heading = source.mid(6).trimmed();
+        if (heading.size() >= 4) {
+            for (const QString& s : briefSections()) {
+                if (s.startsWith(heading, Qt::CaseInsensitive))
+                    return {};
+            }
+        }
+        QStringList starts;
+        for (const QString& s : briefSections())
+            starts.append(s.section(u':', 0, 0).section(QStringLiteral(", "), 0, 0));
+        const QString hint = closestMatch(heading, starts);
+        return QStringLiteral("'%1' is not a section of the product brief%2")
+            .arg(heading, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint));
+    }
+    return QStringLiteral("'%1' is neither an http(s) URL nor \"brief: <section heading>\"")
+        .arg(source.left(60));
+}
+
+namespace {
+
+using Key = std::string_view;
+using ScalarType = yamlscalar::Type;
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString quoted(const QString& s)
+{
+    constexpr int kShown = 60;
+    return u'\'' + (s.size() > kShown ? s.left(kShown) + QStringLiteral("...") : s) + u'\'';
+}
+
+ScalarType classify(const YAML::Node& node)
+{
+    if (node.IsNull())
+        return ScalarType::Null;
+    if (!node.IsScalar())
+        return ScalarType::String;
+    if (node.Tag() != "?")
+        return ScalarType::String; // quoted
+    const ScalarType type = yamlscalar::plainType(node.Scalar());
+    double ignored = 0;
+    if (type == ScalarType::Float && !yamlscalar::parseDouble(node.Scalar(), ignored))
+        return ScalarType::String;
+    return type;
+}
+
+QString describeNode(const YAML::Node& node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        return QStringLiteral("a mapping");
+    case YAML::NodeType::Sequence:
+        return QStringLiteral("a list");
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        return QStringLiteral("nothing");
+    default:
+        return quoted(QString::fromStdString(node.Scalar()));
+    }
+}
+
+bool isNumber(const YAML::Node& node, double& out)
+{
+    const ScalarType t = classify(node);
+    return (t == ScalarType::Int || t == ScalarType::Float) && yamlscalar::parseDouble(node.Scalar(), out);
+}
+
+bool isBool(const YAML::Node& node, bool& out)
+{
+    if (classify(node) != ScalarType::Bool)
+        return false;
+    const char first = node.Scalar()[0];
+    out = first == 't' || first == 'T';
+    return true;
+}
+
+struct Entry
+{
+    Key key;
+    YAML::Mark keyMark;
+    YAML::Node value;
+};
+
+struct Fields
+{
+    YAML::Mark mark;
+    bool isMap = false;
+    std::vector<Entry> entries;
+
+    const Entry* find(Key key) const
+    {
+        for (const Entry& e : entries) {
+            if (e.key == key)
+                return &e;
+        }
+        return nullptr;
+    }
+};
+
+const QRegularExpression& candidateIdPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    return re;
+}
+
+const QRegularExpression& ruleIdPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$"));
+    return re;
+}
+
+// What a condition is parsed for: which facts it may read and how it is labelled in messages.
+struct ConditionContext
+{
+    QString label; // "rule 'compute.x'"
+    SubjectKind subject = SubjectKind::System;
+    bool finding = false;
+    std::optional<DecisionKind> candidateKind; // the kind `candidate.*` refers to; nullopt: not allowed
+    int tests = 0;
+    bool tooMany = false;
+};
+
+class PackReader
+{
+public:
+    PackReader(const QString& file, Diagnostics& out) : m_file(file), m_out(out) {}
+
+    RulePack read(const YAML::Node& root);
+
+private:
+    SourceLocation at(const YAML::Mark& mark) const
+    {
+        return SourceLocation{m_file, mark.line + 1, mark.column + 1};
+    }
+    void report(Severity severity, const YAML::Mark& mark, const QString& message);
+    void error(const YAML::Mark& mark, const QString& message) { report(Severity::Error, mark, message); }
+    void warning(const YAML::Mark& mark, const QString& message) { report(Severity::Warning, mark, message); }
+
+    Fields fields(const YAML::Node& node, const QString& label, std::initializer_list<Key> allowed);
+    bool requireKey(const Fields& f, Key key, const QString& label);
+    bool text(const YAML::Node& node, const QString& what, QString& out);
+    bool readText(const Fields& f, Key key, const QString& label, QString& out);
+    bool readBool(const Fields& f, Key key, const QString& label, bool& out);
+    std::vector<YAML::Node> list(const Fields& f, Key key, const QString& label);
+    template<typename E> bool enumValue(const YAML::Node& node, const QString& what, E& out);
+    bool readSource(const Fields& f, const QString& label, QString& out, bool required);
+
+    void readCandidate(const YAML::Node& node, int index, RulePack& pack);
+    bool readScore(const YAML::Node& node, const YAML::Mark& keyMark, const QString& label,
+                   AttributeScore& out);
+    void readRule(const YAML::Node& node, int index, RulePack& pack);
+    bool readEffect(const YAML::Node& node, const QString& label, DecisionKind kind, Effect& out);
+    void readFinding(const YAML::Node& node, int index, RulePack& pack);
+    void checkPlaceholders(const Entry& e, const QString& label, SubjectKind subject, bool hasAbout);
+
+    // `node` is a mapping whose entries all hold (all / any / not, or a fact path with its test).
+    Condition readCondition(const YAML::Node& node, ConditionContext& ctx, int depth, bool& ok);
+    bool readTests(const QString& pathName, const YAML::Mark& keyMark, const YAML::Node& value,
+                   ConditionContext& ctx, QList<Condition>& out);
+    bool readOperand(const FactInfo& info, const FactPath& path, ConditionOp op, const YAML::Node& value,
+                     ConditionContext& ctx, const QString& pathName, Operand& out);
+    bool enumOperand(const FactInfo& info, const YAML::Node& item, const QString& what, quint64& bits);
+
+    QString m_file;
+    Diagnostics& m_out;
+    bool m_stopped = false;
+};
+
+void PackReader::report(Severity severity, const YAML::Mark& mark, const QString& message)
+{
+    if (m_stopped)
+        return;
+    Diagnostic d;
+    d.location = at(mark);
+    if (m_out.size() >= limits::kMaxDiagnostics) {
+        d.message = QStringLiteral("too many problems; stopped after %1").arg(limits::kMaxDiagnostics);
+        m_out.append(d);
+        m_stopped = true;
+        return;
+    }
+    d.severity = severity;
+    d.message = message;
+    m_out.append(d);
+}
+
+Fields PackReader::fields(const YAML::Node& node, const QString& label, std::initializer_list<Key> allowed)
+{
+    Fields f;
+    f.mark = node.Mark();
+    if (!node.IsMap()) {
+        error(node.Mark(), QStringLiteral("%1: expected a mapping of keys to values, got %2")
+                               .arg(label, describeNode(node)));
+        return f;
+    }
+    f.isMap = true;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const YAML::Node& keyNode = it->first;
+        if (!keyNode.IsScalar()) {
+            error(keyNode.Mark(),
+                  QStringLiteral("%1: keys must be plain words, got %2").arg(label, describeNode(keyNode)));
+            continue;
+        }
+        const std::string& keyText = keyNode.Scalar();
+        const auto known = std::find(allowed.begin(), allowed.end(), Key(keyText));
+        if (known == allowed.end()) {
+            QStringList names;
+            for (Key k : allowed)
+                names.append(qs(k));
+            const QString word = QString::fromStdString(keyText);
+            const QString hint = closestMatch(word, names);
+            error(keyNode.Mark(),
+                  QStringLiteral("%1: unknown key %2%3")
+                      .arg(label, quoted(word),
+                           hint.isEmpty()
+                               ? QStringLiteral("; known keys: ") + names.join(QStringLiteral(", "))
+                               : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+            continue;
+        }
+        if (const Entry* first = f.find(*known)) {
+            error(keyNode.Mark(), QStringLiteral("%1: duplicate key '%2' (first given at line %3)")
+                                      .arg(label, qs(*known))
+                                      .arg(first->keyMark.line + 1));
+            continue;
+        }
+        f.entries.push_back(Entry{*known, keyNode.Mark(), it->second});
+    }
+    return f;
+}
+
+bool PackReader::requireKey(const Fields& f, Key key, const QString& label)
+{
+    if (!f.isMap)
+        return false;
+    if (f.find(key))
+        return true;
+    error(f.mark, QStringLiteral("%1: missing required key '%2'").arg(label, qs(key)));
+    return false;
+}
+
+bool PackReader::text(const YAML::Node& node, const QString& what, QString& out)
+{
+    const ScalarType t = classify(node);
+    if (!node.IsScalar() || t == ScalarType::Null || t == ScalarType::Bool) {
+        QString hint;
+        // "source: brief: Compute" unquoted reads as a mapping.
+        if (node.IsMap() && node.size() == 1 && node.begin()->first.IsScalar() &&
+            node.begin()->first.Scalar() == "brief")
+            hint = QStringLiteral("; quote it: \"brief: ...\"");
+        error(node.Mark(), QStringLiteral("%1: expected text, got %2%3").arg(what, describeNode(node), hint));
+        return false;
+    }
+    const std::string& s = node.Scalar();
+    if (s.size() > static_cast<std::size_t>(limits::kMaxStringLength)) {
+        error(node.Mark(), QStringLiteral("%1: text of %2 bytes is longer than the limit of %3")
+                               .arg(what)
+                               .arg(s.size())
+                               .arg(limits::kMaxStringLength));
+        return false;
+    }
+    out = QString::fromStdString(s).trimmed();
+    return true;
+}
+
+bool PackReader::readText(const Fields& f, Key key, const QString& label, QString& out)
+{
+    const Entry* e = f.find(key);
+    if (!e)
+        return false;
+    return text(e->value, label + QStringLiteral(": ") + qs(key), out);
+}
+
+bool PackReader::readBool(const Fields& f, Key key, const QString& label, bool& out)
+{
+    const Entry* e = f.find(key);
+    if (!e)
+        return false;
+    if (!isBool(e->value, out)) {
+        error(e->value.Mark(), QStringLiteral("%1: %2: expected true or false, got %3")
+                                   .arg(label, qs(key), describeNode(e->value)));
+        return false;
+    }
+    return true;
+}
+
+std::vector<YAML::Node> PackReader::list(const Fields& f, Key key, const QString& label)
+{
+    std::vector<YAML::Node> items;
+    const Entry* e = f.find(key);
+    if (!e || e->value.IsNull())
+        return items;
+    if (!e->value.IsSequence()) {
+        error(e->value.Mark(), QStringLiteral("%1%2: expected a list, got %3")
+                                   .arg(label.isEmpty() ? QString() : label + QStringLiteral(": "), qs(key),
+                                        describeNode(e->value)));
+        return items;
+    }
+    for (const YAML::Node& item : e->value)
+        items.push_back(item);
+    return items;
+}
+
+template<typename E> bool PackReader::enumValue(const YAML::Node& node, const QString& what, E& out)
+{
+    const QStringList allowed = enumNames<E>();
+    QString word;
+    if (!node.IsScalar()) {
+        error(node.Mark(), QStringLiteral("%1: expected one of %2, got %3")
+                               .arg(what, allowed.join(QStringLiteral(", ")), describeNode(node)));
+        return false;
+    }
+    word = QString::fromStdString(node.Scalar());
+    if (const auto v = enumFromString<E>(word)) {
+        out = *v;
+        return true;
+    }
+    const QString hint = closestMatch(word, allowed);
+    error(node.Mark(),
+          QStringLiteral("%1: %2 is not one of %3%4")
+              .arg(what, quoted(word), allowed.join(QStringLiteral(", ")),
+                   hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+    return false;
+}
+
+bool PackReader::readSource(const Fields& f, const QString& label, QString& out, bool required)
+{
+    const Entry* e = f.find("source");
+    if (!e) {
+        if (required)
+            error(f.mark,
+                  QStringLiteral("%1: missing required key 'source' (an http(s) URL, or \"brief: <section "
+                                 "heading>\")")
+                      .arg(label));
+        return false;
+    }
+    if (!text(e->value, label + QStringLiteral(": source"), out))
+        return false;
+    const QString problem = checkSource(out);
+    if (!problem.isEmpty()) {
+        error(e->value.Mark(), QStringLiteral("%1: source: %2").arg(label, problem));
+        return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+RulePack PackReader::read(const YAML::Node& root)
+{
+    RulePack pack;
+    pack.file = m_file;
+    pack.location = at(root.Mark());
+    if (root.IsNull()) {
+        error(root.Mark(),
+              QStringLiteral("the file is empty; a rule pack starts with 'groundwork-rules: 1' and "
+                             "'pack: <id>'"));
+        return pack;
+    }
+    const QString top = QStringLiteral("pack");
+    if (!root.IsMap()) {
+        error(root.Mark(),
+              QStringLiteral("a rule pack is a mapping that starts with 'groundwork-rules: 1', got %1")
+                  .arg(describeNode(root)));
+        return pack;
+    }
+    const Fields f = fields(
+        root, top, {"groundwork-rules", "pack", "description", "candidates", "rules", "findings", "disable"});
+    if (requireKey(f, "groundwork-rules", top)) {
+        const Entry* e = f.find("groundwork-rules");
+        double version = 0;
+        if (!isNumber(e->value, version) || version != std::floor(version) || version < 1) {
+            error(e->value.Mark(), QStringLiteral("groundwork-rules: expected the format version 1, got %1")
+                                       .arg(describeNode(e->value)));
+        } else if (version > RulePack::kFormatVersion) {
+            error(e->value.Mark(),
+                  QStringLiteral("groundwork-rules: format version %1 is newer than this Groundwork "
+                                 "reads (%2); upgrade Groundwork")
+                      .arg(e->value.Scalar().size() > 9 ? QStringLiteral("(huge)")
+                                                        : QString::fromStdString(e->value.Scalar()))
+                      .arg(RulePack::kFormatVersion));
+            return pack; // a newer format's keys would only add noise
+        }
+    }
+    if (requireKey(f, "pack", top) && readText(f, "pack", top, pack.id)) {
+        if (!ruleIdPattern().match(pack.id).hasMatch()) {
+            error(f.find("pack")->value.Mark(),
+                  QStringLiteral("pack: %1 is not a valid id (lower-case letters, digits, '-' and '.')")
+                      .arg(quoted(pack.id)));
+            pack.id.clear();
+        }
+    }
+    readText(f, "description", top, pack.description);
+
+    const std::vector<YAML::Node> candidates = list(f, "candidates", {});
+    for (std::size_t i = 0; i < candidates.size() && !m_stopped; ++i)
+        readCandidate(candidates[i], static_cast<int>(i), pack);
+    const std::vector<YAML::Node> rules = list(f, "rules", {});
+    for (std::size_t i = 0; i < rules.size() && !m_stopped; ++i)
+        readRule(rules[i], static_cast<int>(i), pack);
+    const std::vector<YAML::Node> findings = list(f, "findings", {});
+    for (std::size_t i = 0; i < findings.size() && !m_stopped; ++i)
+        readFinding(findings[i], static_cast<int>(i), pack);
+    const std::vector<YAML::Node> disable = list(f, "disable", {});
+    for (std::size_t i = 0; i < disable.size() && !m_stopped; ++i) {
+        QString id;
+        if (text(disable[i], QStringLiteral("disable[%1]").arg(i), id))
+            pack.disable.append(RulePack::Disable{id, at(disable[i].Mark())});
+    }
+    if (candidates.size() > static_cast<std::size_t>(limits::kMaxCandidates) ||
+        rules.size() + findings.size() > static_cast<std::size_t>(limits::kMaxRules)) {
+        error(root.Mark(), QStringLiteral("the pack holds more than %1 candidates or %2 rules; refusing it")
+                               .arg(limits::kMaxCandidates)
+                               .arg(limits::kMaxRules));
+        pack.candidates.clear();
+        pack.rules.clear();
+        pack.findings.clear();
+    }
+    return pack;
+}
+
+void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack)
+{
+    QString label = QStringLiteral("candidates[%1]").arg(index);
+    const Fields f =
+        fields(node, label,
+               {"id", "kind", "family", "label", "summary", "services", "source", "scores", "override"});
+    if (!f.isMap)
+        return;
+    RulePack::CandidateEntry entry;
+    Candidate& c = entry.candidate;
+    c.location = at(node.Mark());
+    bool ok = true;
+    if (requireKey(f, "id", label) && readText(f, "id", label, c.id)) {
+        if (!candidateIdPattern().match(c.id).hasMatch()) {
+            error(
+                f.find("id")->value.Mark(),
+                QStringLiteral("%1: id %2 must be lower-case letters, digits and '-', starting with a letter")
+                    .arg(label, quoted(c.id)));
+            ok = false;
+        } else {
+            label = QStringLiteral("candidate '%1'").arg(c.id);
+        }
+    } else {
+        ok = false;
+    }
+    readBool(f, "override", label, entry.override);
+    const bool full = !entry.override; // an override may give only what it changes
+    if (f.find("kind")) {
+        entry.hasKind = enumValue(f.find("kind")->value, label + QStringLiteral(": kind"), c.kind);
+        ok = ok && entry.hasKind;
+    } else if (full) {
+        requireKey(f, "kind", label);
+        ok = false;
+    }
+    if (f.find("family")) {
+        entry.hasFamily = readText(f, "family", label, c.family);
+        ok = ok && entry.hasFamily;
+        // Without a kind (an override), the family is checked against the overridden candidate's kind.
+        if (entry.hasFamily && entry.hasKind && !familiesOf(c.kind).contains(c.family)) {
+            const QString hint = closestMatch(c.family, familiesOf(c.kind));
+            error(f.find("family")->value.Mark(),
+                  QStringLiteral("%1: %2 is not a family of the %3 decision; the families are %4%5")
+                      .arg(label, quoted(c.family), enumNames<DecisionKind>()[int(c.kind)],
+                           familiesOf(c.kind).join(QStringLiteral(", ")),
+                           hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+            ok = false;
+        }
+    } else if (full) {
+        requireKey(f, "family", label);
+        ok = false;
+    }
+    if (full)
+        requireKey(f, "label", label);
+    entry.hasLabel = readText(f, "label", label, c.label);
+    if (full)
+        requireKey(f, "summary", label);
+    entry.hasSummary = readText(f, "summary", label, c.summary);
+    entry.hasSource = readSource(f, label, c.source, false);
+    if (const Entry* e = f.find("services")) {
+        const QString what = label + QStringLiteral(": services");
+        const Fields s = fields(e->value, what, {"aws", "gcp", "azure"});
+        entry.hasAws = readText(s, "aws", what, c.services.aws);
+        entry.hasGcp = readText(s, "gcp", what, c.services.gcp);
+        entry.hasAzure = readText(s, "azure", what, c.services.azure);
+        if (full && s.isMap && (!entry.hasAws || !entry.hasGcp || !entry.hasAzure))
+            error(e->value.Mark(),
+                  QStringLiteral("%1: name the service on each of aws, gcp and azure").arg(what));
+    } else if (full) {
+        error(f.mark, QStringLiteral("%1: missing required key 'services' (what it is on aws, gcp and azure)")
+                          .arg(label));
+    }
+    if (const Entry* e = f.find("scores")) {
+        const QString what = label + QStringLiteral(": scores");
+        const Fields s = fields(e->value, what,
+                                {"cost", "performance", "scalability", "reliability", "security",
+                                 "time_to_market", "operability"});
+        for (const Entry& se : s.entries) {
+            const auto q = enumFromString<Quality>(qs(se.key));
+            AttributeScore& score = c.scores[static_cast<std::size_t>(*q)];
+            if (!readScore(se.value, se.keyMark, what + u'.' + qs(se.key), score))
+                ok = false;
+        }
+        if (full && s.isMap) {
+            QStringList missing;
+            for (std::size_t q = 0; q < kQualityCount; ++q) {
+                if (!c.scores[q].given)
+                    missing.append(enumNames<Quality>()[int(q)]);
+            }
+            if (!missing.isEmpty())
+                error(e->value.Mark(),
+                      QStringLiteral("%1: missing %2 (every quality needs a base score 0..10)")
+                          .arg(what, missing.join(QStringLiteral(", "))));
+        }
+        if (full && !entry.hasSource) {
+            for (const AttributeScore& sc : c.scores) {
+                if (sc.given && sc.source.isEmpty()) {
+                    error(f.mark, QStringLiteral(
+                                      "%1: missing required key 'source' (the source of scores that do not "
+                                      "name their own)")
+                                      .arg(label));
+                    break;
+                }
+            }
+        }
+    } else if (full) {
+        error(f.mark,
+              QStringLiteral("%1: missing required key 'scores' (a base score 0..10 for each quality)")
+                  .arg(label));
+    }
+    if (ok)
+        pack.candidates.append(entry);
+}
+
+bool PackReader::readScore(const YAML::Node& node, const YAML::Mark& keyMark, const QString& label,
+                           AttributeScore& out)
+{
+    out.location = at(keyMark);
+    YAML::Node number;
+    if (node.IsScalar()) {
+        number = node;
+    } else if (node.IsSequence()) {
+        if (node.size() < 1 || node.size() > 3) {
+            error(node.Mark(),
+                  QStringLiteral("%1: expected [score, rationale] or [score, rationale, source]").arg(label));
+            return false;
+        }
+        number = node[0];
+        if (node.size() >= 2 && !text(node[1], label + QStringLiteral(" rationale"), out.rationale))
+            return false;
+        if (node.size() == 3) {
+            if (!text(node[2], label + QStringLiteral(" source"), out.source))
+                return false;
+            const QString problem = checkSource(out.source);
+            if (!problem.isEmpty()) {
+                error(node[2].Mark(), QStringLiteral("%1: source: %2").arg(label, problem));
+                return false;
+            }
+        }
+    } else if (node.IsMap()) {
+        const Fields f = fields(node, label, {"score", "rationale", "source"});
+        if (!requireKey(f, "score", label))
+            return false;
+        number = f.find("score")->value;
+        readText(f, "rationale", label, out.rationale);
+        if (f.find("source") && !readSource(f, label, out.source, true))
+            return false;
+    } else {
+        error(node.Mark(),
+              QStringLiteral("%1: expected a score 0..10, got %2").arg(label, describeNode(node)));
+        return false;
+    }
+    double value = 0;
+    if (!isNumber(number, value)) {
+        error(number.Mark(),
+              QStringLiteral("%1: expected a score 0..10, got %2").arg(label, describeNode(number)));
+        return false;
+    }
+    const auto tenths = toTenths(value);
+    if (!tenths || *tenths < 0 || *tenths > 100) {
+        error(number.Mark(), QStringLiteral("%1: %2 is not a score 0..10 with at most one decimal")
+                                 .arg(label, QString::fromStdString(number.Scalar())));
+        return false;
+    }
+    out.tenths = *tenths;
+    out.given = true;
+    if (out.rationale.isEmpty())
+        warning(number.Mark(),
+                QStringLiteral("%1: the score has no rationale; write [score, \"why\"]").arg(label));
+    return true;
+}
+
+void PackReader::readRule(const YAML::Node& node, int index, RulePack& pack)
+{
+    QString label = QStringLiteral("rules[%1]").arg(index);
+    const Fields f =
+        fields(node, label, {"id", "kind", "when", "effects", "rationale", "source", "override"});
+    if (!f.isMap)
+        return;
+    RulePack::RuleEntry entry;
+    ScoringRule& r = entry.rule;
+    r.location = at(node.Mark());
+    bool ok = true;
+    if (requireKey(f, "id", label) && readText(f, "id", label, r.id)) {
+        if (!ruleIdPattern().match(r.id).hasMatch()) {
+            error(
+                f.find("id")->value.Mark(),
+                QStringLiteral("%1: id %2 must be lower-case words of letters, digits and '-', joined by '.'")
+                    .arg(label, quoted(r.id)));
+            ok = false;
+        } else {
+            label = QStringLiteral("rule '%1'").arg(r.id);
+        }
+    } else {
+        ok = false;
+    }
+    readBool(f, "override", label, entry.override);
+    bool kindOk = false;
+    if (requireKey(f, "kind", label))
+        kindOk = enumValue(f.find("kind")->value, label + QStringLiteral(": kind"), r.kind);
+    ok = ok && kindOk;
+    if (!requireKey(f, "rationale", label) || !readText(f, "rationale", label, r.rationale))
+        ok = false;
+    if (!readSource(f, label, r.source, true))
+        ok = false;
+    if (requireKey(f, "when", label) && kindOk) {
+        ConditionContext ctx;
+        ctx.label = label;
+        ctx.subject = subjectKindOf(r.kind);
+        ctx.candidateKind = r.kind;
+        bool condOk = true;
+        const Entry* e = f.find("when");
+        r.when = readCondition(e->value, ctx, 1, condOk);
+        if (condOk) {
+            const Diagnostics contradictions = findContradictions(r.when, label);
+            for (const Diagnostic& d : contradictions)
+                m_out.append(d);
+            condOk = contradictions.isEmpty();
+        }
+        ok = ok && condOk;
+        r.readsCandidate = r.when.readsCandidate();
+    } else {
+        ok = false;
+    }
+    const std::vector<YAML::Node> effects = list(f, "effects", label);
+    if (f.isMap && !f.find("effects"))
+        requireKey(f, "effects", label);
+    else if (f.find("effects") && effects.empty() && f.find("effects")->value.IsSequence())
+        error(f.find("effects")->value.Mark(), QStringLiteral("%1: effects: the list is empty").arg(label));
+    if (effects.size() > static_cast<std::size_t>(limits::kMaxEffects)) {
+        error(f.find("effects")->value.Mark(),
+              QStringLiteral("%1: more than %2 effects").arg(label).arg(limits::kMaxEffects));
+        ok = false;
+    } else {
+        for (std::size_t i = 0; i < effects.size(); ++i) {
+            Effect effect;
+            if (kindOk &&
+                readEffect(effects[i], label + QStringLiteral(": effects[%1]").arg(i), r.kind, effect))
+                r.effects.append(effect);
+            else
+                ok = false;
+        }
+    }
+    if (ok && !r.effects.isEmpty())
+        pack.rules.append(entry);
+}
+
+bool PackReader::readEffect(const YAML::Node& node, const QString& label, DecisionKind kind, Effect& out)
+{
+    const Fields f = fields(node, label,
+                            {"candidate", "family", "all_candidates", "exclude", "cost", "performance",
+                             "scalability", "reliability", "security", "time_to_market", "operability"});
+    if (!f.isMap)
+        return false;
+    out.location = at(node.Mark());
+    const int targets =
+        (f.find("candidate") ? 1 : 0) + (f.find("family") ? 1 : 0) + (f.find("all_candidates") ? 1 : 0);
+    if (targets != 1) {
+        error(node.Mark(),
+              QStringLiteral("%1: name exactly one target: 'candidate: <id>', 'family: <family>' or "
+                             "'all_candidates: true'")
+                  .arg(label));
+        return false;
+    }
+    bool ok = true;
+    if (f.find("candidate")) {
+        out.target = Effect::Target::Candidate;
+        ok = readText(f, "candidate", label, out.name); // resolved when the packs are merged
+    } else if (f.find("family")) {
+        out.target = Effect::Target::Family;
+        if (readText(f, "family", label, out.name) && !familiesOf(kind).contains(out.name)) {
+            const QString hint = closestMatch(out.name, familiesOf(kind));
+            error(f.find("family")->value.Mark(),
+                  QStringLiteral("%1: %2 is not a family of the %3 decision; the families are %4%5")
+                      .arg(label, quoted(out.name), enumNames<DecisionKind>()[int(kind)],
+                           familiesOf(kind).join(QStringLiteral(", ")),
+                           hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+            ok = false;
+        }
+    } else {
+        out.target = Effect::Target::All;
+        bool all = false;
+        if (readBool(f, "all_candidates", label, all) && !all) {
+            error(f.find("all_candidates")->value.Mark(),
+                  QStringLiteral("%1: all_candidates: false targets nothing; name a candidate or family")
+                      .arg(label));
+            ok = false;
+        }
+    }
+    if (f.find("exclude")) {
+        if (!readBool(f, "exclude", label, out.exclude))
+            ok = false;
+        else if (!out.exclude) {
+            error(f.find("exclude")->value.Mark(),
+                  QStringLiteral("%1: exclude: false does nothing; leave it out").arg(label));
+            ok = false;
+        }
+    }
+    for (const Entry& e : f.entries) {
+        const auto q = enumFromString<Quality>(qs(e.key));
+        if (!q)
+            continue;
+        double value = 0;
+        std::optional<int> tenths;
+        if (isNumber(e.value, value))
+            tenths = toTenths(value);
+        if (!tenths || *tenths == 0 || *tenths < -100 || *tenths > 100) {
+            error(e.value.Mark(),
+                  QStringLiteral("%1: %2: expected an adjustment between -10 and +10 (not 0, at most "
+                                 "one decimal), got %3")
+                      .arg(label, qs(e.key), describeNode(e.value)));
+            ok = false;
+            continue;
+        }
+        out.deltaTenths[static_cast<std::size_t>(*q)] = *tenths;
+    }
+    if (ok && out.exclude && out.hasAdjustment()) {
+        error(node.Mark(),
+              QStringLiteral("%1: an effect either excludes or adjusts scores, not both").arg(label));
+        ok = false;
+    }
+    if (ok && !out.exclude && !out.hasAdjustment()) {
+        error(node.Mark(),
+              QStringLiteral("%1: the effect changes nothing; give 'exclude: true' or a quality with an "
+                             "adjustment (cost: +2)")
+                  .arg(label));
+        ok = false;
+    }
+    return ok;
+}
+
+void PackReader::readFinding(const YAML::Node& node, int index, RulePack& pack)
+{
+    QString label = QStringLiteral("findings[%1]").arg(index);
+    const Fields f = fields(
+        node, label,
+        {"id", "applies_to", "about", "when", "severity", "message", "recommendation", "source", "override"});
+    if (!f.isMap)
+        return;
+    RulePack::FindingEntry entry;
+    FindingRule& r = entry.rule;
+    r.location = at(node.Mark());
+    bool ok = true;
+    if (requireKey(f, "id", label) && readText(f, "id", label, r.id)) {
+        if (!ruleIdPattern().match(r.id).hasMatch()) {
+            error(
+                f.find("id")->value.Mark(),
+                QStringLiteral("%1: id %2 must be lower-case words of letters, digits and '-', joined by '.'")
+                    .arg(label, quoted(r.id)));
+            ok = false;
+        } else {
+            label = QStringLiteral("finding '%1'").arg(r.id);
+        }
+    } else {
+        ok = false;
+    }
+    readBool(f, "override", label, entry.override);
+    bool subjectOk = false;
+    if (requireKey(f, "applies_to", label)) {
+        const YAML::Node& v = f.find("applies_to")->value;
+        // The model format calls data stores "data"; accept both spellings.
+        if (v.IsScalar() && (v.Scalar() == "data" || v.Scalar() == "data-store")) {
+            r.appliesTo = SubjectKind::DataStore;
+            subjectOk = true;
+        } else if (v.IsScalar() && v.Scalar() == "data store") {
+            r.appliesTo = SubjectKind::DataStore;
+            subjectOk = true;
+        } else {
+            subjectOk = enumValue(v, label + QStringLiteral(": applies_to"), r.appliesTo);
+        }
+    }
+    ok = ok && subjectOk;
+    if (const Entry* e = f.find("about")) {
+        DecisionKind kind{};
+        if (enumValue(e->value, label + QStringLiteral(": about"), kind)) {
+            r.about = kind;
+            const SubjectKind of = subjectKindOf(kind);
+            if (subjectOk && of != SubjectKind::System && of != r.appliesTo) {
+                error(e->value.Mark(),
+                      QStringLiteral("%1: about: the %2 decision is made for each %3, not for a %4")
+                          .arg(label, enumNames<DecisionKind>()[int(kind)], enumNames<SubjectKind>()[int(of)],
+                               enumNames<SubjectKind>()[int(r.appliesTo)]));
+                ok = false;
+            }
+        } else {
+            ok = false;
+        }
+    }
+    if (requireKey(f, "severity", label))
+        ok = enumValue(f.find("severity")->value, label + QStringLiteral(": severity"), r.severity) && ok;
+    else
+        ok = false;
+    if (!requireKey(f, "message", label) || !readText(f, "message", label, r.message))
+        ok = false;
+    if (!requireKey(f, "recommendation", label) || !readText(f, "recommendation", label, r.recommendation))
+        ok = false;
+    if (!readSource(f, label, r.source, true))
+        ok = false;
+    if (ok) {
+        checkPlaceholders(*f.find("message"), label, r.appliesTo, r.about.has_value());
+        checkPlaceholders(*f.find("recommendation"), label, r.appliesTo, r.about.has_value());
+    }
+    if (requireKey(f, "when", label) && subjectOk) {
+        ConditionContext ctx;
+        ctx.label = label;
+        ctx.subject = r.appliesTo;
+        ctx.finding = true;
+        ctx.candidateKind = r.about;
+        bool condOk = true;
+        r.when = readCondition(f.find("when")->value, ctx, 1, condOk);
+        if (condOk) {
+            const Diagnostics contradictions = findContradictions(r.when, label);
+            for (const Diagnostic& d : contradictions)
+                m_out.append(d);
+            condOk = contradictions.isEmpty();
+        }
+        ok = ok && condOk;
+    } else {
+        ok = false;
+    }
+    if (ok)
+        pack.findings.append(entry);
+}
+
+void PackReader::checkPlaceholders(const Entry& e, const QString& label, SubjectKind subject, bool hasAbout)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+    const QString textValue = QString::fromStdString(e.value.Scalar());
+    int count = 0;
+    for (auto it = placeholder.globalMatch(textValue); it.hasNext();) {
+        const QString name = it.next().captured(1).trimmed();
+        if (++count > limits::kMaxPlaceholders) {
+            error(e.value.Mark(), QStringLiteral("%1: %2: more than %3 placeholders")
+                                      .arg(label, qs(e.key))
+                                      .arg(limits::kMaxPlaceholders));
+            return;
+        }
+        if (name == QStringLiteral("subject") || name == QStringLiteral("name"))
+            continue;
+        const auto path = resolveFact(name, subject, true);
+        if (!path || (!hasAbout && factInfo(*path).scope == FactScope::Candidate)) {
+            QStringList names = factNames(subject, true);
+            names << QStringLiteral("subject") << QStringLiteral("name");
+            const QString hint = closestMatch(name, names);
+            error(e.value.Mark(),
+                  QStringLiteral("%1: %2: unknown placeholder {%3}%4")
+                      .arg(label, qs(e.key), name,
+                           hint.isEmpty() ? QString() : QStringLiteral(" (did you mean {%1}?)").arg(hint)));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+Condition PackReader::readCondition(const YAML::Node& node, ConditionContext& ctx, int depth, bool& ok)
+{
+    Condition all;
+    all.node = Condition::Node::All;
+    all.location = at(node.Mark());
+    if (depth > limits::kMaxConditionDepth) {
+        error(node.Mark(), QStringLiteral("%1: the condition is nested deeper than %2 levels")
+                               .arg(ctx.label)
+                               .arg(limits::kMaxConditionDepth));
+        ok = false;
+        return all;
+    }
+    if (!node.IsMap() || node.size() == 0) {
+        error(node.Mark(),
+              QStringLiteral("%1: a condition is a mapping of tests (all / any / not, or a fact and its "
+                             "test), got %2")
+                  .arg(ctx.label, node.IsMap() ? QStringLiteral("an empty mapping") : describeNode(node)));
+        ok = false;
+        return all;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const YAML::Node& keyNode = it->first;
+        const YAML::Node& value = it->second;
+        if (!keyNode.IsScalar()) {
+            error(keyNode.Mark(), QStringLiteral("%1: a condition's keys are words, got %2")
+                                      .arg(ctx.label, describeNode(keyNode)));
+            ok = false;
+            continue;
+        }
+        const QString key = QString::fromStdString(keyNode.Scalar());
+        if (key == QStringLiteral("all") || key == QStringLiteral("any")) {
+            Condition group;
+            group.node = key == QStringLiteral("all") ? Condition::Node::All : Condition::Node::Any;
+            group.location = at(keyNode.Mark());
+            if (!value.IsSequence() || value.size() == 0) {
+                error(value.Mark(),
+                      QStringLiteral("%1: %2: expected a non-empty list of conditions, got %3")
+                          .arg(ctx.label, key,
+                               value.IsSequence() ? QStringLiteral("an empty list") : describeNode(value)));
+                ok = false;
+                continue;
+            }
+            for (const YAML::Node& item : value) {
+                if (ctx.tooMany)
+                    break;
+                group.children.append(readCondition(item, ctx, depth + 1, ok));
+            }
+            all.children.append(group);
+        } else if (key == QStringLiteral("not")) {
+            Condition negation;
+            negation.node = Condition::Node::Not;
+            negation.location = at(keyNode.Mark());
+            negation.children.append(readCondition(value, ctx, depth + 1, ok));
+            all.children.append(negation);
+        } else {
+            if (!readTests(key, keyNode.Mark(), value, ctx, all.children))
+                ok = false;
+        }
+        if (ctx.tooMany) {
+            ok = false;
+            break;
+        }
+    }
+    if (all.children.size() == 1)
+        return all.children.front();
+    return all;
+}
+
+bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, const YAML::Node& value,
+                           ConditionContext& ctx, QList<Condition>& out)
+{
+    const auto path = resolveFact(pathName, ctx.subject, ctx.finding);
+    if (!path) {
+        QStringList names = factNames(ctx.subject, ctx.finding);
+        names << QStringLiteral("all") << QStringLiteral("any") << QStringLiteral("not");
+        const QString hint = closestMatch(pathName, names);
+        QString why;
+        if (!ctx.finding && (pathName.startsWith(QStringLiteral("choice.")) ||
+                             pathName.startsWith(QStringLiteral("pinned."))))
+            why = QStringLiteral("; decisions can be tested by findings only");
+        else if (hint.isEmpty())
+            why = QStringLiteral("; see docs/rules.md for the facts a %1 rule can test")
+                      .arg(enumNames<SubjectKind>()[int(ctx.subject)]);
+        error(keyMark,
+              QStringLiteral("%1: unknown fact %2 for a %3 rule%4%5")
+                  .arg(ctx.label, quoted(pathName), enumNames<SubjectKind>()[int(ctx.subject)],
+                       hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint), why));
+        return false;
+    }
+    const FactInfo info = factInfo(*path);
+    if (info.scope == FactScope::Candidate) {
+        if (!ctx.candidateKind) {
+            error(keyMark,
+                  QStringLiteral("%1: %2 needs 'about: <decision kind>' to know which candidate it means")
+                      .arg(ctx.label, pathName));
+            return false;
+        }
+        if ((path->id == FactId::CandidateSkill || path->id == FactId::CandidateHiring) &&
+            *ctx.candidateKind != DecisionKind::Language) {
+            error(keyMark,
+                  QStringLiteral("%1: this condition can never hold: %2 is set for language candidates only, "
+                                 "and this is about the %3 decision")
+                      .arg(ctx.label, pathName, enumNames<DecisionKind>()[int(*ctx.candidateKind)]));
+            return false;
+        }
+    }
+    struct OpNode
+    {
+        ConditionOp op;
+        YAML::Node operand;
+        YAML::Mark mark;
+    };
+    std::vector<OpNode> ops;
+    if (value.IsMap()) {
+        if (value.size() == 0) {
+            error(value.Mark(),
+                  QStringLiteral("%1: %2: no test given; write e.g. {eq: ...}").arg(ctx.label, pathName));
+            return false;
+        }
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            const QString opName =
+                it->first.IsScalar() ? QString::fromStdString(it->first.Scalar()) : QString();
+            const auto op = enumFromString<ConditionOp>(opName);
+            if (!op) {
+                const QString hint = closestMatch(opName, enumNames<ConditionOp>());
+                error(
+                    it->first.Mark(),
+                    QStringLiteral("%1: %2: unknown test %3; the tests are %4%5")
+                        .arg(ctx.label, pathName, quoted(opName),
+                             enumNames<ConditionOp>().join(QStringLiteral(", ")),
+                             hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+                return false;
+            }
+            ops.push_back({*op, it->second, it->first.Mark()});
+        }
+    } else if (value.IsSequence()) {
+        error(value.Mark(),
+              QStringLiteral("%1: %2: a list needs a test: {in: [...]} for one of several values, "
+                             "{contains: [...]} for list facts")
+                  .arg(ctx.label, pathName));
+        return false;
+    } else {
+        // `kind: api` is `kind: {eq: api}`; on a list fact, `handles: pii` is `handles: {contains: pii}`.
+        const bool isList = info.type == FactType::EnumSet || info.type == FactType::TextList;
+        ops.push_back({isList ? ConditionOp::Contains : ConditionOp::Eq, value, keyMark});
+    }
+    bool ok = true;
+    for (const OpNode& o : ops) {
+        if (++ctx.tests > limits::kMaxConditionLeaves) {
+            error(o.mark, QStringLiteral("%1: the condition has more than %2 tests")
+                              .arg(ctx.label)
+                              .arg(limits::kMaxConditionLeaves));
+            ctx.tooMany = true;
+            return false;
+        }
+        Condition test;
+        test.node = Condition::Node::Test;
+        test.pathName = pathName;
+        test.path = *path;
+        test.type = info.type;
+        test.op = o.op;
+        test.location = at(o.mark);
+        if (!readOperand(info, *path, o.op, o.operand, ctx, pathName, test.operand)) {
+            ok = false;
+            continue;
+        }
+        out.append(test);
+    }
+    return ok;
+}
+
+bool PackReader::enumOperand(const FactInfo& info, const YAML::Node& item, const QString& what, quint64& bits)
+{
+    const QString word = item.IsScalar() ? QString::fromStdString(item.Scalar()) : QString();
+    const qsizetype index = info.domain.indexOf(word);
+    if (index < 0 || !item.IsScalar()) {
+        const QString hint = closestMatch(word, info.domain);
+        error(item.Mark(),
+              QStringLiteral("%1: this condition can never hold: %2 is not a value of %3 (%4)%5")
+                  .arg(what, item.IsScalar() ? quoted(word) : describeNode(item), info.name,
+                       info.domain.join(QStringLiteral(", ")),
+                       hint.isEmpty() ? QString() : QStringLiteral("; did you mean '%1'?").arg(hint)));
+        return false;
+    }
+    bits |= quint64(1) << index;
+    return true;
+}
+
+bool PackReader::readOperand(const FactInfo& info, const FactPath& path, ConditionOp op,
+                             const YAML::Node& value, ConditionContext& ctx, const QString& pathName,
+                             Operand& out)
+{
+    const QString what = ctx.label + QStringLiteral(": ") + pathName;
+    const QString opName = enumNames<ConditionOp>()[int(op)];
+    out.written = value.IsScalar() ? QString::fromStdString(value.Scalar()) : describeNode(value);
+    const auto wrongOp = [&](const QString& use) {
+        error(value.Mark(),
+              QStringLiteral("%1: '%2' does not apply to this fact; %3").arg(what, opName, use));
+        return false;
+    };
+    const auto items = [&](std::vector<YAML::Node>& list) {
+        if (value.IsSequence()) {
+            if (value.size() == 0 || value.size() > static_cast<std::size_t>(limits::kMaxOperandItems)) {
+                error(value.Mark(), QStringLiteral("%1: %2: expected 1 to %3 values")
+                                        .arg(what, opName)
+                                        .arg(limits::kMaxOperandItems));
+                return false;
+            }
+            for (const YAML::Node& n : value)
+                list.push_back(n);
+        } else {
+            list.push_back(value);
+        }
+        return true;
+    };
+
+    if (op == ConditionOp::Exists) {
+        bool flag = false;
+        if (!isBool(value, flag)) {
+            error(
+                value.Mark(),
+                QStringLiteral("%1: exists: expected true or false, got %2").arg(what, describeNode(value)));
+            return false;
+        }
+        out.number = flag ? 1 : 0;
+        const bool alwaysSet = !info.optional && info.type != FactType::EnumSet &&
+                               info.type != FactType::TextList && info.type != FactType::Text &&
+                               info.scope != FactScope::Candidate;
+        if (alwaysSet && !flag) {
+            error(value.Mark(), QStringLiteral("%1: this condition can never hold: %2 always has a value")
+                                    .arg(what, pathName));
+            return false;
+        }
+        if (alwaysSet)
+            warning(value.Mark(),
+                    QStringLiteral("%1: this test always holds: %2 always has a value").arg(what, pathName));
+        return true;
+    }
+
+    switch (info.type) {
+    case FactType::Bool: {
+        if (op != ConditionOp::Eq && op != ConditionOp::Ne)
+            return wrongOp(QStringLiteral("%1 is true or false: use eq or ne").arg(pathName));
+        bool flag = false;
+        if (!isBool(value, flag)) {
+            error(value.Mark(),
+                  QStringLiteral("%1: expected true or false, got %2").arg(what, describeNode(value)));
+            return false;
+        }
+        out.number = flag ? 1 : 0;
+        return true;
+    }
+    case FactType::Number: {
+        if (op == ConditionOp::Contains)
+            return wrongOp(
+                QStringLiteral("%1 is a number: use eq, ne, in, gt, gte, lt or lte").arg(pathName));
+        std::vector<YAML::Node> list;
+        if (op == ConditionOp::In) {
+            if (!items(list))
+                return false;
+        } else {
+            list.push_back(value);
+        }
+        for (const YAML::Node& n : list) {
+            double number = 0;
+            if (!isNumber(n, number)) {
+                error(n.Mark(), QStringLiteral("%1: expected a number, got %2").arg(what, describeNode(n)));
+                return false;
+            }
+            out.numbers.append(number);
+        }
+        out.number = out.numbers.front();
+        const double v = out.number;
+        bool never = false;
+        switch (op) {
+        case ConditionOp::Eq:
+            never = v < info.min || v > info.max;
+            break;
+        case ConditionOp::Gt:
+            never = v >= info.max;
+            break;
+        case ConditionOp::Gte:
+            never = v > info.max;
+            break;
+        case ConditionOp::Lt:
+            never = v <= info.min;
+            break;
+        case ConditionOp::Lte:
+            never = v < info.min;
+            break;
+        case ConditionOp::In:
+            never = std::all_of(out.numbers.begin(), out.numbers.end(),
+                                [&](double x) { return x < info.min || x > info.max; });
+            break;
+        default:
+            break;
+        }
+        if (never) {
+            error(value.Mark(),
+                  QStringLiteral("%1: this condition can never hold: %2 is always between %3 and %4")
+                      .arg(what, pathName, QString::number(info.min),
+                           info.max > 1e300 ? QStringLiteral("any number") : QString::number(info.max)));
+            return false;
+        }
+        return true;
+    }
+    case FactType::Enum: {
+        if (op == ConditionOp::Contains || op == ConditionOp::Gt || op == ConditionOp::Gte ||
+            op == ConditionOp::Lt || op == ConditionOp::Lte)
+            return wrongOp(QStringLiteral("%1 is one of %2: use eq, ne or in")
+                               .arg(pathName, info.domain.join(QStringLiteral(", "))));
+        std::vector<YAML::Node> list;
+        if (op == ConditionOp::In) {
+            if (!items(list))
+                return false;
+        } else if (value.IsSequence()) {
+            error(value.Mark(),
+                  QStringLiteral("%1: %2 takes one value; use 'in' for several").arg(what, opName));
+            return false;
+        } else {
+            list.push_back(value);
+        }
+        for (const YAML::Node& n : list) {
+            if (!enumOperand(info, n, what, out.bits))
+                return false;
+        }
+        return true;
+    }
+    case FactType::EnumSet: {
+        if (op != ConditionOp::Contains)
+            return wrongOp(QStringLiteral("%1 is a list: use contains (one value, or a list: any of them)")
+                               .arg(pathName));
+        std::vector<YAML::Node> list;
+        if (!items(list))
+            return false;
+        for (const YAML::Node& n : list) {
+            if (!enumOperand(info, n, what, out.bits))
+                return false;
+        }
+        return true;
+    }
+    case FactType::Text:
+    case FactType::TextList: {
+        const bool isList = info.type == FactType::TextList;
+        if (isList && op != ConditionOp::Contains)
+            return wrongOp(QStringLiteral("%1 is a list: use contains (one value, or a list: any of them)")
+                               .arg(pathName));
+        if (!isList && op != ConditionOp::Eq && op != ConditionOp::Ne && op != ConditionOp::In)
+            return wrongOp(QStringLiteral("%1 is text: use eq, ne or in").arg(pathName));
+        std::vector<YAML::Node> list;
+        if (op == ConditionOp::In || op == ConditionOp::Contains) {
+            if (!items(list))
+                return false;
+        } else if (value.IsSequence()) {
+            error(value.Mark(),
+                  QStringLiteral("%1: %2 takes one value; use 'in' for several").arg(what, opName));
+            return false;
+        } else {
+            list.push_back(value);
+        }
+        for (const YAML::Node& n : list) {
+            QString word;
+            if (!text(n, what, word))
+                return false;
+            // Families are fixed: check them now. Candidate ids are checked once every pack is loaded.
+            if (path.id == FactId::CandidateFamily && ctx.candidateKind &&
+                !familiesOf(*ctx.candidateKind).contains(word)) {
+                const QStringList& families = familiesOf(*ctx.candidateKind);
+                const QString hint = closestMatch(word, families);
+                error(
+                    n.Mark(),
+                    QStringLiteral("%1: this condition can never hold: %2 is not a family of the %3 "
+                                   "decision (%4)%5")
+                        .arg(what, quoted(word), enumNames<DecisionKind>()[int(*ctx.candidateKind)],
+                             families.join(QStringLiteral(", ")),
+                             hint.isEmpty() ? QString() : QStringLiteral("; did you mean '%1'?").arg(hint)));
+                return false;
+            }
+            if (path.id == FactId::TeamHiring && !knownLanguages().contains(word))
+                warning(n.Mark(), QStringLiteral("%1: %2 is not a language the model format knows")
+                                      .arg(what, quoted(word)));
+            out.texts.append(word);
+        }
+        out.text = out.texts.front();
+        return true;
+    }
+    }
+    return false;
+}
+
+} // namespace
+
+RulePack RulePackReader::read(const QByteArray& bytes, const QString& fileName, Diagnostics& diagnostics)
+{
+    const YamlDocument doc = parseYamlDocument(bytes, fileName);
+    if (doc.error) {
+        diagnostics.append(*doc.error);
+        RulePack pack;
+        pack.file = fileName;
+        return pack;
+    }
+    try {
+        PackReader reader(fileName, diagnostics);
+        return reader.read(doc.root);
+    } catch (const YAML::Exception& e) {
+        // yaml-cpp throws on some malformed node access; a pack must never take the program down.
+        diagnostics.append(yamlError(fileName, e.mark, QString::fromStdString(e.msg)));
+        RulePack pack;
+        pack.file = fileName;
+        return pack;
+    }
+}
+
+} // namespace gw

@@ -1,6 +1,8 @@
 #include "document.h"
 
+#include "commands/modelcommand.h"
 #include "core/io/modelfile.h"
+#include "core/io/modelvalidator.h"
 
 #include <QFileInfo>
 
@@ -8,6 +10,8 @@ namespace gw {
 
 Document::Document(QObject* parent) : QObject(parent)
 {
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
 bool Document::open(const QString& path, QString* error)
@@ -20,10 +24,58 @@ bool Document::open(const QString& path, QString* error)
                                                   : loaded.diagnostics.first().message;
         return false;
     }
-    m_loaded = std::move(loaded);
+    m_model = std::move(loaded.model);
+    m_sources = std::move(loaded.sources);
+    m_diagnostics = std::move(loaded.diagnostics);
     m_filePath = info.absoluteFilePath();
+    m_undoStack.clear();
+    Q_EMIT filePathChanged(m_filePath);
     Q_EMIT modelReset();
     return true;
+}
+
+void Document::reset(const Model& model)
+{
+    m_model = model;
+    m_sources = SourceMap();
+    m_filePath.clear();
+    m_undoStack.clear();
+    revalidate();
+    Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT modelReset();
+}
+
+bool Document::saveAs(const QString& path, QString* error)
+{
+    if (!ModelFile::save(m_model, path, error))
+        return false;
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_undoStack.setClean();
+    Q_EMIT filePathChanged(m_filePath);
+    return true;
+}
+
+void Document::push(ModelCommand* command)
+{
+    if (!command->changesSomething()) {
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+void Document::applyModel(const Model& model, const ElementRef& focus)
+{
+    m_model = model;
+    // The file's positions no longer describe the model once it is edited.
+    m_sources = SourceMap();
+    revalidate();
+    Q_EMIT modelChanged(focus);
+}
+
+void Document::revalidate()
+{
+    m_diagnostics = ModelValidator::validate(m_model, m_sources);
 }
 
 } // namespace gw

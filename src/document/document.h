@@ -1,10 +1,11 @@
-// Document: the model open in the app, the file it came from, and the problems found in it.
-// Views read it and listen to its signals; later, undo commands will edit the model through it.
+// Document: the model open in the app, the file it came from, its problems and its undo history.
+// Views read it and listen to its signals; every edit is an undo command that goes through it.
 #pragma once
 
 #include "core/io/loadresult.h"
 
 #include <QObject>
+#include <QUndoStack>
 
 namespace gw {
 
@@ -18,18 +19,37 @@ public:
     // Loads a model file; the document takes the model even when it has problems, so they can be shown.
     // When the file cannot be read at all, the document stays as it was and `error` says why.
     bool open(const QString& path, QString* error = nullptr);
+    // Starts over with `model` and no file (File > New).
+    void reset(const Model& model);
+    // Writes the model as YAML atomically; on success the document is clean and takes the path.
+    bool saveAs(const QString& path, QString* error = nullptr);
 
-    const Model& model() const { return m_loaded.model; }
-    const SourceMap& sources() const { return m_loaded.sources; }
-    const Diagnostics& diagnostics() const { return m_loaded.diagnostics; }
+    const Model& model() const { return m_model; }
+    const SourceMap& sources() const { return m_sources; }
+    const Diagnostics& diagnostics() const { return m_diagnostics; }
     QString filePath() const { return m_filePath; }
+    bool isModified() const { return !m_undoStack.isClean(); }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    // Pushes an edit; an edit that changes nothing is dropped. Takes ownership.
+    void push(class ModelCommand* command);
+    // For undo commands only: replaces the model and tells the views. `focus` is the edited element.
+    void applyModel(const Model& model, const ElementRef& focus);
 
 Q_SIGNALS:
-    void modelReset();
+    void modelReset();                              // a new model: rebuild everything
+    void modelChanged(const gw::ElementRef& focus); // an edit: refresh, and select `focus`
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
 
 private:
-    LoadResult m_loaded;
+    void revalidate();
+
+    Model m_model;
+    SourceMap m_sources; // positions in the file as loaded; dropped at the first edit
+    Diagnostics m_diagnostics;
     QString m_filePath;
+    QUndoStack m_undoStack;
 };
 
 } // namespace gw

@@ -80,6 +80,7 @@ FactTable buildTable()
     t.number(F::TeamBudget, "team.budget_usd_month", M, "monthly budget in USD (absent when not set)", 0,
              kHuge, true);
     t.oneOf<ReleaseCadence>(F::TeamReleaseCadence, "team.release_cadence", M, "how often the team releases");
+    t.number(F::TeamSkillCount, "team.skill_count", M, "languages listed in team.skills");
     t.number(F::ModelWorkloadCount, "model.workload_count", M, "number of workloads");
     t.number(F::ModelDataCount, "model.data_count", M, "number of data stores");
     t.number(F::ModelChannelCount, "model.channel_count", M, "number of channels");

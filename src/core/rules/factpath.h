@@ -40,6 +40,7 @@ enum class FactId {
     TeamCompliance,
     TeamBudget,
     TeamReleaseCadence,
+    TeamSkillCount,
     ModelWorkloadCount,
     ModelDataCount,
     ModelChannelCount,

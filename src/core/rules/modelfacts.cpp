@@ -170,6 +170,7 @@ ModelFacts::ModelFacts(const Model& model) : m_model(model)
     set(FactId::TeamCompliance, FactValue::ofBits(bitsOf(m.team.compliance)));
     set(FactId::TeamBudget, optionalNumber(m.team.budgetUsdMonth));
     set(FactId::TeamReleaseCadence, enumValue(m.team.releaseCadence));
+    set(FactId::TeamSkillCount, FactValue::ofNumber(m.team.skills.size()));
     set(FactId::ModelWorkloadCount, FactValue::ofNumber(m.workloads.size()));
     set(FactId::ModelDataCount, FactValue::ofNumber(m.data.size()));
     set(FactId::ModelChannelCount, FactValue::ofNumber(m.channels.size()));

@@ -287,8 +287,8 @@ QString RecommendationFormat::toTable(const Recommendations& r, int width)
                       .arg(counts[0])
                       .arg(counts[1])
                       .arg(counts[2]);
-    const int idWidth = 24;
-    const int familyWidth = 18;
+    const int idWidth = 22;
+    const int familyWidth = 23;
     for (const DecisionResult& d : r.decisions) {
         out += u'\n';
         const QString title = d.subject + QStringLiteral(" / ") + kindName(d.kind);

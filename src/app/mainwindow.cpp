@@ -1,29 +1,46 @@
 #include "mainwindow.h"
 
+#include "core/io/modelwriter.h"
 #include "core/model/model.h"
+#include "document/advice.h"
+#include "document/commands/addelement.h"
+#include "document/commands/changepriority.h"
+#include "document/commands/pinchoice.h"
+#include "document/commands/renameelement.h"
 #include "document/document.h"
+#include "fileactions.h"
+#include "panels/findingspanel.h"
 #include "panels/modeltreepanel.h"
+#include "panels/prioritiespanel.h"
 #include "panels/problemspanel.h"
+#include "panels/recommendationspanel.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
-#include <QDragEnterEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextBlock>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace gw {
 
 namespace {
+
+using S = ElementRef::Section;
 
 bool isModelFile(const QUrl& url)
 {
@@ -31,49 +48,135 @@ bool isModelFile(const QUrl& url)
     return url.isLocalFile() && (suffix == QStringLiteral("yaml") || suffix == QStringLiteral("yml"));
 }
 
+// The subject decisions are made for: an element id, "system" for the system and its team, or none.
+QString subjectOf(const Model& m, const ElementRef& ref)
+{
+    if (ref.section == S::System || ref.section == S::Team || ref.section == S::Priorities ||
+        ref.section == S::Environment)
+        return QStringLiteral("system");
+    return m.elementId(ref);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_document(new Document(this)), m_tree(new ModelTreePanel),
-      m_problems(new ProblemsPanel), m_source(new QPlainTextEdit), m_counts(new QLabel)
+    : QMainWindow(parent), m_document(new Document(this)), m_advice(new Advice(m_document, this)),
+      m_files(new FileActions(m_document, this)), m_tree(new ModelTreePanel),
+      m_recommendations(new RecommendationsPanel), m_source(new QPlainTextEdit), m_tabs(new QTabWidget),
+      m_priorities(new PrioritiesPanel), m_findings(new FindingsPanel), m_problems(new ProblemsPanel),
+      m_counts(new QLabel)
 {
-    setWindowTitle(tr("Groundwork"));
+    setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    resize(1100, 720);
+    resize(1280, 800);
 
     m_source->setReadOnly(true);
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_source->setPlaceholderText(tr("Open a model (File > Open, or drop a .yaml file here)."));
     m_source->setAccessibleName(tr("Model source"));
+
+    m_tabs->addTab(m_recommendations, tr("&Recommendations"));
+    m_tabs->addTab(m_source, tr("&YAML"));
+    m_tabs->setDocumentMode(true);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_source);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 780});
+    splitter->setSizes({300, 980});
     setCentralWidget(splitter);
 
-    auto* problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    resizeDocks({problemsDock}, {160}, Qt::Vertical);
-
     statusBar()->addPermanentWidget(m_counts);
+    createDocks();
     createMenus();
+    connectDocument();
 
-    connect(m_document, &Document::modelReset, this, &MainWindow::showDocument);
-    connect(m_tree, &ModelTreePanel::elementSelected, this, &MainWindow::showElementSource);
-    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    m_recommendations->setCatalog(&m_advice->engine().catalog(), m_document->model().system.cloud);
+    showWholeModel();
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](QWidget* widget, const QString& title, const QString& name,
+                             Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget* priorities =
+        dock(m_priorities, tr("Priorities"), QStringLiteral("prioritiesDock"), Qt::RightDockWidgetArea);
+    QDockWidget* findings =
+        dock(m_findings, tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* problems =
+        dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, problems);
+    findings->raise();
+    resizeDocks({findings}, {200}, Qt::Vertical);
+    resizeDocks({priorities}, {260}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFileToOpen);
+    m_files->populate(file);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QMenu* add = edit->addMenu(tr("&Add"));
+    const auto addAction = [this, add](const QString& text, S section) {
+        return add->addAction(text, this, [this, section] {
+            auto* command = new AddElement(m_document, section);
+            const ElementRef added = command->added();
+            m_document->push(command);
+            m_tree->selectElement(added);
+        });
+    };
+    QAction* addWorkload = addAction(tr("&Workload"), S::Workload);
+    addAction(tr("&Data store"), S::DataStore);
+    addAction(tr("&Channel"), S::Channel);
+    addAction(tr("&Environment"), S::Environment);
+    addAction(tr("De&cision"), S::Decision);
+    QAction* rename = edit->addAction(tr("Re&name"), this, [this] { m_tree->renameSelected(); });
+    rename->setShortcut(Qt::Key_F2);
+    QAction* duplicate = edit->addAction(tr("D&uplicate"), this, [this] {
+        if (m_selected.index >= 0)
+            m_document->push(new DuplicateElement(m_document, m_selected));
+    });
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* remove = edit->addAction(tr("Re&move"), this, [this] {
+        if (m_selected.index >= 0)
+            m_document->push(new RemoveElement(m_document, m_selected));
+    });
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tree->addAction(remove);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    addWorkload->setIconText(tr("Add workload"));
+    tools->addAction(addWorkload);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        view->addAction(d->toggleViewAction());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Groundwork"), this, [this] {
         QMessageBox::about(this, tr("About Groundwork"),
@@ -81,49 +184,111 @@ void MainWindow::createMenus()
                               "system, get advice that shows its work.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::chooseFileToOpen()
+void MainWindow::connectDocument()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), {},
-                                                      tr("Groundwork models (*.yaml *.yml);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    connect(m_document, &Document::modelReset, this, &MainWindow::showWholeModel);
+    connect(m_document, &Document::modelChanged, this, &MainWindow::showEdit);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_advice, &Advice::recommendationsChanged, this, &MainWindow::showAdvice);
+
+    connect(m_tree, &ModelTreePanel::elementSelected, this, &MainWindow::showSelection);
+    connect(m_tree, &ModelTreePanel::addRequested, this, [this](S section) {
+        auto* command = new AddElement(m_document, section);
+        const ElementRef added = command->added();
+        m_document->push(command);
+        m_tree->selectElement(added);
+    });
+    connect(m_tree, &ModelTreePanel::duplicateRequested, this,
+            [this](const ElementRef& ref) { m_document->push(new DuplicateElement(m_document, ref)); });
+    connect(m_tree, &ModelTreePanel::removeRequested, this,
+            [this](const ElementRef& ref) { m_document->push(new RemoveElement(m_document, ref)); });
+    connect(m_tree, &ModelTreePanel::renameRequested, this,
+            [this](const ElementRef& ref, const QString& newId) {
+                if (newId != m_document->model().elementId(ref))
+                    m_document->push(new RenameElement(m_document, ref, newId));
+                else
+                    showEdit(ref); // put the unchanged name back
+            });
+    connect(m_priorities, &PrioritiesPanel::priorityChanged, this,
+            [this](Quality q, int value) { m_document->push(new ChangePriority(m_document, q, value)); });
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    connect(m_findings, &FindingsPanel::findingActivated, this, [this](const ElementRef& ref) {
+        m_tree->selectElement(ref.isValid() ? ref : ElementRef{S::System, -1});
+    });
+    connect(m_recommendations, &RecommendationsPanel::pinRequested, this, &MainWindow::pinChoice);
 }
 
 bool MainWindow::openFile(const QString& path)
 {
-    QString error;
-    if (!m_document->open(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot open model"), tr("%1\n\n%2").arg(path, error));
-        return false;
-    }
-    return true;
+    return m_files->openFile(path);
 }
 
-void MainWindow::showDocument()
+void MainWindow::showWholeModel()
 {
-    const QFileInfo info(m_document->filePath());
-    setWindowTitle(tr("%1 - Groundwork").arg(info.fileName()));
-    QFile file(m_document->filePath());
-    m_source->setPlainText(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString());
     m_tree->showModel(m_document->model());
+    m_priorities->showPriorities(m_document->model().priorities);
     m_problems->showDiagnostics(m_document->diagnostics());
-    const int errors = countOf(m_document->diagnostics(), Severity::Error);
-    const int warnings = countOf(m_document->diagnostics(), Severity::Warning);
-    m_counts->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-                      tr("%n warning(s)", nullptr, warnings));
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    m_tree->selectElement({S::System, -1});
+    showSelection({S::System, -1});
+    showSource();
+    updateTitle();
+    updateCounts();
 }
 
-void MainWindow::showElementSource(const ElementRef& ref)
+void MainWindow::showEdit(const ElementRef& focus)
 {
-    QString path = ElementRef::sectionKey(ref.section);
-    if (ref.index >= 0)
-        path += QStringLiteral("[%1]").arg(ref.index);
-    const SourceLocation at = m_document->sources().locate(path);
-    if (at.isValid())
-        highlightLine(at.line);
+    m_tree->showModel(m_document->model());
+    m_priorities->showPriorities(m_document->model().priorities);
+    m_problems->showDiagnostics(m_document->diagnostics());
+    const ElementRef select = focus.isValid() && focus.section != S::Priorities ? focus : m_selected;
+    m_tree->selectElement(select.isValid() ? select : ElementRef{S::System, -1});
+    showSource();
+    updateCounts();
+}
+
+void MainWindow::showSelection(const ElementRef& ref)
+{
+    m_selected = ref;
+    showAdvice();
+    m_findings->setSelectedSubject(subjectOf(m_document->model(), ref));
+    if (ref.isValid() && !m_document->sources().isEmpty()) {
+        QString path = ElementRef::sectionKey(ref.section);
+        if (ref.index >= 0)
+            path += QStringLiteral("[%1]").arg(ref.index);
+        const SourceLocation at = m_document->sources().locate(path);
+        if (at.isValid())
+            highlightLine(at.line);
+    }
+}
+
+void MainWindow::showAdvice()
+{
+    const Model& m = m_document->model();
+    m_recommendations->setCatalog(&m_advice->engine().catalog(), m.system.cloud);
+    const QString subject = subjectOf(m, m_selected);
+    const QString title = subject == QStringLiteral("system") ? tr("the system") : m.describe(m_selected);
+    m_recommendations->showDecisions(subject.isEmpty() ? QString() : title, m_advice->decisionsFor(subject));
+    m_findings->showFindings(m_advice->recommendations().findings);
+    updateCounts();
+}
+
+// The file as loaded while it is unedited (so problems point at its lines), else the YAML a save writes.
+void MainWindow::showSource()
+{
+    QString text;
+    if (!m_document->sources().isEmpty() && !m_document->filePath().isEmpty()) {
+        QFile file(m_document->filePath());
+        if (file.open(QIODevice::ReadOnly))
+            text = QString::fromUtf8(file.readAll());
+    } else {
+        text = QString::fromUtf8(ModelWriter::toYaml(m_document->model()));
+    }
+    if (m_source->toPlainText() != text)
+        m_source->setPlainText(text);
 }
 
 void MainWindow::showProblem(const Diagnostic& diagnostic)
@@ -149,6 +314,50 @@ void MainWindow::highlightLine(int line)
     m_source->centerCursor();
 }
 
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] - Groundwork").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateCounts()
+{
+    const Diagnostics& d = m_document->diagnostics();
+    int severities[3] = {0, 0, 0};
+    for (const Finding& f : m_advice->recommendations().findings)
+        ++severities[static_cast<int>(f.severity)];
+    m_counts->setText(tr("%1 errors, %2 warnings  |  findings: %3 high, %4 medium, %5 low")
+                          .arg(countOf(d, Severity::Error))
+                          .arg(countOf(d, Severity::Warning))
+                          .arg(severities[0])
+                          .arg(severities[1])
+                          .arg(severities[2]));
+}
+
+void MainWindow::pinChoice(const QString& subject, const QString& candidate)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Pin %1").arg(candidate),
+        tr("Why this choice for %1? (kept with the decision)").arg(subject), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        m_document->push(new PinChoice(m_document, subject, candidate, reason));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
@@ -161,7 +370,8 @@ void MainWindow::dropEvent(QDropEvent* event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && isModelFile(urls.first())) {
         event->acceptProposedAction();
-        openFile(urls.first().toLocalFile());
+        if (m_files->maybeSave())
+            openFile(urls.first().toLocalFile());
     }
 }
 

@@ -1,17 +1,26 @@
-// MainWindow: the Groundwork desktop window: the model's elements, its source, and its problems.
+// MainWindow: the Groundwork desktop window. The model's elements on the left, the selected element's
+// recommendations in the middle, priorities beside them, findings and problems below; every edit is an
+// undo command on the document.
 #pragma once
+
+#include "core/model/elementref.h"
 
 #include <QMainWindow>
 
-class QPlainTextEdit;
 class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
 
 namespace gw {
 
+class Advice;
 class Document;
+class FileActions;
+class FindingsPanel;
 class ModelTreePanel;
+class PrioritiesPanel;
 class ProblemsPanel;
-struct ElementRef;
+class RecommendationsPanel;
 struct Diagnostic;
 
 class MainWindow : public QMainWindow
@@ -25,26 +34,46 @@ public:
     bool openFile(const QString& path);
 
     Document* document() const { return m_document; }
+    Advice* advice() const { return m_advice; }
+    FileActions* fileActions() const { return m_files; }
     ModelTreePanel* modelTree() const { return m_tree; }
     ProblemsPanel* problems() const { return m_problems; }
+    FindingsPanel* findings() const { return m_findings; }
+    PrioritiesPanel* priorities() const { return m_priorities; }
+    RecommendationsPanel* recommendations() const { return m_recommendations; }
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void createDocks();
     void createMenus();
-    void showDocument();
-    void showElementSource(const ElementRef& ref);
+    void connectDocument();
+    void showWholeModel();
+    void showEdit(const ElementRef& focus);
+    void showSelection(const ElementRef& ref);
+    void showAdvice();
+    void showSource();
     void showProblem(const Diagnostic& diagnostic);
     void highlightLine(int line);
-    void chooseFileToOpen();
+    void updateTitle();
+    void updateCounts();
+    void pinChoice(const QString& subject, const QString& candidate);
 
     Document* m_document;
+    Advice* m_advice;
+    FileActions* m_files;
     ModelTreePanel* m_tree;
-    ProblemsPanel* m_problems;
+    RecommendationsPanel* m_recommendations;
     QPlainTextEdit* m_source;
+    QTabWidget* m_tabs;
+    PrioritiesPanel* m_priorities;
+    FindingsPanel* m_findings;
+    ProblemsPanel* m_problems;
     QLabel* m_counts;
+    ElementRef m_selected;
 };
 
 } // namespace gw

@@ -2,7 +2,10 @@
 
 #include "core/model/model.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
+#include <QSet>
 
 namespace gw {
 
@@ -13,11 +16,18 @@ constexpr int kIndexRole = Qt::UserRole + 2;
 
 using S = ElementRef::Section;
 
+bool hasId(S section)
+{
+    return section == S::Workload || section == S::DataStore || section == S::Channel;
+}
+
 QTreeWidgetItem* addItem(QTreeWidgetItem* parent, const QString& text, const QString& detail, ElementRef ref)
 {
     auto* item = new QTreeWidgetItem(parent, {text, detail});
     item->setData(0, kSectionRole, static_cast<int>(ref.section));
     item->setData(0, kIndexRole, ref.index);
+    if (hasId(ref.section))
+        item->setFlags(item->flags() | Qt::ItemIsEditable); // renaming in place renames the id
     return item;
 }
 
@@ -26,6 +36,7 @@ void addSection(QTreeWidget* tree, const QString& title, S section, const QList<
 {
     auto* group = new QTreeWidgetItem(tree, {title, QString::number(items.size())});
     group->setFlags(Qt::ItemIsEnabled);
+    group->setData(1, kSectionRole, static_cast<int>(section)); // the group's section, for "Add" here
     for (int i = 0; i < items.size(); ++i) {
         const auto [text, kind] = detail(items[i]);
         addItem(group, text.isEmpty() ? QStringLiteral("(unnamed)") : text, kind, {section, i});
@@ -43,15 +54,64 @@ ModelTreePanel::ModelTreePanel(QWidget* parent) : QTreeWidget(parent)
     header()->setStretchLastSection(false);
     setUniformRowHeights(true);
     setAccessibleName(tr("Model elements"));
+    setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
         if (current && current->data(0, kSectionRole).isValid())
             Q_EMIT elementSelected(selectedElement());
     });
+    connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (column != 0 || !item->data(0, kSectionRole).isValid())
+            return;
+        const ElementRef ref{static_cast<S>(item->data(0, kSectionRole).toInt()),
+                             item->data(0, kIndexRole).toInt()};
+        const QString newId = item->text(0).trimmed();
+        if (hasId(ref.section) && !newId.isEmpty())
+            Q_EMIT renameRequested(ref, newId);
+    });
+}
+
+void ModelTreePanel::renameSelected()
+{
+    if (QTreeWidgetItem* item = currentItem(); item && (item->flags() & Qt::ItemIsEditable))
+        editItem(item, 0);
+}
+
+void ModelTreePanel::contextMenuEvent(QContextMenuEvent* event)
+{
+    QTreeWidgetItem* item = itemAt(viewport()->mapFromGlobal(event->globalPos()));
+    const ElementRef ref = item && item->data(0, kSectionRole).isValid()
+                               ? ElementRef{static_cast<S>(item->data(0, kSectionRole).toInt()),
+                                            item->data(0, kIndexRole).toInt()}
+                               : ElementRef{};
+    QMenu menu(this);
+    QMenu* add = menu.addMenu(tr("&Add"));
+    add->addAction(tr("&Workload"), this, [this] { Q_EMIT addRequested(S::Workload); });
+    add->addAction(tr("&Data store"), this, [this] { Q_EMIT addRequested(S::DataStore); });
+    add->addAction(tr("&Channel"), this, [this] { Q_EMIT addRequested(S::Channel); });
+    add->addAction(tr("&Environment"), this, [this] { Q_EMIT addRequested(S::Environment); });
+    add->addAction(tr("De&cision"), this, [this] { Q_EMIT addRequested(S::Decision); });
+    const bool listed = ref.index >= 0;
+    if (listed) {
+        menu.addSeparator();
+        if (hasId(ref.section)) {
+            menu.addAction(tr("&Rename"), this, [this, item] { editItem(item, 0); });
+        }
+        if (ref.section != S::Decision)
+            menu.addAction(tr("D&uplicate"), this, [this, ref] { Q_EMIT duplicateRequested(ref); });
+        menu.addAction(tr("Re&move"), this, [this, ref] { Q_EMIT removeRequested(ref); });
+    }
+    menu.exec(event->globalPos());
 }
 
 void ModelTreePanel::showModel(const Model& model)
 {
     const QSignalBlocker blocker(this);
+    // Keep the groups the user folded folded.
+    QSet<QString> collapsed;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (!topLevelItem(i)->isExpanded())
+            collapsed.insert(topLevelItem(i)->text(0));
+    }
     clear();
     auto* system = new QTreeWidgetItem(
         this, {model.system.name.isEmpty() ? tr("System") : model.system.name, tr("system")});
@@ -76,6 +136,8 @@ void ModelTreePanel::showModel(const Model& model)
     addSection(this, tr("Decisions"), S::Decision, model.decisions, [](const Decision& d) {
         return std::pair{d.subject, d.choice};
     });
+    for (int i = 1; i < topLevelItemCount(); ++i)
+        topLevelItem(i)->setExpanded(!collapsed.contains(topLevelItem(i)->text(0)));
 }
 
 QTreeWidgetItem* ModelTreePanel::itemFor(const ElementRef& ref) const

@@ -20,8 +20,18 @@ public:
     void selectElement(const ElementRef& ref);
     ElementRef selectedElement() const;
 
+    // Starts renaming the selected element in place (F2).
+    void renameSelected();
+
 Q_SIGNALS:
     void elementSelected(const gw::ElementRef& ref);
+    void addRequested(gw::ElementRef::Section section);
+    void duplicateRequested(const gw::ElementRef& ref);
+    void removeRequested(const gw::ElementRef& ref);
+    void renameRequested(const gw::ElementRef& ref, const QString& newId);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     QTreeWidgetItem* itemFor(const ElementRef& ref) const;

@@ -1,0 +1,49 @@
+// FileActions: New, Open, Save, Save As and recent files for the document, with the prompts a desktop
+// user expects (unsaved changes, comments that saving would drop).
+#pragma once
+
+#include <QObject>
+#include <QSet>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace gw {
+
+class Document;
+
+class FileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileActions(Document* document, QWidget* window);
+
+    // Fills the File menu (New, New from example, Open, Open recent, Save, Save as).
+    void populate(QMenu* fileMenu);
+
+    bool openFile(const QString& path);
+    bool save();
+    bool saveAs();
+    // Asks what to do with unsaved changes; true when it is fine to drop the current model now.
+    bool maybeSave();
+    void newModel();
+    void newFromExample(const QString& resourcePath);
+
+    QStringList recentFiles() const;
+    // The examples bundled with the app, as resource paths.
+    static QStringList bundledExamples();
+
+private:
+    bool writeTo(const QString& path);
+    void rememberRecent(const QString& path);
+    void refillRecentMenu();
+
+    Document* m_document;
+    QWidget* m_window;
+    QMenu* m_recentMenu = nullptr;
+    QSet<QString> m_commentWarningAccepted; // files whose comment loss the user has accepted this session
+};
+
+} // namespace gw

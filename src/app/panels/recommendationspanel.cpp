@@ -1,0 +1,312 @@
+#include "recommendationspanel.h"
+
+#include "prioritiespanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace gw {
+
+namespace {
+
+constexpr int kScoreRole = Qt::UserRole + 1;
+constexpr int kCandidateRole = Qt::UserRole + 2;
+constexpr int kShownInChart = 3;
+
+// Paints a score 0..100 as a bar behind its number.
+class ScoreBarDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, QModelIndex()); // background and selection only
+        const double score = index.data(kScoreRole).toDouble();
+        QRect bar = option.rect.adjusted(3, 4, -3, -4);
+        bar.setWidth(static_cast<int>(bar.width() * std::clamp(score, 0.0, 100.0) / 100.0));
+        painter->save();
+        QColor fill = option.palette.color(QPalette::Highlight);
+        fill.setAlpha(option.state & QStyle::State_Selected ? 255 : 110);
+        painter->fillRect(bar, fill);
+        painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                   : QPalette::Text));
+        painter->drawText(option.rect.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                          QString::number(score, 'f', 1));
+        painter->restore();
+    }
+};
+
+QString kindTitle(DecisionKind kind)
+{
+    QString text = enumName(kind).replace(u'-', u' ');
+    text[0] = text[0].toUpper();
+    return text;
+}
+
+QString htmlEscaped(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+// A source is a link when it is a URL; "brief: Network and Security" stays text.
+QString sourceHtml(const QString& source)
+{
+    if (source.startsWith(QStringLiteral("https://")) || source.startsWith(QStringLiteral("http://")))
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(htmlEscaped(source), htmlEscaped(source));
+    return htmlEscaped(source);
+}
+
+} // namespace
+
+RecommendationsPanel::RecommendationsPanel(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel), m_decisions(new QListWidget), m_summary(new QLabel),
+      m_ranking(new QTreeWidget), m_chartView(new QChartView), m_reasons(new QTextBrowser),
+      m_pin(new QPushButton(tr("&Pin this choice...")))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_decisions->setAccessibleName(tr("Decisions"));
+    m_decisions->setMaximumWidth(260);
+
+    m_ranking->setColumnCount(4);
+    m_ranking->setHeaderLabels({tr("Candidate"), tr("Family"), tr("Score"), tr("Service")});
+    m_ranking->setRootIsDecorated(false);
+    m_ranking->setAccessibleName(tr("Ranked candidates"));
+    m_ranking->setItemDelegateForColumn(2, new ScoreBarDelegate(m_ranking));
+    m_ranking->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ranking->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ranking->header()->setSectionResizeMode(2, QHeaderView::Fixed);
+    m_ranking->header()->resizeSection(2, 160);
+    m_ranking->header()->setStretchLastSection(true);
+
+    m_reasons->setOpenExternalLinks(true);
+    m_reasons->setAccessibleName(tr("Reasons"));
+
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chartView->setChart(chart);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(200);
+
+    auto* detail = new QWidget;
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_summary);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_ranking);
+    split->addWidget(m_chartView);
+    split->addWidget(m_reasons);
+    split->setSizes({160, 220, 200});
+    detailLayout->addWidget(split, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_pin);
+    detailLayout->addLayout(buttons);
+
+    auto* body = new QSplitter;
+    body->addWidget(m_decisions);
+    body->addWidget(detail);
+    body->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(body, 1);
+
+    connect(m_decisions, &QListWidget::currentRowChanged, this, &RecommendationsPanel::showDecision);
+    connect(m_ranking, &QTreeWidget::currentItemChanged, this, &RecommendationsPanel::showCandidate);
+    connect(m_pin, &QPushButton::clicked, this, [this] {
+        const DecisionResult* d = currentDecision();
+        const QTreeWidgetItem* item = m_ranking->currentItem();
+        if (!d || !item)
+            return;
+        Q_EMIT pinRequested(d->subject + u'/' + enumName(d->kind), item->data(0, kCandidateRole).toString());
+    });
+    showDecisions({}, {});
+}
+
+void RecommendationsPanel::setCatalog(const Catalog* catalog, Cloud cloud)
+{
+    m_catalog = catalog;
+    m_cloud = cloud;
+}
+
+const DecisionResult* RecommendationsPanel::currentDecision() const
+{
+    const int row = m_decisions->currentRow();
+    return row >= 0 && row < m_shown.size() ? &m_shown[row] : nullptr;
+}
+
+void RecommendationsPanel::showDecisions(const QString& subjectTitle,
+                                         const QList<const DecisionResult*>& decisions)
+{
+    const QString keptKind = currentDecision() ? enumName(currentDecision()->kind) : QString();
+    const QString keptCandidate =
+        m_ranking->currentItem() ? m_ranking->currentItem()->data(0, kCandidateRole).toString() : QString();
+
+    m_shown.clear();
+    for (const DecisionResult* d : decisions)
+        m_shown.append(*d);
+    m_title->setText(subjectTitle.isEmpty() ? tr("Select an element to see its recommendations")
+                                            : tr("Recommendations for %1").arg(subjectTitle));
+    {
+        const QSignalBlocker blocker(m_decisions);
+        m_decisions->clear();
+        for (const DecisionResult& d : std::as_const(m_shown)) {
+            const QString pick = d.chosen.isValid() ? d.chosen.label : tr("nothing fits");
+            auto* item = new QListWidgetItem(
+                QStringLiteral("%1\n%2%3")
+                    .arg(kindTitle(d.kind), pick, d.pinned ? tr(" (pinned)") : QString()));
+            item->setToolTip(d.sensitivity.summary);
+            m_decisions->addItem(item);
+        }
+    }
+    int row = 0;
+    for (int i = 0; i < m_shown.size(); ++i) {
+        if (enumName(m_shown[i].kind) == keptKind)
+            row = i;
+    }
+    m_decisions->setCurrentRow(m_shown.isEmpty() ? -1 : row);
+    showDecision(m_decisions->currentRow());
+    for (int i = 0; i < m_ranking->topLevelItemCount(); ++i) {
+        if (m_ranking->topLevelItem(i)->data(0, kCandidateRole).toString() == keptCandidate)
+            m_ranking->setCurrentItem(m_ranking->topLevelItem(i));
+    }
+}
+
+void RecommendationsPanel::showDecision(int row)
+{
+    const QSignalBlocker blocker(m_ranking);
+    m_ranking->clear();
+    const DecisionResult* d = row >= 0 && row < m_shown.size() ? &m_shown[row] : nullptr;
+    m_pin->setEnabled(d != nullptr);
+    if (!d) {
+        m_summary->clear();
+        showCandidate();
+        return;
+    }
+    QStringList summary;
+    if (d->top.isValid())
+        summary << tr("Top: <b>%1</b>").arg(htmlEscaped(d->top.label));
+    if (d->marginTenths)
+        summary << tr("ahead by %1 points").arg(*d->marginTenths / 10.0, 0, 'f', 1);
+    if (d->pinned) {
+        const PinnedChoice& p = *d->pinned;
+        summary << (p.state == PinnedChoice::State::Excluded
+                        ? tr("pinned <b>%1</b> is excluded by %2")
+                              .arg(htmlEscaped(p.candidate), htmlEscaped(p.excludedBy))
+                        : tr("pinned <b>%1</b> ranks #%2").arg(htmlEscaped(p.candidate)).arg(p.rank));
+    }
+    m_summary->setText(summary.join(QStringLiteral(" &middot; ")) + QStringLiteral("<br>") +
+                       htmlEscaped(d->sensitivity.summary));
+
+    for (const RankedCandidate& c : d->ranking) {
+        const Candidate* known = m_catalog ? m_catalog->candidate(c.candidate) : nullptr;
+        auto* item = new QTreeWidgetItem(
+            m_ranking, {c.label, c.family, QString(), known ? known->services.on(m_cloud) : QString()});
+        item->setData(0, kCandidateRole, c.candidate);
+        item->setData(2, kScoreRole, c.score());
+        item->setToolTip(0, c.candidate);
+        if (d->pinned && d->pinned->candidate == c.candidate)
+            item->setText(0, c.label + tr(" (pinned)"));
+    }
+    m_ranking->setCurrentItem(m_ranking->topLevelItem(0));
+    showCandidate();
+}
+
+void RecommendationsPanel::showCandidate()
+{
+    QChart* chart = m_chartView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    const DecisionResult* d = currentDecision();
+    const QTreeWidgetItem* current = m_ranking->currentItem();
+    if (!d) {
+        m_reasons->clear();
+        return;
+    }
+    const QString selected = current ? current->data(0, kCandidateRole).toString() : QString();
+
+    // The selected candidate beside the best others, quality by quality (0..10 after rules).
+    QList<const RankedCandidate*> compared;
+    for (const RankedCandidate& c : d->ranking) {
+        if (c.candidate == selected)
+            compared.prepend(&c);
+    }
+    for (const RankedCandidate& c : d->ranking) {
+        if (c.candidate != selected && compared.size() < kShownInChart)
+            compared.append(&c);
+    }
+    auto* series = new QBarSeries;
+    for (const RankedCandidate* c : compared) {
+        auto* set = new QBarSet(c->label);
+        for (int tenths : c->attributeTenths)
+            set->append(tenths / 10.0);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QStringList qualities;
+    for (std::size_t q = 0; q < kQualityCount; ++q)
+        qualities << qualityTitle(static_cast<Quality>(q));
+    auto* x = new QBarCategoryAxis;
+    x->append(qualities);
+    auto* y = new QValueAxis;
+    y->setRange(0, 10);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->setTitle(tr("Quality scores after rules (0-10)"));
+
+    QString html;
+    for (const RankedCandidate& c : d->ranking) {
+        if (c.candidate != selected)
+            continue;
+        html += tr("<h4>Why %1 scores %2</h4>").arg(htmlEscaped(c.label)).arg(c.score(), 0, 'f', 1);
+        if (c.reasons.isEmpty())
+            html += tr("<p>Only its base scores: no rule changed them for this element.</p>");
+        html += QStringLiteral("<ul>");
+        for (const Reason& r : c.reasons) {
+            html += QStringLiteral("<li><b>%1</b> (%2): %3<br><small>%4</small></li>")
+                        .arg(htmlEscaped(r.effect), htmlEscaped(r.rule), htmlEscaped(r.rationale),
+                             sourceHtml(r.source));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!d->excluded.isEmpty()) {
+        html += tr("<h4>Excluded</h4><ul>");
+        for (const Exclusion& e : d->excluded) {
+            html += QStringLiteral("<li><b>%1</b>, by %2: %3<br><small>%4</small></li>")
+                        .arg(htmlEscaped(e.label), htmlEscaped(e.rule), htmlEscaped(e.rationale),
+                             sourceHtml(e.source));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    m_reasons->setHtml(html);
+}
+
+} // namespace gw

@@ -1,0 +1,43 @@
+// Advice: the scoring engine's recommendations for the open document, kept current as it changes.
+// A change of priorities only re-weights the last evaluation (no rule runs again), which is what keeps
+// slider moves instant; any other change evaluates the model anew.
+#pragma once
+
+#include "core/rules/evaluation.h"
+#include "core/rules/recommendation.h"
+#include "core/rules/scoringengine.h"
+
+#include <QObject>
+
+namespace gw {
+
+class Document;
+
+class Advice : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Advice(Document* document, QObject* parent = nullptr);
+
+    const Recommendations& recommendations() const { return m_recommendations; }
+    const ScoringEngine& engine() const { return m_engine; }
+    // Uses another catalog (an organisation's packs) from now on.
+    void setEngine(const ScoringEngine& engine);
+
+    // The decisions about one element ("system" for the system's), in catalog order.
+    QList<const DecisionResult*> decisionsFor(const QString& subject) const;
+
+Q_SIGNALS:
+    void recommendationsChanged();
+
+private:
+    void update();
+
+    Document* m_document;
+    ScoringEngine m_engine;
+    Evaluation m_evaluation;
+    Recommendations m_recommendations;
+};
+
+} // namespace gw

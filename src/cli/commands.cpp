@@ -1,5 +1,6 @@
 // The list of subcommands, in the order `--help` shows them.
 #include "command.h"
+#include "rulescommand.h"
 #include "scorecommand.h"
 #include "validatecommand.h"
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
+    commands.push_back(std::make_unique<RulesCommand>());
     return commands;
 }
 

@@ -1,0 +1,120 @@
+#include "rulescommand.h"
+
+#include "core/io/modelfile.h"
+#include "core/rules/rulelint.h"
+#include "core/rules/rulepackloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace gw::cli {
+
+QString RulesCommand::summary() const
+{
+    return QStringLiteral(
+        "Check rule packs: 'rules lint DIR...' loads the built-in packs and every *.yaml of each DIR\n"
+        "(a pack with a built-in pack's id replaces it) and prints every problem as file:line:col.\n"
+        "With --coverage, scores the scenario models and lists rules that never apply or never stay silent.\n"
+        "Exit codes: 0 clean (warnings allowed), 1 problems found, 2 usage or I/O error.");
+}
+
+void RulesCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption(
+        {QStringLiteral("coverage"),
+         QStringLiteral("Also report rules the scenario models never exercise (fire in none, or in all).")});
+    parser.addOption({QStringLiteral("scenarios"),
+                      QStringLiteral("Folder of scenario models for --coverage (default: DIR/tests)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("strict"), QStringLiteral("Treat warnings as problems (exit 1).")});
+}
+
+namespace {
+
+QStringList modelFiles(const QString& folder)
+{
+    QStringList out;
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+        if (!name.endsWith(QStringLiteral(".expect.yaml")))
+            out.append(dir.filePath(name));
+    }
+    return out;
+}
+
+} // namespace
+
+int RulesCommand::run(const QCommandLineParser& parser) const
+{
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty() || args.front() != QStringLiteral("lint") || args.size() < 2) {
+        printErr(QStringLiteral("groundwork-cli rules: expected 'lint DIR...'\n\n") + helpText());
+        return UsageOrIo;
+    }
+    args.removeFirst();
+    for (const QString& folder : std::as_const(args)) {
+        if (!QFileInfo(folder).isDir()) {
+            printErr(QStringLiteral("groundwork-cli rules lint: '%1' is not a folder\n").arg(folder));
+            return UsageOrIo;
+        }
+    }
+    const CatalogLoad load = RulePackLoader::load(args);
+    Diagnostics problems = load.diagnostics;
+    problems += RuleLint::check(*load.catalog);
+    for (const Diagnostic& d : std::as_const(problems))
+        printOut(d.toString() + u'\n');
+    const int errors = countOf(problems, Severity::Error);
+    const int warnings = countOf(problems, Severity::Warning);
+    const Catalog& c = *load.catalog;
+    printOut(
+        QStringLiteral(
+            "%1 pack files: %2 candidates, %3 scoring rules, %4 finding rules; %5 error(s), %6 warning(s)\n")
+            .arg(c.files().size())
+            .arg(c.candidates().size())
+            .arg(c.rules().size())
+            .arg(c.findings().size())
+            .arg(errors)
+            .arg(warnings));
+    bool failed = errors > 0 || (parser.isSet(QStringLiteral("strict")) && warnings > 0);
+
+    if (parser.isSet(QStringLiteral("coverage")) && errors == 0) {
+        const QString scenarios = parser.isSet(QStringLiteral("scenarios"))
+                                      ? parser.value(QStringLiteral("scenarios"))
+                                      : QDir(args.front()).filePath(QStringLiteral("tests"));
+        if (!QFileInfo(scenarios).isDir()) {
+            printErr(
+                QStringLiteral("groundwork-cli rules lint: no scenario folder '%1'; give --scenarios DIR\n")
+                    .arg(scenarios));
+            return UsageOrIo;
+        }
+        QList<Model> models;
+        for (const QString& file : modelFiles(scenarios)) {
+            const LoadResult loaded = ModelFile::load(file);
+            if (loaded.hasErrors()) {
+                for (const Diagnostic& d : loaded.diagnostics)
+                    printOut(d.toString() + u'\n');
+                failed = true;
+                continue;
+            }
+            models.append(loaded.model);
+        }
+        const RuleCoverage coverage = RuleLint::coverage(load.catalog, models);
+        for (const QString& id : coverage.neverFired)
+            printOut(QStringLiteral("coverage: rule '%1' applies in none of the %2 scenario models\n")
+                         .arg(id)
+                         .arg(coverage.models));
+        for (const QString& id : coverage.neverSilent)
+            printOut(QStringLiteral("coverage: rule '%1' applies in every one of the %2 scenario models\n")
+                         .arg(id)
+                         .arg(coverage.models));
+        printOut(
+            QStringLiteral("coverage: %1 scenario models; %2 rule(s) never apply, %3 never stay silent\n")
+                .arg(coverage.models)
+                .arg(coverage.neverFired.size())
+                .arg(coverage.neverSilent.size()));
+        failed = failed || !coverage.isComplete();
+    }
+    return failed ? Failed : Ok;
+}
+
+} // namespace gw::cli

@@ -1,0 +1,32 @@
+// RuleLint: checks of a whole catalog beyond what loading finds (decision kinds with too few candidates),
+// and coverage: which rules a set of scenario models never exercises, or never leaves silent.
+#pragma once
+
+#include "catalog.h"
+
+#include <QMap>
+
+namespace gw {
+
+struct Model;
+
+struct RuleCoverage
+{
+    int models = 0;
+    QStringList neverFired;     // rule ids that applied in no model
+    QStringList neverSilent;    // rule ids that applied in every model
+    QMap<QString, int> firedIn; // rule id -> number of models it applied in
+
+    bool isComplete() const { return neverFired.isEmpty() && neverSilent.isEmpty(); }
+};
+
+class RuleLint
+{
+public:
+    // Warnings about the catalog as a whole (positioned at the candidates or packs concerned).
+    static Diagnostics check(const Catalog& catalog);
+    // Scores every model with the catalog and records which scoring and finding rules applied.
+    static RuleCoverage coverage(const std::shared_ptr<const Catalog>& catalog, const QList<Model>& models);
+};
+
+} // namespace gw

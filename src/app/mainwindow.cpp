@@ -117,7 +117,7 @@ void MainWindow::createDocks()
         dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, problems);
     findings->raise();
-    resizeDocks({findings}, {200}, Qt::Vertical);
+    resizeDocks({findings}, {150}, Qt::Vertical);
     resizeDocks({priorities}, {260}, Qt::Horizontal);
 }
 
@@ -229,6 +229,7 @@ bool MainWindow::openFile(const QString& path)
 
 void MainWindow::showWholeModel()
 {
+    m_recommendations->showDecisions({}, {}); // a new model: nothing of the old selection is kept
     m_tree->showModel(m_document->model());
     m_priorities->showPriorities(m_document->model().priorities);
     m_problems->showDiagnostics(m_document->diagnostics());

@@ -3,12 +3,12 @@
 #include "prioritiespanel.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -86,7 +86,9 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_decisions->setAccessibleName(tr("Decisions"));
-    m_decisions->setMaximumWidth(260);
+    m_decisions->setMaximumWidth(280);
+    m_decisions->setMinimumWidth(180);
+    m_decisions->setWordWrap(true);
 
     m_ranking->setColumnCount(4);
     m_ranking->setHeaderLabels({tr("Candidate"), tr("Family"), tr("Score"), tr("Service")});
@@ -96,7 +98,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     m_ranking->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ranking->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ranking->header()->setSectionResizeMode(2, QHeaderView::Fixed);
-    m_ranking->header()->resizeSection(2, 160);
+    m_ranking->header()->resizeSection(2, 110);
     m_ranking->header()->setStretchLastSection(true);
 
     m_reasons->setOpenExternalLinks(true);
@@ -108,7 +110,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(200);
+    m_chartView->setMinimumHeight(240);
 
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);
@@ -118,7 +120,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     split->addWidget(m_ranking);
     split->addWidget(m_chartView);
     split->addWidget(m_reasons);
-    split->setSizes({160, 220, 200});
+    split->setSizes({190, 260, 160});
     detailLayout->addWidget(split, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -161,9 +163,14 @@ const DecisionResult* RecommendationsPanel::currentDecision() const
 void RecommendationsPanel::showDecisions(const QString& subjectTitle,
                                          const QList<const DecisionResult*>& decisions)
 {
-    const QString keptKind = currentDecision() ? enumName(currentDecision()->kind) : QString();
-    const QString keptCandidate =
-        m_ranking->currentItem() ? m_ranking->currentItem()->data(0, kCandidateRole).toString() : QString();
+    // Re-showing the same subject (after a re-rank) keeps the user's place; another subject starts at
+    // its first decision and its top candidate.
+    const bool sameSubject = subjectTitle == m_subjectTitle;
+    m_subjectTitle = subjectTitle;
+    const QString keptKind = sameSubject && currentDecision() ? enumName(currentDecision()->kind) : QString();
+    const QString keptCandidate = sameSubject && m_ranking->currentItem()
+                                      ? m_ranking->currentItem()->data(0, kCandidateRole).toString()
+                                      : QString();
 
     m_shown.clear();
     for (const DecisionResult* d : decisions)
@@ -176,7 +183,7 @@ void RecommendationsPanel::showDecisions(const QString& subjectTitle,
         for (const DecisionResult& d : std::as_const(m_shown)) {
             const QString pick = d.chosen.isValid() ? d.chosen.label : tr("nothing fits");
             auto* item = new QListWidgetItem(
-                QStringLiteral("%1\n%2%3")
+                QStringLiteral("%1: %2%3")
                     .arg(kindTitle(d.kind), pick, d.pinned ? tr(" (pinned)") : QString()));
             item->setToolTip(d.sensitivity.summary);
             m_decisions->addItem(item);
@@ -259,7 +266,7 @@ void RecommendationsPanel::showCandidate()
         if (c.candidate != selected && compared.size() < kShownInChart)
             compared.append(&c);
     }
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     for (const RankedCandidate* c : compared) {
         auto* set = new QBarSet(c->label);
         for (int tenths : c->attributeTenths)
@@ -270,16 +277,18 @@ void RecommendationsPanel::showCandidate()
     QStringList qualities;
     for (std::size_t q = 0; q < kQualityCount; ++q)
         qualities << qualityTitle(static_cast<Quality>(q));
-    auto* x = new QBarCategoryAxis;
-    x->append(qualities);
-    auto* y = new QValueAxis;
-    y->setRange(0, 10);
-    y->setTickCount(6);
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    // Horizontal bars: the quality names read in full down the side.
+    auto* categories = new QBarCategoryAxis;
+    categories->append(qualities);
+    categories->setTruncateLabels(false);
+    auto* values = new QValueAxis;
+    values->setRange(0, 10);
+    values->setTickCount(6);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
     chart->setTitle(tr("Quality scores after rules (0-10)"));
 
     QString html;

@@ -1,5 +1,6 @@
 // The list of subcommands, in the order `--help` shows them.
 #include "command.h"
+#include "rendercommand.h"
 #include "rulescommand.h"
 #include "scorecommand.h"
 #include "validatecommand.h"
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
+    commands.push_back(std::make_unique<RenderCommand>());
     return commands;
 }
 

@@ -1,0 +1,194 @@
+#include "dotwriter.h"
+
+#include "textescape.h"
+#include "topology.h"
+
+namespace gw {
+
+namespace {
+
+struct Palette
+{
+    const char* border;
+    const char* fill;
+};
+
+Palette paletteOf(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Workload:
+        return {"#2b6cb0", "#ebf4ff"};
+    case NodeKind::DataStore:
+        return {"#2f855a", "#effaf3"};
+    case NodeKind::Channel:
+        return {"#b7791f", "#fffbea"};
+    case NodeKind::Clients:
+        return {"#4a5568", "#f7fafc"};
+    case NodeKind::Edge:
+    case NodeKind::LoadBalancer:
+        return {"#6b46c1", "#f5f0ff"};
+    }
+    return {"#4a5568", "#ffffff"};
+}
+
+QString latin1(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+// Long names would make one box dominate the rank; Graphviz does not wrap HTML text itself.
+QString shorten(const QString& text, int max)
+{
+    if (text.size() <= max)
+        return text;
+    return text.left(max - 1) + QChar(0x2026);
+}
+
+QString nodeLabel(const TopologyNode& n, const DiagramOptions& options)
+{
+    const Palette p = paletteOf(n.kind);
+    const int nameMax = options.orthogonal ? 24 : 40;
+    QString rows;
+    const QString name = textescape::xml(shorten(n.name, nameMax));
+    const QString kind = textescape::xml(n.kindLabel);
+    const QString pick = textescape::xml(shorten(n.pickText(), options.orthogonal ? 30 : 48));
+    const int rowCount = pick.isEmpty() ? 2 : 3;
+    QString badge;
+    if (n.highFindings > 0) {
+        badge =
+            QStringLiteral("<TD ROWSPAN=\"%1\" VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLPADDING=\"2\" "
+                           "CELLSPACING=\"0\"><TR><TD BGCOLOR=\"#c53030\" STYLE=\"rounded\"><FONT "
+                           "COLOR=\"white\" POINT-SIZE=\"8\"><B> %2 high </B></FONT></TD></TR></TABLE></TD>")
+                .arg(rowCount)
+                .arg(n.highFindings);
+    }
+    QString icon;
+    if (options.icons && !n.icon.isEmpty()) {
+        icon = QStringLiteral(
+                   "<TD ROWSPAN=\"%1\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"26\" VALIGN=\"MIDDLE\">"
+                   "<IMG SRC=\"%2.svg\" SCALE=\"TRUE\"/></TD>")
+                   .arg(rowCount)
+                   .arg(n.icon); // icon names are ours, never user text
+    }
+    rows += QStringLiteral("<TR>") + icon + QStringLiteral("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>") + name +
+            QStringLiteral("</B></TD>") + badge + QStringLiteral("</TR>");
+    rows += QStringLiteral("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#4a5568\">") + kind +
+            QStringLiteral("</FONT></TD></TR>");
+    if (!pick.isEmpty()) {
+        rows += QStringLiteral("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"%1\">")
+                    .arg(latin1(p.border)) +
+                pick + QStringLiteral("</FONT></TD></TR>");
+    }
+    QString table = QStringLiteral("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" "
+                                   "STYLE=\"rounded\" COLOR=\"%1\" BGCOLOR=\"%2\"")
+                        .arg(latin1(p.border), latin1(p.fill));
+    if (options.orthogonal)
+        table += QStringLiteral(" FIXEDSIZE=\"TRUE\" WIDTH=\"200\" HEIGHT=\"56\"");
+    return table + u'>' + rows + QStringLiteral("</TABLE>");
+}
+
+QString clusterAttributes(const TopologyCluster& c)
+{
+    QString label = textescape::xml(c.label);
+    switch (c.kind) {
+    case ClusterKind::Environment:
+        return QStringLiteral("label=<<B>%1</B>>; style=\"rounded\"; color=\"#4a5568\"; penwidth=1.4; "
+                              "fontsize=13; bgcolor=\"#ffffff\";")
+            .arg(label);
+    case ClusterKind::Region:
+        return QStringLiteral("label=<region %1>; style=\"rounded,dashed\"; color=\"#718096\"; fontsize=11; "
+                              "bgcolor=\"#ffffff\";")
+            .arg(label);
+    case ClusterKind::Zone:
+        break;
+    }
+    const char* fill = c.zone == Zone::Edge ? "#fff5f5" : c.zone == Zone::Data ? "#f0f5fa" : "#f8fafc";
+    const char* border = c.zone == Zone::Edge ? "#e53e3e" : "#a0aec0";
+    return QStringLiteral(
+               "label=<%1>; style=\"rounded,filled\"; fillcolor=\"%2\"; color=\"%3\"; fontsize=10; "
+               "fontcolor=\"#4a5568\";")
+        .arg(label, latin1(fill), latin1(border));
+}
+
+void writeCluster(QString& out, const Topology& t, int cluster, int depth, const DiagramOptions& options,
+                  const QList<QList<int>>& children, const QList<QList<int>>& members)
+{
+    const QString indent(depth * 2 + 2, u' ');
+    out += indent + QStringLiteral("subgraph ") + DotWriter::clusterName(cluster) + QStringLiteral(" {\n");
+    out += indent + QStringLiteral("  ") + clusterAttributes(t.clusters[cluster]) + u'\n';
+    for (const int c : children[cluster + 1])
+        writeCluster(out, t, c, depth + 1, options, children, members);
+    for (const int n : members[cluster + 1])
+        out += indent + QStringLiteral("  ") + DotWriter::nodeName(n) + u';' + u'\n';
+    out += indent + QStringLiteral("}\n");
+}
+
+} // namespace
+
+int DotWriter::indexOf(QStringView name, QStringView prefix)
+{
+    if (!name.startsWith(prefix))
+        return -1;
+    bool ok = false;
+    const int i = name.mid(prefix.size()).toInt(&ok);
+    return ok && i >= 0 ? i : -1;
+}
+
+QByteArray DotWriter::write(const Topology& t, const DiagramOptions& options)
+{
+    QString out;
+    out.reserve(512 + t.nodes.size() * 700 + t.edges.size() * 120);
+    out += QStringLiteral("digraph topology {\n");
+    out += QStringLiteral("  graph [rankdir=%1, fontname=\"DejaVu Sans\", fontsize=11, charset=\"UTF-8\", "
+                          "nodesep=0.3, ranksep=0.55, pad=0.25, bgcolor=\"white\", labelloc=t, labeljust=l, "
+                          "splines=%2, forcelabels=true];\n")
+               .arg(options.direction == LayoutDirection::TopToBottom ? QStringLiteral("TB")
+                                                                      : QStringLiteral("LR"),
+                    options.orthogonal ? QStringLiteral("ortho") : QStringLiteral("spline"));
+    out += QStringLiteral("  label=<<B>") + textescape::xml(t.title) + QStringLiteral("</B> &#8212; ") +
+           textescape::xml(t.environment) + QStringLiteral(">;\n");
+    out += QStringLiteral("  node [shape=plain, fontname=\"DejaVu Sans\", fontsize=10, margin=0];\n");
+    out += QStringLiteral(
+        "  edge [fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#4a5568\", color=\"#4a5568\", "
+        "arrowsize=0.7];\n");
+
+    // Children and members per cluster, index 0 standing for the top level.
+    QList<QList<int>> children(t.clusters.size() + 1);
+    QList<QList<int>> members(t.clusters.size() + 1);
+    for (int c = 0; c < t.clusters.size(); ++c)
+        children[t.clusters[c].parent + 1].append(c);
+    for (int n = 0; n < t.nodes.size(); ++n)
+        members[t.nodes[n].cluster + 1].append(n);
+
+    for (int n = 0; n < t.nodes.size(); ++n) {
+        out += QStringLiteral("  ") + nodeName(n) + QStringLiteral(" [label=<") +
+               nodeLabel(t.nodes[n], options) + QStringLiteral(">];\n");
+    }
+    for (const int c : children[0])
+        writeCluster(out, t, c, 0, options, children, members);
+
+    for (int e = 0; e < t.edges.size(); ++e) {
+        const TopologyEdge& edge = t.edges[e];
+        const int from = t.nodeIndex(edge.from);
+        const int to = t.nodeIndex(edge.to);
+        if (from < 0 || to < 0)
+            continue;
+        out += QStringLiteral("  ") + nodeName(from) + QStringLiteral(" -> ") + nodeName(to) +
+               QStringLiteral(" [id=") + edgeName(e);
+        if (edge.style == EdgeStyle::Async)
+            out += QStringLiteral(", style=dashed");
+        if (edge.showsAccess) {
+            if (edge.access == Access::Read)
+                out += QStringLiteral(", dir=back");
+            else if (edge.access == Access::ReadWrite)
+                out += QStringLiteral(", dir=both");
+        }
+        if (!edge.label.isEmpty() && !options.orthogonal)
+            out += QStringLiteral(", xlabel=<") + textescape::xml(edge.label) + u'>';
+        out += QStringLiteral("];\n");
+    }
+    out += QStringLiteral("}\n");
+    return out.toUtf8();
+}
+
+} // namespace gw

@@ -1,0 +1,105 @@
+// groundwork-layout: the short-lived helper process that runs Graphviz for Groundwork. Reads DOT on
+// standard input, lays it out once (so every layout is deterministic), and writes
+//   GWLAYOUT 1 <geometry bytes> <output bytes>\n<geometry JSON><rendered output>
+// on standard output. A Graphviz crash ends this process only; the caller reports it.
+//
+//   groundwork-layout [--format svg|png|pdf] [--geometry]  < diagram.dot
+#include "graphvizlayout.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace {
+
+constexpr qint64 kMaxDotBytes = 64ll * 1024 * 1024;
+constexpr rlim_t kMaxMemoryBytes = 4ull * 1024 * 1024 * 1024;
+constexpr rlim_t kMaxCpuSeconds = 300;
+
+void limitResources()
+{
+    const rlimit memory{kMaxMemoryBytes, kMaxMemoryBytes};
+    setrlimit(RLIMIT_AS, &memory);
+    const rlimit cpu{kMaxCpuSeconds, kMaxCpuSeconds};
+    setrlimit(RLIMIT_CPU, &cpu);
+}
+
+int fail(const QString& message)
+{
+    std::fputs(message.toUtf8().constData(), stderr);
+    std::fputc('\n', stderr);
+    return 1;
+}
+
+// Graphviz names the icon files as written in IMG SRC; a standalone SVG carries them inline instead.
+QByteArray inlineIcons(QByteArray svg, const QDir& icons)
+{
+    const QStringList files = icons.entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        QFile f(icons.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray from = "xlink:href=\"" + file.toUtf8() + '"';
+        const QByteArray to = "xlink:href=\"data:image/svg+xml;base64," + f.readAll().toBase64() + '"';
+        svg.replace(from, to);
+    }
+    return svg;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    limitResources();
+    QCoreApplication app(argc, argv);
+    QString format;
+    bool geometry = false;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--geometry"))
+            geometry = true;
+        else if (args[i] == QStringLiteral("--format") && i + 1 < args.size())
+            format = args[++i];
+        else
+            return fail(QStringLiteral("groundwork-layout: unknown argument '%1'").arg(args[i]));
+    }
+    if (!format.isEmpty() && format != QStringLiteral("svg") && format != QStringLiteral("png") &&
+        format != QStringLiteral("pdf"))
+        return fail(QStringLiteral("groundwork-layout: unknown format '%1'").arg(format));
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(QStringLiteral("groundwork-layout: cannot read standard input"));
+    const QByteArray dot = in.read(kMaxDotBytes + 1);
+    if (dot.size() > kMaxDotBytes)
+        return fail(QStringLiteral("groundwork-layout: the diagram is larger than 64 MiB"));
+
+    QTemporaryDir iconDir;
+    if (!iconDir.isValid())
+        return fail(QStringLiteral("groundwork-layout: cannot create a temporary folder"));
+    const QDir icons(QStringLiteral(":/groundwork/icons"));
+    for (const QString& file : icons.entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name))
+        QFile::copy(icons.filePath(file), iconDir.filePath(file));
+
+    gw::layout::GraphvizLayout layout(iconDir.path());
+    gw::layout::GraphvizLayout::Result result = layout.run(dot, format, geometry);
+    if (!result.ok)
+        return fail(result.error);
+    if (format == QStringLiteral("svg"))
+        result.output = inlineIcons(result.output, QDir(iconDir.path()));
+
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(QStringLiteral("groundwork-layout: cannot write standard output"));
+    out.write("GWLAYOUT 1 " + QByteArray::number(result.geometry.size()) + ' ' +
+              QByteArray::number(result.output.size()) + '\n');
+    out.write(result.geometry);
+    out.write(result.output);
+    out.flush();
+    return 0;
+}

@@ -1,16 +1,26 @@
 // The first desktop window as a user drives it: open a model, see its elements and problems,
 // click a problem to get to its element, drop a file to open it.
 #include "core/model/model.h"
+#include "core/rules/scoringengine.h"
+#include "document/advice.h"
+#include "document/commands/changeelement.h"
 #include "document/document.h"
+#include "fileactions.h"
 #include "mainwindow.h"
 #include "panels/modeltreepanel.h"
+#include "panels/prioritiespanel.h"
 #include "panels/problemspanel.h"
+#include "panels/recommendationspanel.h"
 
 #include <QApplication>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSlider>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace gw;
@@ -41,11 +51,41 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // settings away from the user's
     void showsTheModelsElementsInATree();
     void clickingAProblemSelectsItsElement();
     void droppingAModelFileOpensIt();
     void anUnreadableFileKeepsTheCurrentModel();
+    void anEditReRanksAndUndoRestoresModelAndPick();
+    void aBadValueShowsAProblem();
+    void aSliderMoveReScoresAsOneUndoStep();
+    void renamingInTheTreeUpdatesReferences();
+    void saveAndReopenGivesTheSameModel();
 };
+
+namespace {
+
+const QString kStorefront = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/app/storefront.yaml");
+
+// The compute pick the recommendations panel shows for the selected workload ("Compute: Functions").
+QString shownComputePick(MainWindow& w)
+{
+    const QListWidget* list = w.recommendations()->decisionList();
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(QStringLiteral("Compute: ")))
+            return list->item(i)->text().mid(9);
+    }
+    return {};
+}
+
+QString engineComputePick(const Model& model, const QString& workload)
+{
+    const Recommendations r = ScoringEngine().score(model);
+    const DecisionResult* d = r.decision(workload, DecisionKind::Compute);
+    return d ? d->chosen.label : QString();
+}
+
+} // namespace
 
 void TestMainWindow::showsTheModelsElementsInATree()
 {
@@ -123,6 +163,97 @@ void TestMainWindow::anUnreadableFileKeepsTheCurrentModel()
     QVERIFY(!doc.open(QStringLiteral("/nonexistent/model.yaml"), &error));
     QCOMPARE(error, QStringLiteral("no such file"));
     QCOMPARE(doc.model().system.name, QStringLiteral("Acme Shop"));
+}
+
+void TestMainWindow::anEditReRanksAndUndoRestoresModelAndPick()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(kStorefront));
+    const Model before = w.document()->model();
+    w.modelTree()->selectElement({ElementRef::Section::Workload, 0});
+    const QString pickBefore = shownComputePick(w);
+    QCOMPARE(pickBefore, engineComputePick(before, QStringLiteral("api")));
+
+    // An hour-long request is past every functions platform's limit: the pick must move.
+    w.document()->push(new ChangeElement(w.document(), {ElementRef::Section::Workload, 0},
+                                         QStringLiteral("longest run"),
+                                         [](Model& m) { m.workloads[0].maxDurationS = 3600; }));
+    const QString pickAfter = shownComputePick(w);
+    QCOMPARE(pickAfter, engineComputePick(w.document()->model(), QStringLiteral("api")));
+    QVERIFY2(pickAfter != pickBefore, qPrintable(pickAfter));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("[*]")));
+    QVERIFY(w.isWindowModified());
+
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->model(), before);
+    QCOMPARE(shownComputePick(w), pickBefore);
+    QVERIFY(!w.isWindowModified());
+}
+
+void TestMainWindow::aBadValueShowsAProblem()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(kStorefront));
+    QCOMPARE(w.problems()->topLevelItemCount(), 0);
+    w.document()->push(new ChangeElement(w.document(), {ElementRef::Section::Workload, 0},
+                                         QStringLiteral("memory"),
+                                         [](Model& m) { m.workloads[0].memoryMb = 0; }));
+    QCOMPARE(w.problems()->topLevelItemCount(), 1);
+    QCOMPARE(w.problems()->topLevelItem(0)->text(0),
+             QStringLiteral("workloads[0].memory_mb: must be at least 1, got 0"));
+}
+
+void TestMainWindow::aSliderMoveReScoresAsOneUndoStep()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(kStorefront));
+    const QList<DecisionResult> before = w.advice()->recommendations().decisions;
+    QSlider* cost = w.priorities()->slider(Quality::Cost);
+    cost->setValue(5);
+    cost->setValue(0);
+    QCOMPARE(w.document()->model().priorities[Quality::Cost], 0);
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QCOMPARE(w.document()->undoStack()->undoText(), QStringLiteral("Change cost priority to 0"));
+    const QList<DecisionResult>& after = w.advice()->recommendations().decisions;
+    QCOMPARE(after.size(), before.size());
+    bool moved = false;
+    for (int i = 0; i < after.size(); ++i)
+        moved = moved || after[i].ranking.value(0).scoreTenths != before[i].ranking.value(0).scoreTenths;
+    QVERIFY(moved);
+    // The re-rank matches a full scoring of the edited model.
+    const Recommendations fresh = ScoringEngine().score(w.document()->model());
+    QCOMPARE(after.first().ranking.first().scoreTenths, fresh.decisions.first().ranking.first().scoreTenths);
+}
+
+void TestMainWindow::renamingInTheTreeUpdatesReferences()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(kStorefront));
+    Q_EMIT w.modelTree()->renameRequested({ElementRef::Section::Channel, 0}, QStringLiteral("order-queue"));
+    const Model& m = w.document()->model();
+    QCOMPARE(m.channels[0].id, QStringLiteral("order-queue"));
+    QCOMPARE(m.workloads[0].uses[1].to, QStringLiteral("order-queue"));
+    QCOMPARE(m.workloads[1].uses[0].to, QStringLiteral("order-queue"));
+    QCOMPARE(w.problems()->topLevelItemCount(), 0);
+    QCOMPARE(w.modelTree()->currentItem()->text(0), QStringLiteral("order-queue"));
+}
+
+void TestMainWindow::saveAndReopenGivesTheSameModel()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    QVERIFY(w.openFile(kStorefront));
+    w.priorities()->slider(Quality::Security)->setValue(5);
+    const Model edited = w.document()->model();
+    const QString path = dir.filePath(QStringLiteral("saved.yaml"));
+    QVERIFY(w.document()->saveAs(path));
+    QVERIFY(!w.isWindowModified());
+    MainWindow other;
+    QVERIFY(other.openFile(path));
+    QCOMPARE(other.document()->model(), edited);
+    QVERIFY(w.fileActions()->recentFiles().contains(
+        QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/app/storefront.yaml")));
 }
 
 QTEST_MAIN(TestMainWindow)

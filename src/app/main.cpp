@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -12,6 +13,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Groundwork"));
     QApplication::setOrganizationName(QStringLiteral("Groundwork"));
     QApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("groundwork"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/groundwork/app/groundwork.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Groundwork: architecture design and stack selection."));

@@ -14,6 +14,7 @@
 #include "panels/prioritiespanel.h"
 #include "panels/problemspanel.h"
 #include "panels/recommendationspanel.h"
+#include "panels/sensitivitypanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -63,8 +64,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_document(new Document(this)), m_advice(new Advice(m_document, this)),
       m_files(new FileActions(m_document, this)), m_tree(new ModelTreePanel),
       m_recommendations(new RecommendationsPanel), m_source(new QPlainTextEdit), m_tabs(new QTabWidget),
-      m_priorities(new PrioritiesPanel), m_findings(new FindingsPanel), m_problems(new ProblemsPanel),
-      m_counts(new QLabel)
+      m_sensitivity(new SensitivityPanel), m_priorities(new PrioritiesPanel), m_findings(new FindingsPanel),
+      m_problems(new ProblemsPanel), m_counts(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_source->setAccessibleName(tr("Model source"));
 
     m_tabs->addTab(m_recommendations, tr("&Recommendations"));
+    m_tabs->addTab(m_sensitivity, tr("&Sensitivity"));
     m_tabs->addTab(m_source, tr("&YAML"));
     m_tabs->setDocumentMode(true);
 
@@ -220,6 +222,10 @@ void MainWindow::connectDocument()
         m_tree->selectElement(ref.isValid() ? ref : ElementRef{S::System, -1});
     });
     connect(m_recommendations, &RecommendationsPanel::pinRequested, this, &MainWindow::pinChoice);
+    connect(m_sensitivity, &SensitivityPanel::decisionActivated, this, [this](const ElementRef& ref) {
+        m_tree->selectElement(ref.isValid() ? ref : ElementRef{S::System, -1});
+        m_tabs->setCurrentWidget(m_recommendations);
+    });
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -274,6 +280,7 @@ void MainWindow::showAdvice()
     const QString title = subject == QStringLiteral("system") ? tr("the system") : m.describe(m_selected);
     m_recommendations->showDecisions(subject.isEmpty() ? QString() : title, m_advice->decisionsFor(subject));
     m_findings->showFindings(m_advice->recommendations().findings);
+    m_sensitivity->showRecommendations(m_advice->recommendations());
     updateCounts();
 }
 

@@ -21,6 +21,7 @@ class ModelTreePanel;
 class PrioritiesPanel;
 class ProblemsPanel;
 class RecommendationsPanel;
+class SensitivityPanel;
 struct Diagnostic;
 
 class MainWindow : public QMainWindow
@@ -69,6 +70,7 @@ private:
     RecommendationsPanel* m_recommendations;
     QPlainTextEdit* m_source;
     QTabWidget* m_tabs;
+    SensitivityPanel* m_sensitivity;
     PrioritiesPanel* m_priorities;
     FindingsPanel* m_findings;
     ProblemsPanel* m_problems;

@@ -235,11 +235,11 @@ void checkAll(const Condition& c, const QString& ruleLabel, Diagnostics& out)
             if (!narrow(it->second, child)) {
                 Diagnostic d;
                 d.location = child.location;
-                d.message =
-                    QStringLiteral("%1: this condition can never hold: '%2' contradicts the test of '%2' "
-                                   "at line %3")
-                        .arg(ruleLabel, child.pathName)
-                        .arg(it->second.first->location.line);
+                d.message = QStringLiteral("%1: this condition can never hold: this test of '%2' contradicts "
+                                           "the one at line %3, column %4")
+                                .arg(ruleLabel, child.pathName)
+                                .arg(it->second.first->location.line)
+                                .arg(it->second.first->location.column);
                 out.append(d);
                 return; // one report per group is enough
             }

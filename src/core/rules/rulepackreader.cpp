@@ -405,7 +405,7 @@ RulePack PackReader::read(const YAML::Node& root)
                              "'pack: <id>'"));
         return pack;
     }
-    const QString top = QStringLiteral("pack");
+    const QString top = QStringLiteral("rule pack");
     if (!root.IsMap()) {
         error(root.Mark(),
               QStringLiteral("a rule pack is a mapping that starts with 'groundwork-rules: 1', got %1")
@@ -552,7 +552,7 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
         if (full && s.isMap) {
             QStringList missing;
             for (std::size_t q = 0; q < kQualityCount; ++q) {
-                if (!c.scores[q].given)
+                if (!s.find(EnumTraits<Quality>::names[q]))
                     missing.append(enumNames<Quality>()[int(q)]);
             }
             if (!missing.isEmpty())
@@ -1000,9 +1000,17 @@ bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, c
         if (!ctx.finding && (pathName.startsWith(QStringLiteral("choice.")) ||
                              pathName.startsWith(QStringLiteral("pinned."))))
             why = QStringLiteral("; decisions can be tested by findings only");
-        else if (hint.isEmpty())
-            why = QStringLiteral("; see docs/rules.md for the facts a %1 rule can test")
-                      .arg(enumNames<SubjectKind>()[int(ctx.subject)]);
+        else if (hint.isEmpty()) {
+            QString owner;
+            for (const SubjectKind other :
+                 {SubjectKind::Workload, SubjectKind::DataStore, SubjectKind::Channel}) {
+                if (other != ctx.subject && owner.isEmpty() && resolveFact(pathName, other, ctx.finding))
+                    owner = enumNames<SubjectKind>()[int(other)];
+            }
+            why = owner.isEmpty() ? QStringLiteral("; see docs/rules.md for the facts a %1 rule can test")
+                                        .arg(enumNames<SubjectKind>()[int(ctx.subject)])
+                                  : QStringLiteral("; it is a fact of a %1").arg(owner);
+        }
         error(keyMark,
               QStringLiteral("%1: unknown fact %2 for a %3 rule%4%5")
                   .arg(ctx.label, quoted(pathName), enumNames<SubjectKind>()[int(ctx.subject)],
@@ -1218,10 +1226,14 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
             break;
         }
         if (never) {
-            error(value.Mark(),
-                  QStringLiteral("%1: this condition can never hold: %2 is always between %3 and %4")
-                      .arg(what, pathName, QString::number(info.min),
-                           info.max > 1e300 ? QStringLiteral("any number") : QString::number(info.max)));
+            const bool open = info.max > 1e300;
+            const QString range = op == ConditionOp::Lt || op == ConditionOp::Lte || open
+                                      ? QStringLiteral("at least %1").arg(info.min)
+                                  : op == ConditionOp::Gt || op == ConditionOp::Gte
+                                      ? QStringLiteral("at most %1").arg(info.max)
+                                      : QStringLiteral("between %1 and %2").arg(info.min).arg(info.max);
+            error(value.Mark(), QStringLiteral("%1: this condition can never hold: %2 is always %3")
+                                    .arg(what, pathName, range));
             return false;
         }
         return true;

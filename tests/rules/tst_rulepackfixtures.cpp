@@ -1,0 +1,143 @@
+// Every fixture in tests/data/rulepacks/ is a rule pack with one kind of mistake an organisation makes;
+// its header lists exactly the diagnostics (position and message) loading it must give. The fixture is
+// loaded on top of the built-in packs, as `--rules DIR` would.
+#include "core/rules/rulepackloader.h"
+#include "core/rules/rulepackreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace gw;
+
+namespace {
+
+const QString kFixtures = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/rulepacks");
+
+// "# expect: 12:7: error: message" lines; {file} stands for the fixture's own path.
+QStringList expectations(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    static const QRegularExpression expect(QStringLiteral("^#\\s*expect:\\s*(.*)$"));
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const auto match = expect.match(QString::fromUtf8(line).trimmed());
+        if (match.hasMatch())
+            out.append(match.captured(1).trimmed());
+    }
+    return out;
+}
+
+QString shortForm(const Diagnostic& d)
+{
+    const QString level = d.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+    return QStringLiteral("%1:%2: %3: %4").arg(d.location.line).arg(d.location.column).arg(level, d.message);
+}
+
+Diagnostics loadOnBuiltIns(const QString& path)
+{
+    Diagnostics diagnostics;
+    QList<RulePack> packs;
+    for (const QString& file : RulePackLoader::builtInFiles())
+        packs.append(RulePackLoader::readFile(file, true, diagnostics));
+    packs.append(RulePackLoader::readFile(path, false, diagnostics));
+    return RulePackLoader::merge(packs, diagnostics).diagnostics;
+}
+
+} // namespace
+
+class TestRulePackFixtures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void thereAreFixturesForEveryKindOfMistake();
+    void reportsExactlyTheExpectedProblems_data();
+    void reportsExactlyTheExpectedProblems();
+    void keepsGoingAfterTheFirstProblem();
+};
+
+void TestRulePackFixtures::thereAreFixturesForEveryKindOfMistake()
+{
+    const QStringList files = QDir(kFixtures).entryList({QStringLiteral("*.yaml")}, QDir::Files);
+    QVERIFY2(files.size() >= 40, qPrintable(QStringLiteral("only %1 fixtures").arg(files.size())));
+}
+
+void TestRulePackFixtures::reportsExactlyTheExpectedProblems_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = QDir(kFixtures).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    for (const QString& name : files)
+        QTest::newRow(qPrintable(name)) << QDir(kFixtures).filePath(name);
+}
+
+void TestRulePackFixtures::reportsExactlyTheExpectedProblems()
+{
+    QFETCH(QString, path);
+    const QStringList expected = expectations(path);
+    QStringList actual;
+    for (const Diagnostic& d : loadOnBuiltIns(path)) {
+        // The built-in packs themselves must load cleanly: any problem is this fixture's.
+        QCOMPARE(d.location.file, path);
+        actual.append(shortForm(d).replace(path, QStringLiteral("{file}")));
+    }
+    // For writing a new fixture: GW_SHOW_ACTUAL=1 prints what the loader says, to review and paste.
+    if (qEnvironmentVariableIsSet("GW_SHOW_ACTUAL"))
+        qInfo().noquote() << QString(QStringLiteral("# expect: ") +
+                                     actual.join(QStringLiteral("\n# expect: ")));
+    QVERIFY2(!expected.isEmpty(), "the fixture has no '# expect:' line");
+    // {builtin} stands for a position in a built-in pack, which moves whenever the catalog is edited.
+    bool same = actual.size() == expected.size();
+    for (qsizetype i = 0; same && i < actual.size(); ++i) {
+        const QString pattern = QRegularExpression::escape(expected[i])
+                                    .replace(QStringLiteral("\\{builtin\\}"),
+                                             QStringLiteral(":/groundwork/rules/[a-z-]+\\.yaml:\\d+:\\d+"));
+        same = QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(actual[i]).hasMatch();
+    }
+    if (!same)
+        QCOMPARE(actual, expected);
+}
+
+void TestRulePackFixtures::keepsGoingAfterTheFirstProblem()
+{
+    // One pack, several independent mistakes: every one is reported, in file order.
+    const QByteArray pack = "groundwork-rules: 1\n"
+                            "pack: acme\n"
+                            "rules:\n"
+                            "  - id: acme.one\n"
+                            "    kind: compute\n"
+                            "    when: {traffic.patern: bursty}\n"
+                            "    effects: [{family: serverless, cost: 1}]\n"
+                            "    rationale: x\n"
+                            "    source: https://acme.example\n"
+                            "  - id: acme.two\n"
+                            "    kind: computer\n"
+                            "    when: {gpu: true}\n"
+                            "    effects: [{family: serverless, cost: 1}]\n"
+                            "    rationale: x\n"
+                            "    source: nowhere\n";
+    Diagnostics diagnostics;
+    RulePackReader::read(pack, QStringLiteral("acme.yaml"), diagnostics);
+    QStringList got;
+    for (const Diagnostic& d : diagnostics)
+        got.append(shortForm(d));
+    QCOMPARE(
+        got,
+        (QStringList{
+            QStringLiteral("6:12: error: rule 'acme.one': unknown fact 'traffic.patern' for a workload rule "
+                           "(did you mean 'traffic.pattern'?)"),
+            QStringLiteral(
+                "11:11: error: rule 'acme.two': kind: 'computer' is not one of compute, language, "
+                "api-style, database, read-scaling, messaging, architecture-style, account-strategy, "
+                "region-strategy, deployment-strategy, service-auth, edge, observability (did you "
+                "mean 'compute'?)"),
+            QStringLiteral("15:13: error: rule 'acme.two': source: 'nowhere' is neither an http(s) URL nor "
+                           "\"brief: <section heading>\""),
+        }));
+}
+
+QTEST_GUILESS_MAIN(TestRulePackFixtures)
+#include "tst_rulepackfixtures.moc"

@@ -1,0 +1,575 @@
+// The scoring engine on small packs whose numbers can be checked by hand: weighting and normalisation,
+// clamping, vetoes, candidate-relative rules, pinned choices, findings that follow the ranking,
+// sensitivity, determinism, organisation packs, and packs that try to make it slow or deep.
+#include "core/io/modelfile.h"
+#include "core/rules/modelfacts.h"
+#include "core/rules/recommendationformat.h"
+#include "core/rules/rulepackloader.h"
+#include "core/rules/rulepackreader.h"
+#include "core/rules/scoringengine.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace gw;
+
+namespace {
+
+// Two architecture-style candidates with extreme scores, so that weights decide everything.
+const QByteArray kTwoCandidates = R"(
+groundwork-rules: 1
+pack: test
+candidates:
+  - id: alpha
+    kind: architecture-style
+    family: modular-monolith
+    label: Alpha
+    summary: Cheap and slow.
+    services: {aws: A1, gcp: G1, azure: Z1}
+    source: "brief: Frameworks and Architectural Style"
+    scores:
+      cost: [10, "x"]
+      performance: [0, "x"]
+      scalability: [0, "x"]
+      reliability: [0, "x"]
+      security: [0, "x"]
+      time_to_market: [0, "x"]
+      operability: [0, "x"]
+  - id: beta
+    kind: architecture-style
+    family: microservices
+    label: Beta
+    summary: Fast and dear.
+    services: {aws: A2, gcp: G2, azure: Z2}
+    source: "brief: Frameworks and Architectural Style"
+    scores:
+      cost: [0, "x"]
+      performance: [10, "x"]
+      scalability: [0, "x"]
+      reliability: [0, "x"]
+      security: [0, "x"]
+      time_to_market: [0, "x"]
+      operability: [0, "x"]
+)";
+
+std::shared_ptr<const Catalog> catalogOf(const QList<QByteArray>& packs)
+{
+    Diagnostics diagnostics;
+    QList<RulePack> read;
+    int i = 0;
+    for (const QByteArray& text : packs)
+        read.append(RulePackReader::read(text, QStringLiteral("pack%1.yaml").arg(++i), diagnostics));
+    const CatalogLoad load = RulePackLoader::merge(read, diagnostics);
+    for (const Diagnostic& d : load.diagnostics)
+        qWarning().noquote() << d.toString();
+    return load.hasErrors() ? nullptr : load.catalog;
+}
+
+Model baseModel()
+{
+    Model m;
+    m.system.name = QStringLiteral("Test");
+    m.team.size = 4;
+    Workload w;
+    w.id = QStringLiteral("api");
+    m.workloads.append(w);
+    return m;
+}
+
+Priorities weights(int cost, int performance)
+{
+    Priorities p;
+    p.weights.fill(0);
+    p[Quality::Cost] = cost;
+    p[Quality::Performance] = performance;
+    return p;
+}
+
+const DecisionResult& decision(const Recommendations& r, const QString& subject, DecisionKind kind)
+{
+    const DecisionResult* d = r.decision(subject, kind);
+    if (!d)
+        qFatal("no decision");
+    return *d;
+}
+
+QStringList ids(const QList<RankedCandidate>& ranking)
+{
+    QStringList out;
+    for (const RankedCandidate& c : ranking)
+        out.append(c.candidate);
+    return out;
+}
+
+QStringList findingRules(const Recommendations& r)
+{
+    QStringList out;
+    for (const Finding& f : r.findings)
+        out.append(f.rule + u'@' + f.subject);
+    return out;
+}
+
+} // namespace
+
+class TestScoringEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scoreIsTheWeightedAverageOnAHundredPointScale();
+    void allPrioritiesZeroCountEverythingTheSame();
+    void adjustmentsAddUpAndAreClamped();
+    void aVetoExcludesWithItsRuleAndTheRestIsRanked();
+    void candidateRelativeRulesApplyPerCandidate();
+    void pinnedChoicesAreScoredAndFlagged();
+    void aRejectedDecisionExcludesItsCandidate();
+    void findingsThatReadChoicesFollowTheRanking();
+    void rankAfterEvaluateEqualsScore();
+    void sensitivityFindsTheNearestFlip();
+    void outputIsDeterministicAndIndependentOfPackOrder();
+    void jsonHasTheShapeOfTheContract();
+    void organisationPacksOverrideDisableAndAdd();
+    void hostilePacksAreRefusedOrStayFast();
+    void modelFactsChainsAndResidency();
+};
+
+void TestScoringEngine::scoreIsTheWeightedAverageOnAHundredPointScale()
+{
+    const auto catalog = catalogOf({kTwoCandidates});
+    QVERIFY(catalog);
+    const ScoringEngine engine(catalog);
+    Model m = baseModel();
+    m.priorities = weights(3, 1);
+    const Recommendations r = engine.score(m);
+    const DecisionResult& d = decision(r, QStringLiteral("system"), DecisionKind::ArchitectureStyle);
+    QCOMPARE(ids(d.ranking), (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
+    QCOMPARE(d.ranking[0].scoreTenths, 750); // 3 x 10 / (3 + 1) -> 75.0
+    QCOMPARE(d.ranking[1].scoreTenths, 250); // 1 x 10 / 4 -> 25.0
+    QCOMPARE(d.ranking[0].breakdownTenths[std::size_t(Quality::Cost)], 750);
+    QCOMPARE(d.ranking[1].breakdownTenths[std::size_t(Quality::Performance)], 250);
+    QCOMPARE(d.marginTenths.value_or(-1), 500);
+    QCOMPARE(d.top.candidate, QStringLiteral("alpha"));
+    QCOMPARE(d.top.services.on(Cloud::Gcp), QStringLiteral("G1"));
+    QCOMPARE(d.top.services.on(Cloud::Any), QStringLiteral("A1 / G1 / Z1"));
+    QVERIFY(!d.pinned);
+}
+
+void TestScoringEngine::allPrioritiesZeroCountEverythingTheSame()
+{
+    const ScoringEngine engine(catalogOf({kTwoCandidates}));
+    Model m = baseModel();
+    m.priorities = weights(0, 0);
+    const DecisionResult& d =
+        decision(engine.score(m), QStringLiteral("system"), DecisionKind::ArchitectureStyle);
+    QCOMPARE(d.ranking[0].scoreTenths, 143); // 10 / 7 -> 14.3
+    QCOMPARE(d.ranking[1].scoreTenths, 143);
+    QCOMPARE(d.ranking[0].candidate, QStringLiteral("alpha")); // a tie goes to the lower id
+    QCOMPARE(d.marginTenths.value_or(-1), 0);
+}
+
+void TestScoringEngine::adjustmentsAddUpAndAreClamped()
+{
+    const QByteArray rules = R"(
+groundwork-rules: 1
+pack: rules
+rules:
+  - id: t.raise
+    kind: architecture-style
+    when: {team.size: {lte: 5}}
+    effects:
+      - {candidate: alpha, cost: 4, performance: 2.5}
+      - {family: microservices, performance: -3}
+    rationale: r
+    source: "brief: Frameworks and Architectural Style"
+  - id: t.silent
+    kind: architecture-style
+    when: {team.size: {gt: 5}}
+    effects:
+      - {candidate: beta, performance: 10}
+    rationale: r
+    source: "brief: Frameworks and Architectural Style"
+)";
+    const ScoringEngine engine(catalogOf({kTwoCandidates, rules}));
+    Model m = baseModel();
+    m.priorities = weights(1, 1);
+    const Recommendations r = engine.score(m);
+    const DecisionResult& d = decision(r, QStringLiteral("system"), DecisionKind::ArchitectureStyle);
+    const RankedCandidate& alpha = d.ranking[0];
+    const RankedCandidate& beta = d.ranking[1];
+    QCOMPARE(alpha.attributeTenths[std::size_t(Quality::Cost)], 100);       // 10 + 4, clamped
+    QCOMPARE(alpha.attributeTenths[std::size_t(Quality::Performance)], 25); // 0 + 2.5
+    QCOMPARE(beta.attributeTenths[std::size_t(Quality::Performance)], 70);  // 10 - 3
+    QCOMPARE(alpha.scoreTenths, 625);                                       // (10 + 2.5) / 2
+    QCOMPARE(alpha.reasons.size(), 1);
+    QCOMPARE(alpha.reasons[0].rule, QStringLiteral("t.raise"));
+    QCOMPARE(alpha.reasons[0].effect, QStringLiteral("+4 cost, +2.5 performance"));
+    QCOMPARE(beta.reasons[0].effect, QStringLiteral("-3 performance"));
+    QVERIFY(r.firedRules.contains(QStringLiteral("t.raise")));
+    QVERIFY(!r.firedRules.contains(QStringLiteral("t.silent")));
+}
+
+void TestScoringEngine::aVetoExcludesWithItsRuleAndTheRestIsRanked()
+{
+    const QByteArray veto = R"(
+groundwork-rules: 1
+pack: veto
+rules:
+  - id: t.veto
+    kind: architecture-style
+    when: {model.workload_count: 1}
+    effects:
+      - {candidate: alpha, exclude: true}
+    rationale: Alpha cannot do it.
+    source: "brief: Frameworks and Architectural Style"
+)";
+    const ScoringEngine engine(catalogOf({kTwoCandidates, veto}));
+    const DecisionResult& d =
+        decision(engine.score(baseModel()), QStringLiteral("system"), DecisionKind::ArchitectureStyle);
+    QCOMPARE(ids(d.ranking), QStringList{QStringLiteral("beta")});
+    QCOMPARE(d.excluded.size(), 1);
+    QCOMPARE(d.excluded[0].candidate, QStringLiteral("alpha"));
+    QCOMPARE(d.excluded[0].rule, QStringLiteral("t.veto"));
+    QCOMPARE(d.excluded[0].rationale, QStringLiteral("Alpha cannot do it."));
+    QVERIFY(!d.marginTenths); // one candidate: no second to be ahead of
+    QCOMPARE(d.top.candidate, QStringLiteral("beta"));
+}
+
+void TestScoringEngine::candidateRelativeRulesApplyPerCandidate()
+{
+    const ScoringEngine engine; // the built-in catalog
+    Model m = baseModel();
+    m.team.skills = {Skill{QStringLiteral("elixir"), 5}, Skill{QStringLiteral("go"), 1}};
+    const Recommendations r = engine.score(m);
+    const DecisionResult& d = decision(r, QStringLiteral("api"), DecisionKind::Language);
+    const auto reasonsOf = [&](const QString& id) {
+        QStringList rules;
+        for (const RankedCandidate& c : d.ranking) {
+            if (c.candidate == id) {
+                for (const Reason& reason : c.reasons)
+                    rules.append(reason.rule);
+            }
+        }
+        return rules;
+    };
+    QVERIFY(reasonsOf(QStringLiteral("elixir")).contains(QStringLiteral("language.team.expert")));
+    QVERIFY(!reasonsOf(QStringLiteral("go")).contains(QStringLiteral("language.team.expert")));
+    QVERIFY(reasonsOf(QStringLiteral("go")).contains(QStringLiteral("language.team.novice")));
+    QVERIFY(reasonsOf(QStringLiteral("java")).contains(QStringLiteral("language.team.unknown")));
+    QCOMPARE(d.top.candidate, QStringLiteral("elixir")); // the team's expert language wins
+}
+
+void TestScoringEngine::pinnedChoicesAreScoredAndFlagged()
+{
+    const ScoringEngine engine;
+    Model m = baseModel();
+    m.workloads[0].maxDurationS = 3600; // functions are vetoed (Lambda's 900 s)
+    m.decisions = {
+        Decision{QStringLiteral("api/compute"), QStringLiteral("functions"), DecisionStatus::Accepted, {}},
+        Decision{QStringLiteral("api/language"), QStringLiteral("cpp"), DecisionStatus::Proposed, {}},
+        Decision{QStringLiteral("system/edge"), QStringLiteral("nginx"), DecisionStatus::Accepted, {}}};
+    const Recommendations r = engine.score(m);
+
+    const DecisionResult& compute = decision(r, QStringLiteral("api"), DecisionKind::Compute);
+    QVERIFY(compute.pinned);
+    QCOMPARE(compute.pinned->state, PinnedChoice::State::Excluded);
+    QCOMPARE(compute.pinned->excludedBy, QStringLiteral("compute.serverless.duration-limit"));
+    QCOMPARE(compute.chosen.candidate, QStringLiteral("functions")); // the team's choice stands, flagged
+    QVERIFY(compute.top.candidate != QStringLiteral("functions"));
+
+    const DecisionResult& language = decision(r, QStringLiteral("api"), DecisionKind::Language);
+    QCOMPARE(language.pinned->state, PinnedChoice::State::Ranked);
+    QVERIFY(language.pinned->behindTenths > ScoringEngine::kFarBehindTenths);
+    QCOMPARE(language.pinned->rank, static_cast<int>(language.ranking.size()));
+
+    const DecisionResult& edge = decision(r, QStringLiteral("system"), DecisionKind::Edge);
+    QCOMPARE(edge.pinned->state, PinnedChoice::State::Unknown);
+    QCOMPARE(edge.chosen.candidate, edge.top.candidate);
+
+    const QStringList found = findingRules(r);
+    QVERIFY(found.contains(QStringLiteral("engine.pinned-vetoed@api")));
+    QVERIFY(found.contains(QStringLiteral("engine.pinned-far-behind@api")));
+    QVERIFY(found.contains(QStringLiteral("engine.pinned-unknown@system")));
+    for (const Finding& f : r.findings) {
+        if (f.rule == QStringLiteral("engine.pinned-vetoed")) {
+            QCOMPARE(f.severity, FindingSeverity::High);
+            QVERIFY(f.message.contains(QStringLiteral("900 s")));
+        }
+    }
+}
+
+void TestScoringEngine::aRejectedDecisionExcludesItsCandidate()
+{
+    const ScoringEngine engine;
+    Model m = baseModel();
+    m.decisions = {Decision{QStringLiteral("system/edge"), QStringLiteral("api-gateway"),
+                            DecisionStatus::Rejected, QStringLiteral("Too expensive for us.")}};
+    const DecisionResult& edge = decision(engine.score(m), QStringLiteral("system"), DecisionKind::Edge);
+    QVERIFY(!edge.pinned);
+    const auto x = std::find_if(edge.excluded.begin(), edge.excluded.end(), [](const Exclusion& e) {
+        return e.candidate == QStringLiteral("api-gateway");
+    });
+    QVERIFY(x != edge.excluded.end());
+    QCOMPARE(x->rule, QStringLiteral("pinned.rejected"));
+    QCOMPARE(x->rationale, QStringLiteral("Too expensive for us."));
+}
+
+void TestScoringEngine::findingsThatReadChoicesFollowTheRanking()
+{
+    const ScoringEngine engine;
+    Model m = baseModel();
+    m.workloads[0].exposure = Exposure::Public;
+    const Evaluation e = engine.evaluate(m);
+    // Security first: a gateway wins, and the public workload is not reported unprotected.
+    Priorities secure;
+    secure[Quality::Security] = 5;
+    const Recommendations safe = engine.rank(e, secure);
+    QVERIFY(decision(safe, QStringLiteral("system"), DecisionKind::Edge).chosen.family !=
+            QStringLiteral("none"));
+    QVERIFY(!findingRules(safe).contains(QStringLiteral("edge.public-without-rate-limit@api")));
+    // Only cost and performance matter: the bare load balancer wins, and the finding says what that means.
+    const Recommendations cheap = engine.rank(e, weights(5, 5));
+    QCOMPARE(decision(cheap, QStringLiteral("system"), DecisionKind::Edge).chosen.family,
+             QStringLiteral("none"));
+    QVERIFY(findingRules(cheap).contains(QStringLiteral("edge.public-without-rate-limit@api")));
+    // Pinning the bare load balancer raises it whatever the priorities.
+    m.decisions = {Decision{
+        QStringLiteral("system/edge"), QStringLiteral("load-balancer-only"), DecisionStatus::Accepted, {}}};
+    QVERIFY(findingRules(engine.rank(engine.evaluate(m), secure))
+                .contains(QStringLiteral("edge.public-without-rate-limit@api")));
+}
+
+void TestScoringEngine::rankAfterEvaluateEqualsScore()
+{
+    const ScoringEngine engine;
+    const LoadResult loaded =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/spec-example.yaml"));
+    QVERIFY(!loaded.hasErrors());
+    const Evaluation e = engine.evaluate(loaded.model);
+    for (int cost = 0; cost <= 5; ++cost) {
+        Model changed = loaded.model;
+        changed.priorities[Quality::Cost] = cost;
+        QCOMPARE(RecommendationFormat::toJson(engine.rank(e, changed.priorities)),
+                 RecommendationFormat::toJson(engine.score(changed)));
+    }
+}
+
+void TestScoringEngine::sensitivityFindsTheNearestFlip()
+{
+    const ScoringEngine engine(catalogOf({kTwoCandidates}));
+    Model m = baseModel();
+    m.priorities = weights(3, 2); // alpha 300 vs beta 200
+    const DecisionResult& d =
+        decision(engine.score(m), QStringLiteral("system"), DecisionKind::ArchitectureStyle);
+    QCOMPARE(d.top.candidate, QStringLiteral("alpha"));
+    QVERIFY(!d.sensitivity.stable);
+    // performance 3 ties (alpha keeps first place by id); 4 flips. cost 2 ties; 1 flips.
+    QCOMPARE(d.sensitivity.flips.size(), 2);
+    QCOMPARE(d.sensitivity.flips[0], (SensitivityFlip{Quality::Cost, 3, 1, QStringLiteral("beta")}));
+    QCOMPARE(d.sensitivity.flips[1], (SensitivityFlip{Quality::Performance, 2, 4, QStringLiteral("beta")}));
+    QCOMPARE(
+        d.sensitivity.summary,
+        QStringLiteral(
+            "alpha stays first unless cost drops to 1 (then beta) or performance rises to 4 (then beta)"));
+
+    // cost 5 against performance 0: performance at 5 only ties (first place stays with alpha by id), and
+    // cost at 0 makes every priority 0, which counts all qualities alike: a tie again. Nothing flips.
+    m.priorities = weights(5, 0);
+    const DecisionResult& stable =
+        decision(engine.score(m), QStringLiteral("system"), DecisionKind::ArchitectureStyle);
+    QVERIFY(stable.sensitivity.stable);
+    QVERIFY(stable.sensitivity.flips.isEmpty());
+    QCOMPARE(stable.sensitivity.summary,
+             QStringLiteral("stable: no change of a single priority moves alpha from first place"));
+}
+
+void TestScoringEngine::outputIsDeterministicAndIndependentOfPackOrder()
+{
+    const LoadResult loaded =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/spec-example.yaml"));
+    QVERIFY(!loaded.hasErrors());
+    Diagnostics diagnostics;
+    QList<RulePack> packs;
+    for (const QString& file : RulePackLoader::builtInFiles())
+        packs.append(RulePackLoader::readFile(file, true, diagnostics));
+    QList<RulePack> reversed(packs.rbegin(), packs.rend());
+    const ScoringEngine forward(RulePackLoader::merge(packs).catalog);
+    const ScoringEngine backward(RulePackLoader::merge(reversed).catalog);
+    const QByteArray first = RecommendationFormat::toJson(forward.score(loaded.model));
+    QCOMPARE(RecommendationFormat::toJson(forward.score(loaded.model)), first);
+    QCOMPARE(RecommendationFormat::toJson(backward.score(loaded.model)), first);
+    QCOMPARE(RecommendationFormat::toMarkdown(backward.score(loaded.model)),
+             RecommendationFormat::toMarkdown(forward.score(loaded.model)));
+}
+
+void TestScoringEngine::jsonHasTheShapeOfTheContract()
+{
+    const ScoringEngine engine;
+    const LoadResult loaded =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/spec-example.yaml"));
+    const QByteArray json = RecommendationFormat::toJson(engine.score(loaded.model));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject top = doc.object();
+    QCOMPARE(top.keys(),
+             (QStringList{QStringLiteral("decisions"), QStringLiteral("findings"), QStringLiteral("model")}));
+    QCOMPARE(top[QStringLiteral("model")].toString(), QStringLiteral("Acme Shop"));
+    bool sawPinned = false;
+    for (const QJsonValue& v : top[QStringLiteral("decisions")].toArray()) {
+        const QJsonObject d = v.toObject();
+        QCOMPARE(d.keys(),
+                 (QStringList{QStringLiteral("excluded"), QStringLiteral("kind"), QStringLiteral("margin"),
+                              QStringLiteral("pinned"), QStringLiteral("ranking"),
+                              QStringLiteral("sensitivity"), QStringLiteral("subject")}));
+        double previous = 101;
+        for (const QJsonValue& c : d[QStringLiteral("ranking")].toArray()) {
+            const QJsonObject o = c.toObject();
+            QCOMPARE(o.keys(), (QStringList{QStringLiteral("breakdown"), QStringLiteral("candidate"),
+                                            QStringLiteral("family"), QStringLiteral("reasons"),
+                                            QStringLiteral("score")}));
+            QCOMPARE(o[QStringLiteral("breakdown")].toObject().size(), 7);
+            const double score = o[QStringLiteral("score")].toDouble();
+            QVERIFY(score >= 0 && score <= 100 && score <= previous); // best first
+            previous = score;
+            for (const QJsonValue& reason : o[QStringLiteral("reasons")].toArray()) {
+                QCOMPARE(reason.toObject().keys(),
+                         (QStringList{QStringLiteral("effect"), QStringLiteral("rationale"),
+                                      QStringLiteral("rule"), QStringLiteral("source")}));
+            }
+        }
+        for (const QJsonValue& x : d[QStringLiteral("excluded")].toArray())
+            QCOMPARE(x.toObject().keys(), (QStringList{QStringLiteral("candidate"),
+                                                       QStringLiteral("rationale"), QStringLiteral("rule")}));
+        if (d[QStringLiteral("pinned")].isObject()) {
+            sawPinned = true;
+            QCOMPARE(d[QStringLiteral("pinned")].toObject()[QStringLiteral("candidate")].toString(),
+                     QStringLiteral("typescript"));
+        }
+    }
+    QVERIFY(sawPinned);
+    // Every number is written with exactly one decimal, in the order of the contract.
+    const QString text = QString::fromUtf8(json);
+    QVERIFY(text.indexOf(QStringLiteral("\"subject\"")) < text.indexOf(QStringLiteral("\"kind\"")));
+    static const QRegularExpression number(
+        QStringLiteral("\"(score|margin|cost|performance|behind)\": ([0-9.]+)"));
+    int numbers = 0;
+    for (auto it = number.globalMatch(text); it.hasNext(); ++numbers)
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d$")).match(it.next().captured(2)).hasMatch(),
+                 "one decimal");
+    QVERIFY(numbers > 50);
+}
+
+void TestScoringEngine::organisationPacksOverrideDisableAndAdd()
+{
+    const CatalogLoad load =
+        RulePackLoader::load({QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/rulepacks/org")});
+    QVERIFY2(!load.hasErrors(), qPrintable(load.diagnostics.value(0).toString()));
+    const Catalog& c = *load.catalog;
+    QCOMPARE(c.candidate(QStringLiteral("functions"))->score(Quality::Cost).tenths, 20);
+    QCOMPARE(c.candidate(QStringLiteral("functions"))->score(Quality::Cost).source,
+             QStringLiteral("https://wiki.acme.example/finops"));
+    QCOMPARE(c.candidate(QStringLiteral("functions"))->score(Quality::Performance).tenths,
+             RulePackLoader::builtIn()
+                 ->candidate(QStringLiteral("functions"))
+                 ->score(Quality::Performance)
+                 .tenths);
+    QVERIFY(!c.rule(QStringLiteral("compute.small-team")));
+    QVERIFY(c.candidate(QStringLiteral("acme-platform")));
+    QCOMPARE(c.finding(QStringLiteral("edge.public-without-rate-limit"))->source,
+             QStringLiteral("https://wiki.acme.example/gateway"));
+
+    Model m = baseModel();
+    const ScoringEngine engine(load.catalog);
+    const DecisionResult& compute = decision(engine.score(m), QStringLiteral("api"), DecisionKind::Compute);
+    QCOMPARE(compute.top.candidate, QStringLiteral("acme-platform"));
+    QCOMPARE(compute.top.services.on(Cloud::Aws), QStringLiteral("Acme platform on EKS"));
+    for (const RankedCandidate& rc : compute.ranking) {
+        for (const Reason& reason : rc.reasons)
+            QVERIFY(reason.rule != QStringLiteral("compute.small-team"));
+    }
+}
+
+void TestScoringEngine::hostilePacksAreRefusedOrStayFast()
+{
+    // More tests in one condition than allowed.
+    QByteArray wide =
+        "groundwork-rules: 1\npack: wide\nrules:\n  - id: w.wide\n    kind: compute\n    when: {any: [";
+    for (int i = 0; i < 300; ++i)
+        wide += (i ? ", " : "") + QByteArray("{memory_mb: ") + QByteArray::number(i) + "}";
+    wide += "]}\n    effects: [{family: vm, cost: 1}]\n    rationale: r\n    source: \"brief: Compute\"\n";
+    Diagnostics diagnostics;
+    const RulePack pack = RulePackReader::read(wide, QStringLiteral("wide.yaml"), diagnostics);
+    QVERIFY(hasErrors(diagnostics));
+    QVERIFY(diagnostics.front().message.contains(QStringLiteral("more than 256 tests")));
+    QVERIFY(pack.rules.isEmpty());
+
+    // An 'in' list longer than allowed.
+    QByteArray longIn = "groundwork-rules: 1\npack: long\nrules:\n  - id: l.long\n    kind: compute\n    "
+                        "when: {memory_mb: {in: [";
+    for (int i = 0; i < 300; ++i)
+        longIn += (i ? ", " : "") + QByteArray::number(i);
+    longIn += "]}}\n    effects: [{family: vm, cost: 1}]\n    rationale: r\n    source: \"brief: Compute\"\n";
+    diagnostics.clear();
+    RulePackReader::read(longIn, QStringLiteral("long.yaml"), diagnostics);
+    QVERIFY(hasErrors(diagnostics));
+
+    // Thousands of legal rules: loading and scoring stay bounded and quick.
+    QByteArray many = "groundwork-rules: 1\npack: many\nrules:\n";
+    for (int i = 0; i < 5000; ++i) {
+        many += "  - id: m.r" + QByteArray::number(i) +
+                "\n    kind: compute\n    when: {all: [{memory_mb: {gte: " + QByteArray::number(i) +
+                "}}, {not: {gpu: true}}]}\n    effects: [{all_candidates: true, cost: 0.1}]\n"
+                "    rationale: r\n    source: \"brief: Compute\"\n";
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QList<RulePack> packs;
+    diagnostics.clear();
+    for (const QString& file : RulePackLoader::builtInFiles())
+        packs.append(RulePackLoader::readFile(file, true, diagnostics));
+    packs.append(RulePackReader::read(many, QStringLiteral("many.yaml"), diagnostics));
+    const CatalogLoad load = RulePackLoader::merge(packs, diagnostics);
+    QVERIFY(!load.hasErrors());
+    const Recommendations r = ScoringEngine(load.catalog).score(baseModel());
+    const DecisionResult& compute = decision(r, QStringLiteral("api"), DecisionKind::Compute);
+    QCOMPARE(compute.ranking.front().attributeTenths[std::size_t(Quality::Cost)], 100); // clamped at 10
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestScoringEngine::modelFactsChainsAndResidency()
+{
+    QVERIFY(ModelFacts::residencyMatches(QStringLiteral("eu"),
+                                         {QStringLiteral("us-east-1"), QStringLiteral("eu-west-1")}));
+    QVERIFY(ModelFacts::residencyMatches(QStringLiteral("eu"), {QStringLiteral("europe-west1")}));
+    QVERIFY(ModelFacts::residencyMatches(QStringLiteral("eu"), {QStringLiteral("westeurope")}));
+    QVERIFY(ModelFacts::residencyMatches(QStringLiteral("us"), {QStringLiteral("eastus2")}));
+    QVERIFY(!ModelFacts::residencyMatches(QStringLiteral("eu"), {QStringLiteral("us-east-1")}));
+    QVERIFY(!ModelFacts::residencyMatches(QStringLiteral("eu"), {}));
+
+    // a -> b -> c -> a (a cycle) and d -> a: chains are counted without looping.
+    Model m = baseModel();
+    m.workloads.clear();
+    for (const char* id : {"a", "b", "c", "d"}) {
+        Workload w;
+        w.id = QString::fromLatin1(id);
+        m.workloads.append(w);
+    }
+    const auto call = [&](int from, const char* to) {
+        m.workloads[from].uses.append(Use{QString::fromLatin1(to), UseMode::Sync, Access::ReadWrite});
+    };
+    call(0, "b");
+    call(1, "c");
+    call(2, "a");
+    call(3, "a");
+    const ModelFacts facts(m);
+    QCOMPARE(facts.value(FactId::WorkloadSyncChainDepth, SubjectRef{SubjectKind::Workload, 3}).number, 4.0);
+    QCOMPARE(facts.value(FactId::WorkloadSyncCallers, SubjectRef{SubjectKind::Workload, 0}).number, 2.0);
+    QCOMPARE(facts.value(FactId::ModelSyncEdgeCount, SubjectRef{}).number, 4.0);
+}
+
+QTEST_GUILESS_MAIN(TestScoringEngine)
+#include "tst_scoringengine.moc"

@@ -36,22 +36,31 @@ QString latin1(const char* text)
     return QString::fromLatin1(text);
 }
 
-// Long names would make one box dominate the rank; Graphviz does not wrap HTML text itself.
-QString shorten(const QString& text, int max)
+// Long text would make one box dominate its rank, and Graphviz does not wrap HTML text itself: break
+// it at spaces into lines of about `width` characters, each escaped.
+QString wrapped(const QString& text, int width)
 {
-    if (text.size() <= max)
-        return text;
-    return text.left(max - 1) + QChar(0x2026);
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(textescape::xml(line));
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(textescape::xml(line));
+    return lines.join(QStringLiteral("<BR ALIGN=\"LEFT\"/>"));
 }
 
 QString nodeLabel(const TopologyNode& n, const DiagramOptions& options)
 {
     const Palette p = paletteOf(n.kind);
-    const int nameMax = options.orthogonal ? 24 : 40;
     QString rows;
-    const QString name = textescape::xml(shorten(n.name, nameMax));
+    const QString name = wrapped(n.name, options.orthogonal ? 24 : 30);
     const QString kind = textescape::xml(n.kindLabel);
-    const QString pick = textescape::xml(shorten(n.pickText(), options.orthogonal ? 30 : 48));
+    const QString pick = wrapped(n.pickText(), options.orthogonal ? 30 : 38);
     const int rowCount = pick.isEmpty() ? 2 : 3;
     QString badge;
     if (n.highFindings > 0) {
@@ -140,7 +149,7 @@ QByteArray DotWriter::write(const Topology& t, const DiagramOptions& options)
     out.reserve(512 + t.nodes.size() * 700 + t.edges.size() * 120);
     out += QStringLiteral("digraph topology {\n");
     out += QStringLiteral("  graph [rankdir=%1, fontname=\"DejaVu Sans\", fontsize=11, charset=\"UTF-8\", "
-                          "nodesep=0.3, ranksep=0.55, pad=0.25, bgcolor=\"white\", labelloc=t, labeljust=l, "
+                          "nodesep=0.35, ranksep=0.9, pad=0.25, bgcolor=\"white\", labelloc=t, labeljust=l, "
                           "splines=%2, forcelabels=true];\n")
                .arg(options.direction == LayoutDirection::TopToBottom ? QStringLiteral("TB")
                                                                       : QStringLiteral("LR"),
@@ -149,7 +158,7 @@ QByteArray DotWriter::write(const Topology& t, const DiagramOptions& options)
            textescape::xml(t.environment) + QStringLiteral(">;\n");
     out += QStringLiteral("  node [shape=plain, fontname=\"DejaVu Sans\", fontsize=10, margin=0];\n");
     out += QStringLiteral(
-        "  edge [fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#4a5568\", color=\"#4a5568\", "
+        "  edge [fontname=\"DejaVu Sans\", fontsize=9, fontcolor=\"#4a5568\", color=\"#4a5568\", "
         "arrowsize=0.7];\n");
 
     // Children and members per cluster, index 0 standing for the top level.

@@ -87,7 +87,7 @@ QString plantUml(const QString& text)
     return escapeEach(text, [](QString& out, char32_t c) {
         // '$' stays: PlantUML 1.2020 fails on &#36; (a regex replacement), and a literal "$x" inside a
         // string argument is not substituted. '%' must go: "%strlen(x)" is evaluated even inside quotes.
-        if ((isPlain(c) && c != u'=') || c == u'$')
+        if ((isPlain(c) && c != u'=' && c != u'@') || c == u'$')
             appendCode(out, c);
         else
             out += QLatin1StringView("&#") + QString::number(static_cast<uint>(c)) + u';';

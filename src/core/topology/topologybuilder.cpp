@@ -149,7 +149,16 @@ public:
     QString apiStyleOf(const QString& workloadId) const
     {
         const Pick p = m_picks.chosen(workloadId, DecisionKind::ApiStyle);
-        return p.isValid() ? (p.label.isEmpty() ? p.candidate : p.label) : QStringLiteral("HTTPS");
+        if (!p.isValid())
+            return QStringLiteral("HTTPS");
+        // Short names for the known families: an edge label sits between boxes and must stay small.
+        static const QHash<QString, QString> shortNames{
+            {QStringLiteral("rest"), QStringLiteral("REST")},
+            {QStringLiteral("graphql"), QStringLiteral("GraphQL")},
+            {QStringLiteral("grpc"), QStringLiteral("gRPC")},
+            {QStringLiteral("async-messaging"), QStringLiteral("events")}};
+        const QString known = shortNames.value(p.family);
+        return !known.isEmpty() ? known : p.label.isEmpty() ? p.candidate : p.label;
     }
 
     // A workload spread over several instances needs a load balancer in front of it; the serverless

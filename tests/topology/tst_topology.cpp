@@ -1,0 +1,509 @@
+// The topology graph built from models (clusters, derived nodes, edges) and the text formats written
+// from it: DOT structure, Mermaid / PlantUML / Structurizr grammar, escaping of hostile names, goldens.
+#include "core/io/modelfile.h"
+#include "core/rules/scoringengine.h"
+#include "core/topology/diagramrenderer.h"
+#include "core/topology/dotwriter.h"
+#include "core/topology/mermaidwriter.h"
+#include "core/topology/plantumlwriter.h"
+#include "core/topology/structurizrwriter.h"
+#include "core/topology/textescape.h"
+#include "core/topology/topologybuilder.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace gw;
+
+namespace {
+
+const QString kData = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/topology/");
+const QString kGolden = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/golden/topology/");
+const QString kExamples = QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/");
+const QString kHostileName = QStringLiteral("a\"b<c>&{d}|e");
+
+Model load(const QString& path)
+{
+    const LoadResult r = ModelFile::load(path);
+    if (r.hasErrors())
+        qFatal("fixture %s is invalid", qPrintable(path));
+    return r.model;
+}
+
+Topology build(const QString& path, const QString& env = {}, bool withRules = true)
+{
+    const Model m = load(path);
+    return TopologyBuilder::build(m, withRules ? ScoringEngine().score(m) : Recommendations{}, {env});
+}
+
+const TopologyEdge* findEdge(const Topology& t, const QString& from, const QString& to)
+{
+    for (const TopologyEdge& e : t.edges) {
+        if (e.from == from && e.to == to)
+            return &e;
+    }
+    return nullptr;
+}
+
+QStringList examples()
+{
+    return QDir(kExamples).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class TestTopology : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clustersNestEnvironmentRegionZone();
+    void derivedNodes();
+    void loadBalancersOnlyWithoutServerless();
+    void edgesStyleAndLabel();
+    void nodesShowPicksAndFindings();
+    void dataStoresNeverPublic_data();
+    void dataStoresNeverPublic();
+    void environmentChoice();
+    void worksWithoutRecommendations();
+    void dotUsesOnlyTheSafeSubset();
+    void dotClusterMembership();
+    void hostileNamesAreEscaped();
+    void mermaidGrammar();
+    void structurizrGrammar();
+    void plantUmlParses();
+    void deterministic();
+    void golden_data();
+    void golden();
+    void formatFromExtension();
+    void orthogonalRefusedWhenLarge();
+};
+
+void TestTopology::clustersNestEnvironmentRegionZone()
+{
+    const Topology t = build(kData + QStringLiteral("small.yaml"));
+    QCOMPARE(t.environment, QStringLiteral("production"));
+    QCOMPARE(t.clusters.size(), 5);
+    QCOMPARE(t.clusters[0].kind, ClusterKind::Environment);
+    QCOMPARE(t.clusters[0].label, QStringLiteral("production (prod)"));
+    QCOMPARE(t.clusters[1].kind, ClusterKind::Region);
+    QCOMPARE(t.clusters[1].label, QStringLiteral("eu-west-1"));
+    QCOMPARE(t.clusters[1].parent, 0);
+    for (int i = 2; i < 5; ++i) {
+        QCOMPARE(t.clusters[i].kind, ClusterKind::Zone);
+        QCOMPARE(t.clusters[i].parent, 1);
+    }
+    QCOMPARE(t.zoneOf(*t.node(QStringLiteral("w:api"))), Zone::Application);
+    QCOMPARE(t.zoneOf(*t.node(QStringLiteral("c:events"))), Zone::Application);
+    QCOMPARE(t.zoneOf(*t.node(QStringLiteral("d:db"))), Zone::Data);
+    QCOMPARE(t.zoneOf(*t.node(QStringLiteral("edge"))), Zone::Edge);
+    QCOMPARE(t.clusterPath(t.node(QStringLiteral("d:db"))->cluster), (QList<int>{0, 1, 4}));
+    // Clients are outside the environment.
+    QCOMPARE(t.node(QStringLiteral("clients:public"))->cluster, -1);
+}
+
+void TestTopology::derivedNodes()
+{
+    const Topology t = build(kData + QStringLiteral("small.yaml"));
+    const TopologyNode* internet = t.node(QStringLiteral("clients:public"));
+    const TopologyNode* partners = t.node(QStringLiteral("clients:partner"));
+    const TopologyNode* edge = t.node(QStringLiteral("edge"));
+    QVERIFY(internet && partners && edge);
+    QCOMPARE(internet->kind, NodeKind::Clients);
+    QCOMPARE(edge->kind, NodeKind::Edge);
+    QVERIFY(edge->isDerived());
+    QVERIFY(!edge->pick.isEmpty()); // from the system edge decision
+    QVERIFY(findEdge(t, internet->id, edge->id));
+    QVERIFY(findEdge(t, partners->id, edge->id));
+    // The gateway fronts every public and partner workload (or its load balancer), and nothing else.
+    for (const QString& id : {QStringLiteral("web"), QStringLiteral("api"), QStringLiteral("partner-hook")}) {
+        const QString front =
+            t.node(QStringLiteral("lb:") + id) ? QStringLiteral("lb:") + id : QStringLiteral("w:") + id;
+        QVERIFY2(findEdge(t, QStringLiteral("edge"), front), qPrintable(id));
+    }
+    QVERIFY(!findEdge(t, QStringLiteral("edge"), QStringLiteral("w:consumer")));
+}
+
+void TestTopology::loadBalancersOnlyWithoutServerless()
+{
+    Model m = load(kData + QStringLiteral("small.yaml"));
+    m.decisions.append(
+        Decision{QStringLiteral("api/compute"), QStringLiteral("kubernetes"), DecisionStatus::Accepted, {}});
+    m.decisions.append(
+        Decision{QStringLiteral("web/compute"), QStringLiteral("functions"), DecisionStatus::Accepted, {}});
+    const Topology t = TopologyBuilder::build(m, ScoringEngine().score(m));
+    const TopologyNode* lb = t.node(QStringLiteral("lb:api"));
+    QVERIFY(lb);
+    QCOMPARE(lb->kind, NodeKind::LoadBalancer);
+    QCOMPARE(t.zoneOf(*lb), Zone::Edge);
+    QVERIFY(findEdge(t, QStringLiteral("lb:api"), QStringLiteral("w:api")));
+    QVERIFY(findEdge(t, QStringLiteral("edge"), QStringLiteral("lb:api")));
+    QVERIFY(!t.node(QStringLiteral("lb:web"))); // serverless brings its own front door
+    QVERIFY(!t.node(QStringLiteral("lb:consumer")));
+}
+
+void TestTopology::edgesStyleAndLabel()
+{
+    const Topology t = build(kData + QStringLiteral("small.yaml"));
+    const TopologyEdge* sync = findEdge(t, QStringLiteral("w:web"), QStringLiteral("w:api"));
+    QVERIFY(sync);
+    QCOMPARE(sync->style, EdgeStyle::Sync);
+    QVERIFY(QStringList({QStringLiteral("REST"), QStringLiteral("GraphQL"), QStringLiteral("gRPC")})
+                .contains(sync->label));
+    const TopologyEdge* async = findEdge(t, QStringLiteral("w:partner-hook"), QStringLiteral("w:api"));
+    QVERIFY(async);
+    QCOMPARE(async->style, EdgeStyle::Async);
+    QCOMPARE(async->label, QStringLiteral("async"));
+    const TopologyEdge* publish = findEdge(t, QStringLiteral("w:api"), QStringLiteral("c:events"));
+    QVERIFY(publish);
+    QCOMPARE(publish->style, EdgeStyle::Async);
+    QCOMPARE(publish->label, QStringLiteral("publish"));
+    const TopologyEdge* consume = findEdge(t, QStringLiteral("c:events"), QStringLiteral("w:consumer"));
+    QVERIFY(consume); // through the channel node, pointing at the consumer
+    QCOMPARE(consume->label, QStringLiteral("consume"));
+    const TopologyEdge* read = findEdge(t, QStringLiteral("w:api"), QStringLiteral("d:cache"));
+    QVERIFY(read && read->showsAccess);
+    QCOMPARE(read->access, Access::Read);
+    QCOMPARE(read->label, QStringLiteral("read"));
+    QCOMPARE(findEdge(t, QStringLiteral("w:api"), QStringLiteral("d:db"))->label,
+             QStringLiteral("read/write"));
+    QCOMPARE(findEdge(t, QStringLiteral("w:consumer"), QStringLiteral("d:archive"))->label,
+             QStringLiteral("write"));
+    QVERIFY(!findEdge(t, QStringLiteral("w:consumer"), QStringLiteral("c:events"))); // no direct consume edge
+
+    const QString dot = QString::fromUtf8(DotWriter::write(t));
+    QVERIFY(dot.contains(
+        QRegularExpression(QStringLiteral("n\\d+ -> n\\d+ \\[id=e\\d+, style=dashed, xlabel=<publish>\\]"))));
+    QVERIFY(dot.contains(QRegularExpression(QStringLiteral("\\[id=e\\d+, dir=back, xlabel=<read>\\]"))));
+    QVERIFY(
+        dot.contains(QRegularExpression(QStringLiteral("\\[id=e\\d+, dir=both, xlabel=<read/write>\\]"))));
+}
+
+void TestTopology::nodesShowPicksAndFindings()
+{
+    const Model m = load(kExamples + QStringLiteral("marketplace.yaml"));
+    const Recommendations r = ScoringEngine().score(m);
+    const Topology t = TopologyBuilder::build(m, r);
+    for (const TopologyNode& n : t.nodes) {
+        if (n.isDerived())
+            continue;
+        const DecisionKind kind = n.kind == NodeKind::Workload    ? DecisionKind::Compute
+                                  : n.kind == NodeKind::DataStore ? DecisionKind::Database
+                                                                  : DecisionKind::Messaging;
+        const DecisionResult* d = r.decision(n.elementId, kind);
+        QVERIFY2(d, qPrintable(n.elementId));
+        QCOMPARE(n.pick, d->chosen.candidate);
+        QCOMPARE(n.service, d->chosen.services.on(m.system.cloud));
+        int high = 0;
+        for (const Finding* f : r.findingsFor(n.elementId))
+            high += f->severity == FindingSeverity::High ? 1 : 0;
+        QCOMPARE(n.highFindings, high);
+        if (!n.service.isEmpty())
+            QCOMPARE(n.pickText(), n.pick + QStringLiteral(" - ") + n.service);
+    }
+    // A badge is drawn exactly where there are high findings.
+    const QString dot = QString::fromUtf8(DotWriter::write(t));
+    int badges = 0;
+    for (const TopologyNode& n : t.nodes)
+        badges += n.highFindings > 0 ? 1 : 0;
+    QCOMPARE(static_cast<int>(dot.count(QStringLiteral(" high </B>"))), badges);
+}
+
+void TestTopology::dataStoresNeverPublic_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString& f : examples())
+        QTest::newRow(qPrintable(f)) << kExamples + f;
+    QTest::newRow("small") << kData + QStringLiteral("small.yaml");
+    QTest::newRow("hostile") << kData + QStringLiteral("hostile.yaml");
+}
+
+void TestTopology::dataStoresNeverPublic()
+{
+    QFETCH(QString, file);
+    const Topology t = build(file);
+    int stores = 0;
+    for (const TopologyNode& n : t.nodes) {
+        if (n.kind != NodeKind::DataStore)
+            continue;
+        ++stores;
+        QCOMPARE(t.zoneOf(n), Zone::Data);
+        for (const int c : t.clusterPath(n.cluster))
+            QVERIFY(!t.clusters[c].isPublic());
+    }
+    QVERIFY(stores > 0);
+    // Every model element is drawn once.
+    const Model m = load(file);
+    QCOMPARE(static_cast<int>(std::count_if(t.nodes.begin(), t.nodes.end(),
+                                            [](const TopologyNode& n) { return !n.isDerived(); })),
+             static_cast<int>(m.workloads.size() + m.data.size() + m.channels.size()));
+}
+
+void TestTopology::environmentChoice()
+{
+    const Topology staging = build(kData + QStringLiteral("small.yaml"), QStringLiteral("staging"));
+    QCOMPARE(staging.environment, QStringLiteral("staging"));
+    QCOMPARE(staging.clusters[0].label, QStringLiteral("staging"));
+    QCOMPARE(staging.clusters[1].label, QStringLiteral("eu-central-1")); // the environment's own region
+    const Model m = load(kData + QStringLiteral("small.yaml"));
+    QVERIFY(TopologyBuilder::hasEnvironment(m, QStringLiteral("staging")));
+    QVERIFY(TopologyBuilder::hasEnvironment(m, QString()));
+    QVERIFY(!TopologyBuilder::hasEnvironment(m, QStringLiteral("qa")));
+}
+
+void TestTopology::worksWithoutRecommendations()
+{
+    const Topology t = build(kData + QStringLiteral("small.yaml"), {}, false);
+    QVERIFY(!t.node(QStringLiteral("edge"))); // no edge decision: clients call the workloads' front
+    QVERIFY(findEdge(t, QStringLiteral("clients:public"), QStringLiteral("lb:api")));
+    QVERIFY(
+        findEdge(t, QStringLiteral("clients:partner"), QStringLiteral("lb:partner-hook"))); // compute unknown
+    QCOMPARE(findEdge(t, QStringLiteral("w:web"), QStringLiteral("w:api"))->label, QStringLiteral("HTTPS"));
+    for (const TopologyNode& n : t.nodes)
+        QVERIFY(n.pick.isEmpty());
+    QVERIFY(!DotWriter::write(t).isEmpty());
+}
+
+void TestTopology::dotUsesOnlyTheSafeSubset()
+{
+    for (const QString& f : examples()) {
+        const QString dot = QString::fromUtf8(DotWriter::write(build(kExamples + f)));
+        for (const QString& line : dot.split(u'\n')) {
+            if (line.contains(QStringLiteral(" -> "))) // edges carry xlabels only
+                QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("[\\[ ,]label="))),
+                         qPrintable(line));
+        }
+        QVERIFY(!dot.contains(QStringLiteral("newrank")));
+        QVERIFY(!dot.contains(QStringLiteral("record")));
+        QVERIFY(!dot.contains(QStringLiteral("ortho")));
+        QVERIFY(dot.contains(QStringLiteral("xlabel=<")));
+    }
+}
+
+void TestTopology::dotClusterMembership()
+{
+    const Topology t = build(kData + QStringLiteral("small.yaml"));
+    const QString dot = QString::fromUtf8(DotWriter::write(t));
+    // Walk the subgraph nesting and record where each node is declared.
+    QStringList stack;
+    QHash<QString, QString> inCluster;
+    for (const QString& raw : dot.split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QStringLiteral("subgraph ")))
+            stack.append(line.section(u' ', 1, 1));
+        else if (line == QStringLiteral("}") && !stack.isEmpty())
+            stack.removeLast();
+        else if (QRegularExpression(QStringLiteral("^n\\d+;$")).match(line).hasMatch())
+            inCluster.insert(line.chopped(1), stack.join(u'/'));
+    }
+    for (int i = 0; i < t.nodes.size(); ++i) {
+        QStringList expected;
+        for (const int c : t.clusterPath(t.nodes[i].cluster))
+            expected.append(DotWriter::clusterName(c));
+        QCOMPARE(inCluster.value(DotWriter::nodeName(i)), expected.join(u'/'));
+    }
+}
+
+void TestTopology::hostileNamesAreEscaped()
+{
+    const Topology t = build(kData + QStringLiteral("hostile.yaml"));
+    QCOMPARE(t.node(QStringLiteral("w:front"))->name, kHostileName);
+
+    const QString dot = QString::fromUtf8(DotWriter::write(t));
+    QVERIFY(dot.contains(QStringLiteral("a&quot;b&lt;c&gt;&amp;{d}|e")));
+    QVERIFY(!dot.contains(kHostileName));
+    QVERIFY(!dot.contains(QStringLiteral("<script>")));
+
+    const QString mermaid = QString::fromUtf8(MermaidWriter::write(t));
+    QVERIFY(mermaid.contains(QStringLiteral("a#34;b#60;c#62;#38;#123;d#125;#124;e")));
+    QVERIFY(!mermaid.contains(QStringLiteral("-->x")));
+    for (const QString& line : mermaid.split(u'\n')) // the hostile "click" stays inside its label
+        QVERIFY2(!line.trimmed().startsWith(QStringLiteral("click")), qPrintable(line));
+
+    const QString puml = QString::fromUtf8(PlantUmlWriter::write(t));
+    QVERIFY(puml.contains(QStringLiteral("a&#34;b&#60;c&#62;&#38;&#123;d&#125;&#124;e")));
+    QCOMPARE(puml.count(QStringLiteral("@enduml")), 1);
+    QVERIFY(!puml.contains(QStringLiteral("%strlen")));
+    QVERIFY(!puml.contains(QStringLiteral("!include <C4/C4_Container>\n!include")));
+
+    const QString dsl = QString::fromUtf8(StructurizrWriter::write(t));
+    QVERIFY(dsl.contains(QStringLiteral("\"a\\\"b<c>&{d}|e\"")));
+    QVERIFY(!dsl.contains(QStringLiteral("${X}")));
+
+    QCOMPARE(textescape::xml(QStringLiteral("x\ny\x01")), QStringLiteral("x y"));
+    QCOMPARE(textescape::structurizr(QStringLiteral("${A} \\")), QStringLiteral("$ {A} \\\\"));
+    QCOMPARE(textescape::identifier(QStringLiteral("a-b.c")), QStringLiteral("a_b_c"));
+}
+
+// Mermaid flowchart rules as documented: a header, then subgraph ... end blocks, node statements
+// id["label"] in one of the documented shapes, links id --> id or id -.-> id with |"text"|, classDef
+// and class lines; labels are quoted and hold no raw quote.
+void TestTopology::mermaidGrammar()
+{
+    const QRegularExpression label(QStringLiteral("\"[^\"]*\""));
+    const QRegularExpression nodeLine(
+        QStringLiteral("^n\\d+(\\[\"[^\"]*\"\\]|\\[\\(\"[^\"]*\"\\)\\]|>\"[^\"]*\"\\]|\\(\\(\"[^\"]*\"\\)\\)|"
+                       "\\{\\{\"[^\"]*\"\\}\\}|\\(\\[\"[^\"]*\"\\]\\))$"));
+    const QRegularExpression linkLine(QStringLiteral("^n\\d+ <?(-->|-\\.->)(\\|\"[^\"|]*\"\\|)? n\\d+$"));
+    const QRegularExpression subgraphLine(QStringLiteral("^subgraph cluster_\\d+\\[\"[^\"]*\"\\]$"));
+    const QRegularExpression classLine(
+        QStringLiteral("^(classDef [a-z]+ [a-z:#0-9,]+|class (n\\d+,)*n\\d+ [a-z]+)$"));
+    const QStringList files{kData + QStringLiteral("hostile.yaml"),
+                            kExamples + QStringLiteral("marketplace.yaml")};
+    for (const QString& file : files) {
+        const QString text = QString::fromUtf8(MermaidWriter::write(build(file)));
+        const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines[0].startsWith(QStringLiteral("%% ")));
+        QCOMPARE(lines[1], QStringLiteral("flowchart LR"));
+        int depth = 0;
+        for (qsizetype i = 2; i < lines.size(); ++i) {
+            const QString line = lines[i].trimmed();
+            if (subgraphLine.match(line).hasMatch())
+                ++depth;
+            else if (line == QStringLiteral("end"))
+                --depth;
+            else
+                QVERIFY2(nodeLine.match(line).hasMatch() || linkLine.match(line).hasMatch() ||
+                             classLine.match(line).hasMatch(),
+                         qPrintable(line));
+            QVERIFY(depth >= 0);
+        }
+        QCOMPARE(depth, 0);
+    }
+}
+
+// Structurizr DSL rules: balanced braces, every string closed on its line, every identifier used in
+// a relationship or instance declared before.
+void TestTopology::structurizrGrammar()
+{
+    const QString text =
+        QString::fromUtf8(StructurizrWriter::write(build(kData + QStringLiteral("hostile.yaml"))));
+    int depth = 0;
+    QSet<QString> declared{QStringLiteral("system")};
+    const QRegularExpression assign(QStringLiteral("^([A-Za-z0-9_]+) = "));
+    const QRegularExpression relation(
+        QStringLiteral("^([A-Za-z0-9_]+) -> ([A-Za-z0-9_]+) \"(\\\\.|[^\"\\\\])*\" \"(sync|async)\"$"));
+    const QRegularExpression instance(
+        QStringLiteral("(containerInstance|softwareSystemInstance) ([A-Za-z0-9_]+)$"));
+    for (const QString& raw : text.split(u'\n')) {
+        const QString line = raw.trimmed();
+        // Strip strings (with \" escapes), then look at what is left.
+        QString bare = line;
+        bare.remove(QRegularExpression(QStringLiteral("\"(\\\\.|[^\"\\\\])*\"")));
+        QVERIFY2(!bare.contains(u'"'), qPrintable(line));
+        depth += static_cast<int>(bare.count(u'{')) - static_cast<int>(bare.count(u'}'));
+        QVERIFY(depth >= 0);
+        if (const auto m = assign.match(line); m.hasMatch())
+            declared.insert(m.captured(1));
+        if (const auto m = relation.match(line); m.hasMatch()) {
+            QVERIFY2(declared.contains(m.captured(1)) && declared.contains(m.captured(2)), qPrintable(line));
+        } else {
+            QVERIFY2(!line.contains(QStringLiteral(" -> ")), qPrintable(line));
+        }
+        if (const auto m = instance.match(line); m.hasMatch())
+            QVERIFY2(declared.contains(m.captured(2)), qPrintable(line));
+    }
+    QCOMPARE(depth, 0);
+    QVERIFY(text.contains(QStringLiteral("deploymentEnvironment")));
+    QVERIFY(text.contains(QStringLiteral("deployment system ")));
+}
+
+// PlantUML's own parser (Debian's plantuml package, scripts/debian-packages.txt), fully offline.
+void TestTopology::plantUmlParses()
+{
+    const QString plantuml = QStandardPaths::findExecutable(QStringLiteral("plantuml"));
+    if (plantuml.isEmpty())
+        QSKIP("plantuml is not installed (apt-get install plantuml)");
+    QStringList files{kData + QStringLiteral("hostile.yaml"), kData + QStringLiteral("small.yaml")};
+    for (const QString& f : examples())
+        files.append(kExamples + f);
+    for (const QString& file : files) {
+        QProcess p;
+        p.start(plantuml, {QStringLiteral("-syntax")});
+        p.write(PlantUmlWriter::write(build(file)));
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60'000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(!out.startsWith(QStringLiteral("ERROR")), qPrintable(file + u'\n' + out));
+        QVERIFY2(out.startsWith(QStringLiteral("DESCRIPTION")), qPrintable(out));
+    }
+}
+
+void TestTopology::deterministic()
+{
+    for (const QString& f : examples()) {
+        const Topology a = build(kExamples + f);
+        const Topology b = build(kExamples + f);
+        QCOMPARE(DotWriter::write(a), DotWriter::write(b));
+        QCOMPARE(MermaidWriter::write(a), MermaidWriter::write(b));
+        QCOMPARE(PlantUmlWriter::write(a), PlantUmlWriter::write(b));
+        QCOMPARE(StructurizrWriter::write(a), StructurizrWriter::write(b));
+    }
+}
+
+void TestTopology::golden_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("format");
+    for (const QString& f : examples()) {
+        for (const char* format : {"dot", "mermaid", "plantuml", "structurizr"})
+            QTest::addRow("%s %s", qPrintable(f), format) << f << QString::fromLatin1(format);
+    }
+}
+
+// Refresh with tests/topology/update-golden.sh and review the diff.
+void TestTopology::golden()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, format);
+    const DiagramFormat fmt = *enumFromString<DiagramFormat>(format);
+    const QString ext = fmt == DiagramFormat::Mermaid       ? QStringLiteral("mmd")
+                        : fmt == DiagramFormat::PlantUml    ? QStringLiteral("puml")
+                        : fmt == DiagramFormat::Structurizr ? QStringLiteral("dsl")
+                                                            : QStringLiteral("dot");
+    QFile golden(kGolden + QFileInfo(model).completeBaseName() + u'.' + ext);
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+    const DiagramResult r = DiagramRenderer::render(build(kExamples + model), fmt);
+    QVERIFY(r.ok);
+    QCOMPARE(QString::fromUtf8(r.data), QString::fromUtf8(golden.readAll()));
+}
+
+void TestTopology::formatFromExtension()
+{
+    QCOMPARE(diagramFormatForFile(QStringLiteral("a/b.SVG")), DiagramFormat::Svg);
+    QCOMPARE(diagramFormatForFile(QStringLiteral("x.gv")), DiagramFormat::Dot);
+    QCOMPARE(diagramFormatForFile(QStringLiteral("x.mmd")), DiagramFormat::Mermaid);
+    QCOMPARE(diagramFormatForFile(QStringLiteral("x.puml")), DiagramFormat::PlantUml);
+    QCOMPARE(diagramFormatForFile(QStringLiteral("x.dsl")), DiagramFormat::Structurizr);
+    QCOMPARE(diagramFormatForFile(QStringLiteral("x.drawio")), DiagramFormat::DrawIo);
+    QVERIFY(!diagramFormatForFile(QStringLiteral("x.txt")));
+}
+
+void TestTopology::orthogonalRefusedWhenLarge()
+{
+    Topology t;
+    for (int i = 0; i <= DiagramOptions::kMaxOrthoNodes; ++i)
+        t.nodes.append(TopologyNode{QStringLiteral("w:%1").arg(i),
+                                    NodeKind::Workload,
+                                    QString::number(i),
+                                    QString::number(i),
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    0,
+                                    -1});
+    t.rebuildIndex();
+    DiagramOptions o;
+    o.orthogonal = true;
+    const DiagramResult r = DiagramRenderer::render(t, DiagramFormat::Svg, o);
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QStringLiteral("orthogonal edges are offered up to")));
+    QVERIFY(DiagramRenderer::orthogonalRefusal(build(kData + QStringLiteral("small.yaml"))).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTopology)
+#include "tst_topology.moc"

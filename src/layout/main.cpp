@@ -51,6 +51,21 @@ QByteArray inlineIcons(QByteArray svg, const QDir& icons)
     return svg;
 }
 
+// cairo stamps PDFs with the time of rendering; the same model must give the same bytes. The stamp is
+// replaced by one of the same length, so the cross-reference offsets stay right.
+QByteArray fixPdfDate(QByteArray pdf)
+{
+    const QByteArray key = "/CreationDate (D:";
+    const qsizetype at = pdf.indexOf(key);
+    const qsizetype end = at < 0 ? -1 : pdf.indexOf(')', at);
+    if (at >= 0 && end > at) {
+        const QByteArray epoch = "19700101000000"; // D:YYYYMMDDHHmmSS
+        for (qsizetype i = 0; i < epoch.size() && at + key.size() + i < end; ++i)
+            pdf[at + key.size() + i] = epoch[i];
+    }
+    return pdf;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -92,6 +107,8 @@ int main(int argc, char* argv[])
         return fail(result.error);
     if (format == QStringLiteral("svg"))
         result.output = inlineIcons(result.output, QDir(iconDir.path()));
+    if (format == QStringLiteral("pdf"))
+        result.output = fixPdfDate(result.output);
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))

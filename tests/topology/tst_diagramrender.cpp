@@ -152,7 +152,8 @@ void TestDiagramRender::pngAndPdfAreWhatTheySay()
 void TestDiagramRender::sameModelSameBytes()
 {
     const Topology t = build(kExamples + QStringLiteral("marketplace.yaml"));
-    for (const DiagramFormat f : {DiagramFormat::Svg, DiagramFormat::Png, DiagramFormat::DrawIo}) {
+    for (const DiagramFormat f :
+         {DiagramFormat::Svg, DiagramFormat::Png, DiagramFormat::Pdf, DiagramFormat::DrawIo}) {
         const DiagramResult a = DiagramRenderer::render(t, f);
         const DiagramResult b = DiagramRenderer::render(t, f);
         QVERIFY(a.ok && b.ok);

@@ -62,14 +62,15 @@ QString nodeLabel(const TopologyNode& n, const DiagramOptions& options)
     const QString kind = textescape::xml(n.kindLabel);
     const QString pick = wrapped(n.pickText(), options.orthogonal ? 30 : 38);
     const int rowCount = pick.isEmpty() ? 2 : 3;
+    // The badge is a small pill beside the name; the rows below span its column too.
     QString badge;
+    QString span;
     if (n.highFindings > 0) {
-        badge =
-            QStringLiteral("<TD ROWSPAN=\"%1\" VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLPADDING=\"2\" "
-                           "CELLSPACING=\"0\"><TR><TD BGCOLOR=\"#c53030\" STYLE=\"rounded\"><FONT "
-                           "COLOR=\"white\" POINT-SIZE=\"8\"><B> %2 high </B></FONT></TD></TR></TABLE></TD>")
-                .arg(rowCount)
-                .arg(n.highFindings);
+        badge = QStringLiteral(
+                    "<TD ALIGN=\"RIGHT\" VALIGN=\"TOP\" BGCOLOR=\"#c53030\" STYLE=\"rounded\" "
+                    "CELLPADDING=\"2\"><FONT COLOR=\"white\" POINT-SIZE=\"8\"><B> %1 high </B></FONT></TD>")
+                    .arg(n.highFindings);
+        span = QStringLiteral(" COLSPAN=\"2\"");
     }
     QString icon;
     if (options.icons && !n.icon.isEmpty()) {
@@ -81,12 +82,14 @@ QString nodeLabel(const TopologyNode& n, const DiagramOptions& options)
     }
     rows += QStringLiteral("<TR>") + icon + QStringLiteral("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>") + name +
             QStringLiteral("</B></TD>") + badge + QStringLiteral("</TR>");
-    rows += QStringLiteral("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#4a5568\">") + kind +
+    rows += QStringLiteral("<TR><TD ALIGN=\"LEFT\"") + span +
+            QStringLiteral("><FONT POINT-SIZE=\"9\" COLOR=\"#4a5568\">") + kind +
             QStringLiteral("</FONT></TD></TR>");
     if (!pick.isEmpty()) {
-        rows += QStringLiteral("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"%1\">")
-                    .arg(latin1(p.border)) +
-                pick + QStringLiteral("</FONT></TD></TR>");
+        rows +=
+            QStringLiteral("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"%2><FONT POINT-SIZE=\"9\" COLOR=\"%1\">")
+                .arg(latin1(p.border), span) +
+            pick + QStringLiteral("</FONT></TD></TR>");
     }
     QString table = QStringLiteral("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" "
                                    "STYLE=\"rounded\" COLOR=\"%1\" BGCOLOR=\"%2\"")
@@ -148,14 +151,16 @@ QByteArray DotWriter::write(const Topology& t, const DiagramOptions& options)
     QString out;
     out.reserve(512 + t.nodes.size() * 700 + t.edges.size() * 120);
     out += QStringLiteral("digraph topology {\n");
-    out += QStringLiteral("  graph [rankdir=%1, fontname=\"DejaVu Sans\", fontsize=11, charset=\"UTF-8\", "
-                          "nodesep=0.35, ranksep=0.9, pad=0.25, bgcolor=\"white\", labelloc=t, labeljust=l, "
-                          "splines=%2, forcelabels=true];\n")
-               .arg(options.direction == LayoutDirection::TopToBottom ? QStringLiteral("TB")
-                                                                      : QStringLiteral("LR"),
-                    options.orthogonal ? QStringLiteral("ortho") : QStringLiteral("spline"));
-    out += QStringLiteral("  label=<<B>") + textescape::xml(t.title) + QStringLiteral("</B> &#8212; ") +
-           textescape::xml(t.environment) + QStringLiteral(">;\n");
+    out +=
+        QStringLiteral(
+            "  graph [rankdir=%1, fontname=\"DejaVu Sans\", fontsize=11, charset=\"UTF-8\", "
+            "nodesep=0.35, ranksep=0.9, pad=0.25, bgcolor=\"white\", labelloc=t, labeljust=l, fontsize=16, "
+            "splines=%2, forcelabels=true];\n")
+            .arg(options.direction == LayoutDirection::TopToBottom ? QStringLiteral("TB")
+                                                                   : QStringLiteral("LR"),
+                 options.orthogonal ? QStringLiteral("ortho") : QStringLiteral("spline"));
+    out += QStringLiteral("  label=<<FONT POINT-SIZE=\"16\"><B>") + textescape::xml(t.title) +
+           QStringLiteral("</B> &#8212; ") + textescape::xml(t.environment) + QStringLiteral("</FONT>>;\n");
     out += QStringLiteral("  node [shape=plain, fontname=\"DejaVu Sans\", fontsize=10, margin=0];\n");
     out += QStringLiteral(
         "  edge [fontname=\"DejaVu Sans\", fontsize=9, fontcolor=\"#4a5568\", color=\"#4a5568\", "

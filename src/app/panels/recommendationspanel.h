@@ -54,6 +54,7 @@ private:
     QTextBrowser* m_reasons;
     QPushButton* m_pin;
     QList<DecisionResult> m_shown;
+    QString m_subjectTitle;
     const Catalog* m_catalog = nullptr; // not owned: the advice's engine keeps it
     Cloud m_cloud = Cloud::Any;
 };

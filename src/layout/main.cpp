@@ -90,7 +90,14 @@ int main(int argc, char* argv[])
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(QStringLiteral("groundwork-layout: cannot read standard input"));
-    const QByteArray dot = in.read(kMaxDotBytes + 1);
+    // A pipe hands its data over in pieces: read to the end.
+    QByteArray dot;
+    while (dot.size() <= kMaxDotBytes) {
+        const QByteArray chunk = in.read(kMaxDotBytes + 1 - dot.size());
+        if (chunk.isEmpty())
+            break;
+        dot += chunk;
+    }
     if (dot.size() > kMaxDotBytes)
         return fail(QStringLiteral("groundwork-layout: the diagram is larger than 64 MiB"));
 

@@ -155,7 +155,7 @@ QByteArray DotWriter::write(const Topology& t, const DiagramOptions& options)
         QStringLiteral(
             "  graph [rankdir=%1, fontname=\"DejaVu Sans\", fontsize=11, charset=\"UTF-8\", "
             "nodesep=0.35, ranksep=0.9, pad=0.25, bgcolor=\"white\", labelloc=t, labeljust=l, fontsize=16, "
-            "splines=%2, forcelabels=true];\n")
+            "splines=%2, forcelabels=true, nslimit=2];\n")
             .arg(options.direction == LayoutDirection::TopToBottom ? QStringLiteral("TB")
                                                                    : QStringLiteral("LR"),
                  options.orthogonal ? QStringLiteral("ortho") : QStringLiteral("spline"));

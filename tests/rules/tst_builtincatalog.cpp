@@ -1,0 +1,152 @@
+// The built-in catalog as shipped: it loads without a single problem, covers every decision kind and
+// family of the model format, maps every candidate to all three clouds, and explains every score and rule
+// with a rationale and a source that is either a section of the product brief or a URL cited in the
+// project's reference facts.
+#include "core/rules/factpath.h"
+#include "core/rules/rulelint.h"
+#include "core/rules/rulepackloader.h"
+#include "core/rules/rulepackreader.h"
+
+#include <QTest>
+
+using namespace gw;
+
+namespace {
+
+// The URLs of ../shared/reference/facts.md (and the pages it names), the only web sources rules may cite.
+const QStringList& factUrls()
+{
+    static const QStringList urls{
+        QStringLiteral("https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"),
+        QStringLiteral("https://docs.aws.amazon.com/lambda/latest/dg/API_Invoke.html"),
+        QStringLiteral("https://cloud.google.com/run/docs/configuring/request-timeout"),
+        QStringLiteral("https://cloud.google.com/run/docs/configuring/jobs/memory-limits"),
+        QStringLiteral("https://cloud.google.com/functions/1stgendocs/configuring/timeout"),
+        QStringLiteral(
+            "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html"),
+        QStringLiteral("https://kubernetes.io/docs/setup/best-practices/cluster-large/"),
+        QStringLiteral("https://github.com/maxday/lambda-perf"),
+        QStringLiteral("https://docs.python.org/3.13/howto/free-threading-python.html"),
+        QStringLiteral("https://docs.libuv.org/en/stable/threadpool.html"),
+        QStringLiteral("https://doc.rust-lang.org/std/keyword.await.html"),
+        QStringLiteral("https://www.techempower.com/benchmarks/#section=data-r23&test=plaintext&hw=ph"),
+        QStringLiteral("https://survey.stackoverflow.co/2024"),
+        QStringLiteral("https://survey.stackoverflow.co/2025/technology"),
+        QStringLiteral("https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html"),
+        QStringLiteral("https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/"
+                       "HowItWorks.ReadConsistency.html"),
+        QStringLiteral("https://docs.scylladb.com/manual"),
+        QStringLiteral("https://www.mongodb.com/docs/v4.4/core/transactions/"),
+        QStringLiteral("https://dev.mysql.com/doc/refman/9.7/en/replication.html"),
+        QStringLiteral("https://github.com/grpc/grpc/blob/master/doc/PROTOCOL-HTTP2.md"),
+        QStringLiteral("https://github.com/grpc/grpc-web"),
+        QStringLiteral("https://www.rfc-editor.org/rfc/rfc9111"),
+    };
+    return urls;
+}
+
+QString checkCited(const QString& source)
+{
+    const QString problem = checkSource(source);
+    if (!problem.isEmpty())
+        return problem;
+    if (source.startsWith(QStringLiteral("http")) && !factUrls().contains(source))
+        return QStringLiteral("'%1' is not a URL of the reference facts").arg(source);
+    return {};
+}
+
+} // namespace
+
+class TestBuiltInCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsWithoutProblems();
+    void isLargeEnough();
+    void coversEveryDecisionKindAndFamily();
+    void candidatesAreComplete();
+    void everyScoreAndRuleIsExplainedAndSourced();
+    void candidateIdsOfTheSpecExist();
+};
+
+void TestBuiltInCatalog::loadsWithoutProblems()
+{
+    const CatalogLoad load = RulePackLoader::load();
+    for (const Diagnostic& d : load.diagnostics)
+        qWarning().noquote() << d.toString();
+    QVERIFY(load.diagnostics.isEmpty()); // not even a warning
+    QVERIFY(RuleLint::check(*load.catalog).isEmpty());
+    QVERIFY(RulePackLoader::builtInFiles().size() >= 13);
+    QVERIFY(!RulePackLoader::builtIn()->isEmpty());
+}
+
+void TestBuiltInCatalog::isLargeEnough()
+{
+    const Catalog& c = *RulePackLoader::builtIn();
+    QVERIFY2(c.candidates().size() >= 60, qPrintable(QString::number(c.candidates().size())));
+    QVERIFY2(c.rules().size() >= 150, qPrintable(QString::number(c.rules().size())));
+    QVERIFY2(c.findings().size() >= 30, qPrintable(QString::number(c.findings().size())));
+}
+
+void TestBuiltInCatalog::coversEveryDecisionKindAndFamily()
+{
+    const Catalog& c = *RulePackLoader::builtIn();
+    for (int k = 0; k < static_cast<int>(enumCount<DecisionKind>()); ++k) {
+        const auto kind = static_cast<DecisionKind>(k);
+        QVERIFY2(c.candidatesOf(kind).size() >= 2, qPrintable(enumName(kind)));
+        QVERIFY2(c.rulesOf(kind).size() >= 6, qPrintable(enumName(kind)));
+        for (const QString& family : familiesOf(kind)) {
+            const bool covered = std::any_of(c.candidatesOf(kind).begin(), c.candidatesOf(kind).end(),
+                                             [&](int i) { return c.candidates()[i].family == family; });
+            QVERIFY2(covered, qPrintable(enumName(kind) + u'/' + family));
+        }
+    }
+}
+
+void TestBuiltInCatalog::candidatesAreComplete()
+{
+    for (const Candidate& c : RulePackLoader::builtIn()->candidates()) {
+        QVERIFY2(!c.label.isEmpty() && !c.summary.isEmpty(), qPrintable(c.id));
+        QVERIFY2(!c.services.aws.isEmpty() && !c.services.gcp.isEmpty() && !c.services.azure.isEmpty(),
+                 qPrintable(c.id));
+        for (const AttributeScore& s : c.scores) {
+            QVERIFY2(s.given && s.tenths >= 0 && s.tenths <= 100, qPrintable(c.id));
+            QVERIFY2(!s.rationale.isEmpty(), qPrintable(c.id));
+        }
+    }
+}
+
+void TestBuiltInCatalog::everyScoreAndRuleIsExplainedAndSourced()
+{
+    const Catalog& c = *RulePackLoader::builtIn();
+    for (const Candidate& candidate : c.candidates()) {
+        for (const AttributeScore& s : candidate.scores) {
+            const QString problem = checkCited(s.source);
+            QVERIFY2(problem.isEmpty(), qPrintable(candidate.id + QStringLiteral(": ") + problem));
+        }
+    }
+    for (const ScoringRule& r : c.rules()) {
+        QVERIFY2(r.rationale.size() >= 20, qPrintable(r.id));
+        const QString problem = checkCited(r.source);
+        QVERIFY2(problem.isEmpty(), qPrintable(r.id + QStringLiteral(": ") + problem));
+    }
+    for (const FindingRule& f : c.findings()) {
+        QVERIFY2(!f.message.isEmpty() && !f.recommendation.isEmpty(), qPrintable(f.id));
+        const QString problem = checkCited(f.source);
+        QVERIFY2(problem.isEmpty(), qPrintable(f.id + QStringLiteral(": ") + problem));
+    }
+}
+
+void TestBuiltInCatalog::candidateIdsOfTheSpecExist()
+{
+    // The candidate ids model-format.md gives as examples, which users pin in `decisions:`.
+    const Catalog& c = *RulePackLoader::builtIn();
+    for (const char* id :
+         {"vm", "kubernetes", "managed-containers", "batch-containers", "functions", "gpu-instances",
+          "managed-ml-endpoint", "postgresql", "mysql", "distributed-sql", "typescript", "go"})
+        QVERIFY2(c.candidate(QString::fromLatin1(id)), id);
+}
+
+QTEST_GUILESS_MAIN(TestBuiltInCatalog)
+#include "tst_builtincatalog.moc"

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void candidateRelativeRulesApplyPerCandidate();
     void pinnedChoicesAreScoredAndFlagged();
     void aRejectedDecisionExcludesItsCandidate();
+    void aPinnedFamilyMeansItsBestCandidate();
     void findingsThatReadChoicesFollowTheRanking();
     void rankAfterEvaluateEqualsScore();
     void sensitivityFindsTheNearestFlip();
@@ -315,6 +316,45 @@ void TestScoringEngine::aRejectedDecisionExcludesItsCandidate()
     QVERIFY(x != edge.excluded.end());
     QCOMPARE(x->rule, QStringLiteral("pinned.rejected"));
     QCOMPARE(x->rationale, QStringLiteral("Too expensive for us."));
+}
+
+void TestScoringEngine::aPinnedFamilyMeansItsBestCandidate()
+{
+    // The model format lists families (edge: none | api-gateway | api-gateway-with-waf); users pin them.
+    const ScoringEngine engine;
+    Model m = baseModel();
+    m.workloads[0].exposure = Exposure::Public;
+    m.decisions = {Decision{QStringLiteral("system/edge"),
+                            QStringLiteral("api-gateway-with-waf"),
+                            DecisionStatus::Accepted,
+                            {}},
+                   Decision{QStringLiteral("system/observability"),
+                            QStringLiteral("logs-only"),
+                            DecisionStatus::Rejected,
+                            {}},
+                   Decision{QStringLiteral("system/region-strategy"),
+                            QStringLiteral("active-passive"),
+                            DecisionStatus::Rejected,
+                            {}}};
+    const Recommendations r = engine.score(m);
+    const DecisionResult& edge = decision(r, QStringLiteral("system"), DecisionKind::Edge);
+    QVERIFY(edge.pinned);
+    QCOMPARE(edge.pinned->state, PinnedChoice::State::Ranked);
+    QCOMPARE(edge.pinned->pinnedAs, QStringLiteral("api-gateway-with-waf"));
+    QCOMPARE(edge.chosen.family, QStringLiteral("api-gateway-with-waf"));
+    const auto best = std::find_if(edge.ranking.begin(), edge.ranking.end(), [](const RankedCandidate& c) {
+        return c.family == QStringLiteral("api-gateway-with-waf");
+    });
+    QCOMPARE(edge.pinned->candidate, best->candidate);
+    QVERIFY(!findingRules(r).contains(QStringLiteral("engine.pinned-unknown@system")));
+    QVERIFY(RecommendationFormat::toJson(r).contains("\"pinned_as\": \"api-gateway-with-waf\""));
+    // Rejecting a family rules out all of its candidates.
+    const DecisionResult& region = decision(r, QStringLiteral("system"), DecisionKind::RegionStrategy);
+    for (const RankedCandidate& c : region.ranking)
+        QVERIFY(c.family != QStringLiteral("active-passive"));
+    QCOMPARE(std::count_if(region.excluded.begin(), region.excluded.end(),
+                           [](const Exclusion& x) { return x.rule == QStringLiteral("pinned.rejected"); }),
+             2);
 }
 
 void TestScoringEngine::findingsThatReadChoicesFollowTheRanking()

@@ -51,7 +51,8 @@ struct PinnedChoice
 {
     enum class State { Ranked, Excluded, Unknown };
 
-    QString candidate;
+    QString candidate; // the pinned candidate id (a pinned family resolved to its best candidate)
+    QString pinnedAs;  // the family the model pinned, when it pinned a family rather than a candidate
     DecisionStatus status = DecisionStatus::Accepted;
     QString reason;
     State state = State::Ranked;

@@ -175,6 +175,8 @@ QByteArray RecommendationFormat::toJson(const Recommendations& r)
             const PinnedChoice& p = *d.pinned;
             j.beginObject();
             j.field(QStringLiteral("candidate"), p.candidate);
+            if (!p.pinnedAs.isEmpty())
+                j.field(QStringLiteral("pinned_as"), p.pinnedAs);
             j.field(QStringLiteral("status"), enumNames<DecisionStatus>()[int(p.status)]);
             j.field(QStringLiteral("state"), pinnedState(p.state));
             if (p.state == PinnedChoice::State::Ranked) {

@@ -288,7 +288,8 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
         if (const int rejected = rejectedBySubject.value(key, -1); rejected >= 0) {
             const Decision& d = m.decisions[rejected];
             for (CandidateEval& ce : de.candidates) {
-                if (catalog.candidates()[ce.candidate].id != d.choice)
+                const Candidate& rejectedCandidate = catalog.candidates()[ce.candidate];
+                if (rejectedCandidate.id != d.choice && rejectedCandidate.family != d.choice)
                     continue;
                 if (ce.vetoes.isEmpty()) {
                     ce.vetoRationale =
@@ -462,13 +463,29 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
             p.candidate = d.choice;
             p.status = d.status;
             p.reason = d.reason;
-            const Candidate* c = catalog.candidate(d.choice);
+            // A pin may name a family ("api-gateway-with-waf"): it means that family's best candidate.
+            QString choice = d.choice;
+            if (familiesOf(de.kind).contains(choice) && !catalog.candidate(choice)) {
+                const auto best =
+                    std::find_if(r.ranking.begin(), r.ranking.end(),
+                                 [&](const RankedCandidate& rc) { return rc.family == d.choice; });
+                const auto vetoed = std::find_if(r.excluded.begin(), r.excluded.end(),
+                                                 [&](const Exclusion& x) { return x.family == d.choice; });
+                if (best != r.ranking.end())
+                    choice = best->candidate;
+                else if (vetoed != r.excluded.end())
+                    choice = vetoed->candidate;
+                if (choice != d.choice)
+                    p.pinnedAs = d.choice;
+                p.candidate = choice;
+            }
+            const Candidate* c = catalog.candidate(choice);
             const bool ofKind = c && c->kind == de.kind;
             const auto ranked =
                 std::find_if(r.ranking.begin(), r.ranking.end(),
-                             [&](const RankedCandidate& rc) { return rc.candidate == d.choice; });
+                             [&](const RankedCandidate& rc) { return rc.candidate == choice; });
             const auto excluded = std::find_if(r.excluded.begin(), r.excluded.end(),
-                                               [&](const Exclusion& x) { return x.candidate == d.choice; });
+                                               [&](const Exclusion& x) { return x.candidate == choice; });
             if (!ofKind) {
                 p.state = PinnedChoice::State::Unknown;
                 QStringList ids;

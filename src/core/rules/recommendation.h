@@ -8,6 +8,8 @@
 #include "candidate.h"
 #include "findingrule.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace gw {
@@ -130,8 +132,15 @@ struct Recommendations
     QList<Finding> findings; // high first, then by rule and subject
     QStringList firedRules;  // ids of the catalog rules that applied somewhere, sorted (coverage)
 
+    // The decision of `kind` for `subject` (an element id or "system"); null when none is made.
     const DecisionResult* decision(const QString& subject, DecisionKind kind) const;
     QList<const Finding*> findingsFor(const QString& subject) const;
+
+    // Rebuilds the lookup index of decision(); the engine calls it, and so must code that edits `decisions`.
+    void reindex();
+
+private:
+    QHash<QString, qsizetype> m_index; // "<subject>/<kind>" -> position in decisions
 };
 
 } // namespace gw

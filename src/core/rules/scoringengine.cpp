@@ -561,6 +561,7 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
         return a.subject < b.subject;
     });
     out.findings = std::move(findings);
+    out.reindex();
     out.firedRules = QStringList(fired.begin(), fired.end());
     out.firedRules.sort();
     return out;
@@ -573,11 +574,23 @@ Recommendations ScoringEngine::score(const Model& model) const
 
 const DecisionResult* Recommendations::decision(const QString& subject, DecisionKind kind) const
 {
-    for (const DecisionResult& d : decisions) {
+    const auto it = m_index.constFind(subject + u'/' + kindName(kind));
+    if (it != m_index.constEnd() && *it < decisions.size() && decisions[*it].kind == kind &&
+        decisions[*it].subject == subject)
+        return &decisions[*it];
+    for (const DecisionResult& d : decisions) { // decisions edited without reindex()
         if (d.kind == kind && d.subject == subject)
             return &d;
     }
     return nullptr;
+}
+
+void Recommendations::reindex()
+{
+    m_index.clear();
+    m_index.reserve(decisions.size());
+    for (qsizetype i = 0; i < decisions.size(); ++i)
+        m_index.insert(decisions[i].subject + u'/' + kindName(decisions[i].kind), i);
 }
 
 QList<const Finding*> Recommendations::findingsFor(const QString& subject) const

@@ -26,16 +26,23 @@ int main(int argc, char* argv[])
                                                        "(for documentation)."),
                                         QStringLiteral("file"));
     parser.addOption(screenshot);
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QStringLiteral("Show this tab first: recommendations, diagram, sensitivity or yaml."),
+        QStringLiteral("name"));
+    parser.addOption(tab);
     parser.process(app);
 
     gw::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
+    if (parser.isSet(tab))
+        window.showTab(parser.value(tab));
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         // After the first paint, so that the picture shows what a user sees.
-        QTimer::singleShot(500, &window, [&window, path] {
+        QTimer::singleShot(2500, &window, [&window, path] {
             const bool saved = window.grab().save(path, "PNG");
             QCoreApplication::exit(saved ? 0 : 1);
         });

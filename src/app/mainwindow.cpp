@@ -15,6 +15,8 @@
 #include "panels/problemspanel.h"
 #include "panels/recommendationspanel.h"
 #include "panels/sensitivitypanel.h"
+#include "views/diagramscene.h"
+#include "views/diagramtab.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -64,8 +66,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_document(new Document(this)), m_advice(new Advice(m_document, this)),
       m_files(new FileActions(m_document, this)), m_tree(new ModelTreePanel),
       m_recommendations(new RecommendationsPanel), m_source(new QPlainTextEdit), m_tabs(new QTabWidget),
-      m_sensitivity(new SensitivityPanel), m_priorities(new PrioritiesPanel), m_findings(new FindingsPanel),
-      m_problems(new ProblemsPanel), m_counts(new QLabel)
+      m_sensitivity(new SensitivityPanel), m_diagram(new DiagramTab), m_priorities(new PrioritiesPanel),
+      m_findings(new FindingsPanel), m_problems(new ProblemsPanel), m_counts(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_source->setAccessibleName(tr("Model source"));
 
     m_tabs->addTab(m_recommendations, tr("&Recommendations"));
+    m_tabs->addTab(m_diagram, tr("&Diagram"));
     m_tabs->addTab(m_sensitivity, tr("&Sensitivity"));
     m_tabs->addTab(m_source, tr("&YAML"));
     m_tabs->setDocumentMode(true);
@@ -99,6 +102,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_recommendations->setCatalog(&m_advice->engine().catalog(), m_document->model().system.cloud);
     showWholeModel();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children are destroyed after this window's own parts, and some still signal while they go (a
+    // scene losing its selection, an undo stack clearing): none of that may reach this window.
+    m_diagram->cancelLayout();
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
 }
 
 void MainWindow::createDocks()
@@ -195,7 +207,15 @@ void MainWindow::connectDocument()
     connect(m_document, &Document::modelChanged, this, &MainWindow::showEdit);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_advice, &Advice::recommendationsChanged, this, &MainWindow::showAdvice);
+    connect(m_advice, &Advice::recommendationsChanged, this, [this] {
+        showAdvice();
+        m_diagram->showModel(m_document->model(), m_advice->recommendations());
+    });
+    connect(m_diagram, &DiagramTab::elementSelected, this, [this](const QString& id) {
+        const ElementRef ref = m_document->model().findElement(id);
+        if (ref.isValid())
+            m_tree->selectElement(ref);
+    });
 
     connect(m_tree, &ModelTreePanel::elementSelected, this, &MainWindow::showSelection);
     connect(m_tree, &ModelTreePanel::addRequested, this, [this](S section) {
@@ -233,6 +253,17 @@ bool MainWindow::openFile(const QString& path)
     return m_files->openFile(path);
 }
 
+bool MainWindow::showTab(const QString& name)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i).remove(u'&').compare(name, Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::showWholeModel()
 {
     m_recommendations->showDecisions({}, {}); // a new model: nothing of the old selection is kept
@@ -261,6 +292,7 @@ void MainWindow::showSelection(const ElementRef& ref)
 {
     m_selected = ref;
     showAdvice();
+    m_diagram->selectElement(m_document->model().elementId(ref));
     m_findings->setSelectedSubject(subjectOf(m_document->model(), ref));
     if (ref.isValid() && !m_document->sources().isEmpty()) {
         QString path = ElementRef::sectionKey(ref.section);

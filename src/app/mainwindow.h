@@ -14,6 +14,7 @@ class QTabWidget;
 namespace gw {
 
 class Advice;
+class DiagramTab;
 class Document;
 class FileActions;
 class FindingsPanel;
@@ -30,9 +31,12 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Opens a model file; a file that cannot be read leaves the window as it was and says why.
     bool openFile(const QString& path);
+    // Brings a centre tab to the front by its name ("diagram"); false when there is none.
+    bool showTab(const QString& name);
 
     Document* document() const { return m_document; }
     Advice* advice() const { return m_advice; }
@@ -42,6 +46,7 @@ public:
     FindingsPanel* findings() const { return m_findings; }
     PrioritiesPanel* priorities() const { return m_priorities; }
     RecommendationsPanel* recommendations() const { return m_recommendations; }
+    DiagramTab* diagram() const { return m_diagram; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +76,7 @@ private:
     QPlainTextEdit* m_source;
     QTabWidget* m_tabs;
     SensitivityPanel* m_sensitivity;
+    DiagramTab* m_diagram;
     PrioritiesPanel* m_priorities;
     FindingsPanel* m_findings;
     ProblemsPanel* m_problems;

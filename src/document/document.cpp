@@ -14,6 +14,12 @@ Document::Document(QObject* parent) : QObject(parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
+Document::~Document()
+{
+    // The undo stack, a member, is destroyed after this body and tells about it: no one may hear that.
+    m_undoStack.disconnect(this);
+}
+
 bool Document::open(const QString& path, QString* error)
 {
     const QFileInfo info(path);

@@ -15,6 +15,7 @@ class Document : public QObject
 
 public:
     explicit Document(QObject* parent = nullptr);
+    ~Document() override;
 
     // Loads a model file; the document takes the model even when it has problems, so they can be shown.
     // When the file cannot be read at all, the document stays as it was and `error` says why.

@@ -11,11 +11,16 @@
 #include "panels/prioritiespanel.h"
 #include "panels/problemspanel.h"
 #include "panels/recommendationspanel.h"
+#include "views/diagramscene.h"
+#include "views/diagramtab.h"
 
 #include <QApplication>
+#include <QGraphicsItem>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,6 +66,8 @@ private Q_SLOTS:
     void aSliderMoveReScoresAsOneUndoStep();
     void renamingInTheTreeUpdatesReferences();
     void saveAndReopenGivesTheSameModel();
+    void anAddedWorkloadWithAUsesEdgeAppearsInTheDiagram();
+    void selectingABoxSelectsTheElementAndBack();
 };
 
 namespace {
@@ -254,6 +261,59 @@ void TestMainWindow::saveAndReopenGivesTheSameModel()
     QCOMPARE(other.document()->model(), edited);
     QVERIFY(w.fileActions()->recentFiles().contains(
         QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/app/storefront.yaml")));
+}
+
+void TestMainWindow::anAddedWorkloadWithAUsesEdgeAppearsInTheDiagram()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy laidOut(w.diagram(), &DiagramTab::layoutFinished);
+    QVERIFY(w.openFile(kStorefront));
+    QVERIFY(laidOut.wait(30'000));
+    QVERIFY2(laidOut.last().first().toBool(), qPrintable(w.diagram()->lastError()));
+    const int edgesBefore = w.diagram()->scene()->edgeCount();
+    QVERIFY(!w.diagram()->scene()->elementIds().contains(QStringLiteral("reports")));
+
+    w.document()->push(new ChangeElement(
+        w.document(), {ElementRef::Section::Workload, 2}, QStringLiteral("workload"), [](Model& m) {
+            Workload reports;
+            reports.id = QStringLiteral("reports");
+            reports.kind = WorkloadKind::Batch;
+            reports.uses = {Use{QStringLiteral("carts"), UseMode::Sync, Access::Read}};
+            m.workloads.append(reports);
+        }));
+    QVERIFY(laidOut.wait(30'000));
+    QVERIFY(laidOut.last().first().toBool());
+    QVERIFY(w.diagram()->scene()->elementIds().contains(QStringLiteral("reports")));
+    QCOMPARE(w.diagram()->scene()->edgeCount(), edgesBefore + 1);
+
+    if (qEnvironmentVariableIsSet("GROUNDWORK_SAVE_DIAGRAM")) {
+        QGraphicsScene* scene = w.diagram()->scene();
+        QImage image(scene->sceneRect().size().toSize() * 2, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene->render(&painter);
+        painter.end();
+        image.save(qEnvironmentVariable("GROUNDWORK_SAVE_DIAGRAM"));
+    }
+}
+
+void TestMainWindow::selectingABoxSelectsTheElementAndBack()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy laidOut(w.diagram(), &DiagramTab::layoutFinished);
+    QVERIFY(w.openFile(kStorefront));
+    QVERIFY(laidOut.wait(30'000));
+    w.modelTree()->selectElement({ElementRef::Section::DataStore, 0});
+    QCOMPARE(w.diagram()->scene()->selectedElement(), QStringLiteral("carts"));
+    // And from the diagram to the tree.
+    w.diagram()->scene()->clearSelection();
+    for (QGraphicsItem* item : w.diagram()->scene()->items()) {
+        if (item->data(0).toString() == QStringLiteral("fulfilment"))
+            item->setSelected(true);
+    }
+    QCOMPARE(w.modelTree()->selectedElement(), (ElementRef{ElementRef::Section::Workload, 1}));
 }
 
 QTEST_MAIN(TestMainWindow)

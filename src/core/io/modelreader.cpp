@@ -206,7 +206,7 @@ Fields Reader::fields(const YAML::Node& node, const QString& path, std::span<con
     f.isMap = true;
     f.entries.reserve(allowed.size());
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node& keyNode = it->first;
+        const YAML::Node keyNode = it->first; // a copy: `it->` hands out a temporary proxy
         if (!keyNode.IsScalar()) {
             error(keyNode.Mark(), path,
                   QStringLiteral("keys must be plain words, got %1").arg(describeNode(keyNode)));

@@ -244,7 +244,7 @@ Fields PackReader::fields(const YAML::Node& node, const QString& label, std::ini
     }
     f.isMap = true;
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node& keyNode = it->first;
+        const YAML::Node keyNode = it->first; // a copy: `it->` hands out a temporary proxy
         if (!keyNode.IsScalar()) {
             error(keyNode.Mark(),
                   QStringLiteral("%1: keys must be plain words, got %2").arg(label, describeNode(keyNode)));
@@ -941,8 +941,8 @@ Condition PackReader::readCondition(const YAML::Node& node, ConditionContext& ct
         return all;
     }
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node& keyNode = it->first;
-        const YAML::Node& value = it->second;
+        const YAML::Node keyNode = it->first; // a copy: `it->` hands out a temporary proxy
+        const YAML::Node value = it->second;
         if (!keyNode.IsScalar()) {
             error(keyNode.Mark(), QStringLiteral("%1: a condition's keys are words, got %2")
                                       .arg(ctx.label, describeNode(keyNode)));

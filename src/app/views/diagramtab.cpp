@@ -1,0 +1,269 @@
+#include "diagramtab.h"
+
+#include "core/topology/diagramformat.h"
+#include "core/topology/diagramrenderer.h"
+#include "core/topology/topologybuilder.h"
+#include "diagramscene.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+namespace gw {
+
+namespace {
+
+// Ctrl+wheel zooms around the cursor; the wheel alone scrolls as everywhere else.
+class ZoomingView : public QGraphicsView
+{
+public:
+    using QGraphicsView::QGraphicsView;
+
+protected:
+    void wheelEvent(QWheelEvent* event) override
+    {
+        if (!(event->modifiers() & Qt::ControlModifier)) {
+            QGraphicsView::wheelEvent(event);
+            return;
+        }
+        const double factor = std::pow(1.0015, event->angleDelta().y());
+        setTransformationAnchor(AnchorUnderMouse);
+        scale(factor, factor);
+        event->accept();
+    }
+};
+
+} // namespace
+
+DiagramTab::DiagramTab(QWidget* parent)
+    : QWidget(parent), m_scene(new DiagramScene(this)), m_view(new ZoomingView),
+      m_environments(new QComboBox), m_direction(new QComboBox), m_progress(new QProgressBar),
+      m_cancel(new QPushButton(tr("Cancel"))), m_message(new QLabel), m_debounce(new QTimer(this))
+{
+    m_view->setScene(m_scene);
+    m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_view->setAccessibleName(tr("Topology diagram"));
+    m_view->setBackgroundBrush(palette().color(QPalette::Base));
+
+    m_environments->setAccessibleName(tr("Environment"));
+    m_direction->addItem(tr("Left to right"), static_cast<int>(LayoutDirection::LeftToRight));
+    m_direction->addItem(tr("Top to bottom"), static_cast<int>(LayoutDirection::TopToBottom));
+    m_progress->setRange(0, 0); // busy: Graphviz gives no progress to report
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_message->setWordWrap(true);
+
+    const auto button = [this](const QString& text, const QString& tip, auto slot) {
+        auto* b = new QToolButton;
+        b->setText(text);
+        b->setToolTip(tip);
+        connect(b, &QToolButton::clicked, this, slot);
+        return b;
+    };
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Environment:")));
+    bar->addWidget(m_environments);
+    bar->addWidget(m_direction);
+    bar->addWidget(button(tr("Fit"), tr("Fit the whole diagram in view"), &DiagramTab::fit));
+    bar->addWidget(button(tr("+"), tr("Zoom in (Ctrl+wheel)"), [this] { m_view->scale(1.25, 1.25); }));
+    bar->addWidget(button(tr("-"), tr("Zoom out (Ctrl+wheel)"), [this] { m_view->scale(0.8, 0.8); }));
+    bar->addWidget(button(tr("Export..."),
+                          tr("Save as SVG, PNG, PDF, DOT, Mermaid, PlantUML, Structurizr or draw.io"),
+                          &DiagramTab::exportDiagram));
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+    bar->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    setBusy(false);
+    m_message->hide();
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &DiagramTab::startLayout);
+    connect(m_cancel, &QPushButton::clicked, this, &DiagramTab::cancelLayout);
+    connect(m_environments, &QComboBox::currentIndexChanged, this, [this] {
+        m_fitPending = true;
+        m_debounce->start();
+    });
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        m_fitPending = true;
+        m_debounce->start();
+    });
+    connect(m_scene, &DiagramScene::elementSelected, this, [this](const QString& id) {
+        m_selected = id;
+        Q_EMIT elementSelected(id);
+    });
+}
+
+DiagramTab::~DiagramTab()
+{
+    cancelLayout();
+}
+
+void DiagramTab::showModel(const Model& model, const Recommendations& recommendations)
+{
+    m_model = model;
+    m_recommendations = recommendations;
+    QStringList names;
+    for (const Environment& e : model.environments)
+        names.append(e.name);
+    QStringList shown;
+    for (int i = 0; i < m_environments->count(); ++i)
+        shown.append(m_environments->itemText(i));
+    if (names != shown) {
+        const QSignalBlocker blocker(m_environments);
+        const QString current = m_environments->currentText();
+        m_environments->clear();
+        m_environments->addItems(names);
+        m_environments->setCurrentIndex(std::max(0, static_cast<int>(names.indexOf(current))));
+        m_fitPending = true;
+    }
+    m_debounce->start();
+}
+
+QString DiagramTab::environment() const
+{
+    return m_environments->currentText();
+}
+
+void DiagramTab::startLayout()
+{
+    cancelLayout();
+    const quint64 generation = ++m_generation;
+    TopologyBuilder::Options options;
+    options.environment = environment();
+    const Topology topology = TopologyBuilder::build(m_model, m_recommendations, options);
+    DiagramOptions diagram;
+    diagram.direction = static_cast<LayoutDirection>(m_direction->currentData().toInt());
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelFlag = cancel;
+    setBusy(true);
+    QPointer<DiagramTab> self(this);
+    // Graphviz runs in a helper process; waiting for it must not freeze the window.
+    QThreadPool::globalInstance()->start([self, generation, topology, diagram, cancel] {
+        const TopologyLayout layout = DiagramRenderer::layout(topology, diagram, cancel.get());
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, topology, layout] {
+                if (self)
+                    self->applyLayout(generation, topology, layout);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DiagramTab::applyLayout(quint64 generation, const Topology& topology, const TopologyLayout& layout)
+{
+    if (generation != m_generation)
+        return; // a newer layout was asked for meanwhile
+    setBusy(false);
+    m_error = layout.ok ? QString() : layout.error;
+    m_message->setText(m_error);
+    m_message->setVisible(!m_error.isEmpty());
+    if (layout.ok) {
+        QHash<QString, QString> tooltips;
+        for (const TopologyNode& node : topology.nodes) {
+            if (node.elementId.isEmpty())
+                continue;
+            for (const DecisionResult& d : std::as_const(m_recommendations.decisions)) {
+                if (d.subject == node.elementId && d.top.isValid() && !d.ranking.isEmpty() &&
+                    (d.kind == DecisionKind::Compute || d.kind == DecisionKind::Database ||
+                     d.kind == DecisionKind::Messaging))
+                    tooltips.insert(node.id, tr("%1 scores %2")
+                                                 .arg(d.ranking.first().label)
+                                                 .arg(d.ranking.first().score(), 0, 'f', 1));
+            }
+        }
+        m_scene->showTopology(topology, layout.geometry, tooltips);
+        m_scene->selectElement(m_selected);
+        if (m_fitPending) {
+            fit();
+            m_fitPending = false;
+        }
+    }
+    Q_EMIT layoutFinished(layout.ok);
+}
+
+void DiagramTab::cancelLayout()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    if (m_busy) {
+        ++m_generation; // whatever comes back now is dropped
+        setBusy(false);
+        m_message->setText(tr("Layout cancelled; the diagram shows the last finished layout."));
+        m_message->show();
+        Q_EMIT layoutFinished(false);
+    }
+}
+
+void DiagramTab::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+}
+
+void DiagramTab::fit()
+{
+    m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void DiagramTab::selectElement(const QString& elementId)
+{
+    m_selected = elementId;
+    m_scene->selectElement(elementId);
+}
+
+void DiagramTab::exportDiagram()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export diagram"),
+        m_model.system.name.toLower().replace(u' ', u'-') + QStringLiteral(".svg"),
+        tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot *.gv);;Mermaid (*.mmd);;PlantUML "
+           "(*.puml);;"
+           "Structurizr DSL (*.dsl);;draw.io (*.drawio)"));
+    if (path.isEmpty())
+        return;
+    const std::optional<DiagramFormat> format = diagramFormatForFile(path);
+    if (!format) {
+        QMessageBox::warning(this, tr("Export diagram"),
+                             tr("Choose a file name ending in a diagram format's extension."));
+        return;
+    }
+    TopologyBuilder::Options options;
+    options.environment = environment();
+    DiagramOptions diagram;
+    diagram.direction = static_cast<LayoutDirection>(m_direction->currentData().toInt());
+    diagram.icons = *format != DiagramFormat::Dot;
+    const DiagramResult result = DiagramRenderer::render(
+        TopologyBuilder::build(m_model, m_recommendations, options), *format, diagram);
+    QSaveFile file(path);
+    if (!result.ok || !file.open(QIODevice::WriteOnly) || file.write(result.data) != result.data.size() ||
+        !file.commit()) {
+        QMessageBox::critical(
+            this, tr("Export diagram"),
+            tr("The diagram was not saved: %1").arg(result.ok ? file.errorString() : result.error));
+    }
+}
+
+} // namespace gw

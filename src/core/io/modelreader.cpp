@@ -19,16 +19,12 @@ namespace {
 using Key = std::string_view;
 using S = ElementRef::Section;
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-QString quoted(const QString& s)
-{
-    constexpr int kShown = 60;
-    return u'\'' + (s.size() > kShown ? s.left(kShown) + QStringLiteral("...") : s) + u'\'';
-}
+using yamlscalar::parseDouble;
+using ScalarType = yamlscalar::Type;
+using yamlnode::classify;
+using yamlnode::quoted;
+constexpr auto qs = yamlnode::text;
+constexpr auto describeNode = yamlnode::describe;
 
 QString joinPath(const QString& parent, Key key)
 {
@@ -38,42 +34,6 @@ QString joinPath(const QString& parent, Key key)
 QString indexPath(const QString& parent, int index)
 {
     return parent + u'[' + QString::number(index) + u']';
-}
-
-using yamlscalar::parseDouble;
-using ScalarType = yamlscalar::Type;
-
-ScalarType classify(const YAML::Node& node)
-{
-    if (node.IsNull())
-        return ScalarType::Null;
-    const std::string& tag = node.Tag();
-    // Quoted ("!"), or tagged as text or as something of no meaning here: text. "!!int 5" is a number.
-    static const std::string core = "tag:yaml.org,2002:";
-    const bool coreTyped =
-        tag.size() > core.size() && tag.compare(0, core.size(), core) == 0 && tag != core + "str";
-    if (tag != "?" && !coreTyped)
-        return ScalarType::String;
-    const ScalarType type = yamlscalar::plainType(node.Scalar());
-    double ignored = 0;
-    // "yes", ".inf" and friends are text to a YAML 1.2 reader; numbers must be finite.
-    if (type == ScalarType::Float && !parseDouble(node.Scalar(), ignored))
-        return ScalarType::String;
-    return type;
-}
-
-QString describeNode(const YAML::Node& node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Map:
-        return QStringLiteral("a mapping");
-    case YAML::NodeType::Sequence:
-        return QStringLiteral("a list");
-    case YAML::NodeType::Null:
-        return QStringLiteral("nothing");
-    default:
-        return quoted(QString::fromStdString(node.Scalar()));
-    }
 }
 
 struct Entry

@@ -113,4 +113,54 @@ YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName)
     return doc;
 }
 
+namespace yamlnode {
+
+QString text(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+}
+
+QString quoted(const QString& value)
+{
+    constexpr int kShown = 60;
+    return u'\'' + (value.size() > kShown ? value.left(kShown) + QStringLiteral("...") : value) + u'\'';
+}
+
+yamlscalar::Type classify(const YAML::Node& node)
+{
+    using Type = yamlscalar::Type;
+    if (node.IsNull())
+        return Type::Null;
+    if (!node.IsScalar())
+        return Type::String;
+    const std::string& tag = node.Tag();
+    static const std::string core = "tag:yaml.org,2002:";
+    const bool coreTyped =
+        tag.size() > core.size() && tag.compare(0, core.size(), core) == 0 && tag != core + "str";
+    if (tag != "?" && !coreTyped)
+        return Type::String;
+    const Type type = yamlscalar::plainType(node.Scalar());
+    double ignored = 0;
+    if (type == Type::Float && !yamlscalar::parseDouble(node.Scalar(), ignored))
+        return Type::String;
+    return type;
+}
+
+QString describe(const YAML::Node& node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        return QStringLiteral("a mapping");
+    case YAML::NodeType::Sequence:
+        return QStringLiteral("a list");
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        return QStringLiteral("nothing");
+    default:
+        return quoted(QString::fromStdString(node.Scalar()));
+    }
+}
+
+} // namespace yamlnode
+
 } // namespace gw

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "yamlscalar.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -25,5 +26,19 @@ YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName)
 
 // "YAML syntax: ..." from a yaml-cpp exception, positioned.
 Diagnostic yamlError(const QString& fileName, const YAML::Mark& mark, const QString& message);
+
+// Reading values out of a checked document, shared by the model and rule pack readers.
+namespace yamlnode {
+
+QString text(std::string_view utf8);
+// 'value' for messages, cut at 60 characters.
+QString quoted(const QString& value);
+// How a node reads under the YAML 1.2 core schema: quoted or "!!str" scalars are text, "!!int 5" is a
+// number, and "yes" or ".inf" are text too (numbers must be finite).
+yamlscalar::Type classify(const YAML::Node& node);
+// "a mapping", "a list", "nothing", or the quoted scalar: what the reader found where it wanted else.
+QString describe(const YAML::Node& node);
+
+} // namespace yamlnode
 
 } // namespace gw

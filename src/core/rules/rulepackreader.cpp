@@ -67,47 +67,10 @@ namespace {
 
 using Key = std::string_view;
 using ScalarType = yamlscalar::Type;
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-QString quoted(const QString& s)
-{
-    constexpr int kShown = 60;
-    return u'\'' + (s.size() > kShown ? s.left(kShown) + QStringLiteral("...") : s) + u'\'';
-}
-
-ScalarType classify(const YAML::Node& node)
-{
-    if (node.IsNull())
-        return ScalarType::Null;
-    if (!node.IsScalar())
-        return ScalarType::String;
-    if (node.Tag() != "?")
-        return ScalarType::String; // quoted
-    const ScalarType type = yamlscalar::plainType(node.Scalar());
-    double ignored = 0;
-    if (type == ScalarType::Float && !yamlscalar::parseDouble(node.Scalar(), ignored))
-        return ScalarType::String;
-    return type;
-}
-
-QString describeNode(const YAML::Node& node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Map:
-        return QStringLiteral("a mapping");
-    case YAML::NodeType::Sequence:
-        return QStringLiteral("a list");
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        return QStringLiteral("nothing");
-    default:
-        return quoted(QString::fromStdString(node.Scalar()));
-    }
-}
+using yamlnode::classify;
+using yamlnode::quoted;
+constexpr auto qs = yamlnode::text;
+constexpr auto describeNode = yamlnode::describe;
 
 bool isNumber(const YAML::Node& node, double& out)
 {

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void droppingAModelFileOpensIt();
     void anUnreadableFileKeepsTheCurrentModel();
     void anEditReRanksAndUndoRestoresModelAndPick();
+    void aSteadyHighTrafficPatternMovesTheComputePick();
     void aBadValueShowsAProblem();
     void aSliderMoveReScoresAsOneUndoStep();
     void renamingInTheTreeUpdatesReferences();
@@ -196,6 +197,24 @@ void TestMainWindow::anEditReRanksAndUndoRestoresModelAndPick()
     QCOMPARE(w.document()->model(), before);
     QCOMPARE(shownComputePick(w), pickBefore);
     QVERIFY(!w.isWindowModified());
+}
+
+void TestMainWindow::aSteadyHighTrafficPatternMovesTheComputePick()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(kStorefront));
+    w.modelTree()->selectElement({ElementRef::Section::Workload, 0});
+    const QString bursty = shownComputePick(w);
+    w.document()->push(new ChangeElement(
+        w.document(), {ElementRef::Section::Workload, 0}, QStringLiteral("traffic pattern"), [](Model& m) {
+            m.workloads[0].traffic = {TrafficPattern::Steady, 2000.0, 1500.0};
+        }));
+    QCOMPARE(w.document()->undoStack()->undoText(), QStringLiteral("Change traffic pattern of workload api"));
+    const QString steady = shownComputePick(w);
+    QCOMPARE(steady, engineComputePick(w.document()->model(), QStringLiteral("api")));
+    QVERIFY2(steady != bursty, qPrintable(steady));
+    w.document()->undoStack()->undo();
+    QCOMPARE(shownComputePick(w), bursty);
 }
 
 void TestMainWindow::aBadValueShowsAProblem()

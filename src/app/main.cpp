@@ -1,14 +1,19 @@
 // groundwork: the desktop app.
 #include "core/version.h"
 #include "mainwindow.h"
+#include "measurerun.h"
+#include "views/diagramtab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QTimer>
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Groundwork"));
     QApplication::setOrganizationName(QStringLiteral("Groundwork"));
@@ -31,9 +36,16 @@ int main(int argc, char* argv[])
         QStringLiteral("Show this tab first: recommendations, diagram, sensitivity or yaml."),
         QStringLiteral("name"));
     parser.addOption(tab);
+    const QCommandLineOption measure(
+        QStringLiteral("measure"),
+        QStringLiteral("Print start-up, slider and memory figures for the model, then "
+                       "quit (see docs/performance.md)."));
+    parser.addOption(measure);
     parser.process(app);
 
     gw::MainWindow window;
+    if (parser.isSet(measure))
+        gw::startMeasureRun(&window, sinceMain);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
@@ -41,11 +53,14 @@ int main(int argc, char* argv[])
         window.showTab(parser.value(tab));
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
-        // After the first paint, so that the picture shows what a user sees.
-        QTimer::singleShot(2500, &window, [&window, path] {
+        // Once the diagram is laid out (the slowest part), so that the picture shows what a user sees.
+        const auto shoot = [&window, path] {
             const bool saved = window.grab().save(path, "PNG");
             QCoreApplication::exit(saved ? 0 : 1);
-        });
+        };
+        QObject::connect(window.diagram(), &gw::DiagramTab::layoutFinished, &window, shoot,
+                         Qt::QueuedConnection);
+        QTimer::singleShot(30'000, &window, shoot);
     }
     return app.exec();
 }

@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_sensitivity, tr("&Sensitivity"));
     m_tabs->addTab(m_source, tr("&YAML"));
     m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshVisibleTab);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_tree);
@@ -279,11 +280,14 @@ void MainWindow::showWholeModel()
 
 void MainWindow::showEdit(const ElementRef& focus)
 {
-    m_tree->showModel(m_document->model());
     m_priorities->showPriorities(m_document->model().priorities);
     m_problems->showDiagnostics(m_document->diagnostics());
-    const ElementRef select = focus.isValid() && focus.section != S::Priorities ? focus : m_selected;
-    m_tree->selectElement(select.isValid() ? select : ElementRef{S::System, -1});
+    // A priority move changes no element: the tree stays as it is (rebuilding it costs on large models).
+    if (focus.section != S::Priorities) {
+        m_tree->showModel(m_document->model());
+        m_tree->selectElement(
+            focus.isValid() ? focus : (m_selected.isValid() ? m_selected : ElementRef{S::System, -1}));
+    }
     showSource();
     updateCounts();
 }
@@ -312,12 +316,33 @@ void MainWindow::showAdvice()
     const QString title = subject == QStringLiteral("system") ? tr("the system") : m.describe(m_selected);
     m_recommendations->showDecisions(subject.isEmpty() ? QString() : title, m_advice->decisionsFor(subject));
     m_findings->showFindings(m_advice->recommendations().findings);
-    m_sensitivity->showRecommendations(m_advice->recommendations());
+    m_sensitivityStale = true;
+    refreshVisibleTab();
     updateCounts();
 }
 
-// The file as loaded while it is unedited (so problems point at its lines), else the YAML a save writes.
+// The YAML and Sensitivity tabs are rebuilt only when seen: on a large model each costs more than the
+// rest of a slider move.
+void MainWindow::refreshVisibleTab()
+{
+    if (m_tabs->currentWidget() == m_sensitivity && m_sensitivityStale) {
+        m_sensitivity->showRecommendations(m_advice->recommendations());
+        m_sensitivityStale = false;
+    }
+    if (m_tabs->currentWidget() == m_source && m_sourceStale) {
+        writeSource();
+        m_sourceStale = false;
+    }
+}
+
 void MainWindow::showSource()
+{
+    m_sourceStale = true;
+    refreshVisibleTab();
+}
+
+// The file as loaded while it is unedited (so problems point at its lines), else the YAML a save writes.
+void MainWindow::writeSource()
 {
     QString text;
     if (!m_document->sources().isEmpty() && !m_document->filePath().isEmpty()) {
@@ -341,6 +366,10 @@ void MainWindow::showProblem(const Diagnostic& diagnostic)
 
 void MainWindow::highlightLine(int line)
 {
+    if (m_sourceStale) {
+        writeSource();
+        m_sourceStale = false;
+    }
     const QTextBlock block = m_source->document()->findBlockByNumber(line - 1);
     if (!block.isValid())
         return;

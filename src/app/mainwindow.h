@@ -62,6 +62,8 @@ private:
     void showSelection(const ElementRef& ref);
     void showAdvice();
     void showSource();
+    void writeSource();
+    void refreshVisibleTab();
     void showProblem(const Diagnostic& diagnostic);
     void highlightLine(int line);
     void updateTitle();
@@ -82,6 +84,8 @@ private:
     ProblemsPanel* m_problems;
     QLabel* m_counts;
     ElementRef m_selected;
+    bool m_sourceStale = true;
+    bool m_sensitivityStale = true;
 };
 
 } // namespace gw

@@ -15,9 +15,16 @@ QString usage(const std::vector<std::unique_ptr<Command>>& commands)
         QStringLiteral("Usage: groundwork-cli COMMAND [options] [arguments]\n\n"
                        "Groundwork checks an architecture model and recommends the stack for it.\n\n"
                        "Commands:\n");
-    for (const auto& c : commands)
-        text +=
-            QStringLiteral("  %1  %2\n").arg(c->name().leftJustified(10), c->summary().section(u'\n', 0, 0));
+    for (const auto& c : commands) {
+        // The summary's first clause: up to its first ". ", " (" or ": ".
+        QString line = c->summary().replace(u'\n', u' ');
+        for (const QString& stop : {QStringLiteral(". "), QStringLiteral(" ("), QStringLiteral(": ")}) {
+            const qsizetype at = line.indexOf(stop);
+            if (at > 0)
+                line.truncate(at);
+        }
+        text += QStringLiteral("  %1  %2\n").arg(c->name().leftJustified(10), line);
+    }
     text += QStringLiteral(
         "\nOptions:\n"
         "  -h, --help     Show this help; 'groundwork-cli COMMAND --help' shows a command's help.\n"

@@ -1,0 +1,73 @@
+#include "channeleditor.h"
+
+#include "ui_channeleditor.h"
+
+namespace gw {
+
+ChannelEditor::ChannelEditor(QWidget* parent)
+    : ElementEditor(parent), m_ui(std::make_unique<Ui::ChannelEditor>()),
+      m_fields(this, ElementRef::Section::Channel)
+{
+    m_ui->setupUi(this);
+    auto& f = m_fields;
+    f.bindId(m_ui->idEdit);
+    f.bindText(
+        m_ui->nameEdit, QStringLiteral("name"), tr("name"), [](auto& c) -> auto& { return c.name; });
+    f.bindCombo<ChannelKind>(
+        m_ui->kindCombo, QStringLiteral("kind"), tr("kind"), [](auto& c) -> auto& { return c.kind; });
+    f.bindCombo<Ordering>(
+        m_ui->orderingCombo, QStringLiteral("ordering"), tr("ordering"),
+        [](auto& c) -> auto& { return c.ordering; });
+    f.bindCombo<Delivery>(
+        m_ui->deliveryCombo, QStringLiteral("delivery"), tr("delivery"),
+        [](auto& c) -> auto& { return c.delivery; });
+    f.bindCheck(
+        m_ui->replayCheck, QStringLiteral("replay"), tr("replay"), [](auto& c) -> auto& { return c.replay; });
+    m_ui->peakMsgsSpin->setOptionalRange(0, 1e9);
+    f.bindNumber(
+        m_ui->peakMsgsSpin, QStringLiteral("peak_msgs_s"), tr("peak messages/s"),
+        [](auto& c) -> auto& { return c.peakMsgsS; });
+    m_ui->retentionSpin->setOptionalRange(0, 1e6);
+    f.bindNumber(
+        m_ui->retentionSpin, QStringLiteral("retention_hours"), tr("retention"),
+        [](auto& c) -> auto& { return c.retentionHours; });
+    const QString connections = tr("Producers and consumers are the workloads whose dependencies name this "
+                                   "channel with mode publish or consume; edit them there.");
+    m_ui->publishersValue->setToolTip(connections);
+    m_ui->consumersValue->setToolTip(connections);
+    f.onShow([this](const Channel& c) { showConnections(c); });
+    f.alignLabels();
+}
+
+ChannelEditor::~ChannelEditor() = default;
+
+void ChannelEditor::showElement(const Model& model, const ElementRef& ref)
+{
+    m_fields.show(model, ref);
+}
+
+QWidget* ChannelEditor::fieldWidget(const QString& field) const
+{
+    return m_fields.field(field);
+}
+
+void ChannelEditor::showConnections(const Channel& channel)
+{
+    QStringList publishers;
+    QStringList consumers;
+    for (const Workload& w : m_fields.model().workloads) {
+        for (const Use& u : w.uses) {
+            if (u.to != channel.id)
+                continue;
+            if (u.mode == UseMode::Publish && !publishers.contains(w.id))
+                publishers.append(w.id);
+            else if (u.mode == UseMode::Consume && !consumers.contains(w.id))
+                consumers.append(w.id);
+        }
+    }
+    const QString none = tr("None");
+    m_ui->publishersValue->setText(publishers.isEmpty() ? none : publishers.join(QStringLiteral(", ")));
+    m_ui->consumersValue->setText(consumers.isEmpty() ? none : consumers.join(QStringLiteral(", ")));
+}
+
+} // namespace gw

@@ -1,0 +1,163 @@
+#include "decisioneditor.h"
+
+#include "ui_decisioneditor.h"
+
+namespace gw {
+
+namespace {
+
+using S = ElementRef::Section;
+
+const QString kSystem = QStringLiteral("system");
+
+// The element and kind parts of a subject; a subject without '/' is all element.
+std::pair<QString, QString> splitSubject(const QString& subject)
+{
+    const qsizetype slash = subject.lastIndexOf(u'/');
+    if (slash < 0)
+        return {subject, QString()};
+    return {subject.left(slash), subject.mid(slash + 1)};
+}
+
+// Fills `combo` with `items` (each shown as itself), and with `current` first when it is not one of
+// them, so that the form shows what the model says; the validator marks what is wrong with it.
+void fill(QComboBox* combo, const QStringList& items, const QString& current, const QString& unknownText)
+{
+    QStringList wanted = items;
+    const bool known = items.contains(current);
+    if (!known)
+        wanted.prepend(current);
+    QStringList have;
+    for (int i = 0; i < combo->count(); ++i)
+        have.append(combo->itemData(i).toString());
+    if (have != wanted) {
+        combo->clear();
+        if (!known)
+            combo->addItem(unknownText, current);
+        for (const QString& item : items)
+            combo->addItem(item, item);
+    }
+    combo->setCurrentIndex(combo->findData(current));
+}
+
+} // namespace
+
+DecisionEditor::DecisionEditor(QWidget* parent)
+    : ElementEditor(parent), m_ui(std::make_unique<Ui::DecisionEditor>()),
+      m_fields(this, ElementRef::Section::Decision)
+{
+    m_ui->setupUi(this);
+    auto& f = m_fields;
+    // One field of the format, two choices on screen: problems frame both, focus goes to the first.
+    m_ui->subjectWidget->setFocusProxy(m_ui->subjectElementCombo);
+    f.addField(QStringLiteral("subject"), m_ui->subjectWidget);
+    m_ui->subjectElementCombo->setToolTip(m_ui->subjectWidget->toolTip());
+    m_ui->subjectKindCombo->setToolTip(m_ui->subjectWidget->toolTip());
+    m_ui->subjectElementCombo->setAccessibleName(tr("Subject element"));
+    m_ui->subjectKindCombo->setAccessibleName(tr("Decision kind"));
+    WheelGuard::install(m_ui->subjectElementCombo);
+    WheelGuard::install(m_ui->subjectKindCombo);
+    m_ui->subjectElementCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->subjectKindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_ui->subjectElementCombo, &QComboBox::activated, this, [this] {
+        const QString element = m_ui->subjectElementCombo->currentData().toString();
+        const QString kind = m_ui->subjectKindCombo->currentData().toString();
+        // A kind that does not fit the new element gives way to the first one that does.
+        const QStringList kinds = kindsFor(element);
+        changeSubject(element, kinds.contains(kind) || kinds.isEmpty() ? kind : kinds.first());
+    });
+    connect(m_ui->subjectKindCombo, &QComboBox::activated, this, [this] {
+        changeSubject(m_ui->subjectElementCombo->currentData().toString(),
+                      m_ui->subjectKindCombo->currentData().toString());
+    });
+    f.onShow([this](const Decision& d) { showSubject(d); });
+
+    f.bindText(
+        m_ui->choiceEdit, QStringLiteral("choice"), tr("choice"), [](auto& d) -> auto& { return d.choice; },
+        [](const QString& text) {
+            return text.trimmed().isEmpty() ? tr("Name the chosen candidate, e.g. postgresql.") : QString();
+        });
+    f.bindCombo<DecisionStatus>(
+        m_ui->statusCombo, QStringLiteral("status"), tr("status"), [](auto& d) -> auto& { return d.status; });
+    f.bindMultiLine(
+        m_ui->reasonEdit, QStringLiteral("reason"), tr("reason"), [](auto& d) -> auto& { return d.reason; });
+    f.alignLabels();
+}
+
+DecisionEditor::~DecisionEditor() = default;
+
+void DecisionEditor::showElement(const Model& model, const ElementRef& ref)
+{
+    m_fields.show(model, ref);
+}
+
+QWidget* DecisionEditor::fieldWidget(const QString& field) const
+{
+    return m_fields.field(field);
+}
+
+// The decision kinds made for `element` ("system" or an element id), in the format's order; every
+// kind when the element is unknown.
+QStringList DecisionEditor::kindsFor(const QString& element) const
+{
+    std::optional<SubjectKind> subject;
+    if (element == kSystem) {
+        subject = SubjectKind::System;
+    } else {
+        switch (m_fields.model().findElement(element).section) {
+        case S::Workload:
+            subject = SubjectKind::Workload;
+            break;
+        case S::DataStore:
+            subject = SubjectKind::DataStore;
+            break;
+        case S::Channel:
+            subject = SubjectKind::Channel;
+            break;
+        default:
+            break;
+        }
+    }
+    QStringList kinds;
+    for (std::size_t i = 0; i < enumCount<DecisionKind>(); ++i) {
+        const auto kind = static_cast<DecisionKind>(i);
+        if (!subject || subjectKindOf(kind) == *subject)
+            kinds.append(enumName(kind));
+    }
+    return kinds;
+}
+
+void DecisionEditor::showSubject(const Decision& decision)
+{
+    const Model& model = m_fields.model();
+    const auto [element, kind] = splitSubject(decision.subject);
+    QStringList elements{kSystem};
+    for (const Workload& w : model.workloads)
+        elements.append(w.id);
+    for (const DataStore& d : model.data)
+        elements.append(d.id);
+    for (const Channel& c : model.channels)
+        elements.append(c.id);
+    const QSignalBlocker blockElement(m_ui->subjectElementCombo), blockKind(m_ui->subjectKindCombo);
+    fill(m_ui->subjectElementCombo, elements, element,
+         element.isEmpty() ? tr("(none)") : tr("%1 (not in the model)").arg(element));
+    fill(m_ui->subjectKindCombo, kindsFor(element), kind,
+         kind.isEmpty() ? tr("(no kind)") : tr("%1 (does not fit)").arg(kind));
+    // Items of other sorts of element are told apart by a tooltip, as the ids alone do not say.
+    for (int i = 0; i < m_ui->subjectElementCombo->count(); ++i) {
+        const QString id = m_ui->subjectElementCombo->itemData(i).toString();
+        m_ui->subjectElementCombo->setItemData(
+            i, id == kSystem ? tr("the whole system") : model.describe(model.findElement(id)),
+            Qt::ToolTipRole);
+    }
+}
+
+void DecisionEditor::changeSubject(const QString& element, const QString& kind)
+{
+    const Decision* shown = m_fields.element();
+    const QString subject = element + u'/' + kind;
+    if (shown && subject != shown->subject)
+        m_fields.emitChange(tr("subject"), [subject](Decision& d) { d.subject = subject; });
+}
+
+} // namespace gw

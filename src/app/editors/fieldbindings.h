@@ -1,0 +1,456 @@
+// FieldBindings: ties the widgets of an editor's form to the fields of one element type T. It shows
+// an element's values (touching only widgets whose value differs, under signal blockers so that
+// showing never emits), turns each user change into one edit of one field, gives each field the
+// schema's description as its tooltip, and finds a field's widget by its path in the format.
+#pragma once
+
+#include "core/model/model.h"
+#include "elementeditor.h"
+#include "fieldmark.h"
+#include "multilineedit.h"
+#include "numberspinbox.h"
+#include "schemadescriptions.h"
+#include "wheelguard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+#include <optional>
+#include <type_traits>
+
+namespace gw {
+
+// The element of type T at `index` in a model (const or not); nullptr when there is none.
+template<typename T, typename M> auto* elementAt(M& model, int index)
+{
+    const auto inList = [index](auto& list) {
+        return index >= 0 && index < list.size() ? &list[index] : nullptr;
+    };
+    if constexpr (std::is_same_v<T, System>)
+        return &model.system;
+    else if constexpr (std::is_same_v<T, Team>)
+        return &model.team;
+    else if constexpr (std::is_same_v<T, Environment>)
+        return inList(model.environments);
+    else if constexpr (std::is_same_v<T, Workload>)
+        return inList(model.workloads);
+    else if constexpr (std::is_same_v<T, DataStore>)
+        return inList(model.data);
+    else if constexpr (std::is_same_v<T, Channel>)
+        return inList(model.channels);
+    else
+        return inList(model.decisions);
+}
+
+// A comma-separated list as typed ("eu-west-1, eu-central-1"), without empty entries.
+inline QStringList splitList(const QString& text)
+{
+    QStringList out;
+    for (const QString& part : text.split(u',')) {
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    }
+    return out;
+}
+
+template<typename T> class FieldBindings
+{
+public:
+    using Change = std::function<void(T&)>;
+    // A problem with the text as typed, in words for the user; empty when there is none.
+    using Check = std::function<QString(const QString& text)>;
+
+    FieldBindings(ElementEditor* editor, ElementRef::Section section) : m_editor(editor), m_section(section)
+    {
+    }
+
+    const Model& model() const { return m_model; }
+    const ElementRef& ref() const { return m_ref; }
+    const T* element() const { return elementAt<T>(m_model, m_ref.index); }
+    bool isShowing() const { return m_showing; }
+
+    // Shows `ref` of `model` in every bound widget; edits that arrive meanwhile are dropped.
+    void show(const Model& model, const ElementRef& ref)
+    {
+        m_model = model;
+        m_ref = ref;
+        const T* shown = element();
+        if (!shown)
+            return;
+        m_showing = true;
+        for (const auto& showOne : m_shows)
+            showOne(*shown);
+        m_showing = false;
+    }
+
+    // Runs after the bound fields when an element is shown, for the parts an editor shows itself.
+    void onShow(std::function<void(const T&)> showPart) { m_shows.append(std::move(showPart)); }
+
+    // Makes `widget` the field at `path`: findable, with the schema's description as its tooltip (and
+    // its label's), and deaf to the wheel until focused when it is a combo or spin box.
+    void addField(const QString& path, QWidget* widget)
+    {
+        m_fields.insert(path, widget);
+        m_paths.append(path);
+        const QString description = SchemaDescriptions::describe(m_section, path);
+        const QString tip = SchemaDescriptions::toolTip(m_section, path);
+        widget->setToolTip(tip);
+        widget->setAccessibleDescription(description);
+        const auto labels = m_editor->template findChildren<QLabel*>();
+        for (QLabel* label : labels) {
+            if (label->buddy() == widget) {
+                label->setToolTip(tip);
+                widget->setAccessibleName(label->text().remove(u'&'));
+            }
+        }
+        if (qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget))
+            WheelGuard::install(widget);
+    }
+
+    // The widget of `path`, or of the nearest field that holds it ("clients[1]" -> "clients").
+    QWidget* field(const QString& path) const
+    {
+        static const QRegularExpression last(QStringLiteral("(\\[\\d+\\]|\\.[^.\\[]*)$"));
+        QString p = path;
+        while (!p.isEmpty()) {
+            if (QWidget* widget = m_fields.value(p))
+                return widget;
+            const QRegularExpressionMatch match = last.match(p);
+            if (!match.hasMatch())
+                break;
+            p.chop(match.capturedLength());
+        }
+        return nullptr;
+    }
+    // Every bound path, in the order of the form.
+    const QStringList& paths() const { return m_paths; }
+
+    // Emits one edit of the shown element; `change` is applied to that element in a copy of the model.
+    void emitChange(const QString& what, Change change) const
+    {
+        if (m_showing || !element())
+            return;
+        const int index = m_ref.index;
+        Q_EMIT m_editor->edited(m_ref, what, [index, change](Model& model) {
+            if (T* target = elementAt<T>(model, index))
+                change(*target);
+        });
+    }
+
+    // Shows the problem `check` finds in the text at once, while the user types; cleared when a value
+    // of the model is shown.
+    void checkAsTyped(QLineEdit* edit, Check check)
+    {
+        QObject::connect(edit, &QLineEdit::textEdited, m_editor,
+                         [edit, check](const QString& text) { markTyped(edit, check(text)); });
+    }
+    static void markTyped(QWidget* widget, const QString& problem)
+    {
+        if (problem.isEmpty())
+            FieldMark::clear(widget, FieldMark::Source::Typing);
+        else
+            FieldMark::add(widget, FieldMark::Source::Typing, Severity::Error, problem);
+    }
+
+    // Text fields commit when the user is done (Enter or leaving the field), as one edit.
+    template<typename F>
+    void bindText(QLineEdit* edit, const QString& path, const QString& what, F field, Check check = {})
+    {
+        addField(path, edit);
+        if (check)
+            checkAsTyped(edit, check);
+        m_shows.append([edit, field](const T& e) {
+            FieldMark::clear(edit, FieldMark::Source::Typing);
+            if (edit->text() != field(e)) {
+                const QSignalBlocker blocker(edit);
+                edit->setText(field(e));
+            }
+        });
+        QObject::connect(edit, &QLineEdit::editingFinished, m_editor, [this, edit, what, field, check] {
+            const T* shown = element();
+            const QString text = edit->text().trimmed();
+            if (!shown || text == field(*shown))
+                return;
+            if (check && !check(text).isEmpty())
+                return; // the mark stays; the model keeps its value
+            emitChange(what, [field, text](T& e) { field(e) = text; });
+        });
+    }
+
+    template<typename F>
+    void bindMultiLine(MultiLineEdit* edit, const QString& path, const QString& what, F field)
+    {
+        addField(path, edit);
+        m_shows.append([edit, field](const T& e) {
+            if (edit->toPlainText() != field(e)) {
+                const QSignalBlocker blocker(edit);
+                edit->setText(field(e));
+            }
+        });
+        QObject::connect(edit, &MultiLineEdit::editingFinished, m_editor, [this, edit, what, field] {
+            const T* shown = element();
+            const QString text = edit->toPlainText().trimmed();
+            if (shown && text != field(*shown))
+                emitChange(what, [field, text](T& e) { field(e) = text; });
+        });
+    }
+
+    // An enum as a combo box of its format spellings, in the format's order.
+    template<typename E, typename F>
+    void bindCombo(QComboBox* combo, const QString& path, const QString& what, F field)
+    {
+        combo->clear();
+        const QStringList names = enumNames<E>();
+        for (int i = 0; i < names.size(); ++i)
+            combo->addItem(names[i], i);
+        addField(path, combo);
+        m_shows.append([combo, field](const T& e) {
+            const int index = static_cast<int>(field(e));
+            if (combo->currentIndex() != index) {
+                const QSignalBlocker blocker(combo);
+                combo->setCurrentIndex(index);
+            }
+        });
+        QObject::connect(combo, &QComboBox::currentIndexChanged, m_editor, [this, what, field](int index) {
+            const T* shown = element();
+            if (!shown || index < 0 || index == static_cast<int>(field(*shown)))
+                return;
+            emitChange(what, [field, index](T& e) { field(e) = static_cast<E>(index); });
+        });
+    }
+
+    template<typename F> void bindCheck(QCheckBox* check, const QString& path, const QString& what, F field)
+    {
+        addField(path, check);
+        m_shows.append([check, field](const T& e) {
+            if (check->isChecked() != field(e)) {
+                const QSignalBlocker blocker(check);
+                check->setChecked(field(e));
+            }
+        });
+        QObject::connect(check, &QCheckBox::toggled, m_editor, [this, what, field](bool on) {
+            const T* shown = element();
+            if (shown && on != field(*shown))
+                emitChange(what, [field, on](T& e) { field(e) = on; });
+        });
+    }
+
+    // A whole number; an optional one shows "Not set" one below `lowest`.
+    template<typename F>
+    void bindInt(QSpinBox* spin, const QString& path, const QString& what, F field, int lowest, int highest)
+    {
+        using V = std::remove_cvref_t<decltype(field(std::declval<T&>()))>;
+        constexpr bool optional = !std::is_same_v<V, int>;
+        spin->setKeyboardTracking(false); // one edit when the user is done, not one per digit
+        spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        spin->setRange(optional ? lowest - 1 : lowest, highest);
+        if constexpr (optional)
+            spin->setSpecialValueText(NumberSpinBox::tr("Not set"));
+        addField(path, spin);
+        const auto shownValue = [spin, lowest]() -> V {
+            if constexpr (optional)
+                return spin->value() < lowest ? V() : V(spin->value());
+            else
+                return spin->value();
+        };
+        m_shows.append([spin, field, shownValue](const T& e) {
+            if (shownValue() == field(e))
+                return;
+            const QSignalBlocker blocker(spin);
+            if constexpr (optional)
+                spin->setValue(field(e) ? *field(e) : spin->minimum());
+            else
+                spin->setValue(field(e));
+        });
+        QObject::connect(spin, &QSpinBox::valueChanged, m_editor, [this, what, field, shownValue] {
+            const T* shown = element();
+            const V value = shownValue();
+            if (shown && !(value == field(*shown)))
+                emitChange(what, [field, value](T& e) { field(e) = value; });
+        });
+    }
+
+    // A number; `spin` is set up with the field's range beforehand (setOptionalRange for optional ones).
+    template<typename F>
+    void bindNumber(NumberSpinBox* spin, const QString& path, const QString& what, F field)
+    {
+        using V = std::remove_cvref_t<decltype(field(std::declval<T&>()))>;
+        constexpr bool optional = !std::is_same_v<V, double>;
+        addField(path, spin);
+        const auto shownValue = [spin]() -> V {
+            if constexpr (optional)
+                return spin->optionalValue();
+            else
+                return spin->value();
+        };
+        // Compared as the field shows them, so that 0.0004 in a field of three decimals is no change.
+        const auto same = [spin](const V& a, const V& b) {
+            const auto rounded = [spin](double v) { return spin->textFromValue(v); };
+            if constexpr (optional)
+                return a.has_value() == b.has_value() && (!a || rounded(*a) == rounded(*b));
+            else
+                return rounded(a) == rounded(b);
+        };
+        m_shows.append([spin, field, shownValue, same](const T& e) {
+            if (same(shownValue(), field(e)))
+                return;
+            const QSignalBlocker blocker(spin);
+            if constexpr (optional)
+                spin->setOptionalValue(field(e));
+            else
+                spin->setValue(field(e));
+        });
+        QObject::connect(spin, &QDoubleSpinBox::valueChanged, m_editor,
+                         [this, what, field, shownValue, same] {
+                             const T* shown = element();
+                             const V value = shownValue();
+                             if (shown && !same(value, field(*shown)))
+                                 emitChange(what, [field, value](T& e) { field(e) = value; });
+                         });
+    }
+
+    // A list of enum values as a check list in the format's order. The user's order is kept: a value
+    // checked is added at the end, one unchecked is removed.
+    template<typename E, typename F>
+    void bindEnumList(QListWidget* list, const QString& path, const QString& what, F field)
+    {
+        list->clear();
+        const QStringList names = enumNames<E>();
+        for (int i = 0; i < names.size(); ++i) {
+            auto* item = new QListWidgetItem(names[i], list);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+            item->setData(Qt::UserRole, i);
+        }
+        fitToContents(list);
+        addField(path, list);
+        m_shows.append([list, field](const T& e) {
+            const QSignalBlocker blocker(list);
+            for (int i = 0; i < list->count(); ++i) {
+                const Qt::CheckState state =
+                    field(e).contains(static_cast<E>(i)) ? Qt::Checked : Qt::Unchecked;
+                if (list->item(i)->checkState() != state)
+                    list->item(i)->setCheckState(state);
+            }
+        });
+        QObject::connect(list, &QListWidget::itemChanged, m_editor,
+                         [this, what, field](QListWidgetItem* item) {
+                             const T* shown = element();
+                             if (!shown)
+                                 return;
+                             const auto value = static_cast<E>(item->data(Qt::UserRole).toInt());
+                             const bool on = item->checkState() == Qt::Checked;
+                             if (on == field(*shown).contains(value))
+                                 return;
+                             emitChange(what, [field, value, on](T& e) {
+                                 if (on && !field(e).contains(value))
+                                     field(e).append(value);
+                                 else if (!on)
+                                     field(e).removeAll(value);
+                             });
+                         });
+    }
+
+    // A list of free words typed as "a, b, c".
+    template<typename F> void bindTextList(QLineEdit* edit, const QString& path, const QString& what, F field)
+    {
+        addField(path, edit);
+        m_shows.append([edit, field](const T& e) {
+            if (splitList(edit->text()) != field(e)) {
+                const QSignalBlocker blocker(edit);
+                edit->setText(field(e).join(QStringLiteral(", ")));
+            }
+        });
+        QObject::connect(edit, &QLineEdit::editingFinished, m_editor, [this, edit, what, field] {
+            const T* shown = element();
+            const QStringList values = splitList(edit->text());
+            if (shown && values != field(*shown))
+                emitChange(what, [field, values](T& e) { field(e) = values; });
+        });
+    }
+
+    // The id of a workload, data store or channel: only characters an id may hold can be typed, an
+    // empty or taken id is marked at once, and a new id leaves as renameRequested (so that references
+    // follow) when the user is done.
+    void bindId(QLineEdit* edit)
+    {
+        static const QRegularExpression pattern(QStringLiteral("[a-z][a-z0-9-]*"));
+        edit->setValidator(new QRegularExpressionValidator(pattern, edit));
+        addField(QStringLiteral("id"), edit);
+        const auto problem = [this](const QString& text) -> QString {
+            if (text.isEmpty())
+                return ElementEditor::tr("An ID is required: lower-case letters, digits and '-'.");
+            const ElementRef owner = m_model.findElement(text);
+            if (owner.isValid() && owner != m_ref)
+                return ElementEditor::tr("'%1' is already the ID of %2.").arg(text, m_model.describe(owner));
+            return {};
+        };
+        checkAsTyped(edit, problem);
+        m_shows.append([edit](const T& e) {
+            FieldMark::clear(edit, FieldMark::Source::Typing);
+            if (edit->text() != e.id) {
+                const QSignalBlocker blocker(edit);
+                edit->setText(e.id);
+            }
+        });
+        QObject::connect(edit, &QLineEdit::editingFinished, m_editor, [this, edit, problem] {
+            const T* shown = element();
+            const QString id = edit->text();
+            if (m_showing || !shown || id == shown->id || !problem(id).isEmpty())
+                return;
+            Q_EMIT m_editor->renameRequested(m_ref, id);
+        });
+    }
+
+    // A check list as tall as its items, so that a form shows every choice without a scroll bar.
+    static void fitToContents(QListWidget* list)
+    {
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        int height = 2 * list->frameWidth();
+        for (int i = 0; i < list->count(); ++i)
+            height += list->sizeHintForRow(i);
+        list->setFixedHeight(height);
+    }
+
+    // Gives the label column of every form group the same width, so that the fields of all groups
+    // start at one line.
+    void alignLabels() const
+    {
+        const auto forms = m_editor->template findChildren<QFormLayout*>();
+        int width = 0;
+        QList<QWidget*> labels;
+        for (QFormLayout* form : forms) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                    labels.append(item->widget());
+                    width = std::max(width, item->widget()->sizeHint().width());
+                }
+            }
+        }
+        for (QWidget* label : labels)
+            label->setMinimumWidth(width);
+    }
+
+private:
+    ElementEditor* m_editor;
+    ElementRef::Section m_section;
+    Model m_model; // the model shown last (its lists are shared with the document's, not copied)
+    ElementRef m_ref;
+    QHash<QString, QWidget*> m_fields;
+    QStringList m_paths;
+    QList<std::function<void(const T&)>> m_shows;
+    bool m_showing = false;
+};
+
+} // namespace gw

@@ -11,8 +11,7 @@ ChannelEditor::ChannelEditor(QWidget* parent)
     m_ui->setupUi(this);
     auto& f = m_fields;
     f.bindId(m_ui->idEdit);
-    f.bindText(
-        m_ui->nameEdit, QStringLiteral("name"), tr("name"), [](auto& c) -> auto& { return c.name; });
+    f.bindDisplayName(m_ui->nameEdit);
     f.bindCombo<ChannelKind>(
         m_ui->kindCombo, QStringLiteral("kind"), tr("kind"), [](auto& c) -> auto& { return c.kind; });
     f.bindCombo<Ordering>(

@@ -11,8 +11,7 @@ DataStoreEditor::DataStoreEditor(QWidget* parent)
     m_ui->setupUi(this);
     auto& f = m_fields;
     f.bindId(m_ui->idEdit);
-    f.bindText(
-        m_ui->nameEdit, QStringLiteral("name"), tr("name"), [](auto& d) -> auto& { return d.name; });
+    f.bindDisplayName(m_ui->nameEdit);
     f.bindCombo<DataShape>(
         m_ui->shapeCombo, QStringLiteral("shape"), tr("shape"), [](auto& d) -> auto& { return d.shape; });
 

@@ -50,6 +50,7 @@ QWidget* EnvironmentEditor::fieldWidget(const QString& field) const
 
 void EnvironmentEditor::showRegion(const Environment& environment)
 {
+    m_sentRegion.reset();
     QComboBox* combo = m_ui->regionCombo;
     const QSignalBlocker blocker(combo);
     const QStringList& regions = m_fields.model().system.regions;
@@ -73,8 +74,10 @@ void EnvironmentEditor::commitRegion()
 {
     const Environment* shown = m_fields.element();
     const QString region = m_ui->regionCombo->currentText().trimmed();
-    if (shown && region != shown->region)
-        m_fields.emitChange(tr("region"), [region](Environment& e) { e.region = region; });
+    if (!shown || region == shown->region || m_sentRegion == region)
+        return;
+    m_sentRegion = region;
+    m_fields.emitChange(tr("region"), [region](Environment& e) { e.region = region; });
 }
 
 } // namespace gw

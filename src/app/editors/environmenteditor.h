@@ -30,6 +30,9 @@ private:
 
     std::unique_ptr<Ui::EnvironmentEditor> m_ui;
     FieldBindings<Environment> m_fields;
+    // The region last sent until the model comes back: Enter in an editable combo box reports the
+    // same text more than once (activated, editingFinished).
+    std::optional<QString> m_sentRegion;
 };
 
 } // namespace gw

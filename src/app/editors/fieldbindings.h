@@ -411,6 +411,17 @@ public:
         });
     }
 
+    // The display name of a workload, data store or channel: empty means the id, which the field
+    // shows as its placeholder.
+    void bindDisplayName(QLineEdit* edit)
+    {
+        bindText(
+            edit, QStringLiteral("name"), ElementEditor::tr("name"), [](auto& e) -> auto& { return e.name; });
+        m_shows.append([edit](const T& e) {
+            edit->setPlaceholderText(ElementEditor::tr("Same as the ID (%1)").arg(e.id));
+        });
+    }
+
     // A check list as tall as its items, so that a form shows every choice without a scroll bar.
     static void fitToContents(QListWidget* list)
     {

@@ -82,6 +82,7 @@ QWidget* TeamEditor::fieldWidget(const QString& field) const
 
 void TeamEditor::showSkills(const Team& team)
 {
+    m_sentLanguages.clear();
     if (m_skillRows.size() != team.skills.size()) {
         makeSkillRows(team, std::exchange(m_focusNewRow, -1));
         return;
@@ -165,12 +166,13 @@ void TeamEditor::commitLanguage(int row)
         return;
     QComboBox* combo = m_skillRows[row].language;
     const QString language = combo->currentText().trimmed();
-    if (language == shown->skills[row].language)
+    if (language == shown->skills[row].language || m_sentLanguages.value(row) == language)
         return;
     const QString problem = languageProblem(row, language);
     FieldBindings<Team>::markTyped(combo, problem);
     if (!problem.isEmpty())
         return;
+    m_sentLanguages.insert(row, language);
     m_fields.emitChange(tr("skill language"), [row, language](Team& t) {
         if (row < t.skills.size())
             t.skills[row].language = language;

@@ -43,6 +43,9 @@ private:
     RowTable* m_skillsTable;
     QList<SkillRow> m_skillRows;
     int m_focusNewRow = -1; // a row just added gets focus when it appears
+    // The language last sent per row until the model comes back: Enter in an editable combo box
+    // reports the same text more than once (activated, editingFinished).
+    QHash<int, QString> m_sentLanguages;
 };
 
 } // namespace gw

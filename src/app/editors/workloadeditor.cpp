@@ -38,8 +38,7 @@ WorkloadEditor::WorkloadEditor(QWidget* parent)
     m_ui->setupUi(this);
     auto& f = m_fields;
     f.bindId(m_ui->idEdit);
-    f.bindText(
-        m_ui->nameEdit, QStringLiteral("name"), tr("name"), [](auto& w) -> auto& { return w.name; });
+    f.bindDisplayName(m_ui->nameEdit);
     f.bindCombo<WorkloadKind>(
         m_ui->kindCombo, QStringLiteral("kind"), tr("kind"), [](auto& w) -> auto& { return w.kind; });
     f.bindCombo<Exposure>(

@@ -4,6 +4,7 @@
 #include "core/model/model.h"
 #include "document/advice.h"
 #include "document/commands/addelement.h"
+#include "document/commands/changeelement.h"
 #include "document/commands/changepriority.h"
 #include "document/commands/pinchoice.h"
 #include "document/commands/renameelement.h"
@@ -13,6 +14,7 @@
 #include "panels/modeltreepanel.h"
 #include "panels/prioritiespanel.h"
 #include "panels/problemspanel.h"
+#include "panels/propertiespanel.h"
 #include "panels/recommendationspanel.h"
 #include "panels/sensitivitypanel.h"
 #include "views/diagramscene.h"
@@ -66,8 +68,9 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_document(new Document(this)), m_advice(new Advice(m_document, this)),
       m_files(new FileActions(m_document, this)), m_tree(new ModelTreePanel),
       m_recommendations(new RecommendationsPanel), m_source(new QPlainTextEdit), m_tabs(new QTabWidget),
-      m_sensitivity(new SensitivityPanel), m_diagram(new DiagramTab), m_priorities(new PrioritiesPanel),
-      m_findings(new FindingsPanel), m_problems(new ProblemsPanel), m_counts(new QLabel)
+      m_properties(new PropertiesPanel), m_sensitivity(new SensitivityPanel), m_diagram(new DiagramTab),
+      m_priorities(new PrioritiesPanel), m_findings(new FindingsPanel), m_problems(new ProblemsPanel),
+      m_counts(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -85,11 +88,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshVisibleTab);
 
+    // The selected element's form beside what the engine makes of it.
+    auto* work = new QSplitter;
+    work->addWidget(m_properties);
+    work->addWidget(m_tabs);
+    work->setStretchFactor(1, 1);
+    work->setSizes({360, 660});
     auto* splitter = new QSplitter;
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(work);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 980});
+    splitter->setSizes({260, 1020});
     setCentralWidget(splitter);
 
     statusBar()->addPermanentWidget(m_counts);
@@ -124,16 +133,19 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    QDockWidget* priorities =
-        dock(m_priorities, tr("Priorities"), QStringLiteral("prioritiesDock"), Qt::RightDockWidgetArea);
     QDockWidget* findings =
         dock(m_findings, tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea);
     QDockWidget* problems =
         dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    // Below the work area, beside the findings: the sliders and what they change stay in view together,
+    // and the centre keeps the width the form and the recommendations need.
+    QDockWidget* priorities =
+        dock(m_priorities, tr("Priorities"), QStringLiteral("prioritiesDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(findings, priorities, Qt::Horizontal);
     tabifyDockWidget(findings, problems);
     findings->raise();
-    resizeDocks({findings}, {150}, Qt::Vertical);
-    resizeDocks({priorities}, {260}, Qt::Horizontal);
+    resizeDocks({findings}, {190}, Qt::Vertical);
+    resizeDocks({findings, priorities}, {860, 420}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -239,6 +251,15 @@ void MainWindow::connectDocument()
     connect(m_priorities, &PrioritiesPanel::priorityChanged, this,
             [this](Quality q, int value) { m_document->push(new ChangePriority(m_document, q, value)); });
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    connect(m_properties, &PropertiesPanel::edited, this,
+            [this](const ElementRef& element, const QString& what, const ElementEditor::Edit& edit) {
+                m_document->push(new ChangeElement(m_document, element, what, edit));
+            });
+    connect(m_properties, &PropertiesPanel::renameRequested, this,
+            [this](const ElementRef& ref, const QString& newId) {
+                if (!newId.isEmpty() && newId != m_document->model().elementId(ref))
+                    m_document->push(new RenameElement(m_document, ref, newId));
+            });
     connect(m_findings, &FindingsPanel::findingActivated, this, [this](const ElementRef& ref) {
         m_tree->selectElement(ref.isValid() ? ref : ElementRef{S::System, -1});
     });
@@ -282,6 +303,10 @@ void MainWindow::showEdit(const ElementRef& focus)
 {
     m_priorities->showPriorities(m_document->model().priorities);
     m_problems->showDiagnostics(m_document->diagnostics());
+    if (focus.section == S::Priorities) {
+        m_properties->showElement(m_document->model(), m_selected);
+        m_properties->showDiagnostics(m_document->diagnostics());
+    }
     // A priority move changes no element: the tree stays as it is (rebuilding it costs on large models).
     if (focus.section != S::Priorities) {
         m_tree->showModel(m_document->model());
@@ -295,6 +320,8 @@ void MainWindow::showEdit(const ElementRef& focus)
 void MainWindow::showSelection(const ElementRef& ref)
 {
     m_selected = ref;
+    m_properties->showElement(m_document->model(), ref);
+    m_properties->showDiagnostics(m_document->diagnostics());
     showAdvice();
     m_diagram->selectElement(m_document->model().elementId(ref));
     m_findings->setSelectedSubject(subjectOf(m_document->model(), ref));
@@ -358,8 +385,10 @@ void MainWindow::writeSource()
 
 void MainWindow::showProblem(const Diagnostic& diagnostic)
 {
-    if (diagnostic.element.isValid())
+    if (diagnostic.element.isValid()) {
         m_tree->selectElement(diagnostic.element);
+        m_properties->focusField(diagnostic.element, diagnostic.path);
+    }
     if (diagnostic.location.isValid())
         highlightLine(diagnostic.location.line);
 }

@@ -21,6 +21,7 @@ class FindingsPanel;
 class ModelTreePanel;
 class PrioritiesPanel;
 class ProblemsPanel;
+class PropertiesPanel;
 class RecommendationsPanel;
 class SensitivityPanel;
 struct Diagnostic;
@@ -43,6 +44,7 @@ public:
     FileActions* fileActions() const { return m_files; }
     ModelTreePanel* modelTree() const { return m_tree; }
     ProblemsPanel* problems() const { return m_problems; }
+    PropertiesPanel* properties() const { return m_properties; }
     FindingsPanel* findings() const { return m_findings; }
     PrioritiesPanel* priorities() const { return m_priorities; }
     RecommendationsPanel* recommendations() const { return m_recommendations; }
@@ -77,6 +79,7 @@ private:
     RecommendationsPanel* m_recommendations;
     QPlainTextEdit* m_source;
     QTabWidget* m_tabs;
+    PropertiesPanel* m_properties;
     SensitivityPanel* m_sensitivity;
     DiagramTab* m_diagram;
     PrioritiesPanel* m_priorities;

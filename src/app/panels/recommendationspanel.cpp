@@ -110,7 +110,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(240);
+    m_chartView->setMinimumHeight(170);
 
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);
@@ -120,7 +120,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     split->addWidget(m_ranking);
     split->addWidget(m_chartView);
     split->addWidget(m_reasons);
-    split->setSizes({190, 260, 160});
+    split->setSizes({170, 210, 120});
     detailLayout->addWidget(split, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);

@@ -10,11 +10,13 @@
 #include "panels/modeltreepanel.h"
 #include "panels/prioritiespanel.h"
 #include "panels/problemspanel.h"
+#include "panels/propertiespanel.h"
 #include "panels/recommendationspanel.h"
 #include "views/diagramscene.h"
 #include "views/diagramtab.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QGraphicsItem>
 #include <QListWidget>
 #include <QMimeData>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void anUnreadableFileKeepsTheCurrentModel();
     void anEditReRanksAndUndoRestoresModelAndPick();
     void aSteadyHighTrafficPatternMovesTheComputePick();
+    void theFormEditsTheSelectedElementThroughUndo();
     void aBadValueShowsAProblem();
     void aSliderMoveReScoresAsOneUndoStep();
     void renamingInTheTreeUpdatesReferences();
@@ -215,6 +218,26 @@ void TestMainWindow::aSteadyHighTrafficPatternMovesTheComputePick()
     QVERIFY2(steady != bursty, qPrintable(steady));
     w.document()->undoStack()->undo();
     QCOMPARE(shownComputePick(w), bursty);
+}
+
+void TestMainWindow::theFormEditsTheSelectedElementThroughUndo()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(kStorefront));
+    w.modelTree()->selectElement({ElementRef::Section::Workload, 0});
+    ElementEditor* editor = w.properties()->editor(ElementRef::Section::Workload);
+    QVERIFY(editor);
+    auto* pattern = qobject_cast<QComboBox*>(editor->fieldWidget(QStringLiteral("traffic.pattern")));
+    QVERIFY(pattern);
+    QCOMPARE(pattern->currentText(), QStringLiteral("bursty"));
+    pattern->setCurrentIndex(pattern->findText(QStringLiteral("steady")));
+    QCOMPARE(w.document()->model().workloads[0].traffic.pattern, TrafficPattern::Steady);
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QCOMPARE(w.document()->undoStack()->undoText(), QStringLiteral("Change traffic pattern of workload api"));
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->model().workloads[0].traffic.pattern, TrafficPattern::Bursty);
+    QCOMPARE(pattern->currentText(), QStringLiteral("bursty"));
 }
 
 void TestMainWindow::aBadValueShowsAProblem()

@@ -199,6 +199,7 @@ private Q_SLOTS:
     void panelShowsNotesForPrioritiesAndNothing();
     void throughTheDocumentEditsUndoAndKeepFocus();
 
+    void formsFitANarrowDock();
     void grabEachEditor();
 
 private:
@@ -1114,6 +1115,21 @@ void TestPropertiesEditor::throughTheDocumentEditsUndoAndKeepFocus()
     QCOMPARE(panel.findChildren<QLabel*>().size() > 0, true);
     document.undoStack()->undo();
     QCOMPARE(field<QLineEdit>(*editor, QStringLiteral("id"))->text(), QStringLiteral("storefront-api"));
+}
+
+// A narrow dock (about 340 pixels) shows every form without scrolling sideways: no field asks for the
+// width of the largest value its range allows, no check box for a long sentence.
+void TestPropertiesEditor::formsFitANarrowDock()
+{
+    PropertiesPanel panel;
+    for (const S section :
+         {S::System, S::Team, S::Environment, S::Workload, S::DataStore, S::Channel, S::Decision}) {
+        const ElementRef ref{section, section == S::System || section == S::Team ? -1 : 0};
+        panel.showElement(m_model, ref);
+        const int width = panel.editor(section)->minimumSizeHint().width();
+        QVERIFY2(width <= 320,
+                 qPrintable(m_model.describe(ref) + QStringLiteral(": ") + QString::number(width)));
+    }
 }
 
 // Pictures of every form, for a person to look at (GROUNDWORK_EDITOR_PNG_DIR); painting them is

@@ -57,8 +57,14 @@ DecisionEditor::DecisionEditor(QWidget* parent)
     m_ui->subjectKindCombo->setAccessibleName(tr("Decision kind"));
     WheelGuard::install(m_ui->subjectElementCombo);
     WheelGuard::install(m_ui->subjectKindCombo);
-    m_ui->subjectElementCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_ui->subjectKindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // Both parts share the row; ids can be long, so neither asks for the width of its longest item.
+    for (QComboBox* combo : {m_ui->subjectElementCombo, m_ui->subjectKindCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    m_ui->subjectLayout->setStretch(0, 3);
+    m_ui->subjectLayout->setStretch(2, 2);
     connect(m_ui->subjectElementCombo, &QComboBox::activated, this, [this] {
         const QString element = m_ui->subjectElementCombo->currentData().toString();
         const QString kind = m_ui->subjectKindCombo->currentData().toString();

@@ -422,15 +422,20 @@ public:
         });
     }
 
-    // A check list as tall as its items, so that a form shows every choice without a scroll bar.
+    // A check list drawn like a column of check boxes (no box around it) and as tall as its items, so
+    // that a form shows every choice without a scroll bar.
     static void fitToContents(QListWidget* list)
     {
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        list->setSelectionMode(QAbstractItemView::NoSelection);
+        list->setFrameShape(QFrame::NoFrame);
+        list->viewport()->setAutoFillBackground(false);
+        list->setSpacing(2);
         int height = 2 * list->frameWidth();
         for (int i = 0; i < list->count(); ++i)
-            height += list->sizeHintForRow(i);
+            height += list->sizeHintForRow(i) + 2 * list->spacing();
         list->setFixedHeight(height);
     }
 

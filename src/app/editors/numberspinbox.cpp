@@ -1,5 +1,6 @@
 #include "numberspinbox.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace gw {
@@ -33,6 +34,22 @@ std::optional<double> NumberSpinBox::optionalValue() const
 void NumberSpinBox::setOptionalValue(std::optional<double> value)
 {
     setValue(value ? *value : minimum());
+}
+
+QSize NumberSpinBox::sizeHint() const
+{
+    QSize hint = QDoubleSpinBox::sizeHint();
+    const int wide = fontMetrics().horizontalAdvance(QStringLiteral("0000000.00"));
+    const int buttons = hint.width() - fontMetrics().horizontalAdvance(textFromValue(maximum()));
+    hint.setWidth(std::min(hint.width(), wide + std::max(buttons, 0)));
+    return hint;
+}
+
+QSize NumberSpinBox::minimumSizeHint() const
+{
+    QSize hint = QDoubleSpinBox::minimumSizeHint();
+    hint.setWidth(std::min(hint.width(), sizeHint().width()));
+    return hint;
 }
 
 QString NumberSpinBox::textFromValue(double value) const

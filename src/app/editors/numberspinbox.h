@@ -23,6 +23,11 @@ public:
     std::optional<double> optionalValue() const;
     void setOptionalValue(std::optional<double> value);
 
+    // As wide as a realistic value, not as the largest the range allows (1e12 would make every form
+    // scroll sideways in a narrow dock).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
     QString textFromValue(double value) const override;
     double valueFromText(const QString& text) const override;
     QValidator::State validate(QString& text, int& pos) const override;

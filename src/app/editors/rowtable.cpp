@@ -24,7 +24,9 @@ RowTable::RowTable(QTableWidget* table, const QStringList& headers, const QStrin
     table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     QHeaderView* header = table->horizontalHeader();
     header->setHighlightSections(false);
-    header->setSectionResizeMode(QHeaderView::Stretch);
+    // The first column names the entry and takes the room; the others are as wide as their choices.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(m_columns, QHeaderView::Fixed);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     fitHeight();

@@ -122,6 +122,8 @@ void TeamEditor::makeSkillRows(const Team& team, int focusRow)
         row.level->setToolTip(describe(QStringLiteral("skills.level")));
         row.level->setAccessibleName(tr("Skill %1 level").arg(i + 1));
         WheelGuard::install(row.language);
+        row.language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        row.language->setMinimumContentsLength(8);
         WheelGuard::install(row.level);
 
         connect(row.language, &QComboBox::activated, this, [this, i] { commitLanguage(i); });

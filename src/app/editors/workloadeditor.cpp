@@ -186,8 +186,12 @@ void WorkloadEditor::makeUseRows(const Workload& workload, int focusRow)
         row.to->setToolTip(describe(QStringLiteral("uses.to")));
         row.mode->setToolTip(describe(QStringLiteral("uses.mode")));
         row.access->setToolTip(describe(QStringLiteral("uses.access")));
-        for (QComboBox* combo : {row.to, row.mode, row.access})
+        for (QComboBox* combo : {row.to, row.mode, row.access}) {
             WheelGuard::install(combo);
+            // Long ids must not widen the form beyond a narrow dock; the popup still shows them whole.
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(combo == row.to ? 8 : 5);
+        }
         row.to->setAccessibleName(tr("Dependency %1 target").arg(i + 1));
         row.mode->setAccessibleName(tr("Dependency %1 mode").arg(i + 1));
         row.access->setAccessibleName(tr("Dependency %1 access").arg(i + 1));

@@ -199,6 +199,7 @@ private Q_SLOTS:
     void panelShowsNotesForPrioritiesAndNothing();
     void throughTheDocumentEditsUndoAndKeepFocus();
 
+    void tabFollowsTheForm();
     void formsFitANarrowDock();
     void grabEachEditor();
 
@@ -1108,6 +1109,17 @@ void TestPropertiesEditor::throughTheDocumentEditsUndoAndKeepFocus()
     document.undoStack()->undo();
     QCOMPARE(field<QTableWidget>(*editor, QStringLiteral("uses"))->rowCount(), 2);
 
+    // Removing a row rebuilds the table from inside the click of that row's own button.
+    auto* usesTable = field<QTableWidget>(*editor, QStringLiteral("uses"));
+    QTest::mouseClick(usesTable->cellWidget(0, 3), Qt::LeftButton);
+    QCOMPARE(document.model().workloads[0].uses.size(), 1);
+    QCOMPARE(usesTable->rowCount(), 1);
+    QCoreApplication::processEvents(); // the old row's widgets go now
+    QCOMPARE(field<QComboBox>(*editor, QStringLiteral("uses[0].to"))->currentText(),
+             QStringLiteral("order-events"));
+    document.undoStack()->undo();
+    QCOMPARE(usesTable->rowCount(), 2);
+
     // A rename through the id field: the decision about the workload follows.
     typeAndEnter(field<QLineEdit>(*editor, QStringLiteral("id")), QStringLiteral("shop-api"));
     QCOMPARE(document.model().workloads[0].id, QStringLiteral("shop-api"));
@@ -1115,6 +1127,55 @@ void TestPropertiesEditor::throughTheDocumentEditsUndoAndKeepFocus()
     QCOMPARE(panel.findChildren<QLabel*>().size() > 0, true);
     document.undoStack()->undo();
     QCOMPARE(field<QLineEdit>(*editor, QStringLiteral("id"))->text(), QStringLiteral("storefront-api"));
+}
+
+// Tab walks the workload form top to bottom, through the dependency rows (made after the form) to
+// the button that adds one.
+void TestPropertiesEditor::tabFollowsTheForm()
+{
+    PropertiesPanel panel;
+    panel.resize(420, 700);
+    panel.showElement(m_model, {S::Workload, 0});
+    panel.show();
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    ElementEditor* editor = panel.editor(S::Workload);
+    const QStringList order{QStringLiteral("id"),
+                            QStringLiteral("name"),
+                            QStringLiteral("kind"),
+                            QStringLiteral("exposure"),
+                            QStringLiteral("clients"),
+                            QStringLiteral("criticality"),
+                            QStringLiteral("traffic.pattern"),
+                            QStringLiteral("traffic.peak_rps"),
+                            QStringLiteral("traffic.average_rps"),
+                            QStringLiteral("latency_p99_ms"),
+                            QStringLiteral("max_duration_s"),
+                            QStringLiteral("cpu"),
+                            QStringLiteral("memory_mb"),
+                            QStringLiteral("gpu"),
+                            QStringLiteral("stateful"),
+                            QStringLiteral("needs_os_control"),
+                            QStringLiteral("legacy"),
+                            QStringLiteral("handles"),
+                            QStringLiteral("data_heavy"),
+                            QStringLiteral("uses[0].to"),
+                            QStringLiteral("uses[0].mode"),
+                            QStringLiteral("uses[0].access")};
+    editor->fieldWidget(order.first())->setFocus();
+    QTRY_VERIFY(editor->fieldWidget(order.first())->hasFocus());
+    for (int i = 1; i < order.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(editor->fieldWidget(order[i])->hasFocus(),
+                 qPrintable(order[i] + QStringLiteral(" after ") + order[i - 1] +
+                            QStringLiteral(", focus on ") + QApplication::focusWidget()->objectName()));
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the row's remove button
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(editor->fieldWidget(QStringLiteral("uses[1].to"))->hasFocus());
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("addUseButton"));
 }
 
 // A narrow dock (about 340 pixels) shows every form without scrolling sideways: no field asks for the

@@ -18,6 +18,9 @@ RowTable::RowTable(QTableWidget* table, const QStringList& headers, const QStrin
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setFocusPolicy(Qt::NoFocus); // the cells' widgets take focus, not the table
+    // Tab in a cell widget reaches the view, which would move its current cell instead of the focus
+    // and wrap around at the last row; the focus chain set by chainTabOrder() decides instead.
+    table->setTabKeyNavigation(false);
     table->setShowGrid(false);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

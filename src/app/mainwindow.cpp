@@ -303,16 +303,15 @@ void MainWindow::showEdit(const ElementRef& focus)
 {
     m_priorities->showPriorities(m_document->model().priorities);
     m_problems->showDiagnostics(m_document->diagnostics());
-    if (focus.section == S::Priorities) {
-        m_properties->showElement(m_document->model(), m_selected);
-        m_properties->showDiagnostics(m_document->diagnostics());
-    }
     // A priority move changes no element: the tree stays as it is (rebuilding it costs on large models).
     if (focus.section != S::Priorities) {
         m_tree->showModel(m_document->model());
         m_tree->selectElement(
             focus.isValid() ? focus : (m_selected.isValid() ? m_selected : ElementRef{S::System, -1}));
     }
+    // Whether or not the selection moved: this refreshes the form and keeps the field being typed in.
+    m_properties->showElement(m_document->model(), m_selected);
+    m_properties->showDiagnostics(m_document->diagnostics());
     showSource();
     updateCounts();
 }

@@ -292,6 +292,11 @@ void MainWindow::showWholeModel()
     m_tree->showModel(m_document->model());
     m_priorities->showPriorities(m_document->model().priorities);
     m_problems->showDiagnostics(m_document->diagnostics());
+    // A model that opens with errors shows them first.
+    if (hasErrors(m_document->diagnostics())) {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock")))
+            dock->raise();
+    }
     m_tree->selectElement({S::System, -1});
     showSelection({S::System, -1});
     showSource();

@@ -110,7 +110,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(170);
+    m_chartView->setMinimumHeight(230);
 
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);
@@ -120,7 +120,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     split->addWidget(m_ranking);
     split->addWidget(m_chartView);
     split->addWidget(m_reasons);
-    split->setSizes({170, 210, 120});
+    split->setSizes({150, 240, 100});
     detailLayout->addWidget(split, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);

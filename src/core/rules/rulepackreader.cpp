@@ -153,6 +153,10 @@ private:
     bool requireKey(const Fields& f, Key key, const QString& label);
     bool text(const YAML::Node& node, const QString& what, QString& out);
     bool readText(const Fields& f, Key key, const QString& label, QString& out);
+    // The required `id`, checked against `pattern`; on success `label` becomes "<noun> '<id>'" for the
+    // messages that follow.
+    bool readId(const Fields& f, const QRegularExpression& pattern, const QString& patternRule,
+                const QString& noun, QString& label, QString& out);
     bool readBool(const Fields& f, Key key, const QString& label, bool& out);
     std::vector<YAML::Node> list(const Fields& f, Key key, const QString& label);
     template<typename E> bool enumValue(const YAML::Node& node, const QString& what, E& out);
@@ -271,6 +275,30 @@ bool PackReader::text(const YAML::Node& node, const QString& what, QString& out)
         return false;
     }
     out = QString::fromStdString(s).trimmed();
+    return true;
+}
+
+QString ruleIdRule()
+{
+    return QStringLiteral("must be lower-case words of letters, digits and '-', joined by '.'");
+}
+
+QString candidateIdRule()
+{
+    return QStringLiteral("must be lower-case letters, digits and '-', starting with a letter");
+}
+
+bool PackReader::readId(const Fields& f, const QRegularExpression& pattern, const QString& patternRule,
+                        const QString& noun, QString& label, QString& out)
+{
+    if (!requireKey(f, "id", label) || !readText(f, "id", label, out))
+        return false;
+    if (!pattern.match(out).hasMatch()) {
+        error(f.find("id")->value.Mark(),
+              QStringLiteral("%1: id %2 %3").arg(label, quoted(out), patternRule));
+        return false;
+    }
+    label = QStringLiteral("%1 '%2'").arg(noun, out);
     return true;
 }
 
@@ -441,20 +469,7 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
     RulePack::CandidateEntry entry;
     Candidate& c = entry.candidate;
     c.location = at(node.Mark());
-    bool ok = true;
-    if (requireKey(f, "id", label) && readText(f, "id", label, c.id)) {
-        if (!candidateIdPattern().match(c.id).hasMatch()) {
-            error(
-                f.find("id")->value.Mark(),
-                QStringLiteral("%1: id %2 must be lower-case letters, digits and '-', starting with a letter")
-                    .arg(label, quoted(c.id)));
-            ok = false;
-        } else {
-            label = QStringLiteral("candidate '%1'").arg(c.id);
-        }
-    } else {
-        ok = false;
-    }
+    bool ok = readId(f, candidateIdPattern(), candidateIdRule(), QStringLiteral("candidate"), label, c.id);
     readBool(f, "override", label, entry.override);
     const bool full = !entry.override; // an override may give only what it changes
     if (f.find("kind")) {
@@ -611,20 +626,7 @@ void PackReader::readRule(const YAML::Node& node, int index, RulePack& pack)
     RulePack::RuleEntry entry;
     ScoringRule& r = entry.rule;
     r.location = at(node.Mark());
-    bool ok = true;
-    if (requireKey(f, "id", label) && readText(f, "id", label, r.id)) {
-        if (!ruleIdPattern().match(r.id).hasMatch()) {
-            error(
-                f.find("id")->value.Mark(),
-                QStringLiteral("%1: id %2 must be lower-case words of letters, digits and '-', joined by '.'")
-                    .arg(label, quoted(r.id)));
-            ok = false;
-        } else {
-            label = QStringLiteral("rule '%1'").arg(r.id);
-        }
-    } else {
-        ok = false;
-    }
+    bool ok = readId(f, ruleIdPattern(), ruleIdRule(), QStringLiteral("rule"), label, r.id);
     readBool(f, "override", label, entry.override);
     bool kindOk = false;
     if (requireKey(f, "kind", label))
@@ -771,20 +773,7 @@ void PackReader::readFinding(const YAML::Node& node, int index, RulePack& pack)
     RulePack::FindingEntry entry;
     FindingRule& r = entry.rule;
     r.location = at(node.Mark());
-    bool ok = true;
-    if (requireKey(f, "id", label) && readText(f, "id", label, r.id)) {
-        if (!ruleIdPattern().match(r.id).hasMatch()) {
-            error(
-                f.find("id")->value.Mark(),
-                QStringLiteral("%1: id %2 must be lower-case words of letters, digits and '-', joined by '.'")
-                    .arg(label, quoted(r.id)));
-            ok = false;
-        } else {
-            label = QStringLiteral("finding '%1'").arg(r.id);
-        }
-    } else {
-        ok = false;
-    }
+    bool ok = readId(f, ruleIdPattern(), ruleIdRule(), QStringLiteral("finding"), label, r.id);
     readBool(f, "override", label, entry.override);
     bool subjectOk = false;
     if (requireKey(f, "applies_to", label)) {

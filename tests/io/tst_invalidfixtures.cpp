@@ -7,34 +7,15 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "fixtureexpectations.h"
+
 using namespace gw;
+using gw::testsupport::expectationForm;
+using gw::testsupport::fixtureExpectations;
 
 namespace {
 
 const QString kFixtures = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/invalid");
-
-// "# expect: 12:7: error: message" lines, from the sidecar when there is one, else from the file.
-QStringList expectations(const QString& path)
-{
-    const QString sidecar = path.left(path.lastIndexOf(u'.')) + QStringLiteral(".expect");
-    QFile file(QFile::exists(sidecar) ? sidecar : path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList out;
-    static const QRegularExpression expect(QStringLiteral("^#\\s*expect:\\s*(.*)$"));
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        const auto match = expect.match(QString::fromUtf8(line).trimmed());
-        if (match.hasMatch())
-            out.append(match.captured(1).trimmed());
-    }
-    return out;
-}
-
-QString shortForm(const Diagnostic& d)
-{
-    const QString level = d.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
-    return QStringLiteral("%1:%2: %3: %4").arg(d.location.line).arg(d.location.column).arg(level, d.message);
-}
 
 } // namespace
 
@@ -65,7 +46,7 @@ void TestInvalidFixtures::reportsExactlyTheExpectedProblems_data()
 void TestInvalidFixtures::reportsExactlyTheExpectedProblems()
 {
     QFETCH(QString, path);
-    const QStringList expected = expectations(path);
+    const QStringList expected = fixtureExpectations(path);
     QVERIFY2(!expected.isEmpty(), "the fixture has no '# expect:' line");
 
     const LoadResult result = ModelFile::load(path);
@@ -74,7 +55,7 @@ void TestInvalidFixtures::reportsExactlyTheExpectedProblems()
     QStringList warnings;
     for (const Diagnostic& d : result.diagnostics) {
         QCOMPARE(d.location.file, path);
-        (d.severity == Severity::Error ? errors : warnings).append(shortForm(d));
+        (d.severity == Severity::Error ? errors : warnings).append(expectationForm(d));
     }
     QStringList expectedErrors;
     for (const QString& e : expected) {

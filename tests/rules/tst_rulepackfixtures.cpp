@@ -9,33 +9,15 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "fixtureexpectations.h"
+
 using namespace gw;
+using gw::testsupport::expectationForm;
+using gw::testsupport::fixtureExpectations;
 
 namespace {
 
 const QString kFixtures = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/rulepacks");
-
-// "# expect: 12:7: error: message" lines; {file} stands for the fixture's own path.
-QStringList expectations(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList out;
-    static const QRegularExpression expect(QStringLiteral("^#\\s*expect:\\s*(.*)$"));
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        const auto match = expect.match(QString::fromUtf8(line).trimmed());
-        if (match.hasMatch())
-            out.append(match.captured(1).trimmed());
-    }
-    return out;
-}
-
-QString shortForm(const Diagnostic& d)
-{
-    const QString level = d.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
-    return QStringLiteral("%1:%2: %3: %4").arg(d.location.line).arg(d.location.column).arg(level, d.message);
-}
 
 Diagnostics loadOnBuiltIns(const QString& path)
 {
@@ -77,12 +59,12 @@ void TestRulePackFixtures::reportsExactlyTheExpectedProblems_data()
 void TestRulePackFixtures::reportsExactlyTheExpectedProblems()
 {
     QFETCH(QString, path);
-    const QStringList expected = expectations(path);
+    const QStringList expected = fixtureExpectations(path);
     QStringList actual;
     for (const Diagnostic& d : loadOnBuiltIns(path)) {
         // The built-in packs themselves must load cleanly: any problem is this fixture's.
         QCOMPARE(d.location.file, path);
-        actual.append(shortForm(d).replace(path, QStringLiteral("{file}")));
+        actual.append(expectationForm(d).replace(path, QStringLiteral("{file}")));
     }
     // For writing a new fixture: GW_SHOW_ACTUAL=1 prints what the loader says, to review and paste.
     if (qEnvironmentVariableIsSet("GW_SHOW_ACTUAL"))
@@ -123,7 +105,7 @@ void TestRulePackFixtures::keepsGoingAfterTheFirstProblem()
     RulePackReader::read(pack, QStringLiteral("acme.yaml"), diagnostics);
     QStringList got;
     for (const Diagnostic& d : diagnostics)
-        got.append(shortForm(d));
+        got.append(expectationForm(d));
     QCOMPARE(
         got,
         (QStringList{

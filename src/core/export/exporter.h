@@ -1,0 +1,30 @@
+// Exporter: one export target (Terraform, Kubernetes, a report...) behind one interface. It only
+// generates files in memory; ExportFolder writes them, so that no exporter decides where bytes land.
+#pragma once
+
+#include "exportfile.h"
+
+namespace gw {
+
+struct Model;
+struct Recommendations;
+
+// What every exporter reads: the model and the advice it follows (top or pinned picks).
+struct ExportInput
+{
+    const Model& model;
+    const Recommendations& recommendations;
+    QString modelPath; // the file the model came from, for headers and reports; may be empty
+};
+
+class Exporter
+{
+public:
+    virtual ~Exporter() = default;
+
+    // The name users type: `groundwork-cli export <name>`.
+    virtual QString name() const = 0;
+    virtual ExportFiles generate(const ExportInput& input) const = 0;
+};
+
+} // namespace gw

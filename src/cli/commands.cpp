@@ -1,5 +1,6 @@
 // The list of subcommands, in the order `--help` shows them.
 #include "command.h"
+#include "convertcommand.h"
 #include "rendercommand.h"
 #include "rulescommand.h"
 #include "scorecommand.h"
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<RenderCommand>());
+    commands.push_back(std::make_unique<ConvertCommand>());
     return commands;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/io/limits.h"
 #include "core/io/modelfile.h"
+#include "core/store/projectsource.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,10 @@ ModelInput loadModelInput(const QString& path)
             return input;
         }
         input.result = ModelFile::loadText(in.read(limits::kMaxModelBytes + 1), QStringLiteral("<stdin>"));
+        return input;
+    }
+    if (const auto project = ProjectSource::parse(path)) {
+        input.result = project->load(&input.ioError);
         return input;
     }
     const QFileInfo info(path);

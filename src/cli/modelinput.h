@@ -11,7 +11,8 @@ struct ModelInput
     bool ioError = false; // the file could not be read at all
 };
 
-// `path` is a YAML file, or "-" for standard input.
+// `path` is a YAML file, a project file (`plan.groundwork`), one of its snapshots
+// (`plan.groundwork@name`), or "-" for standard input.
 ModelInput loadModelInput(const QString& path);
 
 } // namespace gw::cli

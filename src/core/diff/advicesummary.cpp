@@ -1,0 +1,32 @@
+#include "advicesummary.h"
+
+#include "../rules/recommendation.h"
+
+namespace gw {
+
+AdviceSummary AdviceSummary::from(const Recommendations& recommendations)
+{
+    AdviceSummary summary;
+    summary.decisions.reserve(recommendations.decisions.size());
+    for (const DecisionResult& d : recommendations.decisions) {
+        DecisionOutcome o;
+        o.subject = d.subject;
+        o.kind = enumName(d.kind);
+        o.top = d.top.candidate;
+        o.chosen = d.chosen.candidate;
+        for (const RankedCandidate& c : d.ranking) {
+            if (c.candidate == o.top)
+                o.topScoreTenths = c.scoreTenths;
+            if (c.candidate == o.chosen)
+                o.chosenScoreTenths = c.scoreTenths;
+        }
+        o.marginTenths = d.marginTenths;
+        summary.decisions.append(o);
+    }
+    summary.findings.reserve(recommendations.findings.size());
+    for (const Finding& f : recommendations.findings)
+        summary.findings.append({f.rule, enumName(f.severity), f.subject, f.message});
+    return summary;
+}
+
+} // namespace gw

@@ -1,0 +1,100 @@
+// ProjectFile: a `.groundwork` project, one SQLite database holding the current model, named snapshots
+// with the advice at their time, the decision log, the diagram's manual positions and the project's
+// rule pack folders. Saves are single transactions, so a crash or full disk keeps the last saved state.
+#pragma once
+
+#include "../model/model.h"
+#include "decisionlog.h"
+#include "snapshot.h"
+
+#include <QHash>
+#include <QPointF>
+
+#include <memory>
+#include <optional>
+
+namespace gw {
+
+struct AdviceSummary;
+
+// What a project holds besides its model and history: saved with the model, in the same transaction.
+struct ProjectSettings
+{
+    QHash<QString, QPointF> positions; // element id -> manual diagram position
+    QStringList rulePackFolders;       // the organisation's packs the project is scored with, in order
+
+    bool operator==(const ProjectSettings&) const = default;
+};
+
+class ProjectFile
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kApplicationId = 0x47726e64; // "Grnd", in PRAGMA application_id
+    static constexpr const char* kExtension = ".groundwork";
+
+    // Why an open or a save failed, for callers that react differently (the app offers Save As).
+    enum class Error { None, NotFound, NotAProject, Corrupt, NewerSchema, Locked, ReadOnly, DiskFull, Io };
+
+    enum class Access {
+        ReadWrite, // locks the file against other instances until closed
+        ReadOnly   // reads without locking others out (the CLI)
+    };
+
+    ProjectFile();
+    ~ProjectFile();
+    ProjectFile(ProjectFile&&) noexcept;
+    ProjectFile& operator=(ProjectFile&&) noexcept;
+
+    // True for a path that names a project (by its extension).
+    static bool isProjectPath(const QString& path);
+
+    // Opens an existing project, upgrading an older schema. A file that may not be written opens
+    // read-only (isReadOnly()). Nothing in the file changes when the open fails.
+    bool open(const QString& path, Access access = Access::ReadWrite);
+    // Creates an empty project at `path`, which must not exist yet.
+    bool create(const QString& path);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString path() const;
+    Error error() const;
+    QString errorString() const; // names the file and says what to do
+
+    // The current model; nullopt (with errorString()) when the project has none yet or it is damaged.
+    std::optional<Model> model();
+    ProjectSettings settings();
+    // Writes the model (and settings) as the project's current state and records changed pins in the
+    // decision log; all or nothing.
+    bool save(const Model& model, const ProjectSettings& settings = {});
+
+    QList<SnapshotInfo> snapshots(); // oldest first
+    bool hasSnapshot(const QString& name);
+    // Keeps `model` and its advice under `name` (which must be new), all or nothing.
+    bool takeSnapshot(const QString& name, const QString& note, const Model& model,
+                      const AdviceSummary& advice);
+    std::optional<Model> snapshotModel(const QString& name);
+    std::optional<AdviceSummary> snapshotAdvice(const QString& name);
+    bool removeSnapshot(const QString& name);
+
+    DecisionLog decisionLog();
+
+    // Writes a consistent copy of the whole project (history too) to `path` (Save As); `path` must
+    // not be this project's own file.
+    bool copyTo(const QString& path);
+
+    // Writes a new project holding `model` at `path`, replacing the file there only once the whole
+    // project is written (convert, Save As from a YAML model).
+    static bool writeNew(const QString& path, const Model& model, const ProjectSettings& settings,
+                         QString* error);
+
+    // Runs SQLite's integrity check; true when it says "ok" (tests, and the app's recovery).
+    bool integrityOk();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace gw

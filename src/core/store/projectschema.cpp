@@ -1,0 +1,105 @@
+#include "projectschema_p.h"
+
+#include <sqlite3.h>
+
+#include <array>
+
+namespace gw::store {
+
+namespace {
+
+// kMigrations[n] takes a file from schema version n to n + 1. Never edit a step that has shipped; add one.
+constexpr std::array<const char*, 1> kMigrations{
+    // 0 -> 1: the first schema.
+    R"sql(
+    CREATE TABLE model (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        encoding INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        saved_at TEXT NOT NULL
+    );
+    CREATE TABLE snapshots (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        note TEXT NOT NULL DEFAULT '',
+        taken_at TEXT NOT NULL,
+        element_count INTEGER NOT NULL,
+        encoding INTEGER NOT NULL,
+        model BLOB NOT NULL
+    );
+    CREATE TABLE snapshot_decisions (
+        snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        subject TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        top TEXT NOT NULL,
+        top_score REAL NOT NULL,
+        chosen TEXT NOT NULL,
+        chosen_score REAL NOT NULL,
+        margin REAL,
+        PRIMARY KEY (snapshot_id, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE snapshot_findings (
+        snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL CHECK (severity IN ('high', 'medium', 'low')),
+        subject TEXT NOT NULL,
+        message TEXT NOT NULL,
+        PRIMARY KEY (snapshot_id, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE decision_log (
+        id INTEGER PRIMARY KEY,
+        subject TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        choice TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('proposed', 'accepted', 'rejected', 'superseded')),
+        reason TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        superseded_at TEXT
+    );
+    CREATE INDEX decision_log_current ON decision_log(status) WHERE status <> 'superseded';
+    CREATE TABLE positions (
+        element TEXT PRIMARY KEY,
+        x REAL NOT NULL,
+        y REAL NOT NULL
+    );
+    CREATE TABLE rule_packs (
+        position INTEGER PRIMARY KEY,
+        folder TEXT NOT NULL
+    );
+    CREATE TABLE weights (
+        quality TEXT PRIMARY KEY,
+        weight INTEGER NOT NULL CHECK (weight BETWEEN 0 AND 5)
+    );
+    )sql",
+};
+
+} // namespace
+
+bool migrateSchema(sqlite3* db, int fromVersion, int toVersion, QString* error)
+{
+    if (fromVersion < 0 || toVersion > int(kMigrations.size()) || fromVersion > toVersion) {
+        *error = QStringLiteral("no migration from schema version %1 to %2").arg(fromVersion).arg(toVersion);
+        return false;
+    }
+    for (int v = fromVersion; v < toVersion; ++v) {
+        char* message = nullptr;
+        if (sqlite3_exec(db, kMigrations[std::size_t(v)], nullptr, nullptr, &message) != SQLITE_OK) {
+            *error = QStringLiteral("upgrading the project from schema version %1 failed: %2")
+                         .arg(v)
+                         .arg(QString::fromUtf8(message));
+            sqlite3_free(message);
+            return false;
+        }
+    }
+    const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(toVersion);
+    if (sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error =
+            QStringLiteral("cannot set the schema version: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace gw::store

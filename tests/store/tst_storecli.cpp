@@ -1,0 +1,131 @@
+// groundwork-cli with project files: convert both ways losslessly, and every MODEL argument accepts a
+// project or one of its snapshots.
+#include "core/diff/advicesummary.h"
+#include "core/io/modelfile.h"
+#include "core/rules/scoringengine.h"
+#include "core/store/projectfile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gw;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
+    p.closeWriteChannel();
+    p.waitForFinished(60'000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString kExample = QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml");
+
+} // namespace
+
+class TestStoreCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void convertRoundTripsLosslessly();
+    void convertRefusesToOverwriteOrToConvertErrors();
+    void commandsReadProjectsAndSnapshots();
+    void badProjectsAreIoErrors();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestStoreCli::convertRoundTripsLosslessly()
+{
+    const QString project = m_dir.filePath(QStringLiteral("m.groundwork"));
+    const QString back = m_dir.filePath(QStringLiteral("back.yaml"));
+    Run r = cli({QStringLiteral("convert"), kExample, project});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("convert"), project, back});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const LoadResult original = ModelFile::load(kExample);
+    const LoadResult roundTripped = ModelFile::load(back);
+    QVERIFY(!roundTripped.hasErrors());
+    QVERIFY(original.model == roundTripped.model);
+    ProjectFile file;
+    QVERIFY(file.open(project));
+    QVERIFY(file.model() == original.model);
+}
+
+void TestStoreCli::convertRefusesToOverwriteOrToConvertErrors()
+{
+    const QString out = m_dir.filePath(QStringLiteral("exists.groundwork"));
+    QVERIFY(cli({QStringLiteral("convert"), kExample, out}).exitCode == 0);
+    const Run again = cli({QStringLiteral("convert"), kExample, out});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains(QStringLiteral("--force")));
+    QCOMPARE(cli({QStringLiteral("convert"), QStringLiteral("--force"), kExample, out}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("convert"), kExample, m_dir.filePath(QStringLiteral("x.txt"))}).exitCode, 2);
+
+    const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("groundwork: 1\nsystem: {name: S, cloud: azur}\n");
+    f.close();
+    const QString target = m_dir.filePath(QStringLiteral("broken.groundwork"));
+    const Run bad = cli({QStringLiteral("convert"), broken, target});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains(QStringLiteral("azur")));
+    QVERIFY(!QFile::exists(target));
+}
+
+void TestStoreCli::commandsReadProjectsAndSnapshots()
+{
+    const QString project = m_dir.filePath(QStringLiteral("snap.groundwork"));
+    const LoadResult original = ModelFile::load(kExample);
+    Model changed = original.model;
+    changed.priorities[Quality::Cost] = 5;
+    {
+        ProjectFile file;
+        QVERIFY(file.create(project));
+        QVERIFY(file.save(changed));
+        QVERIFY(file.takeSnapshot(QStringLiteral("first cut"), {}, original.model,
+                                  AdviceSummary::from(ScoringEngine().score(original.model))));
+    }
+    QCOMPARE(cli({QStringLiteral("validate"), project}).exitCode, 0);
+    const Run fromYaml =
+        cli({QStringLiteral("score"), kExample, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run fromSnapshot = cli({QStringLiteral("score"), project + QStringLiteral("@first cut"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(fromSnapshot.exitCode, 0);
+    QCOMPARE(fromSnapshot.out, fromYaml.out);
+    const Run current =
+        cli({QStringLiteral("score"), project, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(current.exitCode, 0);
+    QVERIFY(current.out != fromYaml.out);
+    const Run missing = cli({QStringLiteral("score"), project + QStringLiteral("@nope")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("no snapshot named 'nope'")), qPrintable(missing.err));
+}
+
+void TestStoreCli::badProjectsAreIoErrors()
+{
+    const QString renamed = m_dir.filePath(QStringLiteral("renamed.groundwork"));
+    QVERIFY(QFile::copy(kExample, renamed));
+    const Run r = cli({QStringLiteral("validate"), renamed});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(QStringLiteral("not a Groundwork project")), qPrintable(r.out));
+    QCOMPARE(cli({QStringLiteral("score"), m_dir.filePath(QStringLiteral("none.groundwork"))}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestStoreCli)
+#include "tst_storecli.moc"

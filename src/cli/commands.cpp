@@ -1,6 +1,7 @@
 // The list of subcommands, in the order `--help` shows them.
 #include "command.h"
 #include "convertcommand.h"
+#include "diffcommand.h"
 #include "rendercommand.h"
 #include "rulescommand.h"
 #include "scorecommand.h"
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<RenderCommand>());
     commands.push_back(std::make_unique<ConvertCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
     return commands;
 }
 

@@ -1,0 +1,119 @@
+#include "diffcommand.h"
+
+#include "core/diff/diffreport.h"
+#include "core/rules/rulepackloader.h"
+#include "core/rules/scoringengine.h"
+#include "core/store/projectfile.h"
+#include "core/store/projectsource.h"
+#include "modelinput.h"
+
+namespace gw::cli {
+
+namespace {
+
+struct Side
+{
+    Model model;
+    AdviceSummary advice;
+    bool loaded = false;
+};
+
+// A snapshot brings the advice it had when it was taken (what the review saw then); any other side is
+// scored now with the given rule packs.
+Side loadSide(const QString& argument, const ScoringEngine& engine)
+{
+    Side side;
+    if (const auto source = ProjectSource::parse(argument); source && !source->snapshot.isEmpty()) {
+        ProjectFile project;
+        std::optional<Model> model;
+        std::optional<AdviceSummary> advice;
+        if (project.open(source->file, ProjectFile::Access::ReadOnly)) {
+            model = project.snapshotModel(source->snapshot);
+            if (model)
+                advice = project.snapshotAdvice(source->snapshot);
+        }
+        if (!model || !advice) {
+            printErr(QStringLiteral("groundwork-cli diff: %1\n").arg(project.errorString()));
+            return side;
+        }
+        side.model = std::move(*model);
+        side.advice = std::move(*advice);
+        side.loaded = true;
+        return side;
+    }
+    const ModelInput input = loadModelInput(argument);
+    for (const Diagnostic& d : input.result.diagnostics)
+        printErr(d.toString() + u'\n');
+    if (input.ioError)
+        return side;
+    if (input.result.hasErrors()) {
+        printErr(
+            QStringLiteral("groundwork-cli diff: %1 has errors; fix them to compare it\n").arg(argument));
+        return side;
+    }
+    side.model = input.result.model;
+    side.advice = AdviceSummary::from(engine.score(side.model));
+    side.loaded = true;
+    return side;
+}
+
+} // namespace
+
+QString DiffCommand::summary() const
+{
+    return QStringLiteral(
+        "Compare two models: elements added and removed, fields changed, and what that did to the\n"
+        "advice (top picks, score deltas, findings new and resolved). Each side is a YAML file, a\n"
+        "project (its current model) or project.groundwork@snapshot (with the advice of its time).\n"
+        "Exit codes: 0 no differences, 1 different, 2 usage, I/O or invalid model.");
+}
+
+void DiffCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("Output format: table (default), markdown or json."),
+                      QStringLiteral("table|markdown|json"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("rules"),
+                      QStringLiteral("Add the rule packs of DIR to the built-in ones (repeatable)."),
+                      QStringLiteral("DIR")});
+}
+
+int DiffCommand::run(const QCommandLineParser& parser) const
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QStringLiteral("table") && format != QStringLiteral("json") &&
+        format != QStringLiteral("markdown")) {
+        printErr(QStringLiteral("groundwork-cli diff: unknown --format '%1'; use table, markdown or json\n")
+                     .arg(format));
+        return UsageOrIo;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        printErr(QStringLiteral("groundwork-cli diff: give OLD and NEW\n\n") + helpText());
+        return UsageOrIo;
+    }
+    const CatalogLoad packs = RulePackLoader::load(parser.values(QStringLiteral("rules")));
+    for (const Diagnostic& d : packs.diagnostics)
+        printErr(d.toString() + u'\n');
+    if (packs.hasErrors()) {
+        printErr(QStringLiteral("groundwork-cli diff: the rule packs have errors; nothing compared\n"));
+        return UsageOrIo;
+    }
+    const ScoringEngine engine(packs.catalog);
+    const Side before = loadSide(args.at(0), engine);
+    const Side after = loadSide(args.at(1), engine);
+    if (!before.loaded || !after.loaded)
+        return UsageOrIo;
+
+    const DiffReport report =
+        DiffReport::compare(args.at(0), before.model, before.advice, args.at(1), after.model, after.advice);
+    if (format == QStringLiteral("json"))
+        printOut(QString::fromUtf8(report.toJson()));
+    else if (format == QStringLiteral("markdown"))
+        printOut(report.toMarkdown());
+    else
+        printOut(report.toTable());
+    return report.isEmpty() ? Ok : Failed;
+}
+
+} // namespace gw::cli

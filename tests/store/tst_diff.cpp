@@ -1,0 +1,190 @@
+// Diff as a reviewer uses it: what changed in the model and what that did to the advice, with golden
+// outputs for pairs of examples (tests/store/update-diff-golden.sh rewrites them) and exit codes for CI.
+#include "core/diff/advicesummary.h"
+#include "core/diff/diffreport.h"
+#include "core/io/modelfile.h"
+#include "core/rules/scoringengine.h"
+#include "core/store/projectfile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gw;
+
+namespace {
+
+const QString kSource = QStringLiteral(GROUNDWORK_SOURCE_DIR);
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.setWorkingDirectory(kSource);
+    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
+    p.waitForFinished(60'000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Model load(const QString& relative)
+{
+    return ModelFile::load(kSource + u'/' + relative).model;
+}
+
+} // namespace
+
+class TestDiff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void goldenOutputs_data();
+    void goldenOutputs();
+    void modelDiffNamesFieldsAndElements();
+    void reversedDiffResolvesWhatTheForwardOneRaised();
+    void snapshotsCompareWithTheAdviceOfTheirTime();
+    void badSidesAreIoErrors();
+};
+
+void TestDiff::goldenOutputs_data()
+{
+    QTest::addColumn<QString>("oldSide");
+    QTest::addColumn<QString>("newSide");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("golden");
+    QFile pairs(kSource + QStringLiteral("/tests/data/diff/pairs.txt"));
+    QVERIFY(pairs.open(QIODevice::ReadOnly | QIODevice::Text));
+    int count = 0;
+    while (!pairs.atEnd()) {
+        const QString line = QString::fromUtf8(pairs.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
+        QCOMPARE(parts.size(), 3);
+        const QList<std::pair<QString, QString>> formats{{QStringLiteral("table"), QStringLiteral("txt")},
+                                                         {QStringLiteral("markdown"), QStringLiteral("md")},
+                                                         {QStringLiteral("json"), QStringLiteral("json")}};
+        for (const auto& [format, ext] : formats) {
+            QTest::addRow("%s.%s", qPrintable(parts[0]), qPrintable(ext))
+                << parts[1] << parts[2] << format
+                << kSource + QStringLiteral("/tests/data/golden/diff/%1.%2").arg(parts[0], ext);
+        }
+        ++count;
+    }
+    QVERIFY(count >= 4);
+}
+
+void TestDiff::goldenOutputs()
+{
+    QFETCH(QString, oldSide);
+    QFETCH(QString, newSide);
+    QFETCH(QString, format);
+    QFETCH(QString, golden);
+    const Run r = cli({QStringLiteral("diff"), oldSide, newSide, QStringLiteral("--format"), format});
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QCOMPARE(r.exitCode, oldSide == newSide ? 0 : 1);
+    QFile expected(golden);
+    QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(golden));
+    QCOMPARE(QString::fromUtf8(r.out), QString::fromUtf8(expected.readAll()));
+    if (format == QStringLiteral("json")) {
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value(QStringLiteral("different")).toBool(), oldSide != newSide);
+    }
+}
+
+void TestDiff::modelDiffNamesFieldsAndElements()
+{
+    const Model before = load(QStringLiteral("examples/marketplace.yaml"));
+    Model after = before;
+    after.workloads.removeAt(1);
+    after.workloads[0].traffic.peakRps = 1234;
+    after.channels.append(after.channels.first()); // a repeated id must not hide or crash anything
+    const ModelDiff diff = ModelDiff::between(before, after);
+    QCOMPARE(diff.count(ElementChange::Kind::Removed), 1);
+    QCOMPARE(diff.count(ElementChange::Kind::Added), 1);
+    QCOMPARE(diff.count(ElementChange::Kind::Changed), 1);
+    const auto changed = std::find_if(diff.changes.cbegin(), diff.changes.cend(), [](const ElementChange& c) {
+        return c.kind == ElementChange::Kind::Changed;
+    });
+    QCOMPARE(changed->id, before.workloads[0].id);
+    QCOMPARE(changed->fields.size(), 1);
+    QCOMPARE(changed->fields[0].field, QStringLiteral("traffic.peak_rps"));
+    QCOMPARE(changed->fields[0].after, QStringLiteral("1234"));
+    QVERIFY(ModelDiff::between(before, before).isEmpty());
+}
+
+void TestDiff::reversedDiffResolvesWhatTheForwardOneRaised()
+{
+    const Model a = load(QStringLiteral("examples/fintech.yaml"));
+    const Model b = load(QStringLiteral("tests/data/diff/fintech-v2.yaml"));
+    const ScoringEngine engine;
+    const AdviceSummary adviceA = AdviceSummary::from(engine.score(a));
+    const AdviceSummary adviceB = AdviceSummary::from(engine.score(b));
+    const AdviceDiff forward = AdviceDiff::between(adviceA, adviceB);
+    const AdviceDiff backward = AdviceDiff::between(adviceB, adviceA);
+    QVERIFY(!forward.newFindings.isEmpty());
+    QCOMPARE(backward.resolvedFindings, forward.newFindings);
+    QCOMPARE(backward.newFindings, forward.resolvedFindings);
+    QCOMPARE(backward.decisions.size(), forward.decisions.size());
+    QVERIFY(AdviceDiff::between(adviceA, adviceA).isEmpty());
+}
+
+void TestDiff::snapshotsCompareWithTheAdviceOfTheirTime()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.groundwork"));
+    const Model a = load(QStringLiteral("examples/fintech.yaml"));
+    const Model b = load(QStringLiteral("tests/data/diff/fintech-v2.yaml"));
+    {
+        ProjectFile project;
+        QVERIFY(project.create(path));
+        QVERIFY(project.save(b));
+        QVERIFY(project.takeSnapshot(QStringLiteral("before"), {}, a,
+                                     AdviceSummary::from(ScoringEngine().score(a))));
+    }
+    const Run fromSnapshot = cli({QStringLiteral("diff"), path + QStringLiteral("@before"), path,
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(fromSnapshot.exitCode, 1);
+    const Run fromYaml = cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
+                              QStringLiteral("tests/data/diff/fintech-v2.yaml"), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+    const QJsonObject s = QJsonDocument::fromJson(fromSnapshot.out).object();
+    const QJsonObject y = QJsonDocument::fromJson(fromYaml.out).object();
+    QCOMPARE(s.value(QStringLiteral("model")), y.value(QStringLiteral("model")));
+    QCOMPARE(s.value(QStringLiteral("advice")), y.value(QStringLiteral("advice")));
+    QCOMPARE(cli({QStringLiteral("diff"), path + QStringLiteral("@before"),
+                  QStringLiteral("examples/fintech.yaml")})
+                 .exitCode,
+             0);
+}
+
+void TestDiff::badSidesAreIoErrors()
+{
+    const Run missing =
+        cli({QStringLiteral("diff"), QStringLiteral("nope.yaml"), QStringLiteral("examples/fintech.yaml")});
+    QCOMPARE(missing.exitCode, 2);
+    const Run noSnapshot = cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
+                                QStringLiteral("tests/data/store/schema-v1.groundwork@nope")});
+    QCOMPARE(noSnapshot.exitCode, 2);
+    QVERIFY2(noSnapshot.err.contains(QStringLiteral("no snapshot named 'nope'")), qPrintable(noSnapshot.err));
+    QCOMPARE(cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
+                  QStringLiteral("examples/fintech.yaml"), QStringLiteral("--format"), QStringLiteral("xml")})
+                 .exitCode,
+             2);
+}
+
+QTEST_GUILESS_MAIN(TestDiff)
+#include "tst_diff.moc"

@@ -6,10 +6,13 @@
 //   groundwork-layout [--format svg|png|pdf] [--geometry]  < diagram.dot
 #include "graphvizlayout.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <optional>
 
 #include <sys/resource.h>
 
@@ -66,15 +69,55 @@ QByteArray fixPdfDate(QByteArray pdf)
     return pdf;
 }
 
+// Graphviz reads the icons that IMG SRC names from files. The build and the install put them in
+// share/groundwork/icons beside bin/; only where they are missing (a helper copied elsewhere) are they
+// written from our resources to a temporary folder, without syncing it to disk, which took a quarter of
+// a small diagram's time on a busy disk.
+class IconFolder
+{
+public:
+    bool open()
+    {
+        const QDir resources(QStringLiteral(":/groundwork/icons"));
+        const QStringList files = resources.entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name);
+        const QDir installed(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath() +
+                             QStringLiteral("/../share/groundwork/icons"));
+        if (std::all_of(files.begin(), files.end(), [&](const QString& f) { return installed.exists(f); })) {
+            m_path = installed.absolutePath();
+            return true;
+        }
+        m_temporary.emplace();
+        if (!m_temporary->isValid())
+            return false;
+        for (const QString& file : files) {
+            QFile from(resources.filePath(file));
+            QFile to(m_temporary->filePath(file));
+            if (!from.open(QIODevice::ReadOnly) || !to.open(QIODevice::WriteOnly) ||
+                to.write(from.readAll()) < 0)
+                return false;
+        }
+        m_path = m_temporary->path();
+        return true;
+    }
+    QString path() const { return m_path; }
+
+private:
+    std::optional<QTemporaryDir> m_temporary;
+    QString m_path;
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     limitResources();
-    QCoreApplication app(argc, argv);
+    // No QCoreApplication: its start-up work is a noticeable part of a small diagram's time, and
+    // nothing here needs an event loop.
     QString format;
     bool geometry = false;
-    const QStringList args = app.arguments().mid(1);
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QStringLiteral("--geometry"))
             geometry = true;
@@ -101,19 +144,16 @@ int main(int argc, char* argv[])
     if (dot.size() > kMaxDotBytes)
         return fail(QStringLiteral("groundwork-layout: the diagram is larger than 64 MiB"));
 
-    QTemporaryDir iconDir;
-    if (!iconDir.isValid())
-        return fail(QStringLiteral("groundwork-layout: cannot create a temporary folder"));
-    const QDir icons(QStringLiteral(":/groundwork/icons"));
-    for (const QString& file : icons.entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name))
-        QFile::copy(icons.filePath(file), iconDir.filePath(file));
+    IconFolder iconDir;
+    if (!iconDir.open())
+        return fail(QStringLiteral("groundwork-layout: cannot write the icons to a temporary folder"));
 
     gw::layout::GraphvizLayout layout(iconDir.path());
     gw::layout::GraphvizLayout::Result result = layout.run(dot, format, geometry);
     if (!result.ok)
         return fail(result.error);
     if (format == QStringLiteral("svg"))
-        result.output = inlineIcons(result.output, QDir(iconDir.path()));
+        result.output = inlineIcons(result.output, QDir(QStringLiteral(":/groundwork/icons")));
     if (format == QStringLiteral("pdf"))
         result.output = fixPdfDate(result.output);
 

@@ -38,11 +38,21 @@ const Scored& scored(int elements)
     return it->second;
 }
 
-void BM_ModelToSvg(benchmark::State& state)
+// The default drawing (a collapsed overview above TopologyBuilder::kCollapseAbove elements), or with
+// `full` every element as `render --full` draws it.
+gw::TopologyBuilder::Options buildOptions(bool full)
+{
+    gw::TopologyBuilder::Options options;
+    if (full)
+        options.collapseAbove = 0;
+    return options;
+}
+
+template<bool full> void BM_ModelToSvg(benchmark::State& state)
 {
     const Scored& s = scored(static_cast<int>(state.range(0)));
     for (auto _ : state) {
-        const gw::Topology t = gw::TopologyBuilder::build(s.model, s.recommendations);
+        const gw::Topology t = gw::TopologyBuilder::build(s.model, s.recommendations, buildOptions(full));
         const gw::DiagramResult r = gw::DiagramRenderer::render(t, gw::DiagramFormat::Svg);
         if (!r.ok)
             state.SkipWithError(qPrintable(r.error));
@@ -64,10 +74,11 @@ QString iconDir()
     return dir.path();
 }
 
-void BM_DotProcessSvg(benchmark::State& state)
+template<bool full> void BM_DotProcessSvg(benchmark::State& state)
 {
     const Scored& s = scored(static_cast<int>(state.range(0)));
-    const QByteArray dot = gw::DotWriter::write(gw::TopologyBuilder::build(s.model, s.recommendations));
+    const QByteArray dot =
+        gw::DotWriter::write(gw::TopologyBuilder::build(s.model, s.recommendations, buildOptions(full)));
     const QStringList args{QStringLiteral("-Tsvg"), QStringLiteral("-Gimagepath=") + iconDir()};
     for (auto _ : state) {
         QProcess p;
@@ -88,18 +99,33 @@ void BM_DotProcessSvg(benchmark::State& state)
 
 } // namespace
 
-BENCHMARK(BM_ModelToSvg)
+BENCHMARK(BM_ModelToSvg<false>)
+    ->Name("BM_ModelToSvg")
     ->Arg(50)
     ->Arg(200)
     ->Arg(1000)
     ->Arg(3000)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
-BENCHMARK(BM_DotProcessSvg)
+BENCHMARK(BM_DotProcessSvg<false>)
+    ->Name("BM_DotProcessSvg")
     ->Arg(50)
     ->Arg(200)
     ->Arg(1000)
     ->Arg(3000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+// The full drawing of the sizes that are collapsed by default.
+BENCHMARK(BM_ModelToSvg<true>)
+    ->Name("BM_ModelToSvgFull")
+    ->Arg(200)
+    ->Arg(1000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_DotProcessSvg<true>)
+    ->Name("BM_DotProcessSvgFull")
+    ->Arg(200)
+    ->Arg(1000)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
@@ -110,10 +136,14 @@ int main(int argc, char** argv)
     // GROUNDWORK_DUMP_DOT=DIR writes the DOT text of each size there, to profile Graphviz on its own.
     if (const QString dir = qEnvironmentVariable("GROUNDWORK_DUMP_DOT"); !dir.isEmpty()) {
         for (const int n : {50, 200, 1000, 3000}) {
-            QFile f(QDir(dir).filePath(QStringLiteral("topology-%1.dot").arg(n)));
-            if (f.open(QIODevice::WriteOnly))
-                f.write(gw::DotWriter::write(
-                    gw::TopologyBuilder::build(scored(n).model, scored(n).recommendations)));
+            for (const bool full : {false, true}) {
+                QFile f(QDir(dir).filePath(QStringLiteral("topology-%1%2.dot")
+                                               .arg(n)
+                                               .arg(full ? QStringLiteral("-full") : QString())));
+                if (f.open(QIODevice::WriteOnly))
+                    f.write(gw::DotWriter::write(gw::TopologyBuilder::build(
+                        scored(n).model, scored(n).recommendations, buildOptions(full))));
+            }
         }
     }
     benchmark::Initialize(&argc, argv);

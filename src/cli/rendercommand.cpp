@@ -31,6 +31,11 @@ void RenderCommand::addOptions(QCommandLineParser& parser) const
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("direction"), QStringLiteral("LR (default) or TB."),
                       QStringLiteral("LR|TB"), QStringLiteral("LR")});
+    parser.addOption(
+        {QStringLiteral("full"),
+         QStringLiteral("Draw every element even in a large model (above %1 elements the diagram is "
+                        "a collapsed overview by default; the full drawing takes much longer).")
+             .arg(TopologyBuilder::kCollapseAbove)});
     parser.addOption({QStringLiteral("ortho"),
                       QStringLiteral("Orthogonal edges, without edge labels (small diagrams only).")});
 }
@@ -94,7 +99,11 @@ int RenderCommand::run(const QCommandLineParser& parser) const
         return UsageOrIo;
     }
     const Recommendations recommendations = ScoringEngine().score(model);
-    const Topology topology = TopologyBuilder::build(model, recommendations, {env});
+    TopologyBuilder::Options build;
+    build.environment = env;
+    if (parser.isSet(QStringLiteral("full")))
+        build.collapseAbove = 0;
+    const Topology topology = TopologyBuilder::build(model, recommendations, build);
     const DiagramResult result = DiagramRenderer::render(topology, *format, options);
     if (!result.ok) {
         printErr(prefix + result.error + u'\n');
@@ -105,6 +114,9 @@ int RenderCommand::run(const QCommandLineParser& parser) const
         printErr(prefix + QStringLiteral("cannot write %1: %2\n").arg(output, file.errorString()));
         return UsageOrIo;
     }
+    if (topology.isCollapsed())
+        printOut(
+            QStringLiteral("note: %1 is a %2; --full draws every element\n").arg(output, topology.note()));
     return Ok;
 }
 

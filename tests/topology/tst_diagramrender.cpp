@@ -1,14 +1,17 @@
 // Diagrams drawn through the layout helper process (SVG, PNG, PDF, draw.io, geometry), Graphviz
 // crashes contained in the helper, and `groundwork-cli render` as users call it.
 #include "core/io/modelfile.h"
+#include "core/io/modelwriter.h"
 #include "core/rules/scoringengine.h"
 #include "core/topology/diagramrenderer.h"
 #include "core/topology/layoutprocess.h"
 #include "core/topology/topologybuilder.h"
+#include "generatedmodel.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +65,7 @@ struct Run
 {
     int exitCode = -1;
     QString err;
+    QString out;
 };
 
 Run cli(const QStringList& args)
@@ -70,7 +74,7 @@ Run cli(const QStringList& args)
     p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
     p.waitForFinished(120'000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardError()), QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 } // namespace
@@ -92,6 +96,8 @@ private Q_SLOTS:
     void cancelStopsTheLayout();
     void orthogonalSmallDiagram();
     void cliRender();
+    void cliSaysWhenCollapsed();
+    void helperWithoutInstalledIcons();
 };
 
 void TestDiagramRender::svgParsesAndHoldsEveryName_data()
@@ -331,6 +337,60 @@ void TestDiagramRender::cliRender()
                  .exitCode,
              1);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("b.svg"))));
+}
+
+void TestDiagramRender::cliSaysWhenCollapsed()
+{
+    QTemporaryDir dir;
+    QFile model(dir.filePath(QStringLiteral("large.yaml")));
+    QVERIFY(model.open(QIODevice::WriteOnly));
+    // 160 elements: above TopologyBuilder::kCollapseAbove, still quick to draw in full.
+    static_assert(TopologyBuilder::kCollapseAbove < 160);
+    model.write(ModelWriter::toYaml(testsupport::generateModel({96, 48, 16})));
+    model.close();
+
+    const QString overview = dir.filePath(QStringLiteral("overview.svg"));
+    const Run collapsed = cli({QStringLiteral("render"), model.fileName(), QStringLiteral("-o"), overview});
+    QVERIFY2(collapsed.exitCode == 0, qPrintable(collapsed.err));
+    QVERIFY2(collapsed.out.contains(QStringLiteral("collapsed overview: 160 elements")),
+             qPrintable(collapsed.out));
+    QVERIFY(collapsed.out.contains(QStringLiteral("--full")));
+    QFile svg(overview);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString text = xmlText(svg.readAll());
+    QVERIFY(text.contains(QStringLiteral("collapsed overview: 160 elements")));
+    QVERIFY(QRegularExpression(QStringLiteral("\\b\\d+ workloads\\b")).match(text).hasMatch());
+    QVERIFY(!text.contains(QStringLiteral("Service 95"))); // no single element's box
+
+    const QString fullPath = dir.filePath(QStringLiteral("full.svg"));
+    const Run full = cli({QStringLiteral("render"), model.fileName(), QStringLiteral("-o"), fullPath,
+                          QStringLiteral("--full")});
+    QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+    QVERIFY(!full.out.contains(QStringLiteral("collapsed")));
+    QFile fullSvg(fullPath);
+    QVERIFY(fullSvg.open(QIODevice::ReadOnly));
+    const QString fullText = xmlText(fullSvg.readAll());
+    QVERIFY(!fullText.contains(QStringLiteral("collapsed overview")));
+    QVERIFY(fullText.contains(QStringLiteral("Service 95")));
+}
+
+void TestDiagramRender::helperWithoutInstalledIcons()
+{
+    // A helper without share/groundwork/icons beside it writes its own copy of the icons for Graphviz:
+    // the picture is the same.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("groundwork-layout"));
+    QVERIFY(QFile::copy(LayoutProcess::helperPath(), copy));
+    QVERIFY(!QDir(dir.filePath(QStringLiteral("../share/groundwork/icons"))).exists());
+    const Topology t = build(kData + QStringLiteral("small.yaml"));
+    const DiagramResult installed = DiagramRenderer::render(t, DiagramFormat::Svg);
+    QVERIFY2(installed.ok, qPrintable(installed.error));
+    qputenv("GROUNDWORK_LAYOUT", copy.toLocal8Bit());
+    const DiagramResult fallback = DiagramRenderer::render(t, DiagramFormat::Svg);
+    qputenv("GROUNDWORK_LAYOUT", LayoutProcess::helperPath().toLocal8Bit());
+    QVERIFY2(fallback.ok, qPrintable(fallback.error));
+    QCOMPARE(fallback.data, installed.data);
+    QVERIFY(fallback.data.contains("data:image/svg+xml;base64,")); // icons inline, not file names
 }
 
 QTEST_GUILESS_MAIN(TestDiagramRender)

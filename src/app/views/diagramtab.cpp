@@ -177,8 +177,10 @@ void DiagramTab::applyLayout(quint64 generation, const Topology& topology, const
         return; // a newer layout was asked for meanwhile
     setBusy(false);
     m_error = layout.ok ? QString() : layout.error;
-    m_message->setText(m_error);
-    m_message->setVisible(!m_error.isEmpty());
+    // A large model is drawn as a collapsed overview: say so above the picture.
+    const QString message = layout.ok ? topology.note() : m_error;
+    m_message->setText(message.isEmpty() ? message : message.left(1).toUpper() + message.mid(1));
+    m_message->setVisible(!message.isEmpty());
     if (layout.ok) {
         QHash<QString, QString> tooltips;
         for (const TopologyNode& node : topology.nodes) {

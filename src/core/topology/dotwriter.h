@@ -14,6 +14,9 @@ struct Topology;
 class DotWriter
 {
 public:
+    // Above this many boxes the DOT trades a little of the picture for layout time (see write()).
+    static constexpr int kLargeNodes = 60;
+
     static QByteArray write(const Topology& topology, const DiagramOptions& options = {});
 
     // Node, cluster and edge names in the DOT text, and back (-1 when `name` is not one of ours).

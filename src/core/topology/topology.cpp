@@ -2,6 +2,15 @@
 
 namespace gw {
 
+QString Topology::note() const
+{
+    if (!isCollapsed())
+        return {};
+    return QStringLiteral("collapsed overview: %1 elements drawn as %2 boxes, grouped by zone, kind and pick")
+        .arg(collapsedElements)
+        .arg(nodes.size());
+}
+
 void Topology::rebuildIndex()
 {
     m_index.clear();

@@ -18,6 +18,11 @@ struct Topology
     QList<TopologyCluster> clusters; // parents before children
     QList<TopologyNode> nodes;       // in a stable order: derived front nodes, then model order
     QList<TopologyEdge> edges;
+    int collapsedElements = 0; // an overview (TopologyCollapser) of this many model elements; 0: full
+
+    bool isCollapsed() const { return collapsedElements > 0; }
+    // What a reader of the picture must know about it (that it is an overview); empty when nothing.
+    QString note() const;
 
     // -1 when there is none.
     int nodeIndex(const QString& id) const;

@@ -19,6 +19,7 @@ struct TopologyEdge
     Access access = Access::ReadWrite;
     bool showsAccess = false; // true for edges to data stores: the label and arrowheads tell read / write
     QString label;            // "REST", "publish", "read"; may be empty
+    int count = 1;            // how many edges of the full topology this one bundles (TopologyCollapser)
 };
 
 } // namespace gw

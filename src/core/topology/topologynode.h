@@ -5,6 +5,7 @@
 #include "../model/enumtraits.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace gw {
 
@@ -26,7 +27,9 @@ struct TopologyNode
     QString pick;      // the chosen candidate ("managed-containers"); empty without recommendations
     QString service;   // its cloud service ("Cloud Run"); may be empty
     int highFindings = 0;
-    int cluster = -1; // the innermost cluster holding it (an index into Topology::clusters), -1: none
+    int cluster = -1;    // the innermost cluster holding it (an index into Topology::clusters), -1: none
+    int count = 1;       // how many nodes of the full topology this one stands for (TopologyCollapser)
+    QStringList members; // in a collapsed topology: the element (or derived node) ids it stands for
 
     bool isDerived() const { return elementId.isEmpty(); }
     // "managed-containers - Cloud Run", or the part that is known.

@@ -9,6 +9,8 @@
 #include "core/topology/structurizrwriter.h"
 #include "core/topology/textescape.h"
 #include "core/topology/topologybuilder.h"
+#include "core/topology/topologycollapser.h"
+#include "generatedmodel.h"
 
 #include <QDir>
 #include <QProcess>
@@ -59,6 +61,9 @@ class TestTopology : public QObject
 {
     Q_OBJECT
 
+private:
+    static void checkDotClusterMembership(const Topology& t);
+
 private Q_SLOTS:
     void clustersNestEnvironmentRegionZone();
     void derivedNodes();
@@ -80,6 +85,11 @@ private Q_SLOTS:
     void golden();
     void formatFromExtension();
     void orthogonalRefusedWhenLarge();
+    void largeModelsAreCollapsed();
+    void collapsedGroupsCountEveryElementAndEdge();
+    void largeDotLetsConsumersFloat();
+    void standbyRegionHoldsDataReplicas();
+    void activeActiveDrawsEveryRegion();
 };
 
 void TestTopology::clustersNestEnvironmentRegionZone()
@@ -285,7 +295,14 @@ void TestTopology::dotUsesOnlyTheSafeSubset()
 
 void TestTopology::dotClusterMembership()
 {
-    const Topology t = build(kData + QStringLiteral("small.yaml"));
+    // small: one region; fintech: a primary and a standby region.
+    for (const QString& path :
+         QStringList{kData + QStringLiteral("small.yaml"), kExamples + QStringLiteral("fintech.yaml")})
+        checkDotClusterMembership(build(path));
+}
+
+void TestTopology::checkDotClusterMembership(const Topology& t)
+{
     const QString dot = QString::fromUtf8(DotWriter::write(t));
     // Walk the subgraph nesting and record where each node is declared.
     QStringList stack;
@@ -485,17 +502,13 @@ void TestTopology::formatFromExtension()
 void TestTopology::orthogonalRefusedWhenLarge()
 {
     Topology t;
-    for (int i = 0; i <= DiagramOptions::kMaxOrthoNodes; ++i)
-        t.nodes.append(TopologyNode{QStringLiteral("w:%1").arg(i),
-                                    NodeKind::Workload,
-                                    QString::number(i),
-                                    QString::number(i),
-                                    {},
-                                    {},
-                                    {},
-                                    {},
-                                    0,
-                                    -1});
+    for (int i = 0; i <= DiagramOptions::kMaxOrthoNodes; ++i) {
+        TopologyNode n;
+        n.id = QStringLiteral("w:%1").arg(i);
+        n.elementId = QString::number(i);
+        n.name = QString::number(i);
+        t.nodes.append(n);
+    }
     t.rebuildIndex();
     DiagramOptions o;
     o.orthogonal = true;
@@ -503,6 +516,290 @@ void TestTopology::orthogonalRefusedWhenLarge()
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QStringLiteral("orthogonal edges are offered up to")));
     QVERIFY(DiagramRenderer::orthogonalRefusal(build(kData + QStringLiteral("small.yaml"))).isEmpty());
+}
+
+namespace {
+
+struct Generated
+{
+    Model model;
+    Recommendations recommendations;
+};
+
+Generated generated(int workloads, int dataStores, int channels)
+{
+    Generated g;
+    g.model = testsupport::generateModel({workloads, dataStores, channels});
+    g.recommendations = ScoringEngine().score(g.model);
+    return g;
+}
+
+} // namespace
+
+void TestTopology::largeModelsAreCollapsed()
+{
+    const Generated g = generated(60, 30, 10); // 100 elements
+    TopologyBuilder::Options options;
+    options.collapseAbove = 99;
+    const Topology overview = TopologyBuilder::build(g.model, g.recommendations, options);
+    QVERIFY(overview.isCollapsed());
+    QCOMPARE(overview.collapsedElements, 100);
+    QVERIFY(overview.nodes.size() < 30);
+    QVERIFY(overview.note().contains(QStringLiteral("collapsed overview: 100 elements")));
+    // The picture says so too.
+    QVERIFY(QString::fromUtf8(DotWriter::write(overview)).contains(overview.note()));
+
+    options.collapseAbove = 100; // at the limit: drawn in full
+    QVERIFY(!TopologyBuilder::build(g.model, g.recommendations, options).isCollapsed());
+    options.collapseAbove = 0; // never
+    const Topology full = TopologyBuilder::build(g.model, g.recommendations, options);
+    QVERIFY(!full.isCollapsed());
+    QVERIFY(full.note().isEmpty());
+    QVERIFY(!QString::fromUtf8(DotWriter::write(full)).contains(QStringLiteral("collapsed")));
+    // The examples are far below the default limit.
+    for (const QString& example : examples())
+        QVERIFY(!build(kExamples + example).isCollapsed());
+}
+
+void TestTopology::collapsedGroupsCountEveryElementAndEdge()
+{
+    const Generated g = generated(60, 30, 10);
+    TopologyBuilder::Options options;
+    options.collapseAbove = 0;
+    const Topology full = TopologyBuilder::build(g.model, g.recommendations, options);
+    const Topology overview = TopologyCollapser::collapse(full);
+
+    // Every node of the full drawing is in exactly one box of the overview, in the same cluster and of
+    // the same kind, and a box's count is its number of members.
+    QHash<QString, const TopologyNode*> byMember; // element id, or the id of a derived node
+    for (const TopologyNode& n : full.nodes)
+        byMember.insert(n.isDerived() ? n.id : n.elementId, &n);
+    QHash<QString, int> seen;
+    int edgeZoneBoxes = 0;
+    for (const TopologyNode& box : overview.nodes) {
+        if (box.kind == NodeKind::Clients || box.kind == NodeKind::Edge) {
+            QVERIFY(full.node(box.id));
+            continue;
+        }
+        QCOMPARE(box.count, box.members.size());
+        QVERIFY(box.isDerived()); // a box stands for several elements, never one to select
+        for (const QString& member : box.members) {
+            seen[member] += 1;
+            const TopologyNode* original = byMember.value(member);
+            QVERIFY2(original, qPrintable(member));
+            QCOMPARE(original->cluster, box.cluster);
+            QCOMPARE(original->kind, box.kind);
+            QCOMPARE(original->pickText(), box.pickText());
+            QVERIFY(box.kindLabel.split(QStringLiteral(", ")).contains(original->kindLabel));
+        }
+        if (overview.zoneOf(box) == Zone::Edge)
+            ++edgeZoneBoxes;
+        if (box.kind == NodeKind::DataStore)
+            QCOMPARE(overview.zoneOf(box), Zone::Data);
+        QVERIFY(box.name.startsWith(QString::number(box.count) + u' '));
+    }
+    int elements = 0;
+    for (const TopologyNode& n : full.nodes) {
+        if (n.kind == NodeKind::Clients || n.kind == NodeKind::Edge)
+            continue;
+        const QString key = n.isDerived() ? n.id : n.elementId;
+        QCOMPARE(seen.value(key), 1);
+        elements += n.isDerived() ? 0 : 1;
+    }
+    QCOMPARE(elements, 100);
+    QCOMPARE(edgeZoneBoxes, 1); // the load balancers, as one box
+
+    // Every edge is bundled into one edge between the boxes of its ends, and says how many it bundles.
+    int bundled = 0;
+    QSet<QString> pairs;
+    for (const TopologyEdge& e : overview.edges) {
+        QVERIFY(overview.node(e.from) && overview.node(e.to));
+        bundled += e.count;
+        const QString pair = e.from + u' ' + e.to + u' ' + QString::number(int(e.style));
+        QVERIFY2(!pairs.contains(pair), qPrintable(pair));
+        pairs.insert(pair);
+        if (e.count > 1)
+            QVERIFY2(e.label.endsWith(QChar(0x00D7) + QString::number(e.count)), qPrintable(e.label));
+    }
+    QCOMPARE(bundled, full.edges.size());
+    const TopologyNode* channels = nullptr;
+    for (const TopologyNode& n : overview.nodes) {
+        if (n.kind == NodeKind::Channel && !channels)
+            channels = &n;
+    }
+    QVERIFY(channels);
+    bool consumeBundle = false;
+    for (const TopologyEdge& e : overview.edges)
+        consumeBundle =
+            consumeBundle || (e.from == channels->id && e.label.startsWith(QStringLiteral("consume")));
+    QVERIFY(consumeBundle);
+}
+
+void TestTopology::largeDotLetsConsumersFloat()
+{
+    const Generated g = generated(60, 30, 10);
+    TopologyBuilder::Options options;
+    options.collapseAbove = 0;
+    const Topology full = TopologyBuilder::build(g.model, g.recommendations, options);
+    QVERIFY(full.nodes.size() > DotWriter::kLargeNodes);
+    const QString dot = QString::fromUtf8(DotWriter::write(full));
+    int consumes = 0;
+    for (int e = 0; e < full.edges.size(); ++e) {
+        const QRegularExpression edgeLine(
+            QStringLiteral("\\[id=%1[,\\]][^\\n]*").arg(DotWriter::edgeName(e)));
+        const QString line = edgeLine.match(dot).captured();
+        QVERIFY(!line.isEmpty());
+        QCOMPARE(line.contains(QStringLiteral("constraint=false")), full.edges[e].mode == UseMode::Consume);
+        consumes += full.edges[e].mode == UseMode::Consume ? 1 : 0;
+    }
+    QVERIFY(consumes > 0);
+    // Small diagrams keep every edge's pull on the ranks: consumers sit after their channel.
+    for (const QString& example : examples())
+        QVERIFY(!DotWriter::write(build(kExamples + example)).contains("constraint=false"));
+}
+
+namespace {
+
+QList<int> clustersOf(const Topology& t, ClusterKind kind)
+{
+    QList<int> out;
+    for (int c = 0; c < t.clusters.size(); ++c) {
+        if (t.clusters[c].kind == kind)
+            out.append(c);
+    }
+    return out;
+}
+
+// The region cluster holding `node`, -1 for none.
+int regionOf(const Topology& t, const TopologyNode& node)
+{
+    for (int c = node.cluster; c >= 0; c = t.clusters[c].parent) {
+        if (t.clusters[c].kind == ClusterKind::Region)
+            return c;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestTopology::standbyRegionHoldsDataReplicas()
+{
+    // fintech: regions [eu-central-1, eu-west-1], region strategy pinned to active-passive (warm standby).
+    const Model m = load(kExamples + QStringLiteral("fintech.yaml"));
+    const Topology t = build(kExamples + QStringLiteral("fintech.yaml"));
+    const QList<int> regions = clustersOf(t, ClusterKind::Region);
+    QCOMPARE(regions.size(), 2);
+    QCOMPARE(t.clusters[regions[0]].label, QStringLiteral("eu-central-1 (primary)"));
+    QVERIFY(t.clusters[regions[1]].label.startsWith(QStringLiteral("eu-west-1 (standby")));
+    QCOMPARE(t.clusters[regions[1]].parent, 0); // beside the primary, in the same environment
+    const QList<int> standbyZones = t.childClusters(regions[1]);
+    QCOMPARE(standbyZones.size(), 1);
+    QCOMPARE(t.clusters[standbyZones[0]].zone, Zone::Data);
+
+    int replicas = 0;
+    for (const DataStore& d : m.data) {
+        const TopologyNode* primary = t.node(QStringLiteral("d:") + d.id);
+        QVERIFY(primary);
+        QCOMPARE(regionOf(t, *primary), regions[0]);
+        const TopologyNode* replica = t.node(QStringLiteral("d:") + d.id + QStringLiteral("@2"));
+        if (d.shape == DataShape::Cache) {
+            QVERIFY(!replica); // a cache is refilled, not replicated
+            continue;
+        }
+        QVERIFY2(replica, qPrintable(d.id));
+        ++replicas;
+        QCOMPARE(replica->cluster, standbyZones[0]);
+        QVERIFY(replica->isDerived());
+        QCOMPARE(replica->name, primary->name);
+        QVERIFY(replica->kindLabel.endsWith(QStringLiteral(" replica")));
+        const TopologyEdge* replication = findEdge(t, primary->id, replica->id);
+        QVERIFY(replication);
+        QCOMPARE(replication->label, QStringLiteral("replication"));
+        QCOMPARE(replication->style, EdgeStyle::Async);
+    }
+    QVERIFY(replicas > 0);
+    // Workloads and channels run in the primary region only.
+    for (const TopologyNode& n : t.nodes) {
+        if (n.kind == NodeKind::Workload || n.kind == NodeKind::Channel)
+            QCOMPARE(regionOf(t, n), regions[0]);
+    }
+    // The DOT nests the standby data zone in its region.
+    const QString dot = QString::fromUtf8(DotWriter::write(t));
+    QVERIFY(dot.contains(QStringLiteral("label=<region eu-west-1 (standby: data replicas)>")));
+
+    // Development lives in eu-west-1 alone: one region.
+    QCOMPARE(clustersOf(build(kExamples + QStringLiteral("fintech.yaml"), QStringLiteral("development")),
+                        ClusterKind::Region)
+                 .size(),
+             1);
+}
+
+void TestTopology::activeActiveDrawsEveryRegion()
+{
+    Model m = load(kData + QStringLiteral("small.yaml")); // regions [eu-west-1, eu-central-1]
+    const Topology single = TopologyBuilder::build(m, ScoringEngine().score(m));
+    QCOMPARE(clustersOf(single, ClusterKind::Region).size(), 1); // multi-az: one region
+
+    m.decisions.append(Decision{QStringLiteral("system/region-strategy"), QStringLiteral("active-active"),
+                                DecisionStatus::Accepted, QString()});
+    const Topology t = TopologyBuilder::build(m, ScoringEngine().score(m));
+    const QList<int> regions = clustersOf(t, ClusterKind::Region);
+    QCOMPARE(regions.size(), 2);
+    QCOMPARE(t.clusters[regions[0]].label, QStringLiteral("eu-west-1 (active)"));
+    QCOMPARE(t.clusters[regions[1]].label, QStringLiteral("eu-central-1 (active)"));
+
+    // The gateway is in front of both regions, in the environment but in neither region.
+    const TopologyNode* gateway = t.node(QStringLiteral("edge"));
+    QVERIFY(gateway);
+    QCOMPARE(regionOf(t, *gateway), -1);
+    QCOMPARE(t.zoneOf(*gateway), Zone::Edge);
+    QCOMPARE(t.clusterPath(gateway->cluster).first(), 0);
+
+    // Every node of the primary region has its copy in the same zone of the second one, with the
+    // same edges between the copies.
+    for (const TopologyNode& n : single.nodes) {
+        if (regionOf(single, n) < 0 || n.kind == NodeKind::Edge)
+            continue;
+        const TopologyNode* original = t.node(n.id);
+        const TopologyNode* copy = t.node(n.id + QStringLiteral("@2"));
+        QVERIFY2(original && copy, qPrintable(n.id));
+        QCOMPARE(regionOf(t, *original), regions[0]);
+        QCOMPARE(regionOf(t, *copy), regions[1]);
+        QCOMPARE(t.zoneOf(*copy), t.zoneOf(*original));
+        QCOMPARE(copy->name, original->name);
+    }
+    const TopologyEdge* call = findEdge(t, QStringLiteral("w:web@2"), QStringLiteral("w:api@2"));
+    QVERIFY(call);
+    QCOMPARE(call->label, findEdge(t, QStringLiteral("w:web"), QStringLiteral("w:api"))->label);
+    // The gateway calls into both regions (through their load balancers where there are any).
+    const QString front =
+        single.node(QStringLiteral("lb:api")) ? QStringLiteral("lb:api") : QStringLiteral("w:api");
+    QVERIFY(findEdge(t, QStringLiteral("edge"), front));
+    QVERIFY(findEdge(t, QStringLiteral("edge"), front + QStringLiteral("@2")));
+    QVERIFY(findEdge(t, QStringLiteral("c:events@2"), QStringLiteral("w:consumer@2")));
+    // Data written in both regions replicates both ways, caches included.
+    for (const QString& store :
+         {QStringLiteral("d:db"), QStringLiteral("d:cache"), QStringLiteral("d:archive")}) {
+        const TopologyEdge* replication = findEdge(t, store, store + QStringLiteral("@2"));
+        QVERIFY2(replication, qPrintable(store));
+        QCOMPARE(replication->label, QStringLiteral("replication"));
+        QCOMPARE(replication->access, Access::ReadWrite);
+        QVERIFY(replication->showsAccess);
+    }
+    // Data stores stay private in every region, and the DOT nests every copy in its region's zone.
+    for (const TopologyNode& n : t.nodes) {
+        if (n.kind == NodeKind::DataStore)
+            QCOMPARE(t.zoneOf(n), Zone::Data);
+    }
+    const QString dot = QString::fromUtf8(DotWriter::write(t));
+    QVERIFY(dot.contains(QStringLiteral("dir=both, color=\"#2f855a\"")));
+
+    // staging names eu-central-1 as its region: drawn there alone.
+    TopologyBuilder::Options staging;
+    staging.environment = QStringLiteral("staging");
+    QCOMPARE(
+        clustersOf(TopologyBuilder::build(m, ScoringEngine().score(m), staging), ClusterKind::Region).size(),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestTopology)

@@ -160,7 +160,11 @@ QByteArray DotWriter::write(const Topology& t, const DiagramOptions& options)
                                                                    : QStringLiteral("LR"),
                  options.orthogonal ? QStringLiteral("ortho") : QStringLiteral("spline"));
     out += QStringLiteral("  label=<<FONT POINT-SIZE=\"16\"><B>") + textescape::xml(t.title) +
-           QStringLiteral("</B> &#8212; ") + textescape::xml(t.environment) + QStringLiteral("</FONT>>;\n");
+           QStringLiteral("</B> &#8212; ") + textescape::xml(t.environment) + QStringLiteral("</FONT>");
+    if (const QString note = t.note(); !note.isEmpty())
+        out += QStringLiteral("<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"11\" COLOR=\"#c53030\">") +
+               textescape::xml(note) + QStringLiteral("</FONT>");
+    out += QStringLiteral(">;\n");
     out += QStringLiteral("  node [shape=plain, fontname=\"DejaVu Sans\", fontsize=10, margin=0];\n");
     out += QStringLiteral(
         "  edge [fontname=\"DejaVu Sans\", fontsize=9, fontcolor=\"#4a5568\", color=\"#4a5568\", "
@@ -181,6 +185,7 @@ QByteArray DotWriter::write(const Topology& t, const DiagramOptions& options)
     for (const int c : children[0])
         writeCluster(out, t, c, 0, options, children, members);
 
+    const bool large = t.nodes.size() > kLargeNodes;
     for (int e = 0; e < t.edges.size(); ++e) {
         const TopologyEdge& edge = t.edges[e];
         const int from = t.nodeIndex(edge.from);
@@ -197,7 +202,18 @@ QByteArray DotWriter::write(const Topology& t, const DiagramOptions& options)
             else if (edge.access == Access::ReadWrite)
                 out += QStringLiteral(", dir=both");
         }
-        if (!edge.label.isEmpty() && !options.orthogonal)
+        // A consumer pulls from its channel: the arrow may point back without pushing the consumer a rank
+        // further. In large diagrams, chains of publish -> consume -> publish otherwise stretch the graph
+        // over hundreds of ranks, and Graphviz's crossing minimisation and routing grow with them.
+        if (large && edge.mode == UseMode::Consume)
+            out += QStringLiteral(", constraint=false");
+        // Only replication joins two stores. Its many equal labels would sit on the region borders: the
+        // replica boxes and the standby region's title say it, the colour of the data zone marks it.
+        const bool replication =
+            t.nodes[from].kind == NodeKind::DataStore && t.nodes[to].kind == NodeKind::DataStore;
+        if (replication)
+            out += QStringLiteral(", color=\"#2f855a\", penwidth=1.2");
+        else if (!edge.label.isEmpty() && !options.orthogonal)
             out += QStringLiteral(", xlabel=<") + textescape::xml(edge.label) + u'>';
         out += QStringLiteral("];\n");
     }

@@ -1,5 +1,7 @@
 #include "topologybuilder.h"
 
+#include "topologycollapser.h"
+
 #include "../model/model.h"
 #include "../rules/recommendation.h"
 
@@ -186,11 +188,19 @@ public:
 
         const int envCluster =
             addCluster(QStringLiteral("env"), ClusterKind::Environment, Zone::None, envLabel, -1);
-        const int regionCluster =
-            addCluster(QStringLiteral("env/region"), ClusterKind::Region, Zone::None, region, envCluster);
+        const RegionStrategy strategy = regionStrategy(region);
+        QString regionLabel = region;
+        if (strategy == RegionStrategy::ActiveActive)
+            regionLabel += QStringLiteral(" (active)");
+        else if (strategy == RegionStrategy::ActivePassive)
+            regionLabel += QStringLiteral(" (primary)");
+        const int regionCluster = addCluster(QStringLiteral("env/region"), ClusterKind::Region, Zone::None,
+                                             regionLabel, envCluster);
 
         const Pick edgePick = m_picks.chosen(QStringLiteral("system"), DecisionKind::Edge);
         const bool hasGateway = edgePick.isValid() && edgePick.family != QStringLiteral("none");
+        // With every region active, the gateway in front of them belongs to none of them.
+        const bool globalGateway = strategy == RegionStrategy::ActiveActive;
 
         bool anyPublic = false, anyPartner = false, anyLb = false;
         for (const Workload& w : m_model.workloads) {
@@ -200,11 +210,18 @@ public:
         }
         const bool anyExposed = anyPublic || anyPartner;
 
+        int gatewayZone = -1;
+        if (anyExposed && hasGateway && globalGateway) {
+            gatewayZone = addCluster(QStringLiteral("env/global"), ClusterKind::Zone, Zone::Edge,
+                                     QStringLiteral("global edge (public)"), envCluster);
+        }
         int edgeZone = -1;
-        if ((anyExposed && hasGateway) || anyLb) {
+        if ((anyExposed && hasGateway && !globalGateway) || anyLb) {
             edgeZone = addCluster(QStringLiteral("env/region/edge"), ClusterKind::Zone, Zone::Edge,
                                   QStringLiteral("edge zone (public)"), regionCluster);
         }
+        if (gatewayZone < 0)
+            gatewayZone = edgeZone;
         int appZone = -1;
         if (!m_model.workloads.isEmpty() || !m_model.channels.isEmpty()) {
             appZone =
@@ -246,7 +263,7 @@ public:
             n.pick = edgePick.candidate;
             n.service = m_picks.service(edgePick);
             n.highFindings = m_picks.highFindings(QStringLiteral("system"));
-            n.cluster = edgeZone;
+            n.cluster = gatewayZone;
             addNode(n);
             if (anyPublic)
                 addEdge(QStringLiteral("clients:public"), n.id, EdgeStyle::Sync, UseMode::Sync,
@@ -378,6 +395,102 @@ public:
                 m_t.edges.append(e);
             }
         }
+        if (strategy != RegionStrategy::Single)
+            addOtherRegions(strategy, envCluster, regionCluster);
+    }
+
+    enum class RegionStrategy { Single, ActivePassive, ActiveActive };
+
+    // Several regions are drawn when the model lists them, the region strategy spreads the system over
+    // them, and the environment lives in the primary region (other environments are in one region).
+    RegionStrategy regionStrategy(const QString& environmentRegion) const
+    {
+        const QStringList& regions = m_model.system.regions;
+        if (regions.size() < 2 || environmentRegion != regions.first())
+            return RegionStrategy::Single;
+        const QString family = m_picks.chosen(QStringLiteral("system"), DecisionKind::RegionStrategy).family;
+        if (family == QStringLiteral("active-active"))
+            return RegionStrategy::ActiveActive;
+        if (family == QStringLiteral("active-passive"))
+            return RegionStrategy::ActivePassive;
+        return RegionStrategy::Single;
+    }
+
+    // The other regions beside the primary one (already built): with every region active, a copy of
+    // the primary's zones, nodes and edges each; with a standby region, its data zone holding a replica
+    // of every store (caches are refilled, not replicated): the workloads start there on fail-over.
+    // Either way an edge per store shows the replication between the regions.
+    void addOtherRegions(RegionStrategy strategy, int envCluster, int primaryCluster)
+    {
+        const bool active = strategy == RegionStrategy::ActiveActive;
+        const qsizetype primaryNodes = m_t.nodes.size();
+        const qsizetype primaryEdges = m_t.edges.size();
+        QList<int> primaryZones;
+        for (int c = 0; c < m_t.clusters.size(); ++c) {
+            if (m_t.clusters[c].parent == primaryCluster)
+                primaryZones.append(c);
+        }
+        QStringList others;
+        for (const QString& r : m_model.system.regions) {
+            if (r != m_model.system.regions.first() && !others.contains(r))
+                others.append(r);
+        }
+        for (int r = 0; r < others.size(); ++r) {
+            const QString id = QStringLiteral("env/region%1").arg(r + 2); // never a user string
+            const QString label = others[r] + (active ? QStringLiteral(" (active)")
+                                                      : QStringLiteral(" (standby: data replicas)"));
+            const int regionCluster = addCluster(id, ClusterKind::Region, Zone::None, label, envCluster);
+            QHash<int, int> zoneCopy;
+            for (const int z : std::as_const(primaryZones)) {
+                const TopologyCluster zone = m_t.clusters[z];
+                if (!active && zone.zone != Zone::Data)
+                    continue;
+                zoneCopy.insert(z, addCluster(id + zone.id.mid(zone.id.lastIndexOf(u'/')), ClusterKind::Zone,
+                                              zone.zone, zone.label, regionCluster));
+            }
+            const QString suffix = QStringLiteral("@%1").arg(r + 2);
+            QHash<QString, QString> copyOf; // node id in the primary region -> its copy here
+            for (qsizetype i = 0; i < primaryNodes; ++i) {
+                const TopologyNode original = m_t.nodes[i];
+                if (!zoneCopy.contains(original.cluster))
+                    continue;
+                if (!active && original.kind == NodeKind::DataStore &&
+                    original.kindLabel == enumName(DataShape::Cache))
+                    continue;
+                TopologyNode copy = original;
+                copy.id += suffix;
+                copy.elementId.clear(); // the element is the primary's box; this one is its copy
+                copy.cluster = zoneCopy.value(original.cluster);
+                if (!active)
+                    copy.kindLabel += QStringLiteral(" replica");
+                addNode(copy);
+                copyOf.insert(original.id, copy.id);
+                if (original.kind == NodeKind::DataStore) {
+                    TopologyEdge e;
+                    e.from = original.id;
+                    e.to = copy.id;
+                    e.style = EdgeStyle::Async;
+                    e.mode = UseMode::Async;
+                    e.access = active ? Access::ReadWrite : Access::Write;
+                    e.showsAccess = active; // both ways when both regions write
+                    e.label = QStringLiteral("replication");
+                    m_replication.append(e);
+                }
+            }
+            if (!active)
+                continue;
+            for (qsizetype i = 0; i < primaryEdges; ++i) {
+                TopologyEdge e = m_t.edges[i];
+                const QString from = copyOf.value(e.from, e.from);
+                const QString to = copyOf.value(e.to, e.to);
+                if (from == e.from && to == e.to)
+                    continue; // between nodes outside the regions (clients and the global gateway)
+                e.from = from;
+                e.to = to;
+                m_t.edges.append(e);
+            }
+        }
+        m_t.edges.append(m_replication);
     }
 
 private:
@@ -385,9 +498,15 @@ private:
     PickIndex m_picks;
     Topology& m_t;
     QHash<QString, ElementRef::Section> m_sections;
+    QList<TopologyEdge> m_replication; // drawn after every region's own edges
 };
 
 } // namespace
+
+Topology TopologyBuilder::build(const Model& model, const Recommendations& recommendations)
+{
+    return build(model, recommendations, Options{});
+}
 
 bool TopologyBuilder::hasEnvironment(const Model& model, const QString& environment)
 {
@@ -400,6 +519,9 @@ Topology TopologyBuilder::build(const Model& model, const Recommendations& recom
     Topology t;
     Builder(model, recommendations, t).run(findEnvironment(model, options.environment));
     t.rebuildIndex();
+    const qsizetype elements = model.workloads.size() + model.data.size() + model.channels.size();
+    if (options.collapseAbove > 0 && elements > options.collapseAbove)
+        return TopologyCollapser::collapse(t);
     return t;
 }
 

@@ -13,14 +13,19 @@ struct Recommendations;
 class TopologyBuilder
 {
 public:
+    // Above this many model elements a diagram is drawn as a collapsed overview (TopologyCollapser): a
+    // full drawing would take Graphviz seconds to minutes and be a wall of boxes.
+    static constexpr int kCollapseAbove = 150;
+
     struct Options
     {
-        QString environment; // empty: the model's first environment
+        QString environment;                // empty: the model's first environment
+        int collapseAbove = kCollapseAbove; // 0: always the full drawing
     };
 
     // Empty recommendations are fine: nodes then show no pick, and there is no edge gateway.
-    static Topology build(const Model& model, const Recommendations& recommendations,
-                          const Options& options = {});
+    static Topology build(const Model& model, const Recommendations& recommendations, const Options& options);
+    static Topology build(const Model& model, const Recommendations& recommendations);
     // Whether `model` has an environment of that name (empty names the first one).
     static bool hasEnvironment(const Model& model, const QString& environment);
 };

@@ -3,12 +3,12 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <cstdio>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <mutex>
+#include <string_view>
+#include <vector>
 
 namespace gw::layout {
 
@@ -55,23 +55,96 @@ char* cstr(const char* text)
     return const_cast<char*>(text); // cgraph's API predates const
 }
 
-QString attribute(void* object, const char* name)
+std::string_view attribute(void* object, const char* name)
 {
     const char* value = agget(object, cstr(name));
-    return value ? QString::fromUtf8(value) : QString();
+    return value ? std::string_view(value) : std::string_view();
 }
 
-QList<double> numbers(QStringView text)
+// The numbers of "x,y" or "llx,lly,urx,ury"; what does not parse is left out.
+std::vector<double> numbers(std::string_view text)
 {
-    QList<double> out;
-    for (const QStringView part : text.split(u',')) {
-        bool ok = false;
-        const double v = part.trimmed().toDouble(&ok);
-        if (ok)
-            out.append(v);
+    std::vector<double> out;
+    while (!text.empty()) {
+        const size_t comma = text.find(',');
+        std::string part(text.substr(0, comma));
+        char* end = nullptr;
+        const double v = std::strtod(part.c_str(), &end);
+        if (end != part.c_str())
+            out.push_back(v);
+        if (comma == std::string_view::npos)
+            break;
+        text.remove_prefix(comma + 1);
     }
     return out;
 }
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+// A compact JSON writer for the geometry: names are ours (n3, cluster_2, e5), so need no escaping
+// beyond quotes and backslashes, which are escaped all the same.
+class Json
+{
+public:
+    void number(double v)
+    {
+        separate();
+        char buffer[32];
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, round2(v));
+        m_out.append(buffer, r.ptr);
+    }
+    void string(std::string_view text)
+    {
+        separate();
+        m_out += '"';
+        for (const char c : text) {
+            if (c == '"' || c == '\\')
+                m_out += '\\';
+            if (static_cast<unsigned char>(c) >= 0x20)
+                m_out += c;
+        }
+        m_out += '"';
+    }
+    void key(std::string_view name)
+    {
+        string(name);
+        m_out += ':';
+        m_first = true;
+    }
+    void open(char bracket)
+    {
+        separate();
+        m_out += bracket;
+        m_first = true;
+    }
+    void close(char bracket)
+    {
+        m_out += bracket;
+        m_first = false;
+    }
+    // [x, y] and [x, y, width, height] in our coordinates.
+    void pair(double a, double b)
+    {
+        open('[');
+        number(a);
+        number(b);
+        close(']');
+    }
+    std::string take() { return std::move(m_out); }
+
+private:
+    void separate()
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+    }
+    std::string m_out;
+    bool m_first = true;
+};
 
 // Converts Graphviz coordinates (points, y up from the bottom of the bounding box) into ours (points,
 // y down from the top). The only place y is flipped.
@@ -79,93 +152,129 @@ class Flip
 {
 public:
     explicit Flip(double height) : m_height(height) {}
-    QJsonArray point(double x, double y) const { return QJsonArray{round2(x), round2(m_height - y)}; }
-    // A "llx,lly,urx,ury" box as [x, y, width, height] with y down.
-    QJsonArray box(const QList<double>& b) const
+    void point(Json& json, double x, double y) const { json.pair(x, m_height - y); }
+    // A "llx,lly,urx,ury" box as [x, y, width, height] with y down; [] when it is not a box.
+    void box(Json& json, const std::vector<double>& b) const
     {
-        if (b.size() != 4)
-            return {};
-        return QJsonArray{round2(b[0]), round2(m_height - b[3]), round2(b[2] - b[0]), round2(b[3] - b[1])};
+        json.open('[');
+        if (b.size() == 4) {
+            json.number(b[0]);
+            json.number(m_height - b[3]);
+            json.number(b[2] - b[0]);
+            json.number(b[3] - b[1]);
+        }
+        json.close(']');
     }
-
-    static double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 private:
     double m_height;
 };
 
-void addClusters(Agraph_t* g, const Flip& flip, QJsonArray& out)
+void addClusters(Agraph_t* g, const Flip& flip, Json& json)
 {
     for (Agraph_t* sub = agfstsubg(g); sub; sub = agnxtsubg(sub)) {
-        const QString name = QString::fromUtf8(agnameof(sub));
-        if (name.startsWith(QStringLiteral("cluster"))) {
-            out.append(QJsonObject{{QStringLiteral("name"), name},
-                                   {QStringLiteral("box"), flip.box(numbers(attribute(sub, "bb")))},
-                                   {QStringLiteral("labelPos"), [&] {
-                                        const QList<double> lp = numbers(attribute(sub, "lp"));
-                                        return lp.size() == 2 ? flip.point(lp[0], lp[1]) : QJsonArray{};
-                                    }()}});
+        const std::string_view name = agnameof(sub);
+        if (name.substr(0, 7) == "cluster") {
+            json.open('{');
+            json.key("name");
+            json.string(name);
+            json.key("box");
+            flip.box(json, numbers(attribute(sub, "bb")));
+            json.key("labelPos");
+            const std::vector<double> lp = numbers(attribute(sub, "lp"));
+            if (lp.size() == 2)
+                flip.point(json, lp[0], lp[1]);
+            else {
+                json.open('[');
+                json.close(']');
+            }
+            json.close('}');
         }
-        addClusters(sub, flip, out);
+        addClusters(sub, flip, json);
     }
 }
 
-QByteArray geometryOf(Agraph_t* g)
+std::string geometryOf(Agraph_t* g)
 {
-    const QList<double> bb = numbers(attribute(g, "bb"));
+    const std::vector<double> bb = numbers(attribute(g, "bb"));
     const double width = bb.size() == 4 ? bb[2] - bb[0] : 0;
     const double height = bb.size() == 4 ? bb[3] - bb[1] : 0;
     const Flip flip(height);
 
-    QJsonArray nodes;
-    QJsonArray edges;
+    Json json;
+    json.open('{');
+    json.key("size");
+    json.pair(width, height);
+    json.key("nodes");
+    json.open('[');
     for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
-        const QList<double> pos = numbers(attribute(n, "pos"));
-        const double w = attribute(n, "width").toDouble() * 72.0;
-        const double h = attribute(n, "height").toDouble() * 72.0;
-        if (pos.size() == 2) {
-            nodes.append(QJsonObject{{QStringLiteral("name"), QString::fromUtf8(agnameof(n))},
-                                     {QStringLiteral("box"), flip.box({pos[0] - w / 2, pos[1] - h / 2,
-                                                                       pos[0] + w / 2, pos[1] + h / 2})}});
-        }
+        const std::vector<double> pos = numbers(attribute(n, "pos"));
+        const double w = std::strtod(std::string(attribute(n, "width")).c_str(), nullptr) * 72.0;
+        const double h = std::strtod(std::string(attribute(n, "height")).c_str(), nullptr) * 72.0;
+        if (pos.size() != 2)
+            continue;
+        json.open('{');
+        json.key("name");
+        json.string(agnameof(n));
+        json.key("box");
+        flip.box(json, {pos[0] - w / 2, pos[1] - h / 2, pos[0] + w / 2, pos[1] + h / 2});
+        json.close('}');
+    }
+    json.close(']');
+    json.key("edges");
+    json.open('[');
+    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
         for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
             // "e,x,y s,x,y x1,y1 x2,y2 ...": optional end and start arrow points, then the B-spline.
-            QJsonArray points;
-            QJsonObject edge{{QStringLiteral("name"), attribute(e, "id")}};
-            const QString pos = attribute(e, "pos");
-            for (const QStringView part : QStringView(pos).split(u' ', Qt::SkipEmptyParts)) {
-                if (part.startsWith(u"e,") || part.startsWith(u"s,")) {
-                    const QList<double> p = numbers(part.mid(2));
-                    if (p.size() == 2)
-                        edge.insert(part.startsWith(u'e') ? QStringLiteral("arrowEnd")
-                                                          : QStringLiteral("arrowStart"),
-                                    flip.point(p[0], p[1]));
+            json.open('{');
+            json.key("name");
+            json.string(attribute(e, "id"));
+            std::string_view pos = attribute(e, "pos");
+            std::vector<std::vector<double>> spline;
+            while (!pos.empty()) {
+                const size_t space = pos.find(' ');
+                const std::string_view part = pos.substr(0, space);
+                pos = space == std::string_view::npos ? std::string_view() : pos.substr(space + 1);
+                if (part.empty())
+                    continue;
+                if (part.substr(0, 2) == "e," || part.substr(0, 2) == "s,") {
+                    const std::vector<double> p = numbers(part.substr(2));
+                    if (p.size() == 2) {
+                        json.key(part[0] == 'e' ? "arrowEnd" : "arrowStart");
+                        flip.point(json, p[0], p[1]);
+                    }
                     continue;
                 }
-                const QList<double> p = numbers(part);
+                std::vector<double> p = numbers(part);
                 if (p.size() == 2)
-                    points.append(flip.point(p[0], p[1]));
+                    spline.push_back(std::move(p));
             }
-            edge.insert(QStringLiteral("spline"), points);
-            const QList<double> xlp = numbers(attribute(e, "xlp"));
-            if (xlp.size() == 2)
-                edge.insert(QStringLiteral("labelPos"), flip.point(xlp[0], xlp[1]));
-            edges.append(edge);
+            json.key("spline");
+            json.open('[');
+            for (const std::vector<double>& p : spline)
+                flip.point(json, p[0], p[1]);
+            json.close(']');
+            const std::vector<double> xlp = numbers(attribute(e, "xlp"));
+            if (xlp.size() == 2) {
+                json.key("labelPos");
+                flip.point(json, xlp[0], xlp[1]);
+            }
+            json.close('}');
         }
     }
-    QJsonArray clusters;
-    addClusters(g, flip, clusters);
-    const QJsonObject root{{QStringLiteral("size"), QJsonArray{Flip::round2(width), Flip::round2(height)}},
-                           {QStringLiteral("nodes"), nodes},
-                           {QStringLiteral("edges"), edges},
-                           {QStringLiteral("clusters"), clusters}};
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    json.close(']');
+    json.key("clusters");
+    json.open('[');
+    addClusters(g, flip, json);
+    json.close(']');
+    json.close('}');
+    return json.take();
 }
 
 // Graphviz prints its warnings and errors through this; we keep them for the error message.
-QByteArray& graphvizErrors()
+std::string& graphvizErrors()
 {
-    static QByteArray errors;
+    static std::string errors;
     return errors;
 }
 
@@ -175,18 +284,26 @@ int collectError(char* message)
     return 0;
 }
 
+// Graphviz's messages end in a newline; the caller adds its own context.
+std::string trimmed(std::string text)
+{
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+        text.pop_back();
+    return text;
+}
+
 } // namespace
 
 struct GraphvizLayout::Private
 {
-    QByteArray imageDir;
+    std::string imageDir;
     ContextPtr gvc;
 };
 
-GraphvizLayout::GraphvizLayout(const QString& imageDir) : d(std::make_unique<Private>())
+GraphvizLayout::GraphvizLayout(const std::string& imageDir) : d(std::make_unique<Private>())
 {
     const std::lock_guard lock(graphvizMutex());
-    d->imageDir = imageDir.toUtf8();
+    d->imageDir = imageDir;
     d->gvc.reset(gvContext());
     agseterrf(collectError);
 }
@@ -197,21 +314,19 @@ GraphvizLayout::~GraphvizLayout()
     d->gvc.reset();
 }
 
-GraphvizLayout::Result GraphvizLayout::run(const QByteArray& dot, const QString& format, bool geometry)
+GraphvizLayout::Result GraphvizLayout::run(const std::string& dot, const std::string& format, bool geometry)
 {
     const std::lock_guard lock(graphvizMutex());
     Result result;
     graphvizErrors().clear();
-    GraphPtr g(agmemread(dot.constData()));
+    GraphPtr g(agmemread(dot.c_str()));
     if (!g) {
-        result.error = QStringLiteral("the DOT text could not be read: ") +
-                       QString::fromUtf8(graphvizErrors()).trimmed();
+        result.error = "the DOT text could not be read: " + trimmed(graphvizErrors());
         return result;
     }
-    agattr(g.get(), AGRAPH, cstr("imagepath"), cstr(d->imageDir.constData()));
+    agattr(g.get(), AGRAPH, cstr("imagepath"), cstr(d->imageDir.c_str()));
     if (gvLayout(d->gvc.get(), g.get(), "dot") != 0) {
-        result.error = QStringLiteral("Graphviz could not lay the diagram out: ") +
-                       QString::fromUtf8(graphvizErrors()).trimmed();
+        result.error = "Graphviz could not lay the diagram out: " + trimmed(graphvizErrors());
         return result;
     }
     const LayoutGuard guard(d->gvc.get(), g.get());
@@ -220,21 +335,20 @@ GraphvizLayout::Result GraphvizLayout::run(const QByteArray& dot, const QString&
         char* data = nullptr;
         unsigned int length = 0;
         if (gvRenderData(d->gvc.get(), g.get(), "dot", &data, &length) != 0) {
-            result.error = QStringLiteral("Graphviz could not report the positions");
+            result.error = "Graphviz could not report the positions";
             return result;
         }
         gvFreeRenderData(data);
         result.geometry = geometryOf(g.get());
     }
-    if (!format.isEmpty()) {
+    if (!format.empty()) {
         char* data = nullptr;
         unsigned int length = 0;
-        const QByteArray f = format.toLatin1();
-        if (gvRenderData(d->gvc.get(), g.get(), f.constData(), &data, &length) != 0 || !data) {
-            result.error = QStringLiteral("Graphviz could not render %1").arg(format);
+        if (gvRenderData(d->gvc.get(), g.get(), format.c_str(), &data, &length) != 0 || !data) {
+            result.error = "Graphviz could not render " + format;
             return result;
         }
-        result.output = QByteArray(data, static_cast<qsizetype>(length));
+        result.output.assign(data, length);
         gvFreeRenderData(data);
     }
     result.ok = true;

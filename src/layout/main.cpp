@@ -26,8 +26,10 @@ constexpr rlim_t kMaxCpuSeconds = 300;
 
 void limitResources()
 {
+#ifndef GROUNDWORK_SANITIZED // AddressSanitizer reserves terabytes of address space for its shadow
     const rlimit memory{kMaxMemoryBytes, kMaxMemoryBytes};
     setrlimit(RLIMIT_AS, &memory);
+#endif
     const rlimit cpu{kMaxCpuSeconds, kMaxCpuSeconds};
     setrlimit(RLIMIT_CPU, &cpu);
 }

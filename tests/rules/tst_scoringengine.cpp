@@ -8,7 +8,6 @@
 #include "core/rules/rulepackreader.h"
 #include "core/rules/scoringengine.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,7 +88,8 @@ Priorities weights(int cost, int performance)
     return p;
 }
 
-const DecisionResult& decision(const Recommendations& r, const QString& subject, DecisionKind kind)
+// A copy: callers pass the result of score() itself, which is gone at the end of their statement.
+DecisionResult decision(const Recommendations& r, const QString& subject, DecisionKind kind)
 {
     const DecisionResult* d = r.decision(subject, kind);
     if (!d)
@@ -557,7 +557,8 @@ void TestScoringEngine::hostilePacksAreRefusedOrStayFast()
     RulePackReader::read(longIn, QStringLiteral("long.yaml"), diagnostics);
     QVERIFY(hasErrors(diagnostics));
 
-    // Thousands of legal rules: loading and scoring stay bounded and quick.
+    // Thousands of legal rules load and score; their effects add up and are clamped. (How fast is a
+    // benchmark's business: bench_scoring.)
     QByteArray many = "groundwork-rules: 1\npack: many\nrules:\n";
     for (int i = 0; i < 5000; ++i) {
         many += "  - id: m.r" + QByteArray::number(i) +
@@ -565,8 +566,6 @@ void TestScoringEngine::hostilePacksAreRefusedOrStayFast()
                 "}}, {not: {gpu: true}}]}\n    effects: [{all_candidates: true, cost: 0.1}]\n"
                 "    rationale: r\n    source: \"brief: Compute\"\n";
     }
-    QElapsedTimer timer;
-    timer.start();
     QList<RulePack> packs;
     diagnostics.clear();
     for (const QString& file : RulePackLoader::builtInFiles())
@@ -577,7 +576,6 @@ void TestScoringEngine::hostilePacksAreRefusedOrStayFast()
     const Recommendations r = ScoringEngine(load.catalog).score(baseModel());
     const DecisionResult& compute = decision(r, QStringLiteral("api"), DecisionKind::Compute);
     QCOMPARE(compute.ranking.front().attributeTenths[std::size_t(Quality::Cost)], 100); // clamped at 10
-    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestScoringEngine::modelFactsChainsAndResidency()

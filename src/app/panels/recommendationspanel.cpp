@@ -246,8 +246,11 @@ void RecommendationsPanel::showCandidate()
 {
     QChart* chart = m_chartView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    // removeAxis() hands the axis back to us instead of deleting it (removeAllSeries() deletes).
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     const DecisionResult* d = currentDecision();
     const QTreeWidgetItem* current = m_ranking->currentItem();
     if (!d) {

@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/depthguard.h>
 
+#include <cstring>
 #include <vector>
 
 namespace gw {
@@ -61,6 +62,62 @@ std::optional<Diagnostic> checkStructure(const YAML::Node& root, const QString& 
     return std::nullopt;
 }
 
+// Where the documents of a YAML stream hold content, found by their markers alone: a line that starts
+// with "---" or "..." followed by a blank or the line's end is a document marker wherever it stands
+// (YAML 1.2, 9.1.4; no scalar may hold one at column 0), so a line scan finds them exactly.
+struct DocumentScan
+{
+    int withContent = 0;
+    int firstLine = 0; // 0-based, where the first document's content starts
+    int firstColumn = 0;
+    char firstCharacter = 0;
+    int secondLine = 0; // 0-based, the first content line of the second document
+    int secondColumn = 0;
+};
+
+DocumentScan scanDocuments(const QByteArray& text)
+{
+    DocumentScan scan;
+    bool inContent = false;
+    int line = 0;
+    const auto contentAt = [&](int column) {
+        if (inContent)
+            return;
+        inContent = true;
+        if (++scan.withContent == 1) {
+            scan.firstLine = line;
+            scan.firstColumn = column;
+        } else if (scan.withContent == 2) {
+            scan.secondLine = line;
+            scan.secondColumn = column;
+        }
+    };
+    for (qsizetype start = 0; start < text.size(); ++line) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView row(text.constData() + start, end - start);
+        start = end + 1;
+        const bool marker = row.size() >= 3 && (row.startsWith("---") || row.startsWith("...")) &&
+                            (row.size() == 3 || row[3] == ' ' || row[3] == '\t' || row[3] == '\r');
+        qsizetype first = 0;
+        if (marker) {
+            inContent = false;
+            if (row.startsWith("..."))
+                continue;
+            first = 3; // "--- value" starts a document with content on the marker's own line
+        }
+        while (first < row.size() && (row[first] == ' ' || row[first] == '\t' || row[first] == '\r'))
+            ++first;
+        if (first == row.size() || row[first] == '#' || (!inContent && !marker && row[first] == '%'))
+            continue;
+        contentAt(int(first));
+        if (scan.withContent == 1 && scan.firstLine == line && !scan.firstCharacter)
+            scan.firstCharacter = row[first];
+    }
+    return scan;
+}
+
 QString lowerFirst(QString text)
 {
     if (!text.isEmpty())
@@ -86,10 +143,21 @@ YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName)
         doc.error = text.error;
         return doc;
     }
-    std::vector<YAML::Node> documents;
+    // One document only, found without YAML::LoadAll: yaml-cpp 0.7's LoadAll never returns on some
+    // malformed streams (a stray ',' at the top level; jbeder/yaml-cpp#1040, fixed upstream after the
+    // version Debian 12 ships), which our fuzzer found.
+    const DocumentScan scan = scanDocuments(text.text);
+    if (scan.withContent > 1) {
+        YAML::Mark second;
+        second.line = scan.secondLine;
+        second.column = scan.secondColumn;
+        doc.error = yamlError(
+            fileName, second,
+            QStringLiteral("the file holds %1 YAML documents; it must hold one").arg(scan.withContent));
+        return doc;
+    }
     try {
-        documents =
-            YAML::LoadAll(std::string(text.text.constData(), static_cast<std::size_t>(text.text.size())));
+        doc.root = YAML::Load(std::string(text.text.constData(), static_cast<std::size_t>(text.text.size())));
     } catch (const YAML::DeepRecursion& e) {
         doc.error = yamlError(fileName, e.mark, tooDeep());
         return doc;
@@ -98,13 +166,16 @@ YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName)
                               QStringLiteral("YAML syntax: ") + lowerFirst(QString::fromStdString(e.msg)));
         return doc;
     }
-    if (documents.size() > 1) {
-        doc.error = yamlError(
-            fileName, documents[1].Mark(),
-            QStringLiteral("the file holds %1 YAML documents; it must hold one").arg(documents.size()));
+    // yaml-cpp reads a stream that starts with a flow indicator as an empty document, without a word.
+    if (doc.root.IsNull() && scan.withContent > 0 && std::strchr(",]}", scan.firstCharacter)) {
+        YAML::Mark first;
+        first.line = scan.firstLine;
+        first.column = scan.firstColumn;
+        doc.error = yamlError(fileName, first,
+                              QStringLiteral("YAML syntax: unexpected '%1' where the document should start")
+                                  .arg(QLatin1Char(scan.firstCharacter)));
         return doc;
     }
-    doc.root = documents.empty() ? YAML::Node() : documents.front();
     try {
         doc.error = checkStructure(doc.root, fileName);
     } catch (const YAML::Exception& e) {

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void utf8ByteOrderMarkIsAccepted();
     void tooManyProblemsStopsWithANote();
     void hugeStringIsRefused();
+    void tooManyElementsAreRefusedWithTheListsPosition();
 };
 
 void TestHostileInput::billionLaughsIsRefusedNotExpanded()
@@ -186,6 +187,27 @@ void TestHostileInput::hugeStringIsRefused()
                             "}\nteam: {size: 2}\n" + "data: [{id: d, shape: blob}]\n";
     const LoadResult r = ModelFile::loadText(text, QStringLiteral("long.yaml"));
     QVERIFY2(firstError(r).contains(QStringLiteral("longer than the limit")), qPrintable(firstError(r)));
+}
+
+void TestHostileInput::tooManyElementsAreRefusedWithTheListsPosition()
+{
+    const QByteArray header = kHeader + "data: [{id: d, shape: blob}]\n";
+    QByteArray text = header + "channels:\n";
+    for (int i = 0; i <= limits::kMaxListItems; ++i)
+        text += "  - id: c" + QByteArray::number(i) + "\n";
+    const LoadResult r = ModelFile::loadText(text, QStringLiteral("wide.yaml"));
+    QVERIFY(r.hasErrors());
+    const Diagnostic& d = r.diagnostics.front();
+    QCOMPARE(d.message, QStringLiteral("channels: 20001 items; a model holds at most 20000 in one list"));
+    QCOMPARE(d.location.line, header.count('\n') + 1);
+    QCOMPARE(d.location.column, 1);
+    QVERIFY(r.model.channels.isEmpty()); // refused before any item is read
+
+    // At the limit everything is read.
+    text = header + "channels:\n";
+    for (int i = 0; i < 200; ++i)
+        text += "  - id: c" + QByteArray::number(i) + "\n";
+    QCOMPARE(ModelFile::loadText(text, QStringLiteral("ok.yaml")).model.channels.size(), 200);
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

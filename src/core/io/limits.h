@@ -13,6 +13,9 @@ inline constexpr int kMaxDepth = 64;
 // yaml-cpp shares aliased nodes, so a "billion laughs" file parses in linear memory but would expand
 // exponentially in any walk of ours: every walk counts the nodes it visits and stops here.
 inline constexpr int kMaxNodeVisits = 2'000'000;
+// Workloads, data stores, channels, environments or decisions in one list. The biggest real systems
+// have hundreds; 20,000 keeps the app, the engine and the diagram answering on a hostile file.
+inline constexpr int kMaxListItems = 20'000;
 // After this many problems the rest is noise; the reader says it stopped.
 inline constexpr int kMaxDiagnostics = 300;
 // Names, ids and reasons are short; a longer string is an accident or an attack on layout and exports.

@@ -437,6 +437,15 @@ void Reader::readStringList(const Fields& f, Key key, QStringList& out)
 template<typename ReadItem> void Reader::readSection(const Fields& top, Key key, ReadItem readItem)
 {
     const std::vector<YAML::Node> items = listItems(top, key);
+    if (items.size() > std::size_t(limits::kMaxListItems)) {
+        const QString name = QString::fromLatin1(key.data(), qsizetype(key.size()));
+        error(top.find(key)->keyMark, name,
+              QStringLiteral("%1 items; a model holds at most %2 in one list")
+                  .arg(items.size())
+                  .arg(limits::kMaxListItems));
+        m_out.readable = false;
+        return;
+    }
     for (std::size_t i = 0; i < items.size() && !m_stopped; ++i)
         readItem(items[i], static_cast<int>(i));
 }

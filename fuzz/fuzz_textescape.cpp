@@ -45,6 +45,28 @@ bool hasControl(const QString& text)
     return false;
 }
 
+// Only characters in `allowed` (or letters and digits), and everything else as a numeric code:
+// `prefix` digits ';' (Mermaid's #NNN; and creole's &#NNN;).
+bool onlyPlainOrCodes(const QString& text, QStringView allowed, QStringView prefix)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        if (text.sliced(i).startsWith(prefix)) {
+            qsizetype j = i + prefix.size();
+            while (j < text.size() && text[j].isDigit() && text[j].unicode() < 128)
+                ++j;
+            if (j == i + prefix.size() || j == text.size() || text[j] != u';')
+                return false;
+            i = j + 1;
+            continue;
+        }
+        const QChar c = text[i];
+        if (!(c.isLetterOrNumber() || c.isSurrogate() || allowed.contains(c)))
+            return false;
+        ++i;
+    }
+    return true;
+}
+
 // '&' only as the start of an entity: "&name;" or "&#digits;".
 bool ampersandsAreEntities(const QString& text)
 {
@@ -62,10 +84,10 @@ void checkEscapers(const QString& input)
     const QString x = xml(input);
     require(!hasAny(x, u"<>\"'") && !hasControl(x) && ampersandsAreEntities(x), "xml", input, x);
     const QString m = mermaid(input);
-    require(!hasAny(m, u"\"[](){}<>|`") && !hasControl(m), "mermaid", input, m);
+    require(onlyPlainOrCodes(m, u" .,-_/:()+'?@=", u"#"), "mermaid", input, m);
     const QString p = plantUml(input);
     // '$' stays by design (see textescape.cpp): PlantUML does not substitute inside a string argument.
-    require(!hasAny(p, u"\"%!<>*_~\\") && !hasControl(p), "plantuml", input, p);
+    require(onlyPlainOrCodes(p, u" .,-_/:()+'?$", u"&#"), "plantuml", input, p);
     const QString s = structurizr(input);
     require(!s.contains(QStringLiteral("${")) && !hasControl(s), "structurizr", input, s);
     for (qsizetype i = s.indexOf(u'"'); i >= 0; i = s.indexOf(u'"', i + 1)) {

@@ -1,6 +1,7 @@
 #include "fileactions.h"
 
 #include "core/io/modelfile.h"
+#include "core/store/projectfile.h"
 #include "document/document.h"
 
 #include <QAction>
@@ -34,9 +35,19 @@ bool holdsComments(const QString& path)
     return false;
 }
 
-QString fileFilter()
+QString openFilter()
 {
-    return FileActions::tr("Groundwork models (*.yaml *.yml);;All files (*)");
+    return FileActions::tr("Groundwork projects and models (*.groundwork *.yaml *.yml);;All files (*)");
+}
+
+QString projectFilter()
+{
+    return FileActions::tr("Groundwork project (*.groundwork)");
+}
+
+QString yamlFilter()
+{
+    return FileActions::tr("Groundwork model, YAML (*.yaml *.yml)");
 }
 
 } // namespace
@@ -57,7 +68,7 @@ void FileActions::populate(QMenu* menu)
     menu->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
         if (!maybeSave())
             return;
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open model"), {}, fileFilter());
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open model"), {}, openFilter());
         if (!path.isEmpty())
             openFile(path);
     });
@@ -80,12 +91,15 @@ QStringList FileActions::bundledExamples()
 bool FileActions::openFile(const QString& path)
 {
     QString error;
-    if (!m_document->open(path, &error)) {
+    QString warning;
+    if (!m_document->open(path, &error, &warning)) {
         QMessageBox::warning(m_window, tr("Cannot open model"),
                              tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     rememberRecent(m_document->filePath());
+    if (!warning.isEmpty())
+        QMessageBox::information(m_window, tr("Opened read-only"), warning);
     return true;
 }
 
@@ -119,27 +133,42 @@ bool FileActions::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
+    if (m_document->isReadOnly()) {
+        const auto answer = QMessageBox::question(m_window, tr("Read-only project"),
+                                                  tr("%1 is read-only. Save your changes in another file?")
+                                                      .arg(QFileInfo(m_document->filePath()).fileName()),
+                                                  QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save && saveAs();
+    }
     return writeTo(m_document->filePath());
 }
 
 bool FileActions::saveAs()
 {
+    // A new model becomes a project (history, autosave recovery); a YAML file stays YAML unless the
+    // user picks the project type.
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = QDir::home().filePath(m_document->model().system.name.toLower().replace(u' ', u'-') +
-                                          QStringLiteral(".yaml"));
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save model as"), suggested, fileFilter());
+                                          QLatin1StringView(ProjectFile::kExtension));
+    const bool yaml = !suggested.isEmpty() && !ProjectFile::isProjectPath(suggested);
+    QString filter = yaml ? yamlFilter() : projectFilter();
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save model as"), suggested,
+                                     projectFilter() + QStringLiteral(";;") + yamlFilter(), &filter);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".yaml");
+        path +=
+            filter == yamlFilter() ? QStringLiteral(".yaml") : QString::fromLatin1(ProjectFile::kExtension);
     return writeTo(path);
 }
 
 bool FileActions::writeTo(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!m_commentWarningAccepted.contains(absolute) && holdsComments(absolute)) {
+    if (!ProjectFile::isProjectPath(absolute) && !m_commentWarningAccepted.contains(absolute) &&
+        holdsComments(absolute)) {
         const auto answer =
             QMessageBox::warning(m_window, tr("Comments will be lost"),
                                  tr("%1 holds comments. Groundwork writes the model in its own layout and "

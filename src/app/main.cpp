@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Groundwork: architecture design and stack selection."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("A model file (.yaml) to open."));
+    parser.addPositionalArgument(QStringLiteral("model"),
+                                 QStringLiteral("A model (.yaml) or project (.groundwork) to open."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window once it is shown, then quit "
                                                        "(for documentation)."),
@@ -49,6 +50,8 @@ int main(int argc, char* argv[])
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
+    if (!parser.isSet(screenshot) && !parser.isSet(measure))
+        window.offerRecovery();
     if (parser.isSet(tab))
         window.showTab(parser.value(tab));
     if (parser.isSet(screenshot)) {

@@ -3,6 +3,7 @@
 #include "core/io/modelwriter.h"
 #include "core/model/model.h"
 #include "document/advice.h"
+#include "document/autosave.h"
 #include "document/commands/addelement.h"
 #include "document/commands/changeelement.h"
 #include "document/commands/changepriority.h"
@@ -11,6 +12,7 @@
 #include "document/document.h"
 #include "fileactions.h"
 #include "panels/findingspanel.h"
+#include "panels/historypanel.h"
 #include "panels/modeltreepanel.h"
 #include "panels/prioritiespanel.h"
 #include "panels/problemspanel.h"
@@ -50,7 +52,8 @@ using S = ElementRef::Section;
 bool isModelFile(const QUrl& url)
 {
     const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-    return url.isLocalFile() && (suffix == QStringLiteral("yaml") || suffix == QStringLiteral("yml"));
+    return url.isLocalFile() && (suffix == QStringLiteral("yaml") || suffix == QStringLiteral("yml") ||
+                                 suffix == QStringLiteral("groundwork"));
 }
 
 // The subject decisions are made for: an element id, "system" for the system and its team, or none.
@@ -70,7 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_recommendations(new RecommendationsPanel), m_source(new QPlainTextEdit), m_tabs(new QTabWidget),
       m_properties(new PropertiesPanel), m_sensitivity(new SensitivityPanel), m_diagram(new DiagramTab),
       m_priorities(new PrioritiesPanel), m_findings(new FindingsPanel), m_problems(new ProblemsPanel),
-      m_counts(new QLabel)
+      m_counts(new QLabel), m_history(new HistoryPanel(m_document, m_advice)),
+      m_autosave(new Autosave(m_document, Autosave::defaultFolder(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -143,6 +147,9 @@ void MainWindow::createDocks()
         dock(m_priorities, tr("Priorities"), QStringLiteral("prioritiesDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(findings, priorities, Qt::Horizontal);
     tabifyDockWidget(findings, problems);
+    QDockWidget* history =
+        dock(m_history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, history);
     findings->raise();
     resizeDocks({findings}, {190}, Qt::Vertical);
     resizeDocks({findings, priorities}, {860, 420}, Qt::Horizontal);
@@ -457,7 +464,31 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    m_autosave->discard(); // a clean close: nothing to recover next time
     event->accept();
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<Autosave::Recovery> pending = m_autosave->pending();
+    if (pending.isEmpty())
+        return;
+    const Autosave::Recovery& newest = pending.first();
+    const QString what =
+        newest.originalPath.isEmpty() ? tr("a new model") : QDir::toNativeSeparators(newest.originalPath);
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved changes"),
+        tr("Groundwork did not close cleanly. Unsaved changes to %1 were kept at %2.\n\nRestore them? "
+           "(Restoring opens the file with the changes applied; save to keep them.)")
+            .arg(what, QLocale().toString(newest.time.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        m_autosave->discard(newest);
+        return;
+    }
+    QString error;
+    if (!m_autosave->restore(newest, &error))
+        QMessageBox::warning(this, tr("Cannot recover"), error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

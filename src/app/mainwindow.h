@@ -13,6 +13,9 @@ class QTabWidget;
 
 namespace gw {
 
+class Autosave;
+class HistoryPanel;
+
 class Advice;
 class DiagramTab;
 class Document;
@@ -49,6 +52,11 @@ public:
     PrioritiesPanel* priorities() const { return m_priorities; }
     RecommendationsPanel* recommendations() const { return m_recommendations; }
     DiagramTab* diagram() const { return m_diagram; }
+    HistoryPanel* history() const { return m_history; }
+    Autosave* autosave() const { return m_autosave; }
+
+    // After a crash: offers to restore the unsaved changes the last session's autosave kept.
+    void offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -86,6 +94,8 @@ private:
     FindingsPanel* m_findings;
     ProblemsPanel* m_problems;
     QLabel* m_counts;
+    HistoryPanel* m_history;
+    Autosave* m_autosave;
     ElementRef m_selected;
     bool m_sourceStale = true;
     bool m_sensitivityStale = true;

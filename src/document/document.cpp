@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "commands/modelcommand.h"
+#include "commands/replacemodel.h"
 #include "core/io/modelfile.h"
 #include "core/io/modelvalidator.h"
 
@@ -20,9 +21,32 @@ Document::~Document()
     m_undoStack.disconnect(this);
 }
 
-bool Document::open(const QString& path, QString* error)
+bool Document::open(const QString& path, QString* error, QString* warning)
 {
     const QFileInfo info(path);
+    if (ProjectFile::isProjectPath(path)) {
+        auto project = std::make_unique<ProjectFile>();
+        std::optional<Model> model;
+        if (project->open(path))
+            model = project->model();
+        if (!model) {
+            if (error)
+                *error = project->errorString();
+            return false;
+        }
+        if (warning && project->isReadOnly())
+            *warning = project->errorString();
+        m_project = std::move(project);
+        m_model = std::move(*model);
+        m_sources = SourceMap();
+        revalidate();
+        m_filePath = info.absoluteFilePath();
+        m_undoStack.clear();
+        Q_EMIT filePathChanged(m_filePath);
+        Q_EMIT projectChanged();
+        Q_EMIT modelReset();
+        return true;
+    }
     LoadResult loaded = ModelFile::load(path);
     if (!info.isFile() || !info.isReadable()) {
         if (error)
@@ -34,8 +58,10 @@ bool Document::open(const QString& path, QString* error)
     m_sources = std::move(loaded.sources);
     m_diagnostics = std::move(loaded.diagnostics);
     m_filePath = info.absoluteFilePath();
+    m_project.reset();
     m_undoStack.clear();
     Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT projectChanged();
     Q_EMIT modelReset();
     return true;
 }
@@ -45,20 +71,51 @@ void Document::reset(const Model& model)
     m_model = model;
     m_sources = SourceMap();
     m_filePath.clear();
+    m_project.reset();
     m_undoStack.clear();
     revalidate();
     Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT projectChanged();
     Q_EMIT modelReset();
 }
 
 bool Document::saveAs(const QString& path, QString* error)
 {
-    if (!ModelFile::save(m_model, path, error))
-        return false;
-    m_filePath = QFileInfo(path).absoluteFilePath();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!ProjectFile::isProjectPath(absolute)) {
+        if (!ModelFile::save(m_model, absolute, error))
+            return false;
+        m_project.reset(); // the document is now that YAML file; the project stays as last saved
+    } else if (m_project && absolute == m_filePath) {
+        if (!m_project->save(m_model, m_project->settings())) {
+            if (error)
+                *error = m_project->errorString();
+            return false;
+        }
+    } else {
+        // A new project file: the open project's history comes along; a YAML or new model starts one.
+        const ProjectSettings settings = m_project ? m_project->settings() : ProjectSettings{};
+        QString failure;
+        const bool written = m_project ? m_project->copyTo(absolute)
+                                       : ProjectFile::writeNew(absolute, m_model, settings, &failure);
+        auto project = std::make_unique<ProjectFile>();
+        if (!written || !project->open(absolute) || !project->save(m_model, settings)) {
+            if (error)
+                *error = !written ? (m_project ? m_project->errorString() : failure) : project->errorString();
+            return false;
+        }
+        m_project = std::move(project);
+    }
+    m_filePath = absolute;
     m_undoStack.setClean();
     Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT projectChanged();
     return true;
+}
+
+void Document::replaceModel(const Model& model, const QString& text)
+{
+    push(new ReplaceModel(this, model, text));
 }
 
 void Document::push(ModelCommand* command)

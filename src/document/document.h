@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/io/loadresult.h"
+#include "core/store/projectfile.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -17,13 +18,23 @@ public:
     explicit Document(QObject* parent = nullptr);
     ~Document() override;
 
-    // Loads a model file; the document takes the model even when it has problems, so they can be shown.
-    // When the file cannot be read at all, the document stays as it was and `error` says why.
-    bool open(const QString& path, QString* error = nullptr);
+    // Loads a model file (YAML) or a project (.groundwork, which stays open and locked); the document
+    // takes the model even when it has problems, so they can be shown. When the file cannot be read at
+    // all, the document stays as it was and `error` says why. A read-only project opens with `warning`
+    // set: Save then refuses and the app offers Save As.
+    bool open(const QString& path, QString* error = nullptr, QString* warning = nullptr);
     // Starts over with `model` and no file (File > New).
     void reset(const Model& model);
-    // Writes the model as YAML atomically; on success the document is clean and takes the path.
+    // Writes the model to `path`: a project (.groundwork; the open project's history comes along to a
+    // new path) or YAML, both atomically; on success the document is clean and takes the path.
     bool saveAs(const QString& path, QString* error = nullptr);
+    // Replaces the model with `model` as one undoable edit named `text` (restoring a snapshot, recovering
+    // unsaved changes).
+    void replaceModel(const Model& model, const QString& text);
+
+    // The open project, or null when the document is a YAML file or new.
+    ProjectFile* project() { return m_project.get(); }
+    bool isReadOnly() const { return m_project && m_project->isReadOnly(); }
 
     const Model& model() const { return m_model; }
     const SourceMap& sources() const { return m_sources; }
@@ -39,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void modelReset();                              // a new model: rebuild everything
+    void projectChanged();                          // snapshots were taken or removed, or another file
     void modelChanged(const gw::ElementRef& focus); // an edit: refresh, and select `focus`
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
@@ -50,6 +62,7 @@ private:
     SourceMap m_sources; // positions in the file as loaded; dropped at the first edit
     Diagnostics m_diagnostics;
     QString m_filePath;
+    std::unique_ptr<ProjectFile> m_project;
     QUndoStack m_undoStack;
 };
 

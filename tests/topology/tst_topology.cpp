@@ -13,9 +13,11 @@
 #include "generatedmodel.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gw;
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void dotClusterMembership();
     void hostileNamesAreEscaped();
     void mermaidGrammar();
+    void mermaidParsesWithMermaid();
     void structurizrGrammar();
     void plantUmlParses();
     void deterministic();
@@ -390,6 +393,56 @@ void TestTopology::mermaidGrammar()
         }
         QCOMPARE(depth, 0);
     }
+}
+
+// mermaid's own parser (npm, tests/tools, run by node) on the diagrams of every example, hostile names,
+// both multi-region strategies and a collapsed overview; and on a broken file, which it must refuse.
+void TestTopology::mermaidParsesWithMermaid()
+{
+    const QString tools = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/tools/");
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty() || !QFileInfo::exists(tools + QStringLiteral("node_modules/mermaid/package.json"))) {
+        if (!qEnvironmentVariableIsEmpty("CI"))
+            QFAIL("mermaid (npm) is missing; scripts/install-test-tools installs it");
+        QSKIP("mermaid (npm) is not installed here; scripts/install-test-tools installs it");
+    }
+    QTemporaryDir dir;
+    QStringList good;
+    auto write = [&](const QString& name, const QByteArray& text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        good.append(f.fileName());
+    };
+    for (const QString& example : examples())
+        write(example + QStringLiteral(".mmd"), MermaidWriter::write(build(kExamples + example)));
+    write(QStringLiteral("hostile.mmd"), MermaidWriter::write(build(kData + QStringLiteral("hostile.yaml"))));
+    Model activeActive = load(kData + QStringLiteral("small.yaml"));
+    activeActive.decisions.append(Decision{QStringLiteral("system/region-strategy"),
+                                           QStringLiteral("active-active"), DecisionStatus::Accepted,
+                                           QString()});
+    write(QStringLiteral("active-active.mmd"),
+          MermaidWriter::write(TopologyBuilder::build(activeActive, ScoringEngine().score(activeActive))));
+    const Model large = testsupport::generateModel({60, 30, 10});
+    TopologyBuilder::Options collapse;
+    collapse.collapseAbove = 50;
+    const Topology overview = TopologyBuilder::build(large, ScoringEngine().score(large), collapse);
+    QVERIFY(overview.isCollapsed());
+    write(QStringLiteral("overview.mmd"), MermaidWriter::write(overview));
+    const QString broken = dir.filePath(QStringLiteral("broken.mmd"));
+    QFile b(broken);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("flowchart LR\n  n0[\"a\"] --> \n");
+    b.close();
+
+    QProcess p;
+    p.start(node, QStringList{tools + QStringLiteral("mermaid-parse.mjs")} + good + QStringList{broken});
+    QVERIFY(p.waitForFinished(180'000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    for (const QString& file : std::as_const(good))
+        QVERIFY2(out.contains(QStringLiteral("ok ") + file + QStringLiteral(" flowchart")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("error ") + broken + u':'), qPrintable(out));
+    QCOMPARE(p.exitCode(), 1); // for the broken file only
 }
 
 // Structurizr DSL rules: balanced braces, every string closed on its line, every identifier used in

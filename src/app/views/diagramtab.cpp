@@ -157,6 +157,7 @@ void DiagramTab::startLayout()
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancelFlag = cancel;
     setBusy(true);
+    Q_EMIT layoutStarted();
     QPointer<DiagramTab> self(this);
     // Graphviz runs in a helper process; waiting for it must not freeze the window.
     QThreadPool::globalInstance()->start([self, generation, topology, diagram, cancel] {

@@ -48,6 +48,8 @@ Q_SIGNALS:
     void elementSelected(const QString& elementId);
     // A layout finished (or failed, or was cancelled): for tests and the status bar.
     void layoutFinished(bool ok);
+    // A layout started off the UI thread (the progress indicator shows).
+    void layoutStarted();
 
 private:
     void startLayout();

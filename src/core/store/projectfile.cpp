@@ -266,6 +266,13 @@ bool ProjectFile::open(const QString& path, Access access)
     }
     sqlite3_extended_result_codes(d->db, 1);
     sqlite3_busy_timeout(d->db, 0); // another instance's lock is an answer, not something to wait for
+    // A project may come from a stranger (https://www.sqlite.org/security.html): SQL hidden in its
+    // schema (a trigger, a view) never runs with our rights, and no write bypasses SQLite's checks.
+    // Our own schema uses neither triggers nor views.
+    sqlite3_db_config(d->db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(d->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(d->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(d->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
 
     const auto giveUp = [this] {
         d->closeDb();

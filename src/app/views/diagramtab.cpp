@@ -5,6 +5,7 @@
 #include "core/topology/topologybuilder.h"
 #include "diagramscene.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -51,8 +52,9 @@ protected:
 
 DiagramTab::DiagramTab(QWidget* parent)
     : QWidget(parent), m_scene(new DiagramScene(this)), m_view(new ZoomingView),
-      m_environments(new QComboBox), m_direction(new QComboBox), m_progress(new QProgressBar),
-      m_cancel(new QPushButton(tr("Cancel"))), m_message(new QLabel), m_debounce(new QTimer(this))
+      m_environments(new QComboBox), m_direction(new QComboBox), m_full(new QCheckBox(tr("Every element"))),
+      m_progress(new QProgressBar), m_cancel(new QPushButton(tr("Cancel"))), m_message(new QLabel),
+      m_debounce(new QTimer(this))
 {
     m_view->setScene(m_scene);
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -63,6 +65,9 @@ DiagramTab::DiagramTab(QWidget* parent)
     m_environments->setAccessibleName(tr("Environment"));
     m_direction->addItem(tr("Left to right"), static_cast<int>(LayoutDirection::LeftToRight));
     m_direction->addItem(tr("Top to bottom"), static_cast<int>(LayoutDirection::TopToBottom));
+    m_full->setToolTip(tr("Above %1 elements the diagram is a collapsed overview; draw every element "
+                          "instead (Graphviz takes about a second per 1,000 elements)")
+                           .arg(TopologyBuilder::kCollapseAbove));
     m_progress->setRange(0, 0); // busy: Graphviz gives no progress to report
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
@@ -79,6 +84,7 @@ DiagramTab::DiagramTab(QWidget* parent)
     bar->addWidget(new QLabel(tr("Environment:")));
     bar->addWidget(m_environments);
     bar->addWidget(m_direction);
+    bar->addWidget(m_full);
     bar->addWidget(button(tr("Fit"), tr("Fit the whole diagram in view"), &DiagramTab::fit));
     bar->addWidget(button(tr("+"), tr("Zoom in (Ctrl+wheel)"), [this] { m_view->scale(1.25, 1.25); }));
     bar->addWidget(button(tr("-"), tr("Zoom out (Ctrl+wheel)"), [this] { m_view->scale(0.8, 0.8); }));
@@ -105,6 +111,10 @@ DiagramTab::DiagramTab(QWidget* parent)
         m_debounce->start();
     });
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        m_fitPending = true;
+        m_debounce->start();
+    });
+    connect(m_full, &QCheckBox::toggled, this, [this] {
         m_fitPending = true;
         m_debounce->start();
     });
@@ -145,13 +155,20 @@ QString DiagramTab::environment() const
     return m_environments->currentText();
 }
 
+TopologyBuilder::Options DiagramTab::buildOptions() const
+{
+    TopologyBuilder::Options options;
+    options.environment = environment();
+    if (m_full->isChecked())
+        options.collapseAbove = 0;
+    return options;
+}
+
 void DiagramTab::startLayout()
 {
     cancelLayout();
     const quint64 generation = ++m_generation;
-    TopologyBuilder::Options options;
-    options.environment = environment();
-    const Topology topology = TopologyBuilder::build(m_model, m_recommendations, options);
+    const Topology topology = TopologyBuilder::build(m_model, m_recommendations, buildOptions());
     DiagramOptions diagram;
     diagram.direction = static_cast<LayoutDirection>(m_direction->currentData().toInt());
     auto cancel = std::make_shared<std::atomic_bool>(false);
@@ -253,13 +270,11 @@ void DiagramTab::exportDiagram()
                              tr("Choose a file name ending in a diagram format's extension."));
         return;
     }
-    TopologyBuilder::Options options;
-    options.environment = environment();
     DiagramOptions diagram;
     diagram.direction = static_cast<LayoutDirection>(m_direction->currentData().toInt());
     diagram.icons = *format != DiagramFormat::Dot;
     const DiagramResult result = DiagramRenderer::render(
-        TopologyBuilder::build(m_model, m_recommendations, options), *format, diagram);
+        TopologyBuilder::build(m_model, m_recommendations, buildOptions()), *format, diagram);
     QSaveFile file(path);
     if (!result.ok || !file.open(QIODevice::WriteOnly) || file.write(result.data) != result.data.size() ||
         !file.commit()) {

@@ -5,12 +5,14 @@
 #include "core/model/model.h"
 #include "core/rules/recommendation.h"
 #include "core/topology/topology.h"
+#include "core/topology/topologybuilder.h"
 
 #include <QWidget>
 
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QGraphicsView;
 class QLabel;
@@ -56,11 +58,13 @@ private:
     void applyLayout(quint64 generation, const Topology& topology, const struct TopologyLayout& layout);
     void setBusy(bool busy);
     QString environment() const;
+    TopologyBuilder::Options buildOptions() const; // the environment shown, overview or every element
 
     DiagramScene* m_scene;
     QGraphicsView* m_view;
     QComboBox* m_environments;
     QComboBox* m_direction;
+    QCheckBox* m_full; // every element even above TopologyBuilder::kCollapseAbove
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QLabel* m_message;

@@ -1,4 +1,5 @@
 // The list of subcommands, in the order `--help` shows them.
+#include "checkcommand.h"
 #include "command.h"
 #include "convertcommand.h"
 #include "diffcommand.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RenderCommand>());
     commands.push_back(std::make_unique<ConvertCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }
 

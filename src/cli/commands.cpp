@@ -4,6 +4,7 @@
 #include "convertcommand.h"
 #include "diffcommand.h"
 #include "rendercommand.h"
+#include "reportcommand.h"
 #include "rulescommand.h"
 #include "scorecommand.h"
 #include "validatecommand.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ConvertCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

@@ -34,7 +34,8 @@ int main(int argc, char* argv[])
     parser.addOption(screenshot);
     const QCommandLineOption tab(
         QStringLiteral("tab"),
-        QStringLiteral("Show this tab first: recommendations, diagram, sensitivity or yaml."),
+        QStringLiteral("Show this tab first: recommendations, diagram, sensitivity or yaml; or this "
+                       "panel: findings, problems or history."),
         QStringLiteral("name"));
     parser.addOption(tab);
     const QCommandLineOption measure(

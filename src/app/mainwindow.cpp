@@ -290,6 +290,14 @@ bool MainWindow::showTab(const QString& name)
             return true;
         }
     }
+    // A panel below the work area: findings, problems, priorities, history.
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        if (dock->windowTitle().compare(name, Qt::CaseInsensitive) == 0) {
+            dock->show();
+            dock->raise();
+            return true;
+        }
+    }
     return false;
 }
 

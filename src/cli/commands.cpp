@@ -7,6 +7,7 @@
 #include "reportcommand.h"
 #include "rulescommand.h"
 #include "scorecommand.h"
+#include "snapshotcommand.h"
 #include "validatecommand.h"
 
 namespace gw::cli {
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DiffCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<SnapshotCommand>());
     return commands;
 }
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void convertRefusesToOverwriteOrToConvertErrors();
     void commandsReadProjectsAndSnapshots();
     void badProjectsAreIoErrors();
+    void snapshotCommandTakesAndLists();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +126,24 @@ void TestStoreCli::badProjectsAreIoErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.contains(QStringLiteral("not a Groundwork project")), qPrintable(r.out));
     QCOMPARE(cli({QStringLiteral("score"), m_dir.filePath(QStringLiteral("none.groundwork"))}).exitCode, 2);
+}
+
+void TestStoreCli::snapshotCommandTakesAndLists()
+{
+    const QString project = m_dir.filePath(QStringLiteral("cli-snap.groundwork"));
+    QCOMPARE(cli({QStringLiteral("convert"), kExample, project}).exitCode, 0);
+    Run r = cli({QStringLiteral("snapshot"), project, QStringLiteral("release 1"), QStringLiteral("--note"),
+                 QStringLiteral("shipped")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("snapshot"), project, QStringLiteral("release 1")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("already")));
+    r = cli({QStringLiteral("snapshot"), project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("release 1")));
+    QVERIFY(r.out.contains(QStringLiteral("shipped")));
+    QCOMPARE(cli({QStringLiteral("diff"), project + QStringLiteral("@release 1"), project}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("snapshot"), kExample, QStringLiteral("x")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)

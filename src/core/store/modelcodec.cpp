@@ -1,6 +1,7 @@
 #include "modelcodec.h"
 
 #include <QCborArray>
+#include <QCborStreamReader>
 #include <QCborValue>
 
 namespace gw {
@@ -99,159 +100,195 @@ QCborArray encode(const Channel& c)
                       c.replay};
 }
 
-// The first problem met while decoding; shared by the readers of nested lists.
-struct DecodeStatus
-{
-    bool ok = true;
-    QString error;
-};
-
-// Reads the fields of one encoded struct in order and records the first one that is not what the layout
-// says; after a failure every read returns a default value, so decoding simply runs to its end.
+// Reads the encoding as a stream (no tree of values is built: this is most of open's time) and
+// records the first thing that is not what the layout says; after a failure every read returns a
+// default value, so decoding simply runs to its end.
 class Reader
 {
 public:
-    Reader(QCborArray array, QString what, DecodeStatus* status)
-        : m_array(std::move(array)), m_what(std::move(what)), m_status(status)
-    {
-    }
+    explicit Reader(const QByteArray& bytes) : m_r(bytes) {}
 
-    bool ok() const { return m_status->ok; }
+    bool ok() { return m_ok && m_r.lastError() == QCborError::NoError; }
+    QString error() { return m_ok ? m_where + QStringLiteral(": ") + m_r.lastError().toString() : m_error; }
+    void setContext(const QString& where) { m_where = where; }
 
     void fail(const QString& why)
     {
-        if (m_status->ok)
-            m_status->error = m_what + QStringLiteral(": ") + why;
-        m_status->ok = false;
+        if (m_ok) {
+            const QString stream = m_r.lastError() == QCborError::NoError
+                                       ? QString()
+                                       : QStringLiteral(" (%1)").arg(m_r.lastError().toString());
+            m_error = m_where + QStringLiteral(": ") + why + stream;
+        }
+        m_ok = false;
     }
 
-    QCborValue next()
+    // A list (an encoded struct or a list field): enter, read the items, leave.
+    bool enter()
     {
-        if (m_pos >= m_array.size()) {
-            fail(QStringLiteral("too few fields"));
-            return {};
+        if (!m_ok)
+            return false;
+        if (!m_r.isArray() || !m_r.enterContainer()) {
+            fail(QStringLiteral("expected a list"));
+            return false;
         }
-        return m_array.at(m_pos++);
+        return true;
+    }
+
+    bool hasNext() { return m_ok && m_r.hasNext(); }
+
+    void leave()
+    {
+        if (!m_ok)
+            return;
+        if (m_r.hasNext()) {
+            fail(QStringLiteral("unexpected extra fields"));
+            return;
+        }
+        if (!m_r.leaveContainer())
+            fail(QStringLiteral("a list does not end"));
     }
 
     QString string()
     {
-        const QCborValue v = next();
-        if (!v.isString())
-            fail(QStringLiteral("field %1 is not a string").arg(m_pos));
-        return v.toString();
+        if (!m_ok || !m_r.isString()) {
+            fail(QStringLiteral("expected text"));
+            return {};
+        }
+        QString out;
+        auto chunk = m_r.readString();
+        while (chunk.status == QCborStreamReader::Ok) {
+            out += chunk.data;
+            chunk = m_r.readString();
+        }
+        if (chunk.status == QCborStreamReader::Error)
+            fail(QStringLiteral("damaged text"));
+        return out;
     }
 
     double number()
     {
-        const QCborValue v = next();
-        if (v.isDouble())
-            return v.toDouble();
-        if (v.isInteger())
-            return double(v.toInteger());
-        fail(QStringLiteral("field %1 is not a number").arg(m_pos));
-        return 0;
+        if (!m_ok)
+            return 0;
+        double v = 0;
+        if (m_r.isDouble())
+            v = m_r.toDouble();
+        else if (m_r.isFloat())
+            v = double(m_r.toFloat());
+        else if (m_r.isFloat16())
+            v = double(float(m_r.toFloat16()));
+        else if (m_r.isInteger())
+            v = double(m_r.toInteger());
+        else {
+            fail(QStringLiteral("expected a number"));
+            return 0;
+        }
+        m_r.next();
+        return v;
     }
 
     int integer()
     {
-        const QCborValue v = next();
-        if (!v.isInteger() || v.toInteger() < std::numeric_limits<int>::min() ||
-            v.toInteger() > std::numeric_limits<int>::max())
-            fail(QStringLiteral("field %1 is not an integer").arg(m_pos));
-        return int(v.toInteger());
+        if (!m_ok || !m_r.isInteger()) {
+            fail(QStringLiteral("expected an integer"));
+            return 0;
+        }
+        const qint64 v = m_r.toInteger();
+        if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) {
+            fail(QStringLiteral("an integer out of range"));
+            return 0;
+        }
+        m_r.next();
+        return int(v);
     }
 
     bool boolean()
     {
-        const QCborValue v = next();
-        if (!v.isBool())
-            fail(QStringLiteral("field %1 is not a boolean").arg(m_pos));
-        return v.toBool();
+        if (!m_ok || !m_r.isBool()) {
+            fail(QStringLiteral("expected true or false"));
+            return false;
+        }
+        const bool v = m_r.toBool();
+        m_r.next();
+        return v;
+    }
+
+    bool takeNull()
+    {
+        if (m_ok && m_r.isNull()) {
+            m_r.next();
+            return true;
+        }
+        return false;
     }
 
     std::optional<double> optNumber()
     {
-        if (m_pos < m_array.size() && m_array.at(m_pos).isNull()) {
-            ++m_pos;
+        if (takeNull())
             return std::nullopt;
-        }
         return number();
     }
 
     std::optional<int> optInteger()
     {
-        if (m_pos < m_array.size() && m_array.at(m_pos).isNull()) {
-            ++m_pos;
+        if (takeNull())
             return std::nullopt;
-        }
         return integer();
-    }
-
-    QCborArray array()
-    {
-        const QCborValue v = next();
-        if (!v.isArray())
-            fail(QStringLiteral("field %1 is not a list").arg(m_pos));
-        return v.toArray();
     }
 
     template<typename E> E enumValue()
     {
-        const QCborValue v = next();
-        if (v.isString()) {
-            if (const auto e = enumFromString<E>(v.toString()))
-                return *e;
-        }
-        fail(QStringLiteral("field %1 is not a known value").arg(m_pos));
+        const QString text = string();
+        if (const auto e = enumFromString<E>(text))
+            return *e;
+        fail(QStringLiteral("'%1' is not a known value").arg(text));
         return E{};
     }
 
     template<typename E> QList<E> enumList()
     {
         QList<E> out;
-        const QCborArray items = array();
-        out.reserve(items.size());
-        for (const QCborValue& v : items) {
-            const auto e = enumFromString<E>(v.toString());
-            if (!v.isString() || !e) {
-                fail(QStringLiteral("field %1 holds an unknown value").arg(m_pos));
-                break;
-            }
-            out.append(*e);
-        }
+        if (!enter())
+            return out;
+        while (hasNext())
+            out.append(enumValue<E>());
+        leave();
         return out;
     }
 
     QStringList stringList()
     {
         QStringList out;
-        const QCborArray items = array();
-        out.reserve(items.size());
-        for (const QCborValue& v : items) {
-            if (!v.isString()) {
-                fail(QStringLiteral("field %1 holds a non-string").arg(m_pos));
-                break;
-            }
-            out.append(v.toString());
-        }
+        if (!enter())
+            return out;
+        while (hasNext())
+            out.append(string());
+        leave();
         return out;
     }
 
-    // A reader of the next field, itself an encoded struct.
-    Reader nested(const QString& what)
+    // A list of encoded structs, each read by `decode`.
+    template<typename T, typename Decode> QList<T> list(const QString& what, Decode decode)
     {
-        const QCborArray items = array();
-        return Reader(items, m_what + u'.' + what, m_status);
+        QList<T> out;
+        if (!enter())
+            return out;
+        while (hasNext()) {
+            setContext(QStringLiteral("%1 %2").arg(what).arg(out.size()));
+            if (!enter())
+                break;
+            out.append(decode(*this));
+            leave();
+        }
+        leave();
+        return out;
     }
 
-    DecodeStatus* status() const { return m_status; }
-
 private:
-    QCborArray m_array;
-    QString m_what;
-    DecodeStatus* m_status;
-    qsizetype m_pos = 0;
+    QCborStreamReader m_r;
+    QString m_where = QStringLiteral("model");
+    QString m_error;
+    bool m_ok = true;
 };
 
 Workload decodeWorkload(Reader& r)
@@ -262,11 +299,11 @@ Workload decodeWorkload(Reader& r)
     w.kind = r.enumValue<WorkloadKind>();
     w.exposure = r.enumValue<Exposure>();
     w.clients = r.enumList<ClientKind>();
-    {
-        Reader t = r.nested(QStringLiteral("traffic"));
-        w.traffic.pattern = t.enumValue<TrafficPattern>();
-        w.traffic.peakRps = t.optNumber();
-        w.traffic.averageRps = t.optNumber();
+    if (r.enter()) {
+        w.traffic.pattern = r.enumValue<TrafficPattern>();
+        w.traffic.peakRps = r.optNumber();
+        w.traffic.averageRps = r.optNumber();
+        r.leave();
     }
     w.latencyP99Ms = r.optNumber();
     w.maxDurationS = r.optNumber();
@@ -279,19 +316,16 @@ Workload decodeWorkload(Reader& r)
     w.dataHeavy = r.boolean();
     w.criticality = r.enumValue<Criticality>();
     w.handles = r.enumList<HandledData>();
-    const QCborArray uses = r.array();
-    w.uses.reserve(uses.size());
-    for (const QCborValue& u : uses) {
-        if (!u.isArray()) {
-            r.fail(QStringLiteral("a use is not a list"));
-            break;
+    if (r.enter()) {
+        while (r.hasNext() && r.enter()) {
+            Use use;
+            use.to = r.string();
+            use.mode = r.enumValue<UseMode>();
+            use.access = r.enumValue<Access>();
+            r.leave();
+            w.uses.append(use);
         }
-        Reader ur(u.toArray(), QStringLiteral("workload %1 use").arg(w.id), r.status());
-        Use use;
-        use.to = ur.string();
-        use.mode = ur.enumValue<UseMode>();
-        use.access = ur.enumValue<Access>();
-        w.uses.append(use);
+        r.leave();
     }
     return w;
 }
@@ -330,22 +364,6 @@ Channel decodeChannel(Reader& r)
     c.retentionHours = r.optNumber();
     c.replay = r.boolean();
     return c;
-}
-
-template<typename T, typename Decode> QList<T> decodeList(Reader& r, const QString& what, Decode decode)
-{
-    QList<T> out;
-    const QCborArray items = r.array();
-    out.reserve(items.size());
-    for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
-        if (!items.at(i).isArray()) {
-            r.fail(QStringLiteral("%1 %2 is not a list").arg(what).arg(i));
-            break;
-        }
-        Reader item(items.at(i).toArray(), QStringLiteral("%1 %2").arg(what).arg(i), r.status());
-        out.append(decode(item));
-    }
-    return out;
 }
 
 } // namespace
@@ -402,77 +420,72 @@ QByteArray ModelCodec::encode(const Model& model)
 
 std::optional<Model> ModelCodec::decode(const QByteArray& bytes, QString* error)
 {
-    QCborParserError parseError;
-    const QCborValue value = QCborValue::fromCbor(bytes, &parseError);
-    if (parseError.error != QCborError::NoError || !value.isArray()) {
-        if (error)
-            *error = QStringLiteral("the stored model is not readable (%1)").arg(parseError.errorString());
-        return std::nullopt;
-    }
-    DecodeStatus status;
-    Reader r(value.toArray(), QStringLiteral("model"), &status);
-    if (const int version = r.integer(); r.ok() && version != kEncodingVersion)
-        r.fail(QStringLiteral("encoding version %1 is not %2").arg(version).arg(kEncodingVersion));
-    if (!r.ok()) {
-        if (error)
-            *error = status.error;
-        return std::nullopt;
-    }
+    Reader r(bytes);
     Model m;
-    m.formatVersion = r.integer();
-    {
-        Reader s = r.nested(QStringLiteral("system"));
-        m.system.name = s.string();
-        m.system.description = s.string();
-        m.system.stage = s.enumValue<Stage>();
-        m.system.cloud = s.enumValue<Cloud>();
-        m.system.regions = s.stringList();
-        m.system.availabilityTarget = s.number();
-        m.system.rtoMinutes = s.optInteger();
-        m.system.rpoMinutes = s.optInteger();
-    }
-    {
-        Reader p = r.nested(QStringLiteral("priorities"));
-        for (int& w : m.priorities.weights)
-            w = p.integer();
-    }
-    {
-        Reader t = r.nested(QStringLiteral("team"));
-        m.team.size = t.integer();
-        m.team.teams = t.integer();
-        m.team.opsMaturity = t.enumValue<OpsMaturity>();
-        m.team.skills = decodeList<Skill>(t, QStringLiteral("skill"), [](Reader& s) {
-            Skill skill;
-            skill.language = s.string();
-            skill.level = s.integer();
-            return skill;
+    if (r.enter()) {
+        if (const int version = r.integer(); r.ok() && version != kEncodingVersion)
+            r.fail(QStringLiteral("encoding version %1 is not %2").arg(version).arg(kEncodingVersion));
+        m.formatVersion = r.integer();
+        r.setContext(QStringLiteral("system"));
+        if (r.enter()) {
+            m.system.name = r.string();
+            m.system.description = r.string();
+            m.system.stage = r.enumValue<Stage>();
+            m.system.cloud = r.enumValue<Cloud>();
+            m.system.regions = r.stringList();
+            m.system.availabilityTarget = r.number();
+            m.system.rtoMinutes = r.optInteger();
+            m.system.rpoMinutes = r.optInteger();
+            r.leave();
+        }
+        r.setContext(QStringLiteral("priorities"));
+        if (r.enter()) {
+            for (int& w : m.priorities.weights)
+                w = r.integer();
+            r.leave();
+        }
+        r.setContext(QStringLiteral("team"));
+        if (r.enter()) {
+            m.team.size = r.integer();
+            m.team.teams = r.integer();
+            m.team.opsMaturity = r.enumValue<OpsMaturity>();
+            m.team.skills = r.list<Skill>(QStringLiteral("skill"), [](Reader& s) {
+                Skill skill;
+                skill.language = s.string();
+                skill.level = s.integer();
+                return skill;
+            });
+            r.setContext(QStringLiteral("team"));
+            m.team.hiring = r.stringList();
+            m.team.compliance = r.enumList<Compliance>();
+            m.team.budgetUsdMonth = r.optNumber();
+            m.team.releaseCadence = r.enumValue<ReleaseCadence>();
+            r.leave();
+        }
+        m.environments = r.list<Environment>(QStringLiteral("environment"), [](Reader& e) {
+            Environment env;
+            env.name = e.string();
+            env.account = e.string();
+            env.region = e.string();
+            return env;
         });
-        m.team.hiring = t.stringList();
-        m.team.compliance = t.enumList<Compliance>();
-        m.team.budgetUsdMonth = t.optNumber();
-        m.team.releaseCadence = t.enumValue<ReleaseCadence>();
+        m.workloads = r.list<Workload>(QStringLiteral("workload"), decodeWorkload);
+        m.data = r.list<DataStore>(QStringLiteral("data store"), decodeDataStore);
+        m.channels = r.list<Channel>(QStringLiteral("channel"), decodeChannel);
+        m.decisions = r.list<Decision>(QStringLiteral("decision"), [](Reader& d) {
+            Decision decision;
+            decision.subject = d.string();
+            decision.choice = d.string();
+            decision.status = d.enumValue<DecisionStatus>();
+            decision.reason = d.string();
+            return decision;
+        });
+        r.setContext(QStringLiteral("model"));
+        r.leave();
     }
-    m.environments = decodeList<Environment>(r, QStringLiteral("environment"), [](Reader& e) {
-        Environment env;
-        env.name = e.string();
-        env.account = e.string();
-        env.region = e.string();
-        return env;
-    });
-    m.workloads = decodeList<Workload>(r, QStringLiteral("workload"), decodeWorkload);
-    m.data = decodeList<DataStore>(r, QStringLiteral("data store"), decodeDataStore);
-    m.channels = decodeList<Channel>(r, QStringLiteral("channel"), decodeChannel);
-    m.decisions = decodeList<Decision>(r, QStringLiteral("decision"), [](Reader& d) {
-        Decision decision;
-        decision.subject = d.string();
-        decision.choice = d.string();
-        decision.status = d.enumValue<DecisionStatus>();
-        decision.reason = d.string();
-        return decision;
-    });
     if (!r.ok()) {
         if (error)
-            *error = status.error;
+            *error = QStringLiteral("the stored model is damaged: ") + r.error();
         return std::nullopt;
     }
     return m;

@@ -194,6 +194,26 @@ struct ProjectFile::Private
         return st.integer(0);
     }
 
+    // Steps `st` (selecting a model's encoding and blob) and decodes the one row's model.
+    std::optional<Model> readModel(SqliteStatement& st, Error missingKind, const QString& missing,
+                                   const QString& what)
+    {
+        const int rc = st.step();
+        if (rc == SQLITE_DONE) {
+            fail(missingKind, missing);
+            return std::nullopt;
+        }
+        if (rc != SQLITE_ROW) {
+            failSql(rc, QStringLiteral("reading ") + what);
+            return std::nullopt;
+        }
+        QString decodeError;
+        auto model = unpackModel(st.integer(0), st.blob(1), &decodeError);
+        if (!model)
+            fail(Error::Corrupt, what + QStringLiteral(": ") + decodeError);
+        return model;
+    }
+
     bool updateDecisionLog(const Model& model);
     bool writeSettings(const Model& model, const ProjectSettings& settings);
 };
@@ -403,20 +423,8 @@ std::optional<Model> ProjectFile::model()
         return std::nullopt;
     }
     SqliteStatement st(d->db, "SELECT encoding, data FROM model WHERE id = 1");
-    const int rc = st.step();
-    if (rc == SQLITE_DONE) {
-        d->fail(Error::Corrupt, QStringLiteral("the project holds no model yet"));
-        return std::nullopt;
-    }
-    if (rc != SQLITE_ROW) {
-        d->failSql(rc, QStringLiteral("reading the model"));
-        return std::nullopt;
-    }
-    QString error;
-    auto model = unpackModel(st.integer(0), st.blob(1), &error);
-    if (!model)
-        d->fail(Error::Corrupt, error);
-    return model;
+    return d->readModel(st, Error::Corrupt, QStringLiteral("the project holds no model yet"),
+                        QStringLiteral("the model"));
 }
 
 ProjectSettings ProjectFile::settings()
@@ -630,24 +638,14 @@ bool ProjectFile::takeSnapshot(const QString& name, const QString& note, const M
 
 std::optional<Model> ProjectFile::snapshotModel(const QString& name)
 {
-    if (!d->db)
+    if (!d->db) {
+        d->fail(Error::Io, QStringLiteral("the project is not open"));
         return std::nullopt;
+    }
     SqliteStatement st(d->db, "SELECT encoding, model FROM snapshots WHERE name = ?1");
     st.bind(1, name);
-    const int rc = st.step();
-    if (rc == SQLITE_DONE) {
-        d->fail(Error::NotFound, QStringLiteral("has no snapshot named '%1'").arg(name));
-        return std::nullopt;
-    }
-    if (rc != SQLITE_ROW) {
-        d->failSql(rc, QStringLiteral("reading snapshot '%1'").arg(name));
-        return std::nullopt;
-    }
-    QString error;
-    auto model = unpackModel(st.integer(0), st.blob(1), &error);
-    if (!model)
-        d->fail(Error::Corrupt, QStringLiteral("snapshot '%1': %2").arg(name, error));
-    return model;
+    return d->readModel(st, Error::NotFound, QStringLiteral("has no snapshot named '%1'").arg(name),
+                        QStringLiteral("snapshot '%1'").arg(name));
 }
 
 std::optional<AdviceSummary> ProjectFile::snapshotAdvice(const QString& name)
@@ -663,15 +661,28 @@ std::optional<AdviceSummary> ProjectFile::snapshotAdvice(const QString& name)
     const qint64 snapshotId = id.integer(0);
     // Scores are stored as SQL-friendly points; tenths are what the engine counts in.
     const auto tenths = [](double points) { return int(std::lround(points * 10)); };
+    // Kinds and candidate ids repeat on every row: one QString each, shared.
+    QHash<QByteArray, QString> names;
+    const auto shared = [&names](QByteArrayView bytes) {
+        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+        auto it = names.constFind(key);
+        if (it == names.cend())
+            it = names.insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
+        return *it;
+    };
     AdviceSummary advice;
     SqliteStatement decisions(d->db,
                               "SELECT subject, kind, top, top_score, chosen, chosen_score, margin FROM "
                               "snapshot_decisions WHERE snapshot_id = ?1 ORDER BY position");
     decisions.bind(1, snapshotId);
     while (decisions.step() == SQLITE_ROW) {
-        DecisionOutcome o{
-            decisions.text(0), decisions.text(1),         decisions.text(2), tenths(decisions.real(3)),
-            decisions.text(4), tenths(decisions.real(5)), std::nullopt};
+        DecisionOutcome o{decisions.text(0),
+                          shared(decisions.bytes(1)),
+                          shared(decisions.bytes(2)),
+                          tenths(decisions.real(3)),
+                          shared(decisions.bytes(4)),
+                          tenths(decisions.real(5)),
+                          std::nullopt};
         if (!decisions.isNull(6))
             o.marginTenths = tenths(decisions.real(6));
         advice.decisions.append(o);

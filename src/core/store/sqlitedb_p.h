@@ -36,6 +36,7 @@ public:
     void reset();
 
     QString text(int column) const;
+    QByteArrayView bytes(int column) const; // valid until the next step
     QByteArray blob(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "convertcommand.h"
 #include "diffcommand.h"
+#include "exportcommand.h"
 #include "rendercommand.h"
 #include "reportcommand.h"
 #include "rulescommand.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<SnapshotCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 

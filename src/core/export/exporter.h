@@ -4,6 +4,10 @@
 
 #include "exportfile.h"
 
+#include "../model/system.h"
+
+#include <optional>
+
 namespace gw {
 
 struct Model;
@@ -15,6 +19,8 @@ struct ExportInput
     const Model& model;
     const Recommendations& recommendations;
     QString modelPath; // the file the model came from, for headers and reports; may be empty
+    // The cloud to generate for, overriding system.cloud (`--cloud`); none: the model's own.
+    std::optional<Cloud> cloud;
 };
 
 class Exporter

@@ -1,0 +1,204 @@
+#include "exportview.h"
+
+#include "exportescape.h"
+
+#include "../topology/topologybuilder.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+QString decisionKey(const QString& subject, DecisionKind kind)
+{
+    return subject + u'\n' + QString::number(static_cast<int>(kind));
+}
+
+// Requests per second one instance serves, by CPU need: a rough planning figure that the HPA and
+// autoscaling targets refine in production.
+double rpsPerInstance(Level cpu)
+{
+    switch (cpu) {
+    case Level::Low:
+        return 100.0;
+    case Level::Medium:
+        return 50.0;
+    case Level::High:
+        break;
+    }
+    return 20.0;
+}
+
+} // namespace
+
+ExportView::ExportView(const ExportInput& input)
+    : m_model(input.model), m_recommendations(input.recommendations), m_modelPath(input.modelPath),
+      m_cloudOverride(input.cloud)
+{
+    for (const DecisionResult& d : m_recommendations.decisions)
+        m_decisions.insert(decisionKey(d.subject, d.kind), &d);
+
+    // The zones are the diagram's: one place decides where an element sits.
+    const Topology topology = TopologyBuilder::build(m_model, m_recommendations);
+    for (const TopologyNode& n : topology.nodes) {
+        const Zone zone = topology.zoneOf(n);
+        m_presentZones.insert(static_cast<int>(zone));
+        if (!n.elementId.isEmpty())
+            m_zones.insert(n.elementId, zone);
+    }
+
+    QHash<QString, ElementRef::Section> sections;
+    for (const Workload& w : m_model.workloads)
+        sections.insert(w.id, ElementRef::Section::Workload);
+    for (const DataStore& d : m_model.data)
+        sections.insert(d.id, ElementRef::Section::DataStore);
+    for (const Channel& c : m_model.channels)
+        sections.insert(c.id, ElementRef::Section::Channel);
+    QSet<QString> seen;
+    for (const Workload& w : m_model.workloads) {
+        for (const Use& u : w.uses) {
+            const ElementRef::Section section = sections.value(u.to, ElementRef::Section::None);
+            if (section == ElementRef::Section::None || u.to == w.id)
+                continue;
+            UseMode mode = u.mode;
+            if (section == ElementRef::Section::Channel && mode != UseMode::Consume)
+                mode = UseMode::Publish;
+            const QString key = w.id + u'\n' + u.to + u'\n' + QString::number(static_cast<int>(mode));
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            m_dependencies.append({w.id, u.to, section, mode, u.access});
+        }
+    }
+
+    m_slug = exportescape::dnsLabel(m_model.system.name.isEmpty() ? u"system"_s : m_model.system.name);
+    if (m_slug.size() > 20) {
+        m_slug.truncate(20);
+        while (m_slug.endsWith(u'-'))
+            m_slug.chop(1);
+    }
+    QSet<QString> keys;
+    for (const Environment& e : m_model.environments) {
+        const QString base = exportescape::dnsLabel(e.name).left(20);
+        QString key = base;
+        for (int n = 2; keys.contains(key); ++n)
+            key = base + u'-' + QString::number(n);
+        keys.insert(key);
+        m_environmentKeys.append(key);
+    }
+}
+
+QList<Cloud> ExportView::clouds() const
+{
+    const Cloud cloud = m_cloudOverride.value_or(m_model.system.cloud);
+    if (cloud == Cloud::Any)
+        return {Cloud::Aws, Cloud::Gcp, Cloud::Azure};
+    return {cloud};
+}
+
+Pick ExportView::chosen(const QString& subject, DecisionKind kind) const
+{
+    const DecisionResult* d = m_decisions.value(decisionKey(subject, kind));
+    return d ? d->chosen : Pick{};
+}
+
+QString ExportView::family(const QString& subject, DecisionKind kind, const QString& fallback) const
+{
+    const Pick p = chosen(subject, kind);
+    return p.isValid() ? p.family : fallback;
+}
+
+QList<ExportView::Dependency> ExportView::dependenciesOf(const QString& workloadId) const
+{
+    QList<Dependency> out;
+    for (const Dependency& d : m_dependencies) {
+        if (d.from == workloadId)
+            out.append(d);
+    }
+    return out;
+}
+
+QStringList ExportView::consumersOf(const QString& channelId) const
+{
+    QStringList out;
+    for (const Dependency& d : m_dependencies) {
+        if (d.to == channelId && d.mode == UseMode::Consume && !out.contains(d.from))
+            out.append(d.from);
+    }
+    return out;
+}
+
+QStringList ExportView::producersOf(const QString& channelId) const
+{
+    QStringList out;
+    for (const Dependency& d : m_dependencies) {
+        if (d.to == channelId && d.mode == UseMode::Publish && !out.contains(d.from))
+            out.append(d.from);
+    }
+    return out;
+}
+
+QStringList ExportView::callersOf(const QString& workloadId) const
+{
+    QStringList out;
+    for (const Dependency& d : m_dependencies) {
+        if (d.to == workloadId && d.section == ElementRef::Section::Workload && !out.contains(d.from))
+            out.append(d.from);
+    }
+    return out;
+}
+
+bool ExportView::isExposed(const Workload& w) const
+{
+    return w.exposure == Exposure::Public || w.exposure == Exposure::Partner;
+}
+
+ExportView::Capacity ExportView::capacity(const Workload& w) const
+{
+    Capacity c;
+    const bool important = w.criticality == Criticality::High || w.criticality == Criticality::Critical;
+    const double perInstance = rpsPerInstance(w.cpu);
+    const double average = w.traffic.averageRps.value_or(0.0);
+    const double peak = std::max(w.traffic.peakRps.value_or(0.0), average);
+    // Two instances at least for what must survive losing one; three for the critical.
+    const int floor = w.criticality == Criticality::Critical ? 3 : important ? 2 : 1;
+    c.min = std::max(floor, static_cast<int>(std::ceil(average / perInstance)));
+    // Room for the peak at the target utilisation, never fewer than min + 1 so that scaling can happen.
+    c.max = std::max(c.min + 1, static_cast<int>(std::ceil(peak / perInstance / 0.6)));
+    c.max = std::min(c.max, 100);
+    c.min = std::min(c.min, c.max);
+    c.targetCpuPercent = w.traffic.pattern == TrafficPattern::Steady ? 70 : 60;
+    return c;
+}
+
+QString ExportView::familyForShape(DataShape shape)
+{
+    switch (shape) {
+    case DataShape::Relational:
+        return u"relational"_s;
+    case DataShape::Document:
+        return u"document"_s;
+    case DataShape::KeyValue:
+        return u"key-value"_s;
+    case DataShape::WideColumn:
+        return u"wide-column"_s;
+    case DataShape::TimeSeries:
+        return u"time-series"_s;
+    case DataShape::Blob:
+        return u"object-storage"_s;
+    case DataShape::Search:
+        return u"search"_s;
+    case DataShape::Graph:
+        return u"graph"_s;
+    case DataShape::Cache:
+        return u"cache"_s;
+    case DataShape::Analytical:
+        break;
+    }
+    return u"analytical"_s;
+}
+
+} // namespace gw

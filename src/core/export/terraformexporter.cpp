@@ -1,0 +1,494 @@
+#include "terraformexporter.h"
+
+#include "exportescape.h"
+#include "exportview.h"
+#include "templaterenderer.h"
+
+#include <QDirIterator>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+using exportescape::commentLine;
+using exportescape::hclString;
+
+QString boolText(bool value)
+{
+    return value ? u"true"_s : u"false"_s;
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+// What differs between clouds beyond the templates: region names, and which engine (resource family
+// of the provider) each database and messaging pick becomes.
+struct CloudProfile
+{
+    Cloud cloud = Cloud::Aws;
+    QString key;           // "aws"
+    QString defaultRegion; // when the model names none that fits this cloud
+    QRegularExpression regionPattern;
+};
+
+CloudProfile profileFor(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::Gcp:
+        return {cloud, u"gcp"_s, u"us-central1"_s, QRegularExpression(u"^[a-z]+-[a-z]+[0-9]+$"_s)};
+    case Cloud::Azure:
+        return {cloud, u"azure"_s, u"westeurope"_s, QRegularExpression(u"^[a-z]+[a-z0-9]*$"_s)};
+    case Cloud::Aws:
+    case Cloud::Any:
+        break;
+    }
+    return {Cloud::Aws, u"aws"_s, u"us-east-1"_s, QRegularExpression(u"^[a-z]{2}(-[a-z]+)+-[0-9]+$"_s)};
+}
+
+struct Engine
+{
+    QString name;
+    int port = 443;
+    bool networked = false; // reached on a port inside the VPC rather than through the cloud's API
+};
+
+Engine dataEngine(Cloud cloud, const QString& family, const QString& candidate)
+{
+    const bool aws = cloud == Cloud::Aws, gcp = cloud == Cloud::Gcp;
+    if (family == u"relational"_s) {
+        if (candidate == u"distributed-sql"_s)
+            return aws   ? Engine{u"aurora-postgresql"_s, 5432, true}
+                   : gcp ? Engine{u"spanner"_s, 443, false}
+                         : Engine{u"cosmosdb-postgresql"_s, 5432, true};
+        if (candidate == u"mysql"_s)
+            return {u"mysql"_s, 3306, true};
+        return {u"postgres"_s, 5432, true};
+    }
+    if (family == u"document"_s)
+        return aws   ? Engine{u"docdb"_s, 27017, true}
+               : gcp ? Engine{u"firestore"_s}
+                     : Engine{u"cosmosdb-sql"_s};
+    if (family == u"key-value"_s)
+        return aws   ? Engine{u"dynamodb"_s}
+               : gcp ? Engine{u"firestore-datastore"_s}
+                     : Engine{u"cosmosdb-table"_s};
+    if (family == u"wide-column"_s)
+        return aws ? Engine{u"keyspaces"_s} : gcp ? Engine{u"bigtable"_s} : Engine{u"cosmosdb-cassandra"_s};
+    if (family == u"search"_s)
+        return aws   ? Engine{u"opensearch"_s, 443, true}
+               : gcp ? Engine{u"elastic-cloud"_s}
+                     : Engine{u"ai-search"_s};
+    if (family == u"time-series"_s)
+        return aws ? Engine{u"timestream"_s} : gcp ? Engine{u"bigtable"_s} : Engine{u"data-explorer"_s};
+    if (family == u"object-storage"_s)
+        return aws ? Engine{u"s3"_s} : gcp ? Engine{u"gcs"_s} : Engine{u"blob"_s};
+    if (family == u"graph"_s)
+        return aws   ? Engine{u"neptune"_s, 8182, true}
+               : gcp ? Engine{u"spanner"_s}
+                     : Engine{u"cosmosdb-gremlin"_s};
+    if (family == u"cache"_s)
+        return aws ? Engine{u"elasticache"_s, 6379, true} : Engine{u"redis"_s, 6379, true};
+    return aws   ? Engine{u"redshift"_s, 5439, true}
+           : gcp ? Engine{u"bigquery"_s}
+                 : Engine{u"synapse"_s, 1433, true};
+}
+
+QString channelEngine(Cloud cloud, const Channel& c, const QString& family, const QString& candidate)
+{
+    QString f = family;
+    if (f.isEmpty())
+        f = c.kind == ChannelKind::Queue   ? u"queue"_s
+            : c.kind == ChannelKind::Topic ? u"pubsub"_s
+                                           : u"log-stream"_s;
+    switch (cloud) {
+    case Cloud::Gcp:
+        return f == u"log-stream"_s ? u"kafka"_s : u"pubsub"_s;
+    case Cloud::Azure:
+        if (f == u"log-stream"_s)
+            return u"eventhubs"_s;
+        if (candidate == u"event-bus"_s)
+            return u"eventgrid"_s;
+        return f == u"queue"_s ? u"servicebus-queue"_s : u"servicebus-topic"_s;
+    case Cloud::Aws:
+    case Cloud::Any:
+        break;
+    }
+    if (f == u"queue"_s)
+        return candidate == u"fifo-queue"_s || c.ordering != Ordering::None ? u"sqs-fifo"_s : u"sqs"_s;
+    if (f == u"log-stream"_s)
+        return u"kinesis"_s;
+    return candidate == u"event-bus"_s ? u"eventbridge"_s : u"sns"_s;
+}
+
+// Fargate accepts only some CPU / memory pairs: the CPU level's units, doubled until the memory fits,
+// and the memory rounded up to a size that CPU accepts.
+std::pair<int, int> fargateSize(Level cpu, int memoryMb)
+{
+    int units = cpu == Level::Low ? 256 : cpu == Level::Medium ? 512 : 1024;
+    while (units < 4096 && memoryMb > units * 8)
+        units *= 2;
+    int memory = 0;
+    if (units == 256)
+        memory = memoryMb <= 512 ? 512 : memoryMb <= 1024 ? 1024 : 2048;
+    else
+        memory = std::max(units * 2, ((memoryMb + 1023) / 1024) * 1024);
+    return {units, std::min(memory, units * 8)};
+}
+
+// Jurisdictions the region name tells, per cloud; anything else is taken as a region name.
+QString residencyPattern(Cloud cloud, const QString& residency)
+{
+    const QString r = residency.trimmed().toLower();
+    static const QHash<QString, QStringList> known{
+        {u"eu"_s,
+         {u"^eu-"_s, u"^europe-"_s,
+          u"^(westeurope|northeurope|francecentral|francesouth|germanywestcentral|germanynorth|"
+          u"swedencentral|swedensouth|italynorth|polandcentral|spaincentral|norwayeast|norwaywest|"
+          u"switzerlandnorth|switzerlandwest)$"_s}},
+        {u"us"_s, {u"^us-"_s, u"^us-"_s, u"^(east|west|central|north|south|westcentral)us[0-9]*$"_s}},
+        {u"ca"_s, {u"^ca-"_s, u"^northamerica-northeast"_s, u"^canada(central|east)$"_s}},
+    };
+    const int index = cloud == Cloud::Gcp ? 1 : cloud == Cloud::Azure ? 2 : 0;
+    const auto it = known.constFind(r);
+    if (it != known.cend())
+        return it->at(index);
+    if (profileFor(cloud).regionPattern.match(r).hasMatch())
+        return u"^"_s + QRegularExpression::escape(r) + u"$"_s;
+    return {};
+}
+
+class CloudContext
+{
+public:
+    CloudContext(const ExportView& view, Cloud cloud) : m_view(view), m_profile(profileFor(cloud)) {}
+
+    QVariantMap root() const
+    {
+        const Model& m = m_view.model();
+        QVariantMap c;
+        c[u"system_comment"_s] = commentLine(m.system.name);
+        c[u"system_name"_s] = hclString(m.system.name);
+        c[u"slug"_s] = m_view.slug();
+        c[u"namespace_prefix"_s] = m_view.slug();
+        c[u"application_zone"_s] = boolText(m_view.hasZone(Zone::Application));
+        c[u"data_zone"_s] = boolText(m_view.hasZone(Zone::Data));
+        const QString regionFamily = m_view.family(u"system"_s, DecisionKind::RegionStrategy, u"multi-az"_s);
+        const bool multiAz = regionFamily != u"single-region"_s;
+        c[u"multi_az"_s] = boolText(multiAz);
+        c[u"zone_count"_s] = multiAz ? u"3"_s : u"1"_s;
+        c[u"zone_reason"_s] = QString(u"region strategy: "_s + regionFamily);
+        const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
+        c[u"api_gateway"_s] = boolText(edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s);
+        c[u"waf"_s] = boolText(edge == u"api-gateway-with-waf"_s);
+        c[u"workloads"_s] = workloads();
+        c[u"data_stores"_s] = dataStores();
+        c[u"channels"_s] = channels();
+        QVariantList workloadEdges, dataAccess, channelAccess;
+        for (const ExportView::Dependency& d : m_view.dependencies()) {
+            if (d.section == ElementRef::Section::Workload)
+                workloadEdges.append(QVariantMap{{u"from"_s, hclString(d.from)}, {u"to"_s, hclString(d.to)}});
+            else if (d.section == ElementRef::Section::DataStore)
+                dataAccess.append(QVariantMap{{u"workload"_s, hclString(d.from)},
+                                              {u"store"_s, hclString(d.to)},
+                                              {u"access"_s, enumName(d.access)}});
+            else
+                channelAccess.append(QVariantMap{{u"workload"_s, hclString(d.from)},
+                                                 {u"channel"_s, hclString(d.to)},
+                                                 {u"mode"_s, enumName(d.mode)}});
+        }
+        c[u"workload_edges"_s] = workloadEdges;
+        c[u"data_access"_s] = dataAccess;
+        c[u"channel_access"_s] = channelAccess;
+        QVariantList envs;
+        QStringList envNames;
+        for (const QVariant& e : environments()) {
+            envs.append(e);
+            envNames.append(e.toMap().value(u"key"_s).toString());
+        }
+        c[u"environments"_s] = envs;
+        c[u"environment_list"_s] = envNames.join(u", "_s);
+        c[u"residency_rules"_s] = residencyRules();
+        c[u"picks"_s] = picks();
+        c[u"manual"_s] = manualNotes();
+        c[u"has_manual"_s] = !c[u"manual"_s].toList().isEmpty();
+        c[u"cloud"_s] = m_profile.key;
+        c[u"cloud_name"_s] = cloudName();
+        return c;
+    }
+
+    QVariantList environments() const
+    {
+        const Model& m = m_view.model();
+        const QStringList keys = m_view.environmentKeys();
+        const bool separateAccounts =
+            m_view.family(u"system"_s, DecisionKind::AccountStrategy) == u"account-per-environment"_s;
+        QVariantList out;
+        for (qsizetype i = 0; i < m.environments.size(); ++i) {
+            const Environment& e = m.environments[i];
+            QVariantMap env;
+            const QString key = keys.value(i);
+            env[u"key"_s] = key;
+            env[u"file"_s] = key;
+            env[u"env_name_comment"_s] = commentLine(e.name);
+            env[u"region"_s] = hclString(regionFor(e));
+            env[u"account_comment"_s] = commentLine(e.account);
+            static const QRegularExpression awsAccount(u"^[0-9]{12}$"_s);
+            env[u"account_id"_s] = m_profile.cloud == Cloud::Aws && awsAccount.match(e.account).hasMatch()
+                                       ? e.account
+                                       : QString();
+            env[u"account"_s] = hclString(e.account);
+            env[u"owner"_s] = hclString(QString(m_view.slug() + u"-team"_s));
+            env[u"cost_centre"_s] = hclString(m_view.slug());
+            env[u"vpc_cidr"_s] = u"10.%1.0.0/16"_s.arg(i % 256);
+            env[u"registry"_s] = hclString(registryFor(e));
+            const QString accountPart = separateAccounts ? key : u"shared"_s;
+            env[u"bucket"_s] = hclString(m_view.slug() + u"-"_s + accountPart + u"-tfstate"_s);
+            env[u"state_key"_s] = hclString(m_view.slug() + u"/"_s + key + u"/terraform.tfstate"_s);
+            env[u"state_place"_s] = separateAccounts ? u"the environment's own account"_s
+                                                     : u"the account all environments share"_s;
+            env[u"project"_s] = hclString(e.account.isEmpty() ? m_view.slug() + u"-"_s + key : e.account);
+            out.append(env);
+        }
+        return out;
+    }
+
+private:
+    QString cloudName() const
+    {
+        return m_profile.cloud == Cloud::Gcp     ? u"Google Cloud"_s
+               : m_profile.cloud == Cloud::Azure ? u"Azure"_s
+                                                 : u"AWS"_s;
+    }
+
+    QString regionFor(const Environment& e) const
+    {
+        QStringList candidates;
+        if (!e.region.isEmpty())
+            candidates.append(e.region);
+        candidates.append(m_view.model().system.regions);
+        for (const QString& r : candidates) {
+            if (m_profile.regionPattern.match(r).hasMatch())
+                return r;
+        }
+        return m_profile.defaultRegion;
+    }
+
+    QString registryFor(const Environment& e) const
+    {
+        const QString region = regionFor(e);
+        switch (m_profile.cloud) {
+        case Cloud::Gcp:
+            return region + u"-docker.pkg.dev/"_s +
+                   (e.account.isEmpty() ? m_view.slug() : exportescape::dnsLabel(e.account)) + u"/"_s +
+                   m_view.slug();
+        case Cloud::Azure:
+            return QString(m_view.slug()).remove(u'-') + u".azurecr.io"_s;
+        case Cloud::Aws:
+        case Cloud::Any:
+            break;
+        }
+        static const QRegularExpression awsAccount(u"^[0-9]{12}$"_s);
+        const QString account = awsAccount.match(e.account).hasMatch() ? e.account : u"000000000000"_s;
+        return account + u".dkr.ecr."_s + region + u".amazonaws.com/"_s + m_view.slug();
+    }
+
+    QVariantList workloads() const
+    {
+        QVariantList out;
+        for (const Workload& w : m_view.model().workloads) {
+            const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
+            const ExportView::Capacity cap = m_view.capacity(w);
+            const auto [units, memory] = fargateSize(w.cpu, w.memoryMb);
+            QVariantMap v;
+            v[u"key"_s] = hclString(w.id);
+            v[u"name"_s] = hclString(w.displayName());
+            v[u"kind"_s] = enumName(w.kind);
+            v[u"family"_s] = hclString(p.isValid() ? p.family : u"containers"_s);
+            v[u"candidate"_s] = hclString(p.isValid() ? p.candidate : u"managed-containers"_s);
+            v[u"exposed"_s] = boolText(m_view.isExposed(w));
+            v[u"exposure"_s] = enumName(w.exposure);
+            v[u"criticality"_s] = enumName(w.criticality);
+            v[u"cpu_units"_s] = QString::number(units);
+            v[u"cpu_level"_s] = enumName(w.cpu);
+            v[u"memory_mb"_s] = QString::number(memory);
+            v[u"gpu"_s] = boolText(w.gpu);
+            v[u"port"_s] = QString::number(ExportView::kServicePort);
+            v[u"min_capacity"_s] = QString::number(cap.min);
+            v[u"max_capacity"_s] = QString::number(cap.max);
+            v[u"timeout_s"_s] = QString::number(static_cast<int>(std::ceil(w.maxDurationS.value_or(30.0))));
+            out.append(v);
+        }
+        return out;
+    }
+
+    QVariantList dataStores() const
+    {
+        QVariantList out;
+        for (const DataStore& d : m_view.model().data) {
+            const Pick p = m_view.chosen(d.id, DecisionKind::Database);
+            const QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
+            const Engine engine = dataEngine(m_profile.cloud, family, p.candidate);
+            QVariantMap v;
+            v[u"key"_s] = hclString(d.id);
+            v[u"name"_s] = hclString(d.displayName());
+            v[u"family"_s] = hclString(family);
+            v[u"candidate"_s] = hclString(p.candidate);
+            v[u"engine"_s] = engine.name;
+            v[u"networked"_s] = boolText(engine.networked);
+            v[u"port"_s] = QString::number(engine.port);
+            v[u"sensitivity"_s] = enumName(d.sensitivity);
+            v[u"size_gb"_s] = number(d.sizeGb.value_or(10.0));
+            v[u"multi_region"_s] = boolText(d.multiRegion);
+            v[u"retention_days"_s] = QString::number(d.retentionDays.value_or(0));
+            out.append(v);
+        }
+        return out;
+    }
+
+    QVariantList channels() const
+    {
+        QVariantList out;
+        for (const Channel& ch : m_view.model().channels) {
+            const Pick p = m_view.chosen(ch.id, DecisionKind::Messaging);
+            QVariantMap v;
+            v[u"key"_s] = hclString(ch.id);
+            v[u"name"_s] = hclString(ch.displayName());
+            v[u"family"_s] = hclString(p.family);
+            v[u"candidate"_s] = hclString(p.candidate);
+            v[u"engine"_s] = channelEngine(m_profile.cloud, ch, p.family, p.candidate);
+            v[u"retention_hours"_s] = number(ch.retentionHours.value_or(96.0));
+            v[u"ordered"_s] = boolText(ch.ordering != Ordering::None);
+            QStringList consumers;
+            for (const QString& id : m_view.consumersOf(ch.id))
+                consumers.append(hclString(id));
+            v[u"consumers"_s] = consumers;
+            out.append(v);
+        }
+        return out;
+    }
+
+    QVariantList residencyRules() const
+    {
+        QVariantList out;
+        QSet<QString> seen;
+        for (const DataStore& d : m_view.model().data) {
+            if (d.residency.isEmpty() || seen.contains(d.residency.toLower()))
+                continue;
+            const QString pattern = residencyPattern(m_profile.cloud, d.residency);
+            if (pattern.isEmpty())
+                continue;
+            seen.insert(d.residency.toLower());
+            QVariantMap r;
+            r[u"store_comment"_s] = commentLine(d.id);
+            r[u"residency_comment"_s] = commentLine(d.residency);
+            r[u"region_pattern"_s] = hclString(pattern);
+            r[u"message"_s] =
+                hclString(u"Data store %1 must stay in %2: choose a region there."_s.arg(d.id, d.residency));
+            out.append(r);
+        }
+        return out;
+    }
+
+    QVariantList picks() const
+    {
+        QVariantList out;
+        for (const DecisionResult& d : m_view.recommendations().decisions) {
+            if (d.kind != DecisionKind::Compute && d.kind != DecisionKind::Database &&
+                d.kind != DecisionKind::Messaging && d.kind != DecisionKind::Edge &&
+                d.kind != DecisionKind::AccountStrategy && d.kind != DecisionKind::RegionStrategy)
+                continue;
+            if (!d.chosen.isValid())
+                continue;
+            QVariantMap p;
+            p[u"subject"_s] = d.subject;
+            p[u"kind"_s] = enumName(d.kind);
+            p[u"candidate"_s] = d.chosen.candidate;
+            p[u"service"_s] = QString(d.chosen.services.on(m_profile.cloud)).replace(u'|', u'/');
+            p[u"pinned"_s] = d.pinned.has_value();
+            out.append(p);
+        }
+        return out;
+    }
+
+    // What the skeleton leaves to the team, said rather than hidden.
+    QVariantList manualNotes() const
+    {
+        QVariantList out;
+        for (const DataStore& d : m_view.model().data) {
+            if (d.residency.isEmpty() || !residencyPattern(m_profile.cloud, d.residency).isEmpty())
+                continue;
+            out.append(QVariantMap{
+                {u"text"_s, u"Data store `%1` must stay in `%2`: no region rule could be derived; check "
+                            u"the regions in the tfvars by hand."_s.arg(d.id, commentLine(d.residency))}});
+        }
+        return out;
+    }
+
+    const ExportView& m_view;
+    CloudProfile m_profile;
+};
+
+// Every template under exports/terraform/<cloud>/ but the per-environment ones, by relative path.
+QStringList cloudTemplates(const QString& cloud)
+{
+    const QString base = u":/groundwork/exports/terraform/"_s + cloud + u"/"_s;
+    QStringList out;
+    QDirIterator it(base, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next().mid(base.size());
+        if (!path.startsWith(u"environment."_s))
+            out.append(path);
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+QString TerraformExporter::name() const
+{
+    return u"terraform"_s;
+}
+
+ExportFiles TerraformExporter::generate(const ExportInput& input) const
+{
+    const ExportView view(input);
+    ExportFiles files;
+    for (const Cloud cloud : view.clouds()) {
+        const CloudContext context(view, cloud);
+        const QString key = profileFor(cloud).key;
+        if (!TemplateRenderer::exists(u"terraform/"_s + key + u"/main.tf.mustache"_s))
+            continue; // a cloud without templates yet
+        const QString folder = u"terraform/"_s + key + u"/"_s;
+        const QVariantMap root = context.root();
+        for (const QString& name : cloudTemplates(key)) {
+            const QString templateName = u"terraform/"_s + key + u"/"_s + name;
+            QString out = name;
+            out.chop(QStringLiteral(".mustache").size());
+            files.push_back({folder + out, TemplateRenderer::render(templateName, root)});
+        }
+        files.push_back(
+            {folder + u"README.md"_s, TemplateRenderer::render(u"terraform/README.md.mustache"_s, root)});
+        for (const QVariant& e : context.environments()) {
+            QVariantMap env = e.toMap();
+            const QString file = env.value(u"file"_s).toString();
+            env.insert(u"system_comment"_s, root.value(u"system_comment"_s));
+            files.push_back(
+                {folder + u"environments/"_s + file + u".tfvars"_s,
+                 TemplateRenderer::render(u"terraform/"_s + key + u"/environment.tfvars.mustache"_s, env)});
+            files.push_back({folder + u"environments/"_s + file + u".backend.hcl"_s,
+                             TemplateRenderer::render(
+                                 u"terraform/"_s + key + u"/environment.backend.hcl.mustache"_s, env)});
+        }
+    }
+    return files;
+}
+
+} // namespace gw

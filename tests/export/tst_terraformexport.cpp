@@ -1,0 +1,140 @@
+// Terraform exports of every example and every cloud parse with HashiCorp's HCL parser, every reference
+// between blocks resolves, providers are pinned, and each environment gets its tfvars and backend.
+#include "exportcheck.h"
+
+#include "core/export/exporters.h"
+#include "core/io/modelfile.h"
+#include "core/rules/scoringengine.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gw;
+
+namespace {
+
+Model loadExample(const QString& name)
+{
+    const LoadResult r =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/") + name + u".yaml"_s);
+    return r.model;
+}
+
+const ExportFile* findFile(const ExportFiles& files, const QString& path)
+{
+    for (const ExportFile& f : files) {
+        if (f.path == path)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestTerraformExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesAndResolves_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("cloud"); // empty: the model's own
+        for (const QString& e : {u"early-saas"_s, u"marketplace"_s, u"fintech"_s})
+            QTest::newRow(qPrintable(e + u" (aws)"_s)) << e << u"aws"_s;
+    }
+
+    void parsesAndResolves()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, cloud);
+        const Model model = loadExample(example);
+        QVERIFY(!model.workloads.isEmpty());
+        const Recommendations recs = ScoringEngine().score(model);
+        ExportInput input{model, recs, {}, {}};
+        if (!cloud.isEmpty())
+            input.cloud = enumFromString<Cloud>(cloud);
+        const ExportFiles files = generateExport(u"terraform"_s, input);
+        QVERIFY(!files.empty());
+        for (const ExportFile& f : files)
+            QVERIFY2(!f.content.trimmed().isEmpty(), qPrintable(f.path + u" is empty"_s));
+
+        const QStringList clouds = cloud == u"any"_s ? QStringList{u"aws"_s, u"gcp"_s, u"azure"_s}
+                                   : cloud.isEmpty() ? QStringList{enumName(model.system.cloud)}
+                                                     : QStringList{cloud};
+        for (const QString& c : clouds) {
+            const QString root = u"terraform/"_s + c + u"/"_s;
+            const ExportFile* versions = findFile(files, root + u"versions.tf"_s);
+            QVERIFY2(versions, qPrintable(root));
+            static const QRegularExpression pinned(u"version\\s*=\\s*\"[0-9]+\\.[0-9]+\\.[0-9]+\""_s);
+            QVERIFY2(pinned.match(QString::fromUtf8(versions->content)).hasMatch(),
+                     "provider version not pinned");
+            for (const QString& m : {u"network"_s, u"security"_s, u"data"_s, u"channels"_s, u"identity"_s,
+                                     u"compute"_s, u"edge"_s}) {
+                QVERIFY2(findFile(files, root + u"modules/"_s + m + u"/main.tf"_s),
+                         qPrintable(c + u" "_s + m));
+            }
+            for (const Environment& e : model.environments) {
+                const QString key = e.name; // the examples' environment names are already DNS labels
+                QVERIFY2(findFile(files, root + u"environments/"_s + key + u".tfvars"_s), qPrintable(key));
+                QVERIFY2(findFile(files, root + u"environments/"_s + key + u".backend.hcl"_s),
+                         qPrintable(key));
+            }
+            QVERIFY(findFile(files, root + u"README.md"_s));
+        }
+
+        QTemporaryDir tmp;
+        QStringList hclFiles;
+        for (const QString& path : gw::test::writeFiles(tmp.path(), files)) {
+            if (path.endsWith(u".tf"_s) || path.endsWith(u".tfvars"_s) || path.endsWith(u".hcl"_s))
+                hclFiles.append(path);
+        }
+        GW_REQUIRE_TOOL_PASSED(gw::test::checkWithNode(hclFiles));
+    }
+
+    // The reference check finds what it is there to find (so that the test above can fail).
+    void referenceCheckCatchesDanglingNames()
+    {
+        QTemporaryDir tmp;
+        const QStringList paths = gw::test::writeFiles(
+            tmp.path(), {{u"main.tf"_s, "module \"a\" {\n  source = \"./modules/a\"\n  x = var.missing\n}\n"
+                                        "output \"o\" {\n  value = aws_vpc.nowhere.id\n}\n"},
+                         {u"modules/a/variables.tf"_s, "variable \"y\" {\n  type = string\n}\n"}});
+        const gw::test::ToolResult r = gw::test::checkWithNode(paths);
+        if (r.state == gw::test::ToolResult::State::Missing) {
+            if (gw::test::toolsRequired())
+                QFAIL(qPrintable(r.output));
+            QSKIP(qPrintable(r.output));
+        }
+        QCOMPARE(r.state, gw::test::ToolResult::State::Failed);
+        QVERIFY2(r.output.contains(u"var.missing"_s), qPrintable(r.output));
+        QVERIFY2(r.output.contains(u"aws_vpc.nowhere"_s), qPrintable(r.output));
+        QVERIFY2(r.output.contains(u"does not declare"_s), qPrintable(r.output));
+        QVERIFY2(r.output.contains(u"required variable y"_s), qPrintable(r.output));
+    }
+
+    void syntaxErrorsFail()
+    {
+        QTemporaryDir tmp;
+        const QStringList paths = gw::test::writeFiles(tmp.path(), {{u"main.tf"_s, "resource \"a\" {\n"}});
+        const gw::test::ToolResult r = gw::test::checkWithNode(paths);
+        if (r.state == gw::test::ToolResult::State::Missing)
+            QSKIP(qPrintable(r.output));
+        QCOMPARE(r.state, gw::test::ToolResult::State::Failed);
+    }
+
+    void residencyBecomesARegionRule()
+    {
+        const Model model = loadExample(u"fintech"_s);
+        const Recommendations recs = ScoringEngine().score(model);
+        const ExportFiles files = generateExport(u"terraform"_s, {model, recs, {}, {}});
+        const ExportFile* variables = findFile(files, u"terraform/aws/variables.tf"_s);
+        QVERIFY(variables);
+        QVERIFY(variables->content.contains("can(regex(\"^eu-\", var.region))"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTerraformExport)
+#include "tst_terraformexport.moc"

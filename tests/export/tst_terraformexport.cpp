@@ -42,8 +42,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("example");
         QTest::addColumn<QString>("cloud"); // empty: the model's own
-        for (const QString& e : {u"early-saas"_s, u"marketplace"_s, u"fintech"_s})
+        for (const QString& e : {u"early-saas"_s, u"marketplace"_s, u"fintech"_s}) {
             QTest::newRow(qPrintable(e + u" (aws)"_s)) << e << u"aws"_s;
+            QTest::newRow(qPrintable(e + u" (gcp)"_s)) << e << u"gcp"_s;
+        }
     }
 
     void parsesAndResolves()

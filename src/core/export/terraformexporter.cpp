@@ -421,6 +421,36 @@ private:
     QVariantList manualNotes() const
     {
         QVariantList out;
+        const auto note = [&out](const QString& text) { out.append(QVariantMap{{u"text"_s, text}}); };
+        for (const DataStore& d : m_view.model().data) {
+            const Pick p = m_view.chosen(d.id, DecisionKind::Database);
+            const QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
+            const QString engine = dataEngine(m_profile.cloud, family, p.candidate).name;
+            if (engine == u"elastic-cloud"_s)
+                note(u"Data store `%1`: Elastic Cloud is bought through the Google Cloud Marketplace; "
+                     u"subscribe there and add its private endpoint to the network."_s.arg(d.id));
+        }
+        for (const Channel& c : m_view.model().channels) {
+            const Pick p = m_view.chosen(c.id, DecisionKind::Messaging);
+            if (channelEngine(m_profile.cloud, c, p.family, p.candidate) == u"kafka"_s)
+                note(u"Channel `%1` was given a log stream (Kafka); the skeleton makes it a Pub/Sub topic "
+                     u"with retention. Switch it to Managed Service for Apache Kafka if consumers need "
+                     u"offsets and partitions."_s.arg(c.id));
+        }
+        if (m_profile.cloud == Cloud::Gcp) {
+            const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
+            if (edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s)
+                note(
+                    u"The edge decision asks for an API gateway: the skeleton puts the HTTPS load balancer "
+                    u"(with Cloud Armor for a WAF) in front; add API Gateway or Apigee for keys and quotas."_s);
+            for (const Workload& w : m_view.model().workloads) {
+                const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
+                if (m_view.isExposed(w) && p.family != u"serverless"_s &&
+                    p.candidate != u"managed-containers"_s)
+                    note(u"Workload `%1` is exposed but runs on %2: route the load balancer to it (GKE "
+                         u"Gateway or an instance group backend)."_s.arg(w.id, p.candidate));
+            }
+        }
         for (const DataStore& d : m_view.model().data) {
             if (d.residency.isEmpty() || !residencyPattern(m_profile.cloud, d.residency).isEmpty())
                 continue;

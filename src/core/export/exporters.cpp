@@ -1,5 +1,7 @@
 #include "exporters.h"
 
+#include "composeexporter.h"
+#include "kubernetesexporter.h"
 #include "terraformexporter.h"
 
 using namespace Qt::StringLiterals;
@@ -8,13 +10,17 @@ namespace gw {
 
 QStringList exportKinds()
 {
-    return {u"terraform"_s, u"all"_s};
+    return {u"terraform"_s, u"kubernetes"_s, u"compose"_s, u"all"_s};
 }
 
 std::unique_ptr<Exporter> makeExporter(const QString& kind)
 {
     if (kind == u"terraform"_s)
         return std::make_unique<TerraformExporter>();
+    if (kind == u"kubernetes"_s)
+        return std::make_unique<KubernetesExporter>();
+    if (kind == u"compose"_s)
+        return std::make_unique<ComposeExporter>();
     return nullptr;
 }
 

@@ -4,6 +4,8 @@
 
 #include "../topology/topologybuilder.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +174,43 @@ ExportView::Capacity ExportView::capacity(const Workload& w) const
     c.min = std::min(c.min, c.max);
     c.targetCpuPercent = w.traffic.pattern == TrafficPattern::Steady ? 70 : 60;
     return c;
+}
+
+QString ExportView::regionFor(const Environment& environment, Cloud cloud) const
+{
+    static const QRegularExpression aws(u"^[a-z]{2}(-[a-z]+)+-[0-9]+$"_s);
+    static const QRegularExpression gcp(u"^[a-z]+-[a-z]+[0-9]+$"_s);
+    static const QRegularExpression azure(u"^[a-z]+[a-z0-9]*$"_s);
+    const QRegularExpression& pattern = cloud == Cloud::Gcp ? gcp : cloud == Cloud::Azure ? azure : aws;
+    QStringList candidates;
+    if (!environment.region.isEmpty())
+        candidates.append(environment.region);
+    candidates.append(m_model.system.regions);
+    for (const QString& r : candidates) {
+        if (pattern.match(r).hasMatch())
+            return r;
+    }
+    return cloud == Cloud::Gcp ? u"us-central1"_s : cloud == Cloud::Azure ? u"westeurope"_s : u"us-east-1"_s;
+}
+
+QString ExportView::imageRegistry(const Environment& environment, Cloud cloud) const
+{
+    const QString region = regionFor(environment, cloud);
+    switch (cloud) {
+    case Cloud::Gcp:
+        return region + u"-docker.pkg.dev/"_s +
+               (environment.account.isEmpty() ? m_slug : exportescape::dnsLabel(environment.account)) +
+               u"/"_s + m_slug;
+    case Cloud::Azure:
+        return QString(m_slug).remove(u'-') + u".azurecr.io"_s;
+    case Cloud::Aws:
+    case Cloud::Any:
+        break;
+    }
+    static const QRegularExpression awsAccount(u"^[0-9]{12}$"_s);
+    const QString account =
+        awsAccount.match(environment.account).hasMatch() ? environment.account : u"000000000000"_s;
+    return account + u".dkr.ecr."_s + region + u".amazonaws.com/"_s + m_slug;
 }
 
 QString ExportView::familyForShape(DataShape shape)

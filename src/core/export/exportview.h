@@ -68,6 +68,14 @@ public:
     QString slug() const { return m_slug; }
     // The environments' keys (DNS labels, unique) in model order.
     QStringList environmentKeys() const { return m_environmentKeys; }
+    // The region an environment deploys to on `cloud`: its own, else the first of system.regions that
+    // is a region name of that cloud, else the cloud's default.
+    QString regionFor(const Environment& environment, Cloud cloud) const;
+    // Where an environment's images come from on `cloud` (registry host and path, no trailing slash).
+    QString imageRegistry(const Environment& environment, Cloud cloud) const;
+    // The cloud the Kubernetes and compose files name registries for: the first of clouds().
+    Cloud primaryCloud() const { return clouds().constFirst(); }
+
     // The family a data store's shape suggests, for stores whose decision was not made.
     static QString familyForShape(DataShape shape);
 

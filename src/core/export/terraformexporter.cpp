@@ -267,37 +267,8 @@ private:
                                                  : u"AWS"_s;
     }
 
-    QString regionFor(const Environment& e) const
-    {
-        QStringList candidates;
-        if (!e.region.isEmpty())
-            candidates.append(e.region);
-        candidates.append(m_view.model().system.regions);
-        for (const QString& r : candidates) {
-            if (m_profile.regionPattern.match(r).hasMatch())
-                return r;
-        }
-        return m_profile.defaultRegion;
-    }
-
-    QString registryFor(const Environment& e) const
-    {
-        const QString region = regionFor(e);
-        switch (m_profile.cloud) {
-        case Cloud::Gcp:
-            return region + u"-docker.pkg.dev/"_s +
-                   (e.account.isEmpty() ? m_view.slug() : exportescape::dnsLabel(e.account)) + u"/"_s +
-                   m_view.slug();
-        case Cloud::Azure:
-            return QString(m_view.slug()).remove(u'-') + u".azurecr.io"_s;
-        case Cloud::Aws:
-        case Cloud::Any:
-            break;
-        }
-        static const QRegularExpression awsAccount(u"^[0-9]{12}$"_s);
-        const QString account = awsAccount.match(e.account).hasMatch() ? e.account : u"000000000000"_s;
-        return account + u".dkr.ecr."_s + region + u".amazonaws.com/"_s + m_view.slug();
-    }
+    QString regionFor(const Environment& e) const { return m_view.regionFor(e, m_profile.cloud); }
+    QString registryFor(const Environment& e) const { return m_view.imageRegistry(e, m_profile.cloud); }
 
     QVariantList workloads() const
     {

@@ -12,9 +12,15 @@ namespace gw::test {
 
 namespace {
 
-ToolResult run(const QString& program, const QStringList& args, const QString& workingDir = {})
+ToolResult run(const QString& program, const QStringList& args, const QString& workingDir = {},
+               const QString& literal = {})
 {
     QProcess p;
+    if (!literal.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GW_EXPECT_LITERAL"_s, literal);
+        p.setProcessEnvironment(env);
+    }
     if (!workingDir.isEmpty())
         p.setWorkingDirectory(workingDir);
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -49,7 +55,7 @@ QStringList writeFiles(const QString& folder, const ExportFiles& files)
     return paths;
 }
 
-ToolResult checkWithNode(const QStringList& paths)
+ToolResult checkWithNode(const QStringList& paths, const QString& literal)
 {
     const QString node = QStandardPaths::findExecutable(u"node"_s);
     if (node.isEmpty())
@@ -60,7 +66,7 @@ ToolResult checkWithNode(const QStringList& paths)
                 u"the parsers are not installed in tests/tools (scripts/install-test-tools)"_s};
     if (paths.isEmpty())
         return {ToolResult::State::Passed, {}};
-    return run(node, QStringList{tools + u"/check-exports.mjs"_s} + paths);
+    return run(node, QStringList{tools + u"/check-exports.mjs"_s} + paths, {}, literal);
 }
 
 ToolResult checkWithProtoc(const QStringList& paths)

@@ -20,8 +20,8 @@ struct ToolResult
 // Writes `files` under `folder` (which must exist) and returns their absolute paths.
 QStringList writeFiles(const QString& folder, const ExportFiles& files);
 
-// node check-exports.mjs FILE...
-ToolResult checkWithNode(const QStringList& paths);
+// node check-exports.mjs FILE...; with `literal`, some HCL file must hold it as a string value.
+ToolResult checkWithNode(const QStringList& paths, const QString& literal = {});
 // protoc --descriptor_set_out=/dev/null on each .proto, with its folder as the import path.
 ToolResult checkWithProtoc(const QStringList& paths);
 

@@ -11,6 +11,11 @@ const require = createRequire(import.meta.url);
 const hcl = require("@cdktf/hcl2json");
 
 const problems = [];
+// GW_EXPECT_LITERAL: a text that must come out of the HCL files as a string value, exactly. In the
+// JSON form of HCL a literal "${" is written "$${" (and "%{" as "%%{"), so compare in that form.
+const literal = process.env.GW_EXPECT_LITERAL;
+const literalInJson = literal?.replaceAll("${", () => "$${").replaceAll("%{", () => "%%{");
+let literalFound = false;
 const tfByDir = new Map(); // directory -> [{file, json}]
 
 function strings(value, out = []) {
@@ -23,6 +28,7 @@ function strings(value, out = []) {
 async function checkHcl(file, text) {
   try {
     const json = await hcl.parse(basename(file), text);
+    if (literalInJson && strings(json).includes(literalInJson)) literalFound = true;
     if (file.endsWith(".tf")) {
       const dir = dirname(resolve(file));
       if (!tfByDir.has(dir)) tfByDir.set(dir, []);
@@ -128,5 +134,6 @@ for (const file of process.argv.slice(2)) {
   else problems.push(`${file}: no checker for this file`);
 }
 checkReferences();
+if (literal && !literalFound) problems.push(`no HCL file holds the literal text ${JSON.stringify(literal)}`);
 for (const p of problems) console.log(p);
 process.exit(problems.length ? 1 : 0);

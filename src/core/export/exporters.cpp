@@ -1,6 +1,7 @@
 #include "exporters.h"
 
 #include "composeexporter.h"
+#include "contractsexporter.h"
 #include "kubernetesexporter.h"
 #include "terraformexporter.h"
 
@@ -10,7 +11,7 @@ namespace gw {
 
 QStringList exportKinds()
 {
-    return {u"terraform"_s, u"kubernetes"_s, u"compose"_s, u"all"_s};
+    return {u"terraform"_s, u"kubernetes"_s, u"compose"_s, u"contracts"_s, u"all"_s};
 }
 
 std::unique_ptr<Exporter> makeExporter(const QString& kind)
@@ -21,6 +22,8 @@ std::unique_ptr<Exporter> makeExporter(const QString& kind)
         return std::make_unique<KubernetesExporter>();
     if (kind == u"compose"_s)
         return std::make_unique<ComposeExporter>();
+    if (kind == u"contracts"_s)
+        return std::make_unique<ContractsExporter>();
     return nullptr;
 }
 

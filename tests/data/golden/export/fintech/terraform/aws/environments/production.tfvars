@@ -1,0 +1,13 @@
+# The production environment (account 123456789012).
+# terraform plan -var-file=environments/production.tfvars
+environment = "production"
+region      = "eu-central-1"
+account_id  = "123456789012"
+
+# Who answers for these resources and who pays: every resource is tagged with both.
+owner       = "northwind-money-team"
+cost_centre = "northwind-money"
+
+vpc_cidr           = "10.0.0.0/16"
+container_registry = "123456789012.dkr.ecr.eu-central-1.amazonaws.com/northwind-money"
+image_tag          = "latest"

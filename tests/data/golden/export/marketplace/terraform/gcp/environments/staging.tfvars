@@ -1,0 +1,14 @@
+# The staging environment (project loftly-staging).
+# terraform plan -var-file=environments/staging.tfvars
+environment = "staging"
+project_id  = "loftly-staging"
+region      = "europe-west1"
+
+# Who answers for these resources and who pays: every resource is labelled with both.
+owner       = "loftly-team"
+cost_centre = "loftly"
+
+network_cidr       = "10.1.0.0/16"
+container_registry = "europe-west1-docker.pkg.dev/loftly-staging/loftly"
+image_tag          = "latest"
+domains            = []

@@ -19,6 +19,7 @@
 #include "panels/propertiespanel.h"
 #include "panels/recommendationspanel.h"
 #include "panels/sensitivitypanel.h"
+#include "reportexport.h"
 #include "views/diagramscene.h"
 #include "views/diagramtab.h"
 
@@ -159,6 +160,8 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->populate(file);
+    file->addSeparator();
+    file->addAction(tr("Export &report..."), this, [this] { ReportExport::run(this, *m_document); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

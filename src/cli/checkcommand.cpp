@@ -30,9 +30,7 @@ void CheckCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("Write the report to FILE instead of stdout."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("rules"),
-                      QStringLiteral("Add the rule packs of DIR to the built-in ones (repeatable)."),
-                      QStringLiteral("DIR")});
+    addRulesOption(parser);
 }
 
 namespace {

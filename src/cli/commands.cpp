@@ -1,9 +1,11 @@
 // The list of subcommands, in the order `--help` shows them.
+#include "adrcommand.h"
 #include "checkcommand.h"
 #include "command.h"
 #include "convertcommand.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
+#include "lenscommand.h"
 #include "rendercommand.h"
 #include "reportcommand.h"
 #include "rulescommand.h"
@@ -26,6 +28,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<SnapshotCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<AdrCommand>());
+    commands.push_back(std::make_unique<LensCommand>());
     return commands;
 }
 

@@ -1,14 +1,7 @@
 #include "reportcommand.h"
 
-#include "core/export/exportfolder.h"
-#include "core/export/reportcontent.h"
-#include "core/export/reportdiagram.h"
-#include "core/export/reporthtml.h"
-#include "core/export/reportmarkdown.h"
-#include "core/export/reportpdf.h"
+#include "core/export/reportwriter.h"
 #include "scoredmodel.h"
-
-#include <QFileInfo>
 
 namespace gw::cli {
 
@@ -33,9 +26,7 @@ void ReportCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("html, pdf or md (default: from the extension)."),
                       QStringLiteral("html|pdf|md")});
-    parser.addOption({QStringLiteral("rules"),
-                      QStringLiteral("Add the rule packs of DIR to the built-in ones (repeatable)."),
-                      QStringLiteral("DIR")});
+    addRulesOption(parser);
 }
 
 int ReportCommand::run(const QCommandLineParser& parser) const
@@ -47,16 +38,13 @@ int ReportCommand::run(const QCommandLineParser& parser) const
         printErr(prefix + QStringLiteral("give one MODEL and -o FILE\n\n") + helpText());
         return UsageOrIo;
     }
-    QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format.isEmpty())
-        format = QFileInfo(output).suffix().toLower();
-    if (format == QStringLiteral("markdown") || format == QStringLiteral("htm"))
-        format = format == QStringLiteral("htm") ? QStringLiteral("html") : QStringLiteral("md");
-    if (format != QStringLiteral("html") && format != QStringLiteral("pdf") &&
-        format != QStringLiteral("md")) {
+    const QString formatOption = parser.value(QStringLiteral("format"));
+    const std::optional<ReportFormat> format =
+        ReportWriter::formatFor(formatOption.isEmpty() ? output : formatOption);
+    if (!format) {
         printErr(prefix +
                  QStringLiteral("cannot tell the format of '%1'; use .html, .pdf or .md, or --format\n")
-                     .arg(output));
+                     .arg(formatOption.isEmpty() ? output : formatOption));
         return UsageOrIo;
     }
     int exitCode = Ok;
@@ -65,32 +53,15 @@ int ReportCommand::run(const QCommandLineParser& parser) const
     if (!scored)
         return exitCode;
 
-    const ReportContent content =
-        ReportContent::build(scored->load.model, scored->recommendations, files.front());
-    const ReportDiagram diagram = ReportDiagram::draw(scored->load.model, scored->recommendations);
-    if (diagram.svg.isEmpty())
-        printErr(prefix + QStringLiteral("the report goes without its diagram: %1\n").arg(diagram.error));
-
-    if (format == QStringLiteral("html"))
-        return writeOutput(name(), output, ReportHtml::write(content, diagram.svg, diagram.error))
-                   ? Ok
-                   : UsageOrIo;
-    if (format == QStringLiteral("pdf")) {
-        const ReportPdfResult pdf =
-            ReportPdf::render(ReportHtml::printable(content, diagram.svg, diagram.error));
-        if (!pdf.ok) {
-            printErr(prefix + pdf.error + u'\n');
-            return UsageOrIo;
-        }
-        return writeOutput(name(), output, pdf.pdf) ? Ok : UsageOrIo;
+    const ReportWriteResult written =
+        ReportWriter::write(scored->load.model, scored->recommendations, files.front(), output, *format);
+    for (const QString& warning : written.warnings)
+        printErr(prefix + warning + u'\n');
+    if (!written.ok) {
+        printErr(prefix + written.error + u'\n');
+        return UsageOrIo;
     }
-    const QFileInfo info(output);
-    const ExportFiles markdown = ReportMarkdown::write(content, diagram, info.fileName());
-    // The report and its diagram land in the folder the user named, and nowhere else.
-    const ExportWriteResult written = ExportFolder(info.absolutePath()).write(markdown, true);
-    for (const QString& error : written.errors)
-        printErr(prefix + error + u'\n');
-    return written.ok() ? Ok : UsageOrIo;
+    return Ok;
 }
 
 } // namespace gw::cli

@@ -52,6 +52,13 @@ std::optional<ScoredModel> loadScoredModel(const QString& command, const QString
     return scored;
 }
 
+void addRulesOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("rules"),
+                      QStringLiteral("Add the rule packs of DIR to the built-in ones (repeatable)."),
+                      QStringLiteral("DIR")});
+}
+
 bool writeOutput(const QString& command, const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == QStringLiteral("-")) {

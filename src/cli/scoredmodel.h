@@ -6,6 +6,8 @@
 #include "core/rules/catalog.h"
 #include "core/rules/recommendation.h"
 
+#include <QCommandLineParser>
+
 #include <memory>
 #include <optional>
 
@@ -25,6 +27,9 @@ std::optional<ScoredModel> loadScoredModel(const QString& command, const QString
 
 // Loads only the rule packs (built-in plus `ruleDirs`); null after printing the errors.
 std::shared_ptr<const Catalog> loadCatalog(const QString& command, const QStringList& ruleDirs);
+
+// --rules DIR (repeatable), as every command that scores or lists rules offers it.
+void addRulesOption(QCommandLineParser& parser);
 
 // Writes `bytes` to `path` atomically, or to stdout when `path` is empty or "-"; false after printing why.
 bool writeOutput(const QString& command, const QString& path, const QByteArray& bytes);

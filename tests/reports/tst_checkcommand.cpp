@@ -1,5 +1,6 @@
 // groundwork-cli check as a CI job uses it: exit codes per --fail-on level, findings placed at their
 // element's line, JUnit XML that parses, SARIF that validates against the official 2.1.0 schema.
+#include "clirun.h"
 #include "core/io/modelfile.h"
 #include "core/rules/scoringengine.h"
 
@@ -13,25 +14,10 @@
 #include <QXmlStreamReader>
 
 using namespace gw;
+using gw::testsupport::cli;
+using Run = gw::testsupport::CliRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
-    p.closeWriteChannel();
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString example(const QString& name)
 {

@@ -1,6 +1,7 @@
 // groundwork-cli report as a reviewer receives it: HTML that parses and asks for nothing outside itself,
 // a PDF whose text holds the summary, every decision and every finding, Markdown whose links resolve,
 // and Markdown goldens for the examples (scripts/update-report-goldens rewrites them).
+#include "clirun.h"
 #include "core/export/reportcontent.h"
 #include "core/io/modelfile.h"
 #include "core/rules/scoringengine.h"
@@ -14,33 +15,10 @@
 #include <QXmlStreamReader>
 
 using namespace gw;
+using gw::testsupport::cli;
+using Run = gw::testsupport::CliRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& args, const QString& workDir = {})
-{
-    QProcess p;
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    p.closeWriteChannel();
-    p.waitForFinished(300'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-Run cli(const QStringList& args)
-{
-    return run(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args,
-               QStringLiteral(GROUNDWORK_SOURCE_DIR));
-}
 
 const QStringList kExamples{QStringLiteral("early-saas"), QStringLiteral("fintech"),
                             QStringLiteral("marketplace")};
@@ -209,7 +187,7 @@ void TestReportCommand::pdfHoldsSummaryDecisionsAndFindings()
     const Run r = cli({QStringLiteral("report"), examplePath(name), QStringLiteral("-o"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-    const Run info = run(QStringLiteral("pdfinfo"), {out});
+    const Run info = gw::testsupport::runProgram(QStringLiteral("pdfinfo"), {out});
     QVERIFY2(info.exitCode == 0, "pdfinfo is missing or failed: scripts/install-deps installs poppler-utils");
     const Expected e = expected(name);
     const QString title = e.load.model.system.name + QStringLiteral(": architecture review");
@@ -222,8 +200,9 @@ void TestReportCommand::pdfHoldsSummaryDecisionsAndFindings()
     const int pageCount = pages.captured(1).toInt();
     QVERIFY2(pageCount >= 4, qPrintable(info.out)); // title, contents, and the sections on their own pages
 
-    const Run text = run(QStringLiteral("pdftotext"),
-                         {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
+    const Run text = gw::testsupport::runProgram(
+        QStringLiteral("pdftotext"),
+        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
     QCOMPARE(text.exitCode, 0);
     const QString all = folded(text.out);
     for (const char* heading :

@@ -1,0 +1,89 @@
+#include "reportexport.h"
+
+#include "core/export/reportwriter.h"
+#include "core/rules/scoringengine.h"
+#include "document/document.h"
+
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
+
+namespace gw {
+
+namespace {
+
+ReportWriteResult writeReport(const Model& model, const QString& modelPath, const QString& path,
+                              const std::atomic_bool* cancel)
+{
+    const std::optional<ReportFormat> format = ReportWriter::formatFor(path);
+    if (!format) {
+        ReportWriteResult result;
+        result.error = QObject::tr("Choose a file ending in .html, .pdf or .md.");
+        return result;
+    }
+    const Recommendations recommendations = ScoringEngine().score(model);
+    return ReportWriter::write(model, recommendations, modelPath, path, *format, cancel);
+}
+
+} // namespace
+
+bool ReportExport::write(const Document& document, const QString& path, QString* error)
+{
+    const ReportWriteResult result = writeReport(document.model(), document.filePath(), path, nullptr);
+    if (error)
+        *error = result.error;
+    return result.ok;
+}
+
+QString ReportExport::run(QWidget* parent, const Document& document)
+{
+    const QFileInfo model(document.filePath());
+    const QString base =
+        model.filePath().isEmpty()
+            ? QStringLiteral("report")
+            : model.absoluteDir().filePath(model.completeBaseName() + QStringLiteral("-report"));
+    QString filter = QObject::tr("HTML report (*.html)");
+    QString path = QFileDialog::getSaveFileName(
+        parent, QObject::tr("Export report"), base + QStringLiteral(".html"),
+        QObject::tr("HTML report (*.html);;PDF report (*.pdf);;Markdown report (*.md)"), &filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QStringLiteral("pdf"))   ? QStringLiteral(".pdf")
+                : filter.contains(QStringLiteral(".md")) ? QStringLiteral(".md")
+                                                         : QStringLiteral(".html");
+
+    // The model is copied: the user may go on editing while the report is written.
+    const Model snapshot = document.model();
+    const QString modelPath = document.filePath();
+    std::atomic_bool cancel = false;
+    ReportWriteResult result;
+    QProgressDialog progress(QObject::tr("Writing the report..."), QObject::tr("Cancel"), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QThread* worker = QThread::create([&] { result = writeReport(snapshot, modelPath, path, &cancel); });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancel] { cancel = true; });
+    worker->start();
+    loop.exec();
+    delete worker;
+    progress.reset();
+
+    if (cancel)
+        return {};
+    if (!result.ok) {
+        QMessageBox::warning(parent, QObject::tr("Export report"),
+                             QObject::tr("The report could not be written: %1").arg(result.error));
+        return {};
+    }
+    if (!result.warnings.isEmpty()) {
+        QMessageBox::information(parent, QObject::tr("Export report"), result.warnings.join(u'\n'));
+    }
+    return path;
+}
+
+} // namespace gw

@@ -1,0 +1,36 @@
+// ReportWriter: a scored model's review report written to one file the user named, in the format its
+// extension says (.html, .pdf, .md); the one path the CLI's `report` and the app's File > Export report
+// share. Markdown puts its diagram beside the report, in the same folder and nowhere else.
+#pragma once
+
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+
+namespace gw {
+
+struct Model;
+struct Recommendations;
+
+enum class ReportFormat { Html, Pdf, Markdown };
+
+struct ReportWriteResult
+{
+    bool ok = false;
+    QString error;        // one line when !ok
+    QStringList warnings; // e.g. the diagram could not be drawn; the report was written without it
+    QStringList written;  // absolute paths
+};
+
+class ReportWriter
+{
+public:
+    // From a file name's extension or a --format value: html/htm, pdf, md/markdown.
+    static std::optional<ReportFormat> formatFor(const QString& nameOrFormat);
+    static ReportWriteResult write(const Model& model, const Recommendations& recommendations,
+                                   const QString& modelPath, const QString& outputPath, ReportFormat format,
+                                   const std::atomic_bool* cancel = nullptr);
+};
+
+} // namespace gw

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "dialogs/exportdialog.h"
+
 #include "core/io/modelwriter.h"
 #include "core/model/model.h"
 #include "document/advice.h"
@@ -162,6 +164,11 @@ void MainWindow::createMenus()
     m_files->populate(file);
     file->addSeparator();
     file->addAction(tr("Export &report..."), this, [this] { ReportExport::run(this, *m_document); });
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&Infrastructure and contracts..."), this, [this] {
+        ExportDialog dialog(m_document->model(), m_document->filePath(), this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

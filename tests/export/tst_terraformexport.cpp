@@ -45,6 +45,7 @@ private Q_SLOTS:
         for (const QString& e : {u"early-saas"_s, u"marketplace"_s, u"fintech"_s}) {
             QTest::newRow(qPrintable(e + u" (aws)"_s)) << e << u"aws"_s;
             QTest::newRow(qPrintable(e + u" (gcp)"_s)) << e << u"gcp"_s;
+            QTest::newRow(qPrintable(e + u" (azure)"_s)) << e << u"azure"_s;
         }
     }
 

@@ -72,6 +72,8 @@ ExportView::ExportView(const ExportInput& input)
             if (seen.contains(key))
                 continue;
             seen.insert(key);
+            m_byFrom[w.id].append(m_dependencies.size());
+            m_byTo[u.to].append(m_dependencies.size());
             m_dependencies.append({w.id, u.to, section, mode, u.access});
         }
     }
@@ -116,18 +118,17 @@ QString ExportView::family(const QString& subject, DecisionKind kind, const QStr
 QList<ExportView::Dependency> ExportView::dependenciesOf(const QString& workloadId) const
 {
     QList<Dependency> out;
-    for (const Dependency& d : m_dependencies) {
-        if (d.from == workloadId)
-            out.append(d);
-    }
+    for (const qsizetype i : m_byFrom.value(workloadId))
+        out.append(m_dependencies[i]);
     return out;
 }
 
 QStringList ExportView::consumersOf(const QString& channelId) const
 {
     QStringList out;
-    for (const Dependency& d : m_dependencies) {
-        if (d.to == channelId && d.mode == UseMode::Consume && !out.contains(d.from))
+    for (const qsizetype i : m_byTo.value(channelId)) {
+        const Dependency& d = m_dependencies[i];
+        if (d.mode == UseMode::Consume && !out.contains(d.from))
             out.append(d.from);
     }
     return out;
@@ -136,8 +137,9 @@ QStringList ExportView::consumersOf(const QString& channelId) const
 QStringList ExportView::producersOf(const QString& channelId) const
 {
     QStringList out;
-    for (const Dependency& d : m_dependencies) {
-        if (d.to == channelId && d.mode == UseMode::Publish && !out.contains(d.from))
+    for (const qsizetype i : m_byTo.value(channelId)) {
+        const Dependency& d = m_dependencies[i];
+        if (d.mode == UseMode::Publish && !out.contains(d.from))
             out.append(d.from);
     }
     return out;
@@ -146,8 +148,9 @@ QStringList ExportView::producersOf(const QString& channelId) const
 QStringList ExportView::callersOf(const QString& workloadId) const
 {
     QStringList out;
-    for (const Dependency& d : m_dependencies) {
-        if (d.to == workloadId && d.section == ElementRef::Section::Workload && !out.contains(d.from))
+    for (const qsizetype i : m_byTo.value(workloadId)) {
+        const Dependency& d = m_dependencies[i];
+        if (d.section == ElementRef::Section::Workload && !out.contains(d.from))
             out.append(d.from);
     }
     return out;

@@ -88,6 +88,8 @@ private:
     QHash<QString, Zone> m_zones;
     QSet<int> m_presentZones;
     QList<Dependency> m_dependencies;
+    QHash<QString, QList<qsizetype>> m_byFrom; // workload id -> positions in m_dependencies
+    QHash<QString, QList<qsizetype>> m_byTo;   // target id -> positions in m_dependencies
     QString m_slug;
     QStringList m_environmentKeys;
 };

@@ -253,6 +253,12 @@ public:
             env[u"state_key"_s] = hclString(m_view.slug() + u"/"_s + key + u"/terraform.tfstate"_s);
             env[u"state_place"_s] = separateAccounts ? u"the environment's own account"_s
                                                      : u"the account all environments share"_s;
+            static const QRegularExpression guid(
+                u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+            env[u"subscription_id"_s] =
+                guid.match(e.account.toLower()).hasMatch() ? e.account.toLower() : QString();
+            env[u"slug"_s] = m_view.slug();
+            env[u"state_account"_s] = QString(QString(m_view.slug()).remove(u'-').left(17) + u"tfstate"_s);
             env[u"project"_s] = hclString(e.account.isEmpty() ? m_view.slug() + u"-"_s + key : e.account);
             out.append(env);
         }
@@ -407,6 +413,39 @@ private:
                 note(u"Channel `%1` was given a log stream (Kafka); the skeleton makes it a Pub/Sub topic "
                      u"with retention. Switch it to Managed Service for Apache Kafka if consumers need "
                      u"offsets and partitions."_s.arg(c.id));
+        }
+        if (m_profile.cloud == Cloud::Azure) {
+            static const QSet<QString> notGenerated{u"mysql"_s, u"cosmosdb-postgresql"_s, u"synapse"_s};
+            for (const DataStore& d : m_view.model().data) {
+                const Pick p = m_view.chosen(d.id, DecisionKind::Database);
+                const QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
+                const QString engine = dataEngine(m_profile.cloud, family, p.candidate).name;
+                if (notGenerated.contains(engine))
+                    note(u"Data store `%1` (%2): not generated for Azure; add it with its admin credentials "
+                         u"from Key Vault and a private endpoint in the data subnet."_s.arg(d.id,
+                                                                                            p.candidate));
+            }
+            for (const Workload& w : m_view.model().workloads) {
+                const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
+                if (p.family == u"vm"_s || p.family == u"accelerated"_s)
+                    note(
+                        u"Workload `%1` (%2): not generated for Azure; add a virtual machine scale set or an "
+                        u"Azure Machine Learning online endpoint with its identity."_s.arg(w.id,
+                                                                                           p.candidate));
+                else if (m_view.isExposed(w) && p.candidate == u"kubernetes"_s)
+                    note(u"Workload `%1` is exposed but runs on AKS: route the application gateway to its "
+                         u"ingress."_s.arg(w.id));
+            }
+            note(
+                u"The application gateway listens on HTTP until you add your certificate and an HTTPS listener."_s);
+        }
+        if (m_profile.cloud == Cloud::Aws) {
+            for (const Workload& w : m_view.model().workloads) {
+                const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
+                if (m_view.isExposed(w) && p.candidate == u"kubernetes"_s)
+                    note(u"Workload `%1` is exposed but runs on EKS: expose it through the AWS Load Balancer "
+                         u"Controller (an Ingress in the Kubernetes manifests)."_s.arg(w.id));
+            }
         }
         if (m_profile.cloud == Cloud::Gcp) {
             const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);

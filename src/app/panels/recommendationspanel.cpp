@@ -76,7 +76,7 @@ QString sourceHtml(const QString& source)
 
 RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_decisions(new QListWidget), m_summary(new QLabel),
-      m_ranking(new QTreeWidget), m_chartView(new QChartView), m_reasons(new QTextBrowser),
+      m_ranking(new QTreeWidget), m_chartView(new QChartView(new QChart)), m_reasons(new QTextBrowser),
       m_pin(new QPushButton(tr("&Pin this choice...")))
 {
     QFont titleFont = m_title->font();
@@ -104,11 +104,12 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     m_reasons->setOpenExternalLinks(true);
     m_reasons->setAccessibleName(tr("Reasons"));
 
-    auto* chart = new QChart;
+    // The chart is given to the view's constructor: setChart() would only release (not delete) the
+    // default chart a bare QChartView makes.
+    QChart* chart = m_chartView->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(230);
 

@@ -48,8 +48,9 @@ struct Fixture
         for (int i = kSnapshots; i > 0; --i) {
             const gw::Model m = variant(model, i);
             const bool diffed = i == kSnapshots || i == 1;
-            if (!project.takeSnapshot(QStringLiteral("snapshot %1").arg(kSnapshots - i + 1), QStringLiteral("bench"),
-                                      m, diffed ? gw::AdviceSummary::from(engine.score(m)) : baseAdvice))
+            if (!project.takeSnapshot(QStringLiteral("snapshot %1").arg(kSnapshots - i + 1),
+                                      QStringLiteral("bench"), m,
+                                      diffed ? gw::AdviceSummary::from(engine.score(m)) : baseAdvice))
                 qFatal("cannot take a snapshot: %s", qPrintable(project.errorString()));
         }
     }

@@ -117,10 +117,11 @@ QJsonObject question(const FindingRule& rule, const QString& id)
                      QJsonObject{{QStringLiteral("condition"), QStringLiteral("default")},
                                  {QStringLiteral("risk"), QStringLiteral("HIGH_RISK")}}};
     } else {
-        riskRules = {QJsonObject{{QStringLiteral("condition"), QString(mitigated + QStringLiteral(" || ") + accepted)},
-                                 {QStringLiteral("risk"), QStringLiteral("NO_RISK")}},
-                     QJsonObject{{QStringLiteral("condition"), QStringLiteral("default")},
-                                 {QStringLiteral("risk"), QStringLiteral("MEDIUM_RISK")}}};
+        riskRules = {
+            QJsonObject{{QStringLiteral("condition"), QString(mitigated + QStringLiteral(" || ") + accepted)},
+                        {QStringLiteral("risk"), QStringLiteral("NO_RISK")}},
+            QJsonObject{{QStringLiteral("condition"), QStringLiteral("default")},
+                        {QStringLiteral("risk"), QStringLiteral("MEDIUM_RISK")}}};
     }
     return QJsonObject{
         {QStringLiteral("id"), id},

@@ -9,6 +9,7 @@
 #include "savermodels.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -471,7 +472,21 @@ void TestProjectFile::killedSavesNeverTearTheFile()
         QProcess saver;
         saver.start(kSaver, {QStringLiteral("loop"), path});
         QVERIFY(saver.waitForStarted(10'000));
-        QThread::usleep(random.bounded(5'000, 45'000));
+        // Kills spread over about two saves after the first one ends, measured each time: a
+        // sanitized build saves many times slower than a release build.
+        QElapsedTimer firstSave;
+        QByteArray said;
+        while (!said.contains("saving")) {
+            QVERIFY(saver.waitForReadyRead(30'000));
+            said += saver.readAllStandardOutput();
+        }
+        firstSave.start();
+        while (!said.contains("saved")) {
+            QVERIFY(saver.waitForReadyRead(30'000));
+            said += saver.readAllStandardOutput();
+        }
+        const qint64 saveUs = std::max<qint64>(firstSave.nsecsElapsed() / 1000, 1000);
+        QThread::usleep(random.bounded(quint64(1), quint64(2 * saveUs)));
         saver.kill(); // SIGKILL
         QVERIFY(saver.waitForFinished(10'000));
         QVERIFY2(saver.exitStatus() == QProcess::CrashExit,

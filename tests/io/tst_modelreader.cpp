@@ -18,6 +18,7 @@ private Q_SLOTS:
     void reportsEveryProblemNotJustTheFirst();
     void positionsPointAtTheValue();
     void suggestsCloseKeys();
+    void readsOwnershipWithTheSystemAsDefault();
     void refusesNewerFormatVersion();
     void stringsThatLookLikeNumbersAreText();
     void wholeNumbersAcceptTaggedAndDecimalFormsAndRefuseOverflow();
@@ -170,6 +171,33 @@ void TestModelReader::suggestsCloseKeys()
     QVERIFY2(r.diagnostics[0].message.contains(QStringLiteral("did you mean 'latency_p99_ms'?")),
              qPrintable(r.diagnostics[0].message));
     QCOMPARE(r.diagnostics[0].element, (ElementRef{ElementRef::Section::Workload, 0}));
+}
+
+void TestModelReader::readsOwnershipWithTheSystemAsDefault()
+{
+    const LoadResult r =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/valid/ownership.yaml"));
+    QVERIFY2(!r.hasErrors(), qPrintable(r.diagnostics.value(0).toString()));
+    const Model& m = r.model;
+    const Ownership system{QStringLiteral("payments-team"), QStringLiteral("CC-1042")};
+    QCOMPARE(m.system.ownership, system);
+    QVERIFY(m.workloads[0].ownership.isEmpty());
+    QCOMPARE(m.workloads[0].ownership.orElse(system), system);
+    QCOMPARE(m.workloads[1].ownership.orElse(system),
+             (Ownership{QStringLiteral("finance-platform"), QStringLiteral("CC-1042")}));
+    // A cost centre that looks like a number stays text, leading zeros and all.
+    QCOMPARE(m.data[0].ownership, (Ownership{QStringLiteral("finance-platform"), QStringLiteral("0042")}));
+    QCOMPARE(m.channels[0].ownership.orElse(system),
+             (Ownership{QStringLiteral("payments-team"), QStringLiteral("CC-7 (shared)")}));
+
+    // The American spelling is the likeliest slip.
+    const LoadResult typo = ModelFile::loadText("groundwork: 1\nsystem: {name: S, cost_center: CC-1}\n"
+                                                "team: {size: 2}\ndata: [{id: d, shape: blob}]\n",
+                                                QStringLiteral("typo.yaml"));
+    QCOMPARE(typo.diagnostics.size(), 1);
+    QVERIFY2(typo.diagnostics[0].message.contains(QStringLiteral("did you mean 'cost_centre'?")),
+             qPrintable(typo.diagnostics[0].message));
+    QCOMPARE(typo.diagnostics[0].location.line, 2);
 }
 
 void TestModelReader::refusesNewerFormatVersion()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void goldenOutputs_data();
     void goldenOutputs();
     void modelDiffNamesFieldsAndElements();
+    void ownershipChangesAreFieldChanges();
     void reversedDiffResolvesWhatTheForwardOneRaised();
     void snapshotsCompareWithTheAdviceOfTheirTime();
     void badSidesAreIoErrors();
@@ -123,6 +124,21 @@ void TestDiff::modelDiffNamesFieldsAndElements()
     QCOMPARE(changed->fields[0].field, QStringLiteral("traffic.peak_rps"));
     QCOMPARE(changed->fields[0].after, QStringLiteral("1234"));
     QVERIFY(ModelDiff::between(before, before).isEmpty());
+}
+
+void TestDiff::ownershipChangesAreFieldChanges()
+{
+    const Model before = load(QStringLiteral("tests/data/valid/ownership.yaml"));
+    Model after = before;
+    after.system.ownership.costCentre = QStringLiteral("CC-2000");
+    after.data[0].ownership.owner.clear(); // back to the system's owner
+    const ModelDiff diff = ModelDiff::between(before, after);
+    QCOMPARE(diff.count(ElementChange::Kind::Changed), 2);
+    const QList<FieldChange> system{
+        {QStringLiteral("cost_centre"), QStringLiteral("CC-1042"), QStringLiteral("CC-2000")}};
+    const QList<FieldChange> ledger{{QStringLiteral("owner"), QStringLiteral("finance-platform"), QString()}};
+    for (const ElementChange& c : diff.changes)
+        QCOMPARE(c.fields, c.section == QStringLiteral("system") ? system : ledger);
 }
 
 void TestDiff::reversedDiffResolvesWhatTheForwardOneRaised()

@@ -35,6 +35,7 @@ ChannelEditor::ChannelEditor(QWidget* parent)
     m_ui->publishersValue->setToolTip(connections);
     m_ui->consumersValue->setToolTip(connections);
     f.onShow([this](const Channel& c) { showConnections(c); });
+    f.bindOwnership(m_ui->ownerEdit, m_ui->costCentreEdit);
     f.alignLabels();
 }
 

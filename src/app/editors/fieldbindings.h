@@ -186,6 +186,17 @@ public:
         });
     }
 
+    // Owner and cost centre, which the system and every element have (see Ownership).
+    void bindOwnership(QLineEdit* owner, QLineEdit* costCentre)
+    {
+        bindText(
+            owner, QStringLiteral("owner"), ElementEditor::tr("owner"),
+            [](auto& e) -> auto& { return e.ownership.owner; });
+        bindText(
+            costCentre, QStringLiteral("cost_centre"), ElementEditor::tr("cost centre"),
+            [](auto& e) -> auto& { return e.ownership.costCentre; });
+    }
+
     template<typename F>
     void bindMultiLine(MultiLineEdit* edit, const QString& path, const QString& what, F field)
     {

@@ -40,6 +40,7 @@ SystemEditor::SystemEditor(QWidget* parent)
     f.bindInt(
         m_ui->rpoSpin, QStringLiteral("rpo_minutes"), tr("RPO"),
         [](auto& s) -> auto& { return s.rpoMinutes; }, 0, kMaxMinutes);
+    f.bindOwnership(m_ui->ownerEdit, m_ui->costCentreEdit);
     f.alignLabels();
 }
 

@@ -47,6 +47,7 @@ public:
     {
         return add(key, enumName(value));
     }
+    Fields& add(const Ownership& o) { return add("owner", o.owner).add("cost_centre", o.costCentre); }
     FieldValues take() { return std::move(m_out); }
 
 private:
@@ -66,6 +67,7 @@ FieldValues fieldsOf(const System& s)
         .add("availability_target", text(s.availabilityTarget))
         .add("rto_minutes", text(s.rtoMinutes))
         .add("rpo_minutes", text(s.rpoMinutes))
+        .add(s.ownership)
         .take();
 }
 
@@ -124,6 +126,7 @@ FieldValues fieldsOf(const Workload& w)
         .add("criticality", w.criticality)
         .add("handles", text(w.handles))
         .add("uses", uses.join(QStringLiteral(", ")))
+        .add(w.ownership)
         .take();
 }
 
@@ -145,6 +148,7 @@ FieldValues fieldsOf(const DataStore& d)
         .add("multi_region", text(d.multiRegion))
         .add("sensitivity", d.sensitivity)
         .add("retention_days", text(d.retentionDays))
+        .add(d.ownership)
         .take();
 }
 
@@ -158,6 +162,7 @@ FieldValues fieldsOf(const Channel& c)
         .add("peak_msgs_s", text(c.peakMsgsS))
         .add("retention_hours", text(c.retentionHours))
         .add("replay", text(c.replay))
+        .add(c.ownership)
         .take();
 }
 

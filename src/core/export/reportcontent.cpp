@@ -286,6 +286,10 @@ ReportContent ReportContent::build(const Model& model, const Recommendations& re
         {QStringLiteral("RPO"),
          system.rpoMinutes ? QStringLiteral("%1 min").arg(*system.rpoMinutes) : QStringLiteral("-")},
     };
+    if (!system.ownership.owner.isEmpty())
+        c.assumptions.append({QStringLiteral("Owner"), system.ownership.owner});
+    if (!system.ownership.costCentre.isEmpty())
+        c.assumptions.append({QStringLiteral("Cost centre"), system.ownership.costCentre});
     for (int q = 0; q < int(kQualityCount); ++q) {
         c.assumptions.append({QStringLiteral("Priority: %1").arg(qualityLabel(Quality(q))),
                               QStringLiteral("%1 of 5").arg(model.priorities.weights[q])});

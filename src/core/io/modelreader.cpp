@@ -102,6 +102,7 @@ private:
     template<typename E> void readEnum(const Fields& f, Key key, E& out);
     template<typename E> void readEnumList(const Fields& f, Key key, QList<E>& out);
     void readStringList(const Fields& f, Key key, QStringList& out);
+    void readOwnership(const Fields& f, Ownership& out);
     // The items of a list-valued key; reports a wrong type. Each item's path is recorded.
     std::vector<YAML::Node> listItems(const Fields& f, Key key);
 
@@ -420,6 +421,12 @@ template<typename E> void Reader::readEnumList(const Fields& f, Key key, QList<E
     }
 }
 
+void Reader::readOwnership(const Fields& f, Ownership& out)
+{
+    readString(f, "owner", out.owner);
+    readString(f, "cost_centre", out.costCentre);
+}
+
 void Reader::readStringList(const Fields& f, Key key, QStringList& out)
 {
     const std::vector<YAML::Node> items = listItems(f, key);
@@ -535,7 +542,8 @@ void Reader::readDocument(const YAML::Node& root)
 }
 
 constexpr Key kSystemKeys[] = {"name",    "description",         "stage",       "cloud",
-                               "regions", "availability_target", "rto_minutes", "rpo_minutes"};
+                               "regions", "availability_target", "rto_minutes", "rpo_minutes",
+                               "owner",   "cost_centre"};
 
 void Reader::readSystem(const YAML::Node& node)
 {
@@ -550,6 +558,7 @@ void Reader::readSystem(const YAML::Node& node)
     readNumber(f, "availability_target", s.availabilityTarget);
     readInt(f, "rto_minutes", s.rtoMinutes);
     readInt(f, "rpo_minutes", s.rpoMinutes);
+    readOwnership(f, s.ownership);
 }
 
 void Reader::readPriorities(const YAML::Node& node)
@@ -641,7 +650,9 @@ constexpr Key kWorkloadKeys[] = {"id",
                                  "data_heavy",
                                  "criticality",
                                  "handles",
-                                 "uses"};
+                                 "uses",
+                                 "owner",
+                                 "cost_centre"};
 constexpr Key kTrafficKeys[] = {"pattern", "peak_rps", "average_rps"};
 constexpr Key kUseKeys[] = {"to", "mode", "access"};
 
@@ -678,6 +689,7 @@ void Reader::readWorkload(const YAML::Node& node, int index)
     readBool(f, "data_heavy", w.dataHeavy);
     readEnum(f, "criticality", w.criticality);
     readEnumList(f, "handles", w.handles);
+    readOwnership(f, w.ownership);
     const std::vector<YAML::Node> uses = listItems(f, "uses");
     const QString usesPath = joinPath(f.path, "uses");
     for (std::size_t i = 0; i < uses.size() && !m_stopped; ++i) {
@@ -718,7 +730,9 @@ constexpr Key kDataKeys[] = {"id",
                              "residency",
                              "multi_region",
                              "sensitivity",
-                             "retention_days"};
+                             "retention_days",
+                             "owner",
+                             "cost_centre"};
 
 void Reader::readDataStore(const YAML::Node& node, int index)
 {
@@ -745,10 +759,12 @@ void Reader::readDataStore(const YAML::Node& node, int index)
     readBool(f, "multi_region", d.multiRegion);
     readEnum(f, "sensitivity", d.sensitivity);
     readInt(f, "retention_days", d.retentionDays);
+    readOwnership(f, d.ownership);
 }
 
 constexpr Key kChannelKeys[] = {
-    "id", "name", "kind", "ordering", "delivery", "peak_msgs_s", "retention_hours", "replay"};
+    "id",     "name",  "kind",       "ordering", "delivery", "peak_msgs_s", "retention_hours",
+    "replay", "owner", "cost_centre"};
 
 void Reader::readChannel(const YAML::Node& node, int index)
 {
@@ -767,6 +783,7 @@ void Reader::readChannel(const YAML::Node& node, int index)
     readNumber(f, "peak_msgs_s", c.peakMsgsS);
     readNumber(f, "retention_hours", c.retentionHours);
     readBool(f, "replay", c.replay);
+    readOwnership(f, c.ownership);
 }
 
 constexpr Key kDecisionKeys[] = {"subject", "choice", "status", "reason"};

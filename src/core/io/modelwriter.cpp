@@ -85,6 +85,12 @@ public:
             e << enumName(v).toStdString();
         e << YAML::EndSeq;
     }
+    void ownership(const Ownership& o)
+    {
+        text("owner", o.owner);
+        text("cost_centre", o.costCentre);
+    }
+
     void textList(const char* key, const QStringList& values)
     {
         if (values.isEmpty())
@@ -109,6 +115,7 @@ void writeSystem(Writer& w, const System& s)
     w.number("availability_target", s.availabilityTarget, System::kDefaultAvailability);
     w.integer("rto_minutes", s.rtoMinutes);
     w.integer("rpo_minutes", s.rpoMinutes);
+    w.ownership(s.ownership);
     w.e << YAML::EndMap;
 }
 
@@ -198,6 +205,7 @@ void writeWorkload(Writer& w, const Workload& x)
         }
         w.e << YAML::EndSeq;
     }
+    w.ownership(x.ownership);
     w.e << YAML::EndMap;
 }
 
@@ -221,6 +229,7 @@ void writeDataStore(Writer& w, const DataStore& x)
     w.flag("multi_region", x.multiRegion);
     w.enumeration("sensitivity", x.sensitivity, defaults.sensitivity);
     w.integer("retention_days", x.retentionDays);
+    w.ownership(x.ownership);
     w.e << YAML::EndMap;
 }
 
@@ -236,6 +245,7 @@ void writeChannel(Writer& w, const Channel& x)
     w.number("peak_msgs_s", x.peakMsgsS);
     w.number("retention_hours", x.retentionHours);
     w.flag("replay", x.replay);
+    w.ownership(x.ownership);
     w.e << YAML::EndMap;
 }
 

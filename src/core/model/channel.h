@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enumtraits.h"
+#include "ownership.h"
 
 #include <QString>
 
@@ -37,6 +38,7 @@ struct Channel
     std::optional<double> peakMsgsS;
     std::optional<double> retentionHours;
     bool replay = false;
+    Ownership ownership; // empty fields: the system's
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 

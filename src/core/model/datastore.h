@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enumtraits.h"
+#include "ownership.h"
 
 #include <QList>
 #include <QString>
@@ -74,6 +75,7 @@ struct DataStore
     bool multiRegion = false;
     Sensitivity sensitivity = Sensitivity::Internal;
     std::optional<int> retentionDays;
+    Ownership ownership; // empty fields: the system's
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 

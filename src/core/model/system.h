@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enumtraits.h"
+#include "ownership.h"
 
 #include <QStringList>
 
@@ -33,6 +34,7 @@ struct System
     double availabilityTarget = kDefaultAvailability; // percent
     std::optional<int> rtoMinutes;
     std::optional<int> rpoMinutes;
+    Ownership ownership; // the default for every element
 
     bool operator==(const System&) const = default;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enumtraits.h"
+#include "ownership.h"
 
 #include <QList>
 #include <QString>
@@ -106,6 +107,7 @@ struct Workload
     Criticality criticality = Criticality::Medium;
     QList<HandledData> handles;
     QList<Use> uses;
+    Ownership ownership; // empty fields: the system's
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 

@@ -34,6 +34,12 @@ template<typename E> QCborArray encEnums(const QList<E>& values)
     return out;
 }
 
+// Appended last to each struct that has one: encodings written before ownership existed end before it.
+QCborArray encOwnership(const Ownership& o)
+{
+    return QCborArray{o.owner, o.costCentre};
+}
+
 QCborArray encStrings(const QStringList& values)
 {
     QCborArray out;
@@ -65,7 +71,8 @@ QCborArray encode(const Workload& w)
         w.dataHeavy,
         enc(w.criticality),
         encEnums(w.handles),
-        uses};
+        uses,
+        encOwnership(w.ownership)};
 }
 
 QCborArray encode(const DataStore& d)
@@ -85,7 +92,8 @@ QCborArray encode(const DataStore& d)
                       d.residency,
                       d.multiRegion,
                       enc(d.sensitivity),
-                      encOpt(d.retentionDays)};
+                      encOpt(d.retentionDays),
+                      encOwnership(d.ownership)};
 }
 
 QCborArray encode(const Channel& c)
@@ -97,7 +105,8 @@ QCborArray encode(const Channel& c)
                       enc(c.delivery),
                       encOpt(c.peakMsgsS),
                       encOpt(c.retentionHours),
-                      c.replay};
+                      c.replay,
+                      encOwnership(c.ownership)};
 }
 
 // Reads the encoding as a stream (no tree of values is built: this is most of open's time) and
@@ -267,6 +276,18 @@ public:
         return out;
     }
 
+    // Absent in encodings made before ownership existed: then empty.
+    Ownership ownership()
+    {
+        Ownership o;
+        if (!hasNext() || !enter())
+            return o;
+        o.owner = string();
+        o.costCentre = string();
+        leave();
+        return o;
+    }
+
     // A list of encoded structs, each read by `decode`.
     template<typename T, typename Decode> QList<T> list(const QString& what, Decode decode)
     {
@@ -327,6 +348,7 @@ Workload decodeWorkload(Reader& r)
         }
         r.leave();
     }
+    w.ownership = r.ownership();
     return w;
 }
 
@@ -349,6 +371,7 @@ DataStore decodeDataStore(Reader& r)
     d.multiRegion = r.boolean();
     d.sensitivity = r.enumValue<Sensitivity>();
     d.retentionDays = r.optInteger();
+    d.ownership = r.ownership();
     return d;
 }
 
@@ -363,6 +386,7 @@ Channel decodeChannel(Reader& r)
     c.peakMsgsS = r.optNumber();
     c.retentionHours = r.optNumber();
     c.replay = r.boolean();
+    c.ownership = r.ownership();
     return c;
 }
 
@@ -378,7 +402,8 @@ QByteArray ModelCodec::encode(const Model& model)
                             encStrings(s.regions),
                             s.availabilityTarget,
                             encOpt(s.rtoMinutes),
-                            encOpt(s.rpoMinutes)};
+                            encOpt(s.rpoMinutes),
+                            encOwnership(s.ownership)};
     QCborArray priorities;
     for (int w : model.priorities.weights)
         priorities.append(qint64(w));
@@ -436,6 +461,7 @@ std::optional<Model> ModelCodec::decode(const QByteArray& bytes, QString* error)
             m.system.availabilityTarget = r.number();
             m.system.rtoMinutes = r.optInteger();
             m.system.rpoMinutes = r.optInteger();
+            m.system.ownership = r.ownership();
             r.leave();
         }
         r.setContext(QStringLiteral("priorities"));

@@ -183,6 +183,7 @@ private Q_SLOTS:
     void workloadUsesTable();
     void dataStoreEditorShowsAndEdits();
     void channelEditorShowsAndEdits();
+    void ownershipShowsTheSystemsAsDefault();
     void decisionEditorShowsAndEdits();
 
     void enumCombosListTheFormatsValuesInOrder();
@@ -631,6 +632,37 @@ void TestPropertiesEditor::dataStoreEditorShowsAndEdits()
         expects[i](expected.data[0]);
         QVERIFY2(applied(m_model, rec.edits[i]) == expected, qPrintable(whats[i]));
     }
+}
+
+void TestPropertiesEditor::ownershipShowsTheSystemsAsDefault()
+{
+    const Model model =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/valid/ownership.yaml")).model;
+    WorkloadEditor editor;
+    Recorder rec(&editor);
+    editor.showElement(model, {S::Workload, 1}); // settlement-worker: its own owner, the system's cost centre
+    auto* owner = field<QLineEdit>(editor, QStringLiteral("owner"));
+    auto* costCentre = field<QLineEdit>(editor, QStringLiteral("cost_centre"));
+    QCOMPARE(owner->text(), QStringLiteral("finance-platform"));
+    QCOMPARE(costCentre->text(), QString());
+    QCOMPARE(costCentre->placeholderText(), QStringLiteral("CC-1042 (the system's)"));
+
+    typeAndEnter(costCentre, QStringLiteral("CC-9"));
+    owner->selectAll();
+    QTest::keyClick(owner, Qt::Key_Delete); // back to the system's owner
+    QTest::keyClick(owner, Qt::Key_Return);
+    QCOMPARE(rec.edits.size(), 2);
+    Model expected = model;
+    expected.workloads[1].ownership.costCentre = QStringLiteral("CC-9");
+    QVERIFY(applied(model, rec.edits[0]) == expected);
+    expected = model;
+    expected.workloads[1].ownership.owner.clear();
+    QVERIFY(applied(model, rec.edits[1]) == expected);
+
+    Model noOwner = model;
+    noOwner.system.ownership = {};
+    editor.showElement(noOwner, {S::Workload, 0});
+    QCOMPARE(owner->placeholderText(), QStringLiteral("None (the system has none)"));
 }
 
 void TestPropertiesEditor::channelEditorShowsAndEdits()

@@ -195,6 +195,18 @@ public:
         bindText(
             costCentre, QStringLiteral("cost_centre"), ElementEditor::tr("cost centre"),
             [](auto& e) -> auto& { return e.ownership.costCentre; });
+        // An element's empty field means the system's: say which value that is.
+        if constexpr (!std::is_same_v<T, System>) {
+            m_shows.append([this, owner, costCentre](const T&) {
+                const Ownership& system = m_model.system.ownership;
+                const auto inherited = [](const QString& value) {
+                    return value.isEmpty() ? ElementEditor::tr("None (the system has none)")
+                                           : ElementEditor::tr("%1 (the system's)").arg(value);
+                };
+                owner->setPlaceholderText(inherited(system.owner));
+                costCentre->setPlaceholderText(inherited(system.costCentre));
+            });
+        }
     }
 
     template<typename F>

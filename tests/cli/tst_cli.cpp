@@ -1,33 +1,17 @@
 // groundwork-cli as CI scripts use it: exit codes, output formats, help and version.
+#include "clirun.h"
 #include "core/version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
-    if (!input.isNull())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using gw::testsupport::CliRun;
+using gw::testsupport::runCli;
 
 const QString kSpecExample = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/spec-example.yaml");
 const QByteArray kBroken = "groundwork: 1\nsystem: {name: S, cloud: azur}\nteam: {size: 0}\n"
@@ -53,32 +37,32 @@ private Q_SLOTS:
 
 void TestCli::versionAndHelp()
 {
-    const Run version = cli({QStringLiteral("--version")});
+    const CliRun version = runCli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QStringLiteral("groundwork-cli " GROUNDWORK_VERSION));
-    const Run help = cli({QStringLiteral("--help")});
+    const CliRun help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("validate")));
-    const Run nothing = cli({});
+    const CliRun nothing = runCli({});
     QCOMPARE(nothing.exitCode, 2);
     QVERIFY(nothing.err.contains(QStringLiteral("Usage: groundwork-cli COMMAND")));
 }
 
 void TestCli::helpPerSubcommand()
 {
-    const Run help = cli({QStringLiteral("validate"), QStringLiteral("--help")});
+    const CliRun help = runCli({QStringLiteral("validate"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.startsWith(QStringLiteral("Usage: groundwork-cli validate [options] MODEL...")),
              qPrintable(help.out));
     QVERIFY(help.out.contains(QStringLiteral("--format")));
-    const Run viaHelp = cli({QStringLiteral("help"), QStringLiteral("validate")});
+    const CliRun viaHelp = runCli({QStringLiteral("help"), QStringLiteral("validate")});
     QCOMPARE(viaHelp.exitCode, 0);
     QCOMPARE(viaHelp.out, help.out);
 }
 
 void TestCli::validModelExitsZero()
 {
-    const Run r = cli({QStringLiteral("validate"), kSpecExample});
+    const CliRun r = runCli({QStringLiteral("validate"), kSpecExample});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), kSpecExample + QStringLiteral(": valid"));
 }
@@ -91,7 +75,7 @@ void TestCli::invalidModelExitsOneWithCompilerStyleLines()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(kBroken);
     file.close();
-    const Run r = cli({QStringLiteral("validate"), path});
+    const CliRun r = runCli({QStringLiteral("validate"), path});
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
@@ -104,25 +88,26 @@ void TestCli::invalidModelExitsOneWithCompilerStyleLines()
 
 void TestCli::missingFileIsAnIoError()
 {
-    const Run r = cli({QStringLiteral("validate"), QStringLiteral("/nonexistent/model.yaml")});
+    const CliRun r = runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/model.yaml")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.contains(QStringLiteral("/nonexistent/model.yaml: error: no such file")));
 }
 
 void TestCli::usageErrorsExitTwo()
 {
-    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("validate")}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("--no-such-option"), kSpecExample}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("validate")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("validate"), QStringLiteral("--no-such-option"), kSpecExample}).exitCode,
+             2);
     QCOMPARE(
-        cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("xml"), kSpecExample})
+        runCli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("xml"), kSpecExample})
             .exitCode,
         2);
 }
 
 void TestCli::jsonOutputIsMachineReadable()
 {
-    const Run r = cli(
+    const CliRun r = runCli(
         {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")},
         kBroken);
     QCOMPARE(r.exitCode, 1);
@@ -140,7 +125,7 @@ void TestCli::jsonOutputIsMachineReadable()
 
 void TestCli::readsStandardInput()
 {
-    const Run r = cli({QStringLiteral("validate"), QStringLiteral("-")}, kBroken);
+    const CliRun r = runCli({QStringLiteral("validate"), QStringLiteral("-")}, kBroken);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.startsWith(QStringLiteral("<stdin>:2:26: error:")));
 }
@@ -149,9 +134,9 @@ void TestCli::strictTurnsWarningsIntoFailure()
 {
     const QByteArray warnsOnly = "groundwork: 1\nsystem: {name: S}\nteam: {size: 2}\n"
                                  "workloads: [{id: lonely, kind: api}]\n";
-    QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("-")}, warnsOnly).exitCode, 0);
-    const Run strict =
-        cli({QStringLiteral("validate"), QStringLiteral("--strict"), QStringLiteral("-")}, warnsOnly);
+    QCOMPARE(runCli({QStringLiteral("validate"), QStringLiteral("-")}, warnsOnly).exitCode, 0);
+    const CliRun strict =
+        runCli({QStringLiteral("validate"), QStringLiteral("--strict"), QStringLiteral("-")}, warnsOnly);
     QCOMPARE(strict.exitCode, 1);
     QVERIFY(strict.out.contains(
         QStringLiteral("warning: workloads[0].id: 'lonely' is internal and nothing uses it")));

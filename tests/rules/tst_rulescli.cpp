@@ -1,28 +1,19 @@
 // groundwork-cli score and rules lint as a user and a CI job call them: exit codes, byte-identical JSON,
 // a table that fits 100 columns, organisation packs, and lint with coverage.
+#include "clirun.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using gw::testsupport::CliRun;
 
-Run cli(const QStringList& args)
+CliRun cli(const QStringList& args)
 {
-    QProcess p;
-    p.setWorkingDirectory(QStringLiteral(GROUNDWORK_SOURCE_DIR));
-    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
-    p.waitForFinished(120000);
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
+    return gw::testsupport::runCli(args, {}, QStringLiteral(GROUNDWORK_SOURCE_DIR));
 }
 
 const QString kSpecExample = QStringLiteral("tests/data/spec-example.yaml");
@@ -45,13 +36,13 @@ private Q_SLOTS:
 
 void TestRulesCli::scoreJsonIsByteIdenticalAcrossRuns()
 {
-    const Run first =
+    const CliRun first =
         cli({QStringLiteral("score"), kSpecExample, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(first.exitCode, 0);
-    const Run second =
+    const CliRun second =
         cli({QStringLiteral("score"), kSpecExample, QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(second.out, first.out);
-    const QJsonObject doc = QJsonDocument::fromJson(first.out).object();
+    QCOMPARE(second.stdOut, first.stdOut);
+    const QJsonObject doc = QJsonDocument::fromJson(first.stdOut).object();
     QCOMPARE(doc[QStringLiteral("model")].toString(), QStringLiteral("Acme Shop"));
     QVERIFY(doc[QStringLiteral("decisions")].isArray());
     QVERIFY(doc[QStringLiteral("findings")].isArray());
@@ -59,9 +50,9 @@ void TestRulesCli::scoreJsonIsByteIdenticalAcrossRuns()
 
 void TestRulesCli::scoreTableFitsAHundredColumns()
 {
-    const Run run = cli({QStringLiteral("score"), kSpecExample});
+    const CliRun run = cli({QStringLiteral("score"), kSpecExample});
     QCOMPARE(run.exitCode, 0);
-    const QString text = QString::fromUtf8(run.out);
+    const QString text = QString::fromUtf8(run.stdOut);
     QVERIFY(text.contains(QStringLiteral("storefront-api / compute")));
     for (const QString& line : text.split(u'\n'))
         QVERIFY2(line.size() <= 100, qPrintable(line));
@@ -69,11 +60,11 @@ void TestRulesCli::scoreTableFitsAHundredColumns()
 
 void TestRulesCli::scoreMarkdown()
 {
-    const Run run =
+    const CliRun run =
         cli({QStringLiteral("score"), kSpecExample, QStringLiteral("--format"), QStringLiteral("markdown")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith("# Recommendations: Acme Shop"));
-    QVERIFY(run.out.contains("| # | Candidate | Family | Score | Reasons |"));
+    QVERIFY(run.stdOut.startsWith("# Recommendations: Acme Shop"));
+    QVERIFY(run.stdOut.contains("| # | Candidate | Family | Score | Reasons |"));
 }
 
 void TestRulesCli::scoreExitCodes()
@@ -86,34 +77,34 @@ void TestRulesCli::scoreExitCodes()
              2);
     QCOMPARE(cli({QStringLiteral("score")}).exitCode, 2);
     // A broken organisation pack stops scoring: advice from half a pack would mislead.
-    const Run broken = cli({QStringLiteral("score"), kSpecExample, QStringLiteral("--rules"),
-                            QStringLiteral("tests/data/rulepacks")});
+    const CliRun broken = cli({QStringLiteral("score"), kSpecExample, QStringLiteral("--rules"),
+                               QStringLiteral("tests/data/rulepacks")});
     QCOMPARE(broken.exitCode, 2);
-    QVERIFY(broken.err.contains("tests/data/rulepacks/rule-unknown-fact.yaml:8:12: error:"));
+    QVERIFY(broken.stdErr.contains("tests/data/rulepacks/rule-unknown-fact.yaml:8:12: error:"));
 }
 
 void TestRulesCli::scoreWithAnOrganisationPack()
 {
-    const Run run =
+    const CliRun run =
         cli({QStringLiteral("score"), kSpecExample, QStringLiteral("--format"), QStringLiteral("json"),
              QStringLiteral("--rules"), QStringLiteral("tests/data/rulepacks/org")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains("\"candidate\": \"acme-platform\""));
-    QVERIFY(!run.out.contains("compute.small-team"));
+    QVERIFY(run.stdOut.contains("\"candidate\": \"acme-platform\""));
+    QVERIFY(!run.stdOut.contains("compute.small-team"));
 }
 
 void TestRulesCli::lintReportsPositionsAndFails()
 {
-    const Run bad =
+    const CliRun bad =
         cli({QStringLiteral("rules"), QStringLiteral("lint"), QStringLiteral("tests/data/rulepacks")});
     QCOMPARE(bad.exitCode, 1);
-    QVERIFY(bad.out.contains(
+    QVERIFY(bad.stdOut.contains(
         "tests/data/rulepacks/rule-contradiction.yaml:8:32: error: rule 'acme.contradiction': this "
         "condition can never hold"));
-    const Run good =
+    const CliRun good =
         cli({QStringLiteral("rules"), QStringLiteral("lint"), QStringLiteral("tests/data/rulepacks/org")});
     QCOMPARE(good.exitCode, 0);
-    QVERIFY(good.out.contains("0 error(s), 0 warning(s)"));
+    QVERIFY(good.stdOut.contains("0 error(s), 0 warning(s)"));
     QCOMPARE(cli({QStringLiteral("rules")}).exitCode, 2);
     QCOMPARE(
         cli({QStringLiteral("rules"), QStringLiteral("lint"), QStringLiteral("no/such/folder")}).exitCode, 2);
@@ -121,11 +112,11 @@ void TestRulesCli::lintReportsPositionsAndFails()
 
 void TestRulesCli::lintCoverageOfTheCatalog()
 {
-    const Run run = cli({QStringLiteral("rules"), QStringLiteral("lint"), QStringLiteral("rules"),
-                         QStringLiteral("--coverage"), QStringLiteral("--scenarios"),
-                         QStringLiteral("tests/data/scenarios")});
+    const CliRun run = cli({QStringLiteral("rules"), QStringLiteral("lint"), QStringLiteral("rules"),
+                            QStringLiteral("--coverage"), QStringLiteral("--scenarios"),
+                            QStringLiteral("tests/data/scenarios")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains("0 rule(s) never apply, 0 never stay silent"));
+    QVERIFY(run.stdOut.contains("0 rule(s) never apply, 0 never stay silent"));
 
     // A pack whose rule no scenario exercises is reported.
     QTemporaryDir dir;
@@ -136,11 +127,11 @@ void TestRulesCli::lintCoverageOfTheCatalog()
                "    rationale: Very large machines are cheaper reserved.\n    source: "
                "https://wiki.acme.example/finops\n");
     pack.close();
-    const Run gap =
+    const CliRun gap =
         cli({QStringLiteral("rules"), QStringLiteral("lint"), dir.path(), QStringLiteral("--coverage"),
              QStringLiteral("--scenarios"), QStringLiteral("tests/data/scenarios")});
     QCOMPARE(gap.exitCode, 1);
-    QVERIFY(gap.out.contains("coverage: rule 'acme.gpu-heavy' applies in none of the"));
+    QVERIFY(gap.stdOut.contains("coverage: rule 'acme.gpu-heavy' applies in none of the"));
 }
 
 QTEST_GUILESS_MAIN(TestRulesCli)

@@ -35,7 +35,14 @@ QString resourceType(const QString& id)
 class Contracts
 {
 public:
-    explicit Contracts(const ExportView& view) : m_view(view) {}
+    explicit Contracts(const ExportView& view) : m_view(view)
+    {
+        // Ids are unique per section, so one name each; indexed once rather than searched per use.
+        for (const Workload& w : view.model().workloads)
+            m_workloadNames.insert(w.id, w.displayName());
+        for (const DataStore& d : view.model().data)
+            m_storeNames.insert(d.id, d.displayName());
+    }
 
     ExportFiles generate() const
     {
@@ -131,14 +138,8 @@ private:
         for (const ExportView::Dependency& d : m_view.dependenciesOf(w.id)) {
             if (d.section == ElementRef::Section::Channel)
                 continue;
-            QString name;
-            if (d.section == ElementRef::Section::DataStore) {
-                for (const DataStore& s : m_view.model().data)
-                    name = s.id == d.to ? s.displayName() : name;
-            } else {
-                for (const Workload& x : m_view.model().workloads)
-                    name = x.id == d.to ? x.displayName() : name;
-            }
+            const QString name = d.section == ElementRef::Section::DataStore ? m_storeNames.value(d.to)
+                                                                             : m_workloadNames.value(d.to);
             add(d.to, name, d.access != Access::Write, d.access != Access::Read);
         }
         if (resources.isEmpty())
@@ -215,6 +216,8 @@ private:
     }
 
     const ExportView& m_view;
+    QHash<QString, QString> m_workloadNames; // id -> display name
+    QHash<QString, QString> m_storeNames;
 };
 
 } // namespace

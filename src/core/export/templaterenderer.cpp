@@ -1,15 +1,12 @@
 #include "templaterenderer.h"
 
+#include "templatecontext_p.h"
+
 #include <QFile>
 #include <QHash>
 #include <QMutex>
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wshadow"
-#pragma GCC diagnostic ignored "-Wpedantic"
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-#include <kainjow/mustache.hpp>
-#pragma GCC diagnostic pop
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -18,35 +15,6 @@ namespace gw {
 namespace {
 
 namespace mu = kainjow::mustache;
-
-mu::data toData(const QVariant& value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return mu::data(value.toBool());
-    case QMetaType::QVariantMap: {
-        mu::data object(mu::data::type::object);
-        const QVariantMap map = value.toMap();
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            object.set(it.key().toStdString(), toData(it.value()));
-        return object;
-    }
-    case QMetaType::QVariantList: {
-        mu::data list(mu::data::type::list);
-        for (const QVariant& item : value.toList())
-            list.push_back(toData(item));
-        return list;
-    }
-    case QMetaType::QStringList: {
-        mu::data list(mu::data::type::list);
-        for (const QString& item : value.toStringList())
-            list.push_back(mu::data(item.toStdString()));
-        return list;
-    }
-    default:
-        return mu::data(value.toString().toStdString());
-    }
-}
 
 QString templatePath(const QString& name)
 {
@@ -75,18 +43,39 @@ QString templateText(const QString& name, bool* found)
     return text;
 }
 
-} // namespace
-
-QByteArray TemplateRenderer::renderText(const QString& text, const QVariantMap& context, QString* error)
+std::unique_ptr<mu::mustache> parse(const QString& text)
 {
-    mu::mustache tmpl(text.toStdString());
+    auto tmpl = std::make_unique<mu::mustache>(text.toStdString());
+    tmpl->set_custom_escape([](const std::string& s) { return s; });
+    return tmpl;
+}
+
+// A parsed template, kept per thread: rendering leaves the parsed tree as it was, but the library
+// keeps its last error in the object, so one object must not render on two threads at once.
+mu::mustache* parsedTemplate(const QString& name)
+{
+    thread_local QHash<QString, std::shared_ptr<mu::mustache>> cache;
+    const auto it = cache.constFind(name);
+    if (it != cache.cend())
+        return it->get();
+    bool found = false;
+    const QString text = templateText(name, &found);
+    if (!found)
+        return nullptr;
+    std::shared_ptr<mu::mustache> tmpl = parse(text);
+    cache.insert(name, tmpl);
+    return tmpl.get();
+}
+
+QByteArray renderParsed(mu::mustache& tmpl, const mu::data& data, QString* error)
+{
     if (!tmpl.is_valid()) {
         if (error)
             *error = QString::fromStdString(tmpl.error_message());
         return {};
     }
-    tmpl.set_custom_escape([](const std::string& s) { return s; });
-    const std::string out = tmpl.render(toData(context));
+    std::string out;
+    tmpl.render(data, [&out](const std::string& s) { out += s; });
     if (!tmpl.is_valid()) {
         if (error)
             *error = QString::fromStdString(tmpl.error_message());
@@ -95,20 +84,32 @@ QByteArray TemplateRenderer::renderText(const QString& text, const QVariantMap& 
     return QByteArray::fromStdString(out);
 }
 
-QByteArray TemplateRenderer::render(const QString& name, const QVariantMap& context, QString* error)
+} // namespace
+
+QByteArray TemplateRenderer::renderText(const QString& text, const QVariantMap& context, QString* error)
 {
-    bool found = false;
-    const QString text = templateText(name, &found);
-    if (!found) {
+    const std::unique_ptr<mu::mustache> tmpl = parse(text);
+    return renderParsed(*tmpl, TemplateContext(context).data().value, error);
+}
+
+QByteArray TemplateRenderer::render(const QString& name, const TemplateContext& context, QString* error)
+{
+    mu::mustache* tmpl = parsedTemplate(name);
+    if (!tmpl) {
         if (error)
             *error = u"no template %1"_s.arg(name);
         return {};
     }
     QString why;
-    QByteArray out = renderText(text, context, &why);
+    QByteArray out = renderParsed(*tmpl, context.data().value, &why);
     if (!why.isEmpty() && error)
         *error = name + u": "_s + why;
     return out;
+}
+
+QByteArray TemplateRenderer::render(const QString& name, const QVariantMap& context, QString* error)
+{
+    return render(name, TemplateContext(context), error);
 }
 
 bool TemplateRenderer::exists(const QString& name)

@@ -8,6 +8,8 @@
 
 namespace gw {
 
+class TemplateContext;
+
 class TemplateRenderer
 {
 public:
@@ -15,6 +17,8 @@ public:
     // `name` is relative to exports/, e.g. "terraform/aws/main.tf.mustache". A missing or broken
     // template is a defect of ours: the error names it and the result is empty.
     static QByteArray render(const QString& name, const QVariantMap& context, QString* error = nullptr);
+    // The same from a context converted once: for one context that fills many templates.
+    static QByteArray render(const QString& name, const TemplateContext& context, QString* error = nullptr);
 
     // Renders template text directly (used by tests and by render()).
     static QByteArray renderText(const QString& text, const QVariantMap& context, QString* error = nullptr);

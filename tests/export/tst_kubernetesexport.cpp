@@ -11,6 +11,7 @@
 
 #include <QSet>
 
+#include <QFile>
 #include <QTest>
 #include <set>
 
@@ -19,9 +20,13 @@ using namespace gw;
 
 namespace {
 
+// An example, or the export fixture that pins the picks no example reaches (tests/data/export/).
 Model loadExample(const QString& name)
 {
-    return ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/") + name + u".yaml"_s).model;
+    QString path = QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/") + name + u".yaml"_s;
+    if (!QFile::exists(path))
+        path = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/export/") + name + u".yaml"_s;
+    return ModelFile::load(path).model;
 }
 
 QString str(const YAML::Node& node)
@@ -66,7 +71,7 @@ private Q_SLOTS:
     void manifests_data()
     {
         QTest::addColumn<QString>("example");
-        for (const QString& e : {u"early-saas"_s, u"marketplace"_s, u"fintech"_s})
+        for (const QString& e : {u"early-saas"_s, u"marketplace"_s, u"fintech"_s, u"every-pick"_s})
             QTest::newRow(qPrintable(e)) << e;
     }
 
@@ -152,6 +157,14 @@ private Q_SLOTS:
                 QVERIFY(doc["spec"]["minReplicas"].as<int>() <= doc["spec"]["maxReplicas"].as<int>());
             } else if (kind == u"PodDisruptionBudget"_s) {
                 QVERIFY(matches(doc["spec"]["selector"]["matchLabels"], deployments.value(name)));
+            } else if (kind == u"Ingress"_s) {
+                // Routes to the workload's own Service (named after its Deployment), by port name.
+                QVERIFY2(!str(doc["spec"]["ingressClassName"]).isEmpty(), qPrintable(name));
+                const YAML::Node path = doc["spec"]["rules"][0]["http"]["paths"][0];
+                QCOMPARE(str(path["pathType"]), u"Prefix"_s);
+                QCOMPARE(str(path["backend"]["service"]["name"]), name);
+                QCOMPARE(str(path["backend"]["service"]["port"]["name"]), u"http"_s);
+                QVERIFY2(deployments.contains(name), qPrintable(name));
             } else if (kind == u"NetworkPolicy"_s && name != u"default-deny"_s) {
                 // Every pod a policy lets in or out is one of the model's edges.
                 const Workload* w = nullptr;
@@ -177,6 +190,12 @@ private Q_SLOTS:
             if (!containerWorkloads.contains(w.id))
                 continue;
             QVERIFY2(baseFiles.contains(w.id + u".yaml"_s), qPrintable(w.id));
+            // Exactly the exposed (public or partner) services get an Ingress.
+            bool ingress = false;
+            for (const YAML::Node& doc : documents)
+                ingress =
+                    ingress || (str(doc["kind"]) == u"Ingress"_s && str(doc["metadata"]["name"]) == w.id);
+            QCOMPARE(ingress, deployments.contains(w.id) && w.exposure != Exposure::Internal);
             const bool important =
                 w.criticality == Criticality::High || w.criticality == Criticality::Critical;
             if (!important || !deployments.contains(w.id))

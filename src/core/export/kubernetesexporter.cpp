@@ -39,7 +39,42 @@ ExternalPort storePort(const QString& family, const QString& candidate)
     return {443, u"managed services and cloud APIs over HTTPS"_s};
 }
 
-QVariantMap workloadContext(const ExportView& view, const Workload& w, const QStringList& inCluster)
+// How exposed workloads are reached on the cloud the manifests are written for: the ingress class of
+// that cloud's usual controller and what it needs to know.
+QVariantMap ingressFor(const ExportView& view, const QString& id)
+{
+    QVariantList annotations;
+    const auto annotate = [&annotations](const QString& key, const QString& value) {
+        annotations.append(QVariantMap{{u"key"_s, key}, {u"value"_s, yamlString(value)}});
+    };
+    QString controller, ingressClass;
+    switch (view.primaryCloud()) {
+    case Cloud::Gcp:
+        controller = u"GKE Ingress, an external Application Load Balancer"_s;
+        ingressClass = u"gce"_s;
+        break;
+    case Cloud::Azure:
+        controller = u"the application routing add-on of AKS"_s;
+        ingressClass = u"webapprouting.kubernetes.azure.com"_s;
+        break;
+    case Cloud::Aws:
+    case Cloud::Any:
+        controller = u"AWS Load Balancer Controller, one shared Application Load Balancer"_s;
+        ingressClass = u"alb"_s;
+        annotate(u"alb.ingress.kubernetes.io/scheme"_s, u"internet-facing"_s);
+        annotate(u"alb.ingress.kubernetes.io/target-type"_s, u"ip"_s);
+        annotate(u"alb.ingress.kubernetes.io/group.name"_s, view.slug());
+        annotate(u"alb.ingress.kubernetes.io/healthcheck-path"_s, u"/healthz"_s);
+        break;
+    }
+    return QVariantMap{{u"id"_s, id},
+                       {u"controller"_s, controller},
+                       {u"class"_s, ingressClass},
+                       {u"annotations"_s, annotations},
+                       {u"has_annotations"_s, !annotations.isEmpty()}};
+}
+
+QVariantMap workloadContext(const ExportView& view, const Workload& w, const QSet<QString>& inCluster)
 {
     const Pick compute = view.chosen(w.id, DecisionKind::Compute);
     const ExportView::Capacity cap = view.capacity(w);
@@ -67,6 +102,10 @@ QVariantMap workloadContext(const ExportView& view, const Workload& w, const QSt
     else
         c[u"pdb"_s] = false;
     c[u"exposed"_s] = view.isExposed(w);
+    if (view.isExposed(w))
+        c[u"ingress"_s] = ingressFor(view, id);
+    else
+        c[u"ingress"_s] = false;
 
     QVariantList callers;
     for (const QString& caller : view.callersOf(w.id)) {
@@ -114,10 +153,10 @@ ExportFiles KubernetesExporter::generate(const ExportInput& input) const
 {
     const ExportView view(input);
     const Model& model = view.model();
-    QStringList inCluster;
+    QSet<QString> inCluster; // looked up for every edge: a set, not a list
     for (const Workload& w : model.workloads) {
         if (view.family(w.id, DecisionKind::Compute) == u"containers"_s)
-            inCluster.append(w.id);
+            inCluster.insert(w.id);
     }
 
     ExportFiles files;

@@ -2,6 +2,7 @@
 
 #include "exportescape.h"
 #include "exportview.h"
+#include "templatecontext.h"
 #include "templaterenderer.h"
 
 #include <QDirIterator>
@@ -187,6 +188,8 @@ public:
         const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
         c[u"api_gateway"_s] = boolText(edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s);
         c[u"waf"_s] = boolText(edge == u"api-gateway-with-waf"_s);
+        c[u"cdn"_s] =
+            boolText(m_view.chosen(u"system"_s, DecisionKind::Edge).candidate == u"cdn-gateway-waf"_s);
         c[u"workloads"_s] = workloads();
         c[u"data_stores"_s] = dataStores();
         c[u"channels"_s] = channels();
@@ -404,37 +407,49 @@ private:
             const QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
             const QString engine = dataEngine(m_profile.cloud, family, p.candidate).name;
             if (engine == u"elastic-cloud"_s)
-                note(u"Data store `%1`: Elastic Cloud is bought through the Google Cloud Marketplace; "
-                     u"subscribe there and add its private endpoint to the network."_s.arg(d.id));
+                note(u"Data store `%1` (search): not generated. Elastic Cloud is Elastic's service, not "
+                     u"Google's: it is bought through the Google Cloud Marketplace, and its Terraform "
+                     u"provider "
+                     u"(`elastic/ec`) signs in with an Elastic Cloud API key of your organisation's account. "
+                     u"Subscribe there, create the deployment in this region and connect it to the network "
+                     u"with Private Service Connect."_s.arg(d.id));
         }
         for (const Channel& c : m_view.model().channels) {
             const Pick p = m_view.chosen(c.id, DecisionKind::Messaging);
             if (channelEngine(m_profile.cloud, c, p.family, p.candidate) == u"kafka"_s)
-                note(u"Channel `%1` was given a log stream (Kafka); the skeleton makes it a Pub/Sub topic "
-                     u"with retention. Switch it to Managed Service for Apache Kafka if consumers need "
-                     u"offsets and partitions."_s.arg(c.id));
+                note(
+                    u"Channel `%1` is a topic of the Managed Service for Apache Kafka cluster: its producers "
+                    u"and consumers may reach the cluster (IAM); give each its produce or consume rights on "
+                    u"the topic as Kafka ACLs."_s.arg(c.id));
         }
         if (m_profile.cloud == Cloud::Azure) {
-            static const QSet<QString> notGenerated{u"mysql"_s, u"cosmosdb-postgresql"_s, u"synapse"_s};
             for (const DataStore& d : m_view.model().data) {
                 const Pick p = m_view.chosen(d.id, DecisionKind::Database);
                 const QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
                 const QString engine = dataEngine(m_profile.cloud, family, p.candidate).name;
-                if (notGenerated.contains(engine))
-                    note(u"Data store `%1` (%2): not generated for Azure; add it with its admin credentials "
-                         u"from Key Vault and a private endpoint in the data subnet."_s.arg(d.id,
-                                                                                            p.candidate));
+                if (engine == u"mysql"_s || engine == u"cosmosdb-postgresql"_s || engine == u"synapse"_s)
+                    note(
+                        u"Data store `%1` (%2): create a database user for each workload that uses it, with "
+                        u"the rights its `uses` give (signed in with the workload's managed identity where "
+                        u"the "
+                        u"service takes Microsoft Entra sign-in); Terraform does not manage users inside the "
+                        u"database."_s.arg(d.id, p.candidate));
             }
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
-                if (p.family == u"vm"_s || p.family == u"accelerated"_s)
-                    note(
-                        u"Workload `%1` (%2): not generated for Azure; add a virtual machine scale set or an "
-                        u"Azure Machine Learning online endpoint with its identity."_s.arg(w.id,
-                                                                                           p.candidate));
+                if (p.family == u"accelerated"_s)
+                    note(u"Workload `%1` (%2): not generated. The azurerm provider has no resource for an "
+                         u"Azure "
+                         u"Machine Learning managed online endpoint or its deployments; create them with "
+                         u"`az ml online-endpoint create` (or the azapi provider) in a workspace, running as "
+                         u"the workload's managed identity."_s.arg(w.id, p.candidate));
                 else if (m_view.isExposed(w) && p.candidate == u"kubernetes"_s)
                     note(u"Workload `%1` is exposed but runs on AKS: route the application gateway to its "
                          u"ingress."_s.arg(w.id));
+                else if (m_view.isExposed(w) && p.family == u"vm"_s)
+                    note(u"Workload `%1` is exposed but runs on a virtual machine scale set: add the scale "
+                         u"set's "
+                         u"network interfaces to the application gateway's backend pool."_s.arg(w.id));
             }
             note(
                 u"The application gateway listens on HTTP until you add your certificate and an HTTPS listener."_s);
@@ -443,16 +458,19 @@ private:
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
                 if (m_view.isExposed(w) && p.candidate == u"kubernetes"_s)
-                    note(u"Workload `%1` is exposed but runs on EKS: expose it through the AWS Load Balancer "
-                         u"Controller (an Ingress in the Kubernetes manifests)."_s.arg(w.id));
+                    note(u"Workload `%1` is exposed but runs on EKS: the Kubernetes manifests give it an "
+                         u"Ingress for the AWS Load Balancer Controller; install the controller in the "
+                         u"cluster."_s.arg(w.id));
             }
         }
         if (m_profile.cloud == Cloud::Gcp) {
             const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
             if (edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s)
-                note(
-                    u"The edge decision asks for an API gateway: the skeleton puts the HTTPS load balancer "
-                    u"(with Cloud Armor for a WAF) in front; add API Gateway or Apigee for keys and quotas."_s);
+                note(u"The edge decision asks for an API gateway: the skeleton puts the HTTPS load balancer "
+                     u"(with Cloud Armor for a WAF) in front. API Gateway is not generated: its Terraform "
+                     u"resources exist only in the `google-beta` provider, and its configuration is an "
+                     u"OpenAPI 2.0 document that the contracts (OpenAPI 3.1) do not give. Add API Gateway or "
+                     u"Apigee for keys and quotas with your API's document."_s);
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
                 if (m_view.isExposed(w) && p.family != u"serverless"_s &&
@@ -508,14 +526,16 @@ ExportFiles TerraformExporter::generate(const ExportInput& input) const
             continue; // a cloud without templates yet
         const QString folder = u"terraform/"_s + key + u"/"_s;
         const QVariantMap root = context.root();
+        // Converted once: the same few thousand values fill every file of the cloud.
+        const TemplateContext converted(root);
         for (const QString& name : cloudTemplates(key)) {
             const QString templateName = u"terraform/"_s + key + u"/"_s + name;
             QString out = name;
             out.chop(QStringLiteral(".mustache").size());
-            files.push_back({folder + out, TemplateRenderer::render(templateName, root)});
+            files.push_back({folder + out, TemplateRenderer::render(templateName, converted)});
         }
-        files.push_back(
-            {folder + u"README.md"_s, TemplateRenderer::render(u"terraform/README.md.mustache"_s, root)});
+        files.push_back({folder + u"README.md"_s,
+                         TemplateRenderer::render(u"terraform/README.md.mustache"_s, converted)});
         for (const QVariant& e : context.environments()) {
             QVariantMap env = e.toMap();
             const QString file = env.value(u"file"_s).toString();

@@ -8,3 +8,14 @@ provider "aws" {
     tags = local.tags
   }
 }
+
+# CloudFront's certificates and web ACLs live in us-east-1 whatever the region.
+provider "aws" {
+  alias               = "global"
+  region              = "us-east-1"
+  allowed_account_ids = var.account_id == "" ? null : [var.account_id]
+
+  default_tags {
+    tags = local.tags
+  }
+}

@@ -79,6 +79,10 @@ module "compute" {
 
 module "edge" {
   source = "./modules/edge"
+  providers = {
+    aws        = aws
+    aws.global = aws.global
+  }
 
   name                = local.name
   vpc_id              = module.network.vpc_id
@@ -87,6 +91,7 @@ module "edge" {
   workloads           = local.workloads
   api_gateway         = true
   waf                 = true
+  cdn                 = true
   certificate_arn     = var.certificate_arn
   function_arns       = module.compute.function_arns
   function_invoke_arns = module.compute.function_invoke_arns

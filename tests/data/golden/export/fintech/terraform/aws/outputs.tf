@@ -22,3 +22,8 @@ output "public_endpoint" {
   description = "The public entry point (load balancer or API gateway); empty when nothing is exposed."
   value       = module.edge.endpoint
 }
+
+output "cdn_domain_name" {
+  description = "The CloudFront distribution in front of the entry point; empty when the edge decision has no CDN."
+  value       = module.edge.cdn_domain_name
+}

@@ -35,6 +35,9 @@ module "channels" {
   source = "./modules/channels"
 
   name           = local.name
+  project        = var.project_id
+  region         = var.region
+  subnet_id      = module.network.application_subnet_id
   channels       = local.channels
   channel_access = local.channel_access
   members        = module.identity.members
@@ -78,5 +81,6 @@ module "edge" {
   workloads = local.workloads
   services  = module.compute.service_names
   waf       = true
+  cdn       = true
   domains   = var.domains
 }

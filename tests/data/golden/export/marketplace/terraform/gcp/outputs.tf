@@ -14,8 +14,13 @@ output "data_store_endpoints" {
 }
 
 output "channel_topics" {
-  description = "Each channel's topic, by channel id."
-  value       = module.channels.topic_ids
+  description = "Each channel's topic (Pub/Sub for queues and topics, Kafka for log streams), by channel id."
+  value       = merge(module.channels.topic_ids, module.channels.kafka_topic_ids)
+}
+
+output "kafka_bootstrap_address" {
+  description = "The Kafka cluster's bootstrap address; empty when no channel is a log stream."
+  value       = module.channels.kafka_bootstrap_address
 }
 
 output "public_endpoint" {

@@ -5,7 +5,7 @@ terraform {
   required_providers {
     google = {
       source  = "hashicorp/google"
-      version = "6.14.0"
+      version = "6.36.0"
     }
   }
 

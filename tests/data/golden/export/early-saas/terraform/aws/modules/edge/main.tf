@@ -7,6 +7,19 @@ locals {
   functions = { for key, w in local.exposed : key => w if w.family == "serverless" }
   has_alb   = length(local.balanced) > 0
   has_api   = var.api_gateway && length(local.exposed) > 0
+  # A CDN in front of whichever entry point there is, when the edge decision chose one.
+  has_cdn       = var.cdn && (local.has_api || local.has_alb)
+  origin_domain = local.has_api ? trimprefix(aws_apigatewayv2_api.this[0].api_endpoint, "https://") : (local.has_alb ? aws_lb.this[0].dns_name : "")
+}
+
+# CloudFront's own WAF must live in us-east-1, whatever the environment's region.
+terraform {
+  required_providers {
+    aws = {
+      source                = "hashicorp/aws"
+      configuration_aliases = [aws.global]
+    }
+  }
 }
 
 resource "aws_lb" "this" {
@@ -203,4 +216,124 @@ resource "aws_wafv2_web_acl_association" "alb" {
   count        = var.waf && local.has_alb ? 1 : 0
   resource_arn = aws_lb.this[0].arn
   web_acl_arn  = aws_wafv2_web_acl.this[0].arn
+}
+
+# The CDN: caches what the origin marks cacheable (Cache-Control), forwards everything else, and
+# filters at the edge with its own web ACL when the decision asks for a WAF.
+data "aws_cloudfront_cache_policy" "origin_headers" {
+  count = local.has_cdn ? 1 : 0
+  name  = "Managed-UseOriginCacheControlHeaders"
+}
+
+data "aws_cloudfront_origin_request_policy" "all_but_host" {
+  count = local.has_cdn ? 1 : 0
+  name  = "Managed-AllViewerExceptHostHeader"
+}
+
+resource "aws_wafv2_web_acl" "cdn" {
+  provider = aws.global
+  count    = local.has_cdn && var.waf ? 1 : 0
+  name     = "${var.name}-cdn"
+  scope    = "CLOUDFRONT"
+
+  default_action {
+    allow {}
+  }
+
+  rule {
+    name     = "aws-common-rules"
+    priority = 1
+
+    override_action {
+      none {}
+    }
+
+    statement {
+      managed_rule_group_statement {
+        name        = "AWSManagedRulesCommonRuleSet"
+        vendor_name = "AWS"
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "cdn-common-rules"
+      sampled_requests_enabled   = true
+    }
+  }
+
+  rule {
+    name     = "rate-limit"
+    priority = 2
+
+    action {
+      block {}
+    }
+
+    statement {
+      rate_based_statement {
+        limit              = 2000
+        aggregate_key_type = "IP"
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "cdn-rate-limit"
+      sampled_requests_enabled   = true
+    }
+  }
+
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "cdn-web-acl"
+    sampled_requests_enabled   = true
+  }
+
+  tags = var.tags
+}
+
+resource "aws_cloudfront_distribution" "this" {
+  count           = local.has_cdn ? 1 : 0
+  enabled         = true
+  is_ipv6_enabled = true
+  comment         = "${var.name} edge"
+  price_class     = "PriceClass_100"
+  http_version    = "http2and3"
+  web_acl_id      = var.waf ? aws_wafv2_web_acl.cdn[0].arn : null
+  tags            = var.tags
+
+  origin {
+    origin_id   = "entry"
+    domain_name = local.origin_domain
+
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+
+  default_cache_behavior {
+    target_origin_id         = "entry"
+    viewer_protocol_policy   = "redirect-to-https"
+    allowed_methods          = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"]
+    cached_methods           = ["GET", "HEAD"]
+    compress                 = true
+    cache_policy_id          = data.aws_cloudfront_cache_policy.origin_headers[0].id
+    origin_request_policy_id = data.aws_cloudfront_origin_request_policy.all_but_host[0].id
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  # The CloudFront name until the team adds its domain and a us-east-1 certificate.
+  viewer_certificate {
+    cloudfront_default_certificate = true
+    minimum_protocol_version       = "TLSv1.2_2021"
+  }
 }

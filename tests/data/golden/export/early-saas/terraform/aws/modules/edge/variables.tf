@@ -38,6 +38,11 @@ variable "waf" {
   type        = bool
 }
 
+variable "cdn" {
+  description = "Whether a CloudFront distribution caches in front of the entry point (the edge decision)."
+  type        = bool
+}
+
 variable "certificate_arn" {
   description = "The ACM certificate of the HTTPS listener."
   type        = string

@@ -3,13 +3,34 @@ variable "name" {
   type        = string
 }
 
+variable "project" {
+  description = "The project the Kafka client rights are granted in."
+  type        = string
+}
+
+variable "region" {
+  description = "The region of the Kafka cluster."
+  type        = string
+}
+
+variable "subnet_id" {
+  description = "The private subnet Kafka clients reach the cluster from."
+  type        = string
+}
+
 variable "channels" {
-  description = "Channels by id: ordering, retention and consumers."
+  description = "Channels by id: the engine their pick became (pubsub or kafka), ordering, retention and consumers."
   type = map(object({
+    engine          = string
     ordered         = bool
     retention_hours = number
     consumers       = list(string)
   }))
+
+  validation {
+    condition     = alltrue([for c in var.channels : contains(["pubsub", "kafka"], c.engine)])
+    error_message = "engine must be pubsub or kafka."
+  }
 }
 
 variable "channel_access" {

@@ -70,6 +70,15 @@ resource "google_compute_backend_service" "workload" {
   protocol              = "HTTPS"
   load_balancing_scheme = "EXTERNAL_MANAGED"
   security_policy       = var.waf ? google_compute_security_policy.waf[0].id : null
+  # Cloud CDN when the edge decision chose a CDN: caches only what the service marks cacheable.
+  enable_cdn = var.cdn
+
+  dynamic "cdn_policy" {
+    for_each = var.cdn ? [1] : []
+    content {
+      cache_mode = "USE_ORIGIN_HEADERS"
+    }
+  }
 
   backend {
     group = google_compute_region_network_endpoint_group.workload[each.key].id

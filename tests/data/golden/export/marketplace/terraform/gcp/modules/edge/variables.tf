@@ -25,6 +25,11 @@ variable "waf" {
   type        = bool
 }
 
+variable "cdn" {
+  description = "Whether Cloud CDN caches in front of the exposed workloads (the edge decision)."
+  type        = bool
+}
+
 variable "domains" {
   description = "The host names the managed certificate covers; no HTTPS listener until one is given."
   type        = list(string)

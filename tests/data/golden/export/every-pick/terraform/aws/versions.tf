@@ -1,0 +1,14 @@
+# Every Pick: provider and Terraform versions, pinned so that every environment plans alike.
+terraform {
+  required_version = ">= 1.10.0"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "5.80.0"
+    }
+  }
+
+  # Filled per environment: terraform init -backend-config=environments/<env>.backend.hcl
+  backend "s3" {}
+}

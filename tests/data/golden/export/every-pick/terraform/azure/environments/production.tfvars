@@ -1,0 +1,13 @@
+# The production environment (subscription ).
+# terraform plan -var-file=environments/production.tfvars
+environment     = "production"
+subscription_id = ""
+location        = "westeurope"
+
+# Who answers for these resources and who pays: every resource is tagged with both.
+owner       = "every-pick-team"
+cost_centre = "every-pick"
+
+network_cidr       = "10.0.0.0/16"
+container_registry = "everypick.azurecr.io"
+image_tag          = "latest"

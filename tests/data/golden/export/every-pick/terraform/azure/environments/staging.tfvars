@@ -1,0 +1,13 @@
+# The staging environment (subscription ).
+# terraform plan -var-file=environments/staging.tfvars
+environment     = "staging"
+subscription_id = ""
+location        = "westeurope"
+
+# Who answers for these resources and who pays: every resource is tagged with both.
+owner       = "every-pick-team"
+cost_centre = "every-pick"
+
+network_cidr       = "10.1.0.0/16"
+container_registry = "everypick.azurecr.io"
+image_tag          = "latest"

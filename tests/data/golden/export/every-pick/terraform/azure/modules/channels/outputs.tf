@@ -1,0 +1,4 @@
+output "ids" {
+  description = "Each channel's resource id, by channel id."
+  value       = local.scope_of
+}

@@ -1,0 +1,4 @@
+provider "azurerm" {
+  subscription_id = var.subscription_id
+  features {}
+}

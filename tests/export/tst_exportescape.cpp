@@ -73,6 +73,23 @@ private Q_SLOTS:
         QVERIFY(!file.contains(u'/') && file != u".."_s && !file.isEmpty());
     }
 
+    // Owner and cost-centre values as each cloud's tags and labels accept them.
+    void tagAndLabelValues()
+    {
+        QCOMPARE(exportescape::awsTagValue(u"Core Banking <EU> #1"_s), u"Core Banking _EU_ _1"_s);
+        QCOMPARE(exportescape::awsTagValue(u"team@x.io:ops/a=b+c-d_e"_s), u"team@x.io:ops/a=b+c-d_e"_s);
+        QCOMPARE(exportescape::awsTagValue(QString(300, u'a')).size(), 256);
+        QCOMPARE(exportescape::azureTagValue(u"  one\ntwo  "_s), u"one two"_s);
+        QCOMPARE(exportescape::gcpLabelValue(u"Core Banking/EU"_s), u"core_banking_eu"_s);
+        QCOMPARE(exportescape::gcpLabelValue(u"CC-0042"_s), u"cc-0042"_s);
+        QCOMPARE(exportescape::gcpLabelValue(QString(80, u'x')).size(), 63);
+        QCOMPARE(exportescape::kubernetesLabelValue(u" -Core Banking!- "_s), u"Core-Banking"_s);
+        QCOMPARE(exportescape::kubernetesLabelValue(u"0042"_s), u"0042"_s);
+        QCOMPARE(exportescape::kubernetesLabelValue(u"--"_s), QString());
+        QVERIFY(exportescape::kubernetesLabelValue(QString(70, u'a') + u"-"_s).size() <= 63);
+        QCOMPARE(exportescape::gcpLabelValue(QString()), QString());
+    }
+
     void identifiersKeepIds()
     {
         QCOMPARE(exportescape::hclIdentifier(u"order-events"_s), u"order-events"_s);

@@ -214,6 +214,31 @@ private Q_SLOTS:
         }
     }
 
+    // Every workload's objects carry its owner and cost centre (or the system's) as label values that
+    // Kubernetes accepts, quoted so that a cost centre like 0042 stays a string.
+    void ownershipLabels()
+    {
+        const Model model = loadExample(u"every-pick"_s);
+        const Recommendations recs = ScoringEngine().score(model);
+        const ExportFiles files = generateExport(u"kubernetes"_s, {model, recs, {}, {}});
+        const ExportFile* storefront = nullptr;
+        const ExportFile* ns = nullptr;
+        for (const ExportFile& f : files) {
+            storefront = f.path == u"kubernetes/base/storefront.yaml"_s ? &f : storefront;
+            ns = f.path == u"kubernetes/overlays/production/namespace.yaml"_s ? &f : ns;
+        }
+        QVERIFY(storefront && ns);
+        int labelled = 0;
+        for (const YAML::Node& doc : parseAll(*storefront)) {
+            QCOMPARE(str(doc["metadata"]["labels"]["groundwork.io/owner"]), u"Shop-Squad"_s);
+            QCOMPARE(str(doc["metadata"]["labels"]["groundwork.io/cost-centre"]), u"CC-0042"_s);
+            ++labelled;
+        }
+        QVERIFY(labelled >= 5);
+        for (const YAML::Node& doc : parseAll(*ns))
+            QCOMPARE(str(doc["metadata"]["labels"]["groundwork.io/owner"]), u"Platform-Team"_s);
+    }
+
     void compose_data() { manifests_data(); }
 
     void compose()

@@ -170,6 +170,56 @@ private Q_SLOTS:
         QCOMPARE(text(u"terraform/aws/README.md"_s).count(u"not generated"_s), 0);
     }
 
+    // The model's owner and cost centre are the tags' defaults, in each cloud's form; an element's own
+    // values tag its resources; with none in the model the tfvars ask for them (no placeholder).
+    void ownershipTagsTheResources()
+    {
+        Model model = loadExample(u"every-pick"_s);
+        const Recommendations recs = ScoringEngine().score(model);
+        const auto text = [](const ExportFiles& files, const QString& path) {
+            const ExportFile* f = findFile(files, path);
+            return f ? QString::fromUtf8(f->content) : QString();
+        };
+        QCOMPARE(model.system.ownership.owner, u"Platform Team"_s);
+        const ExportFiles files = generateExport(u"terraform"_s, {model, recs, {}, {}});
+        QVERIFY(text(files, u"terraform/aws/variables.tf"_s).contains(u"default     = \"Platform Team\""_s));
+        QVERIFY(text(files, u"terraform/azure/variables.tf"_s).contains(u"default     = \"CC-0042\""_s));
+        QVERIFY(text(files, u"terraform/gcp/variables.tf"_s).contains(u"default     = \"platform_team\""_s));
+        QVERIFY(!text(files, u"terraform/aws/environments/production.tfvars"_s).contains(u"owner       ="_s));
+        // storefront has its own owner and the system's cost centre; warehouse its own cost centre.
+        QVERIFY(text(files, u"terraform/aws/locals.tf"_s)
+                    .contains(u"\"storefront\" = { owner = \"Shop Squad\", cost_centre = \"CC-0042\" }"_s));
+        QVERIFY(
+            text(files, u"terraform/gcp/locals.tf"_s)
+                .contains(
+                    u"\"warehouse\" = { owner = \"platform_team\", cost_centre = \"cc-7_analytics\" }"_s));
+        QVERIFY(text(files, u"terraform/aws/modules/compute/main.tf"_s)
+                    .contains(
+                        u"merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })"_s));
+
+        model.system.ownership = {};
+        model.workloads[0].ownership = {u"Shop Squad"_s, {}};
+        const ExportFiles bare = generateExport(u"terraform"_s, {model, recs, {}, {}});
+        for (const QString& cloud : {u"aws"_s, u"gcp"_s, u"azure"_s}) {
+            const QString tfvars = text(bare, u"terraform/"_s + cloud + u"/environments/production.tfvars"_s);
+            QVERIFY2(tfvars.contains(u"owner       = \"\""_s), qPrintable(cloud));
+            QVERIFY2(tfvars.contains(u"cost_centre = \"\""_s), qPrintable(cloud));
+            QVERIFY2(!text(bare, u"terraform/"_s + cloud + u"/variables.tf"_s).contains(u"# the model's"_s),
+                     qPrintable(cloud));
+        }
+        // The element's own owner, and the variable for the cost centre nobody names.
+        QVERIFY(
+            text(bare, u"terraform/aws/locals.tf"_s)
+                .contains(u"\"storefront\" = { owner = \"Shop Squad\", cost_centre = var.cost_centre }"_s));
+        QTemporaryDir tmp;
+        QStringList hclFiles;
+        for (const QString& path : gw::test::writeFiles(tmp.path(), bare)) {
+            if (path.endsWith(u".tf"_s) || path.endsWith(u".tfvars"_s))
+                hclFiles.append(path);
+        }
+        GW_REQUIRE_TOOL_PASSED(gw::test::checkWithNode(hclFiles));
+    }
+
     void residencyBecomesARegionRule()
     {
         const Model model = loadExample(u"fintech"_s);

@@ -186,4 +186,50 @@ QString fileName(const QString& text)
     return dnsLabel(text);
 }
 
+QString awsTagValue(const QString& text)
+{
+    static const QString allowed = u"_.:/=+-@ "_s;
+    QString out;
+    for (const char32_t c : text.toUcs4()) {
+        const QChar q = c < 0x10000 ? QChar(static_cast<char16_t>(c)) : QChar();
+        if (c < 0x10000 && (q.isLetterOrNumber() || allowed.contains(q)))
+            out += q;
+        else
+            out += u'_';
+    }
+    return out.trimmed().left(256);
+}
+
+QString azureTagValue(const QString& text)
+{
+    return commentLine(text).trimmed().left(256);
+}
+
+QString gcpLabelValue(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.trimmed().toLower()) {
+        const char16_t u = c.unicode();
+        out +=
+            (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_' ? c : QChar(u'_');
+    }
+    return out.left(63);
+}
+
+QString kubernetesLabelValue(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.trimmed()) {
+        const bool alnum = c.unicode() < 128 && c.isLetterOrNumber();
+        out += alnum || c == u'-' || c == u'_' || c == u'.' ? c : QChar(u'-');
+    }
+    const auto isEnd = [](QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); };
+    out = out.left(63);
+    while (!out.isEmpty() && !isEnd(out.front()))
+        out.remove(0, 1);
+    while (!out.isEmpty() && !isEnd(out.back()))
+        out.chop(1);
+    return out;
+}
+
 } // namespace gw::exportescape

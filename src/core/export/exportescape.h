@@ -32,4 +32,15 @@ QString snakeIdentifier(const QString& text);
 // A safe file name part: [a-z0-9-] only, never empty, never "." or "..".
 QString fileName(const QString& text);
 
+// Values of the cost-attribution tags and labels (owner, cost centre), made to each target's rules;
+// empty stays empty. Not escaped for a file format: pass the result through the format's escaper.
+// An AWS tag value: letters, digits, spaces and _ . : / = + - @ (anything else becomes _), at most 256.
+QString awsTagValue(const QString& text);
+// An Azure tag value: one line, at most 256 characters.
+QString azureTagValue(const QString& text);
+// A Google Cloud label value: lowercase letters, digits, _ and - (anything else becomes _), at most 63.
+QString gcpLabelValue(const QString& text);
+// A Kubernetes label value: [A-Za-z0-9-_.], beginning and ending with a letter or digit, at most 63.
+QString kubernetesLabelValue(const QString& text);
+
 } // namespace gw::exportescape

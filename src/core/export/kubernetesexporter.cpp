@@ -74,6 +74,17 @@ QVariantMap ingressFor(const ExportView& view, const QString& id)
                        {u"has_annotations"_s, !annotations.isEmpty()}};
 }
 
+// The cost-attribution labels (owner, cost centre) of an element, or of the system when `own` is its.
+void addOwnershipLabels(QVariantMap& c, const Ownership& own)
+{
+    const QString owner = exportescape::kubernetesLabelValue(own.owner);
+    const QString cost = exportescape::kubernetesLabelValue(own.costCentre);
+    c[u"has_owner_label"_s] = !owner.isEmpty();
+    c[u"owner_label"_s] = owner;
+    c[u"has_cost_label"_s] = !cost.isEmpty();
+    c[u"cost_label"_s] = cost;
+}
+
 QVariantMap workloadContext(const ExportView& view, const Workload& w, const QSet<QString>& inCluster)
 {
     const Pick compute = view.chosen(w.id, DecisionKind::Compute);
@@ -102,6 +113,7 @@ QVariantMap workloadContext(const ExportView& view, const Workload& w, const QSe
     else
         c[u"pdb"_s] = false;
     c[u"exposed"_s] = view.isExposed(w);
+    addOwnershipLabels(c, w.ownership.orElse(view.model().system.ownership));
     if (view.isExposed(w))
         c[u"ingress"_s] = ingressFor(view, id);
     else
@@ -191,12 +203,13 @@ ExportFiles KubernetesExporter::generate(const ExportInput& input) const
             m[u"registry"_s] = view.imageRegistry(e, view.primaryCloud());
             images.append(m);
         }
-        const QVariantMap env{{u"env_comment"_s, commentLine(e.name)},
-                              {u"env_name"_s, yamlString(e.name)},
-                              {u"env_key"_s, key},
-                              {u"namespace"_s, QString(view.slug() + u"-"_s + key)},
-                              {u"slug"_s, view.slug()},
-                              {u"workloads"_s, images}};
+        QVariantMap env{{u"env_comment"_s, commentLine(e.name)},
+                        {u"env_name"_s, yamlString(e.name)},
+                        {u"env_key"_s, key},
+                        {u"namespace"_s, QString(view.slug() + u"-"_s + key)},
+                        {u"slug"_s, view.slug()},
+                        {u"workloads"_s, images}};
+        addOwnershipLabels(env, model.system.ownership);
         const QString folder = u"kubernetes/overlays/"_s + key + u"/"_s;
         files.push_back({folder + u"kustomization.yaml"_s,
                          TemplateRenderer::render(u"kubernetes/overlay-kustomization.yaml.mustache"_s, env)});

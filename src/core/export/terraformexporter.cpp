@@ -223,6 +223,12 @@ public:
         c[u"has_manual"_s] = !c[u"manual"_s].toList().isEmpty();
         c[u"cloud"_s] = m_profile.key;
         c[u"cloud_name"_s] = cloudName();
+        const Ownership system = systemOwnership();
+        c[u"has_owner"_s] = !system.owner.isEmpty();
+        c[u"owner"_s] = hclString(system.owner);
+        c[u"has_cost_centre"_s] = !system.costCentre.isEmpty();
+        c[u"cost_centre"_s] = hclString(system.costCentre);
+        c[u"ownership"_s] = ownershipOverrides();
         return c;
     }
 
@@ -247,8 +253,10 @@ public:
                                        ? e.account
                                        : QString();
             env[u"account"_s] = hclString(e.account);
-            env[u"owner"_s] = hclString(QString(m_view.slug() + u"-team"_s));
-            env[u"cost_centre"_s] = hclString(m_view.slug());
+            const Ownership system = systemOwnership();
+            env[u"has_owner"_s] = !system.owner.isEmpty();
+            env[u"has_cost_centre"_s] = !system.costCentre.isEmpty();
+            env[u"has_ownership"_s] = !system.isEmpty();
             env[u"vpc_cidr"_s] = u"10.%1.0.0/16"_s.arg(i % 256);
             env[u"registry"_s] = hclString(registryFor(e));
             const QString accountPart = separateAccounts ? key : u"shared"_s;
@@ -269,6 +277,57 @@ public:
     }
 
 private:
+    // A tag or label value as this cloud accepts it.
+    QString tagValue(const QString& text) const
+    {
+        switch (m_profile.cloud) {
+        case Cloud::Gcp:
+            return exportescape::gcpLabelValue(text);
+        case Cloud::Azure:
+            return exportescape::azureTagValue(text);
+        case Cloud::Aws:
+        case Cloud::Any:
+            break;
+        }
+        return exportescape::awsTagValue(text);
+    }
+
+    // The system's owner and cost centre in this cloud's tag or label form; empty when the model names
+    // none (the variables then have no default and each environment sets them).
+    Ownership systemOwnership() const
+    {
+        const Ownership& o = m_view.model().system.ownership;
+        return {tagValue(o.owner), tagValue(o.costCentre)};
+    }
+
+    // The workloads, data stores and channels whose owner or cost centre is not the system's: their
+    // resources carry these instead. A field the element leaves empty is the system's, which is the
+    // variable when the model names none either.
+    QVariantList ownershipOverrides() const
+    {
+        const Ownership system = systemOwnership();
+        QVariantList out;
+        const auto add = [&](const QString& id, const Ownership& own) {
+            const Ownership mine{tagValue(own.owner), tagValue(own.costCentre)};
+            if (mine.isEmpty() || mine.orElse(system) == system)
+                return;
+            const Ownership resolved = mine.orElse(system);
+            const auto value = [](const QString& v, const QString& variable) {
+                return v.isEmpty() ? variable : QString(u"\""_s + hclString(v) + u"\""_s);
+            };
+            out.append(QVariantMap{{u"key"_s, hclString(id)},
+                                   {u"owner"_s, value(resolved.owner, u"var.owner"_s)},
+                                   {u"cost_centre"_s, value(resolved.costCentre, u"var.cost_centre"_s)}});
+        };
+        for (const Workload& w : m_view.model().workloads)
+            add(w.id, w.ownership);
+        for (const DataStore& d : m_view.model().data)
+            add(d.id, d.ownership);
+        for (const Channel& c : m_view.model().channels)
+            add(c.id, c.ownership);
+        return out;
+    }
+
     QString cloudName() const
     {
         return m_profile.cloud == Cloud::Gcp     ? u"Google Cloud"_s

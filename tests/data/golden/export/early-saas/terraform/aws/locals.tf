@@ -130,4 +130,9 @@ locals {
     { workload = "worker", channel = "jobs", mode = "consume" },
     { workload = "nightly-billing", channel = "jobs", mode = "publish" },
   ]
+
+  # Elements whose owner or cost centre is not the system's: their resources are tagged with these.
+  ownership = {
+
+  }
 }

@@ -32,6 +32,7 @@ variable "account_id" {
 
 variable "owner" {
   description = "Who answers for these resources (a team or a person): the owner tag."
+  default     = "Platform Team" # the model's
   type        = string
 
   validation {
@@ -42,6 +43,7 @@ variable "owner" {
 
 variable "cost_centre" {
   description = "The cost centre the bill is attributed to: the cost_centre tag."
+  default     = "CC-0042" # the model's
   type        = string
 
   validation {

@@ -128,4 +128,10 @@ locals {
     { workload = "storefront", channel = "order-stream", mode = "publish" },
     { workload = "ledger", channel = "order-stream", mode = "consume" },
   ]
+
+  # Elements whose owner or cost centre is not the system's: their resources are tagged with these.
+  ownership = {
+    "storefront" = { owner = "Shop Squad", cost_centre = "CC-0042" }
+    "warehouse" = { owner = "Platform Team", cost_centre = "CC-7 Analytics" }
+  }
 }

@@ -39,6 +39,7 @@ module "identity" {
   location            = var.location
   resource_group_name = azurerm_resource_group.this.name
   workloads           = local.workloads
+  ownership           = local.ownership
   tags                = local.tags
 }
 
@@ -53,6 +54,7 @@ module "data" {
   data_access         = local.data_access
   principal_ids       = module.identity.principal_ids
   zone_redundant      = true
+  ownership           = local.ownership
   tags                = local.tags
 }
 
@@ -65,6 +67,7 @@ module "channels" {
   channels            = local.channels
   channel_access      = local.channel_access
   principal_ids       = module.identity.principal_ids
+  ownership           = local.ownership
   tags                = local.tags
 }
 
@@ -83,6 +86,7 @@ module "compute" {
   image_prefix         = var.container_registry
   image_tag            = var.image_tag
   kubernetes_namespace = "every-pick-${var.environment}"
+  ownership            = local.ownership
   tags                 = local.tags
 }
 

@@ -31,6 +31,7 @@ variable "location" {
 
 variable "owner" {
   description = "Who answers for these resources (a team or a person): the owner tag."
+  default     = "Platform Team" # the model's
   type        = string
 
   validation {
@@ -41,6 +42,7 @@ variable "owner" {
 
 variable "cost_centre" {
   description = "The cost centre the bill is attributed to: the cost_centre tag."
+  default     = "CC-0042" # the model's
   type        = string
 
   validation {

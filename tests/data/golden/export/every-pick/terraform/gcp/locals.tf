@@ -128,4 +128,10 @@ locals {
     { workload = "storefront", channel = "order-stream", mode = "publish" },
     { workload = "ledger", channel = "order-stream", mode = "consume" },
   ]
+
+  # Elements whose owner or cost centre is not the system's: their resources are tagged with these.
+  ownership = {
+    "storefront" = { owner = "shop_squad", cost_centre = "cc-0042" }
+    "warehouse" = { owner = "platform_team", cost_centre = "cc-7_analytics" }
+  }
 }

@@ -29,6 +29,7 @@ module "data" {
   data_access = local.data_access
   members     = module.identity.members
   highly_available = true
+  ownership        = local.ownership
 }
 
 module "channels" {
@@ -41,6 +42,7 @@ module "channels" {
   channels       = local.channels
   channel_access = local.channel_access
   members        = module.identity.members
+  ownership      = local.ownership
 }
 
 module "compute" {
@@ -58,6 +60,7 @@ module "compute" {
   image_prefix         = var.container_registry
   image_tag            = var.image_tag
   kubernetes_namespace = "every-pick-${var.environment}"
+  ownership            = local.ownership
 }
 
 module "security" {

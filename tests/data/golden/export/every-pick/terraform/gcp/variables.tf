@@ -31,6 +31,7 @@ variable "region" {
 
 variable "owner" {
   description = "Who answers for these resources: the owner label (lowercase letters, digits, - and _)."
+  default     = "platform_team" # the model's
   type        = string
 
   validation {
@@ -41,6 +42,7 @@ variable "owner" {
 
 variable "cost_centre" {
   description = "The cost centre the bill is attributed to: the cost_centre label."
+  default     = "cc-0042" # the model's
   type        = string
 
   validation {

@@ -360,4 +360,9 @@ locals {
     { workload = "customer-notifier", channel = "ledger-events", mode = "consume" },
     { workload = "audit-archiver", channel = "audit-log", mode = "consume" },
   ]
+
+  # Elements whose owner or cost centre is not the system's: their resources are tagged with these.
+  ownership = {
+
+  }
 }

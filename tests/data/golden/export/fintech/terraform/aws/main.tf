@@ -31,6 +31,7 @@ module "data" {
   subnet_ids         = module.network.data_subnet_ids
   security_group_ids = module.security.data_store_security_group_ids
   multi_az           = true
+  ownership          = local.ownership
   tags               = local.tags
 }
 
@@ -39,6 +40,7 @@ module "channels" {
 
   name     = local.name
   channels = local.channels
+  ownership = local.ownership
   tags     = local.tags
 }
 
@@ -54,6 +56,7 @@ module "identity" {
   data_store_arns     = module.data.arns
   channel_arns        = module.channels.arns
   consumer_queue_arns = module.channels.consumer_queue_arns
+  ownership           = local.ownership
   tags                = local.tags
 }
 
@@ -74,6 +77,7 @@ module "compute" {
   target_group_arns  = module.edge.target_group_arns
   image_prefix       = var.container_registry
   image_tag          = var.image_tag
+  ownership          = local.ownership
   tags               = local.tags
 }
 
@@ -95,5 +99,6 @@ module "edge" {
   certificate_arn     = var.certificate_arn
   function_arns       = module.compute.function_arns
   function_invoke_arns = module.compute.function_invoke_arns
+  ownership           = local.ownership
   tags                = local.tags
 }

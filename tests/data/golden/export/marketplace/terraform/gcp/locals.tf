@@ -324,4 +324,9 @@ locals {
     { workload = "activity-pipeline", channel = "listing-events", mode = "consume" },
     { workload = "activity-pipeline", channel = "view-events", mode = "consume" },
   ]
+
+  # Elements whose owner or cost centre is not the system's: their resources are tagged with these.
+  ownership = {
+
+  }
 }

@@ -5,8 +5,7 @@ region      = "eu-west-1"
 account_id  = ""
 
 # Who answers for these resources and who pays: every resource is tagged with both.
-owner       = "every-pick-team"
-cost_centre = "every-pick"
+# What the model names is the default (variables.tf); set owner or cost_centre here to override it.
 
 vpc_cidr           = "10.1.0.0/16"
 container_registry = "000000000000.dkr.ecr.eu-west-1.amazonaws.com/every-pick"

@@ -5,8 +5,7 @@ project_id  = "every-pick-production"
 region      = "us-central1"
 
 # Who answers for these resources and who pays: every resource is labelled with both.
-owner       = "every-pick-team"
-cost_centre = "every-pick"
+# What the model names is the default (variables.tf); set owner or cost_centre here to override it.
 
 network_cidr       = "10.0.0.0/16"
 container_registry = "us-central1-docker.pkg.dev/every-pick/every-pick"

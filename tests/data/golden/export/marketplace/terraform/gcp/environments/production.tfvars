@@ -5,8 +5,8 @@ project_id  = "loftly-prod"
 region      = "europe-west1"
 
 # Who answers for these resources and who pays: every resource is labelled with both.
-owner       = "loftly-team"
-cost_centre = "loftly"
+owner       = "" # the model names no owner: set the team that answers for these resources
+cost_centre = "" # the model names no cost centre: set the one that pays
 
 network_cidr       = "10.0.0.0/16"
 container_registry = "europe-west1-docker.pkg.dev/loftly-prod/loftly"

@@ -16,7 +16,7 @@ resource "aws_sqs_queue" "dead_letter" {
   fifo_queue                = each.value.engine == "sqs-fifo"
   message_retention_seconds = 1209600
   sqs_managed_sse_enabled   = true
-  tags                      = merge(var.tags, { channel = each.key })
+  tags                      = merge(var.tags, lookup(var.ownership, each.key, {}), { channel = each.key })
 }
 
 resource "aws_sqs_queue" "queue" {
@@ -29,20 +29,20 @@ resource "aws_sqs_queue" "queue" {
     deadLetterTargetArn = aws_sqs_queue.dead_letter[each.key].arn
     maxReceiveCount     = 5
   })
-  tags = merge(var.tags, { channel = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { channel = each.key })
 }
 
 resource "aws_sns_topic" "topic" {
   for_each          = local.topics
   name              = "${var.name}-${each.key}"
   kms_master_key_id = "alias/aws/sns"
-  tags              = merge(var.tags, { channel = each.key })
+  tags              = merge(var.tags, lookup(var.ownership, each.key, {}), { channel = each.key })
 }
 
 resource "aws_cloudwatch_event_bus" "bus" {
   for_each = local.buses
   name     = "${var.name}-${each.key}"
-  tags     = merge(var.tags, { channel = each.key })
+  tags     = merge(var.tags, lookup(var.ownership, each.key, {}), { channel = each.key })
 }
 
 resource "aws_kinesis_stream" "stream" {
@@ -56,7 +56,7 @@ resource "aws_kinesis_stream" "stream" {
     stream_mode = "ON_DEMAND"
   }
 
-  tags = merge(var.tags, { channel = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { channel = each.key })
 }
 
 resource "aws_sqs_queue" "consumer" {

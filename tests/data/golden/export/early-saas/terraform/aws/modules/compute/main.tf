@@ -17,7 +17,7 @@ resource "aws_cloudwatch_log_group" "workload" {
   for_each          = var.workloads
   name              = "/${var.name}/${each.key}"
   retention_in_days = 30
-  tags              = merge(var.tags, { workload = each.key })
+  tags              = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 resource "aws_ecs_cluster" "this" {
@@ -54,7 +54,7 @@ resource "aws_ecs_task_definition" "workload" {
       }
     }
   }])
-  tags = merge(var.tags, { workload = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 resource "aws_ecs_service" "workload" {
@@ -85,7 +85,7 @@ resource "aws_ecs_service" "workload" {
     rollback = true
   }
 
-  tags = merge(var.tags, { workload = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 resource "aws_appautoscaling_target" "service" {
@@ -133,7 +133,7 @@ resource "aws_lambda_function" "workload" {
     log_group  = aws_cloudwatch_log_group.workload[each.key].name
   }
 
-  tags = merge(var.tags, { workload = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 resource "aws_eks_cluster" "this" {
@@ -178,7 +178,7 @@ resource "aws_eks_pod_identity_association" "workload" {
   namespace       = var.kubernetes_namespace
   service_account = each.key
   role_arn        = var.role_arns[each.key]
-  tags            = merge(var.tags, { workload = each.key })
+  tags            = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 data "aws_ssm_parameter" "instance_ami" {
@@ -203,10 +203,10 @@ resource "aws_launch_template" "workload" {
 
   tag_specifications {
     resource_type = "instance"
-    tags          = merge(var.tags, { workload = each.key })
+    tags          = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
   }
 
-  tags = merge(var.tags, { workload = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 resource "aws_autoscaling_group" "workload" {
@@ -223,7 +223,7 @@ resource "aws_autoscaling_group" "workload" {
   }
 
   dynamic "tag" {
-    for_each = merge(var.tags, { workload = each.key })
+    for_each = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
     content {
       key                 = tag.key
       value               = tag.value
@@ -246,7 +246,7 @@ resource "aws_sagemaker_model" "workload" {
     security_group_ids = [var.security_group_ids[each.key]]
   }
 
-  tags = merge(var.tags, { workload = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 resource "aws_sagemaker_endpoint_configuration" "workload" {
@@ -260,12 +260,12 @@ resource "aws_sagemaker_endpoint_configuration" "workload" {
     instance_type          = each.value.gpu ? "ml.g5.xlarge" : "ml.m5.large"
   }
 
-  tags = merge(var.tags, { workload = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 resource "aws_sagemaker_endpoint" "workload" {
   for_each             = local.ml
   name                 = "${var.name}-${each.key}"
   endpoint_config_name = aws_sagemaker_endpoint_configuration.workload[each.key].name
-  tags                 = merge(var.tags, { workload = each.key })
+  tags                 = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }

@@ -42,7 +42,7 @@ resource "aws_db_instance" "relational" {
   deletion_protection         = true
   skip_final_snapshot         = false
   final_snapshot_identifier   = substr("${var.name}-${each.key}-final", 0, 63)
-  tags                        = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                        = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_rds_cluster" "aurora" {
@@ -57,7 +57,7 @@ resource "aws_rds_cluster" "aurora" {
   backup_retention_period     = 14
   deletion_protection         = true
   final_snapshot_identifier   = substr("${var.name}-${each.key}-final", 0, 63)
-  tags                        = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                        = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_rds_cluster_instance" "aurora" {
@@ -66,7 +66,7 @@ resource "aws_rds_cluster_instance" "aurora" {
   cluster_identifier = aws_rds_cluster.aurora[each.key].id
   engine             = aws_rds_cluster.aurora[each.key].engine
   instance_class     = "db.r6g.large"
-  tags               = merge(var.tags, { data_store = each.key })
+  tags               = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key })
 }
 
 resource "aws_docdb_subnet_group" "this" {
@@ -88,7 +88,7 @@ resource "aws_docdb_cluster" "document" {
   backup_retention_period     = 14
   deletion_protection         = true
   final_snapshot_identifier   = substr("${var.name}-${each.key}-final", 0, 63)
-  tags                        = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                        = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_dynamodb_table" "key_value" {
@@ -111,13 +111,13 @@ resource "aws_dynamodb_table" "key_value" {
   }
 
   deletion_protection_enabled = true
-  tags                        = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                        = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_keyspaces_keyspace" "wide_column" {
   for_each = local.keyspaces
   name     = replace("${var.name}_${each.key}", "-", "_")
-  tags     = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags     = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_opensearch_domain" "search" {
@@ -153,19 +153,19 @@ resource "aws_opensearch_domain" "search" {
     enforce_https = true
   }
 
-  tags = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_timestreamwrite_database" "time_series" {
   for_each      = local.timestream
   database_name = "${var.name}-${each.key}"
-  tags          = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags          = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_s3_bucket" "object" {
   for_each      = local.s3
   bucket_prefix = substr("${var.name}-${each.key}-", 0, 37)
-  tags          = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags          = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_s3_bucket_public_access_block" "object" {
@@ -214,7 +214,7 @@ resource "aws_neptune_cluster" "graph" {
   backup_retention_period   = 14
   deletion_protection       = true
   final_snapshot_identifier = substr("${var.name}-${each.key}-final", 0, 63)
-  tags                      = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                      = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_docdb_cluster_instance" "document" {
@@ -222,7 +222,7 @@ resource "aws_docdb_cluster_instance" "document" {
   identifier         = substr("${var.name}-${each.key}-1", 0, 63)
   cluster_identifier = aws_docdb_cluster.document[each.key].id
   instance_class     = "db.t4g.medium"
-  tags               = merge(var.tags, { data_store = each.key })
+  tags               = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key })
 }
 
 resource "aws_neptune_cluster_instance" "graph" {
@@ -230,7 +230,7 @@ resource "aws_neptune_cluster_instance" "graph" {
   identifier         = substr("${var.name}-${each.key}-1", 0, 63)
   cluster_identifier = aws_neptune_cluster.graph[each.key].id
   instance_class     = "db.t4g.medium"
-  tags               = merge(var.tags, { data_store = each.key })
+  tags               = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key })
 }
 
 resource "aws_elasticache_subnet_group" "this" {
@@ -254,13 +254,13 @@ resource "aws_elasticache_replication_group" "cache" {
   at_rest_encryption_enabled = true
   transit_encryption_enabled = true
   port                       = each.value.port
-  tags                       = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                       = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_redshiftserverless_namespace" "analytical" {
   for_each       = local.redshift
   namespace_name = substr("${var.name}-${each.key}", 0, 64)
-  tags           = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags           = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_redshiftserverless_workgroup" "analytical" {
@@ -270,5 +270,5 @@ resource "aws_redshiftserverless_workgroup" "analytical" {
   base_capacity      = 8
   subnet_ids         = var.subnet_ids
   security_group_ids = [var.security_group_ids[each.key]]
-  tags               = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags               = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }

@@ -84,7 +84,7 @@ resource "aws_iam_role" "workload" {
   for_each           = var.workloads
   name               = substr("${var.name}-${each.key}", 0, 64)
   assume_role_policy = data.aws_iam_policy_document.trust[each.key].json
-  tags               = merge(var.tags, { workload = each.key })
+  tags               = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 data "aws_iam_policy_document" "access" {
@@ -123,7 +123,7 @@ resource "aws_iam_instance_profile" "workload" {
   for_each = aws_iam_role_policy_attachment.instance_agent
   name     = substr("${var.name}-${each.key}", 0, 64)
   role     = aws_iam_role.workload[each.key].name
-  tags     = merge(var.tags, { workload = each.key })
+  tags     = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 # Roles of the platforms themselves (not of a workload): ECS pulling images and writing logs, the EKS

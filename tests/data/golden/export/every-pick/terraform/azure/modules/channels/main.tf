@@ -97,7 +97,7 @@ resource "azurerm_eventgrid_topic" "bus" {
   resource_group_name           = var.resource_group_name
   local_auth_enabled            = false
   public_network_access_enabled = false
-  tags                          = merge(var.tags, { channel = each.key })
+  tags                          = merge(var.tags, lookup(var.ownership, each.key, {}), { channel = each.key })
 }
 
 resource "azurerm_role_assignment" "channel" {

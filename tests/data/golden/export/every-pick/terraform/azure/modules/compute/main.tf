@@ -39,7 +39,7 @@ resource "azurerm_container_app" "workload" {
   container_app_environment_id = azurerm_container_app_environment.this[0].id
   resource_group_name          = var.resource_group_name
   revision_mode                = "Single"
-  tags                         = merge(var.tags, { workload = each.key })
+  tags                         = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 
   identity {
     type         = "UserAssigned"
@@ -94,7 +94,7 @@ resource "azurerm_container_app_job" "workload" {
   container_app_environment_id = azurerm_container_app_environment.this[0].id
   replica_timeout_in_seconds   = each.value.timeout_s
   replica_retry_limit          = 3
-  tags                         = merge(var.tags, { workload = each.key })
+  tags                         = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 
   identity {
     type         = "UserAssigned"
@@ -147,7 +147,7 @@ resource "azurerm_linux_function_app" "workload" {
   storage_uses_managed_identity = true
   public_network_access_enabled = each.value.exposed
   https_only                    = true
-  tags                          = merge(var.tags, { workload = each.key })
+  tags                          = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 
   identity {
     type         = "UserAssigned"
@@ -221,7 +221,7 @@ resource "azurerm_linux_virtual_machine_scale_set" "workload" {
   admin_username                  = "azureuser"
   disable_password_authentication = true
   upgrade_mode                    = "Manual"
-  tags                            = merge(var.tags, { workload = each.key })
+  tags                            = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 
   admin_ssh_key {
     username   = "azureuser"
@@ -271,7 +271,7 @@ resource "azurerm_monitor_autoscale_setting" "workload" {
   location            = var.location
   resource_group_name = var.resource_group_name
   target_resource_id  = azurerm_linux_virtual_machine_scale_set.workload[each.key].id
-  tags                = merge(var.tags, { workload = each.key })
+  tags                = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 
   profile {
     name = "cpu"

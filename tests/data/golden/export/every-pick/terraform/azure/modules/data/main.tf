@@ -44,7 +44,7 @@ resource "azurerm_postgresql_flexible_server" "relational" {
   backup_retention_days         = 14
   public_network_access_enabled = false
   zone                          = "1"
-  tags                          = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                          = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 
   authentication {
     active_directory_auth_enabled = true
@@ -70,7 +70,7 @@ resource "azurerm_cosmosdb_account" "cosmos" {
   kind                          = "GlobalDocumentDB"
   public_network_access_enabled = false
   local_authentication_disabled = true
-  tags                          = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                          = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 
   consistency_policy {
     consistency_level = "Session"
@@ -101,7 +101,7 @@ resource "azurerm_storage_account" "blob" {
   allow_nested_items_to_be_public = false
   public_network_access_enabled   = false
   shared_access_key_enabled       = false
-  tags                            = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                            = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 
   blob_properties {
     versioning_enabled = true
@@ -125,7 +125,7 @@ resource "azurerm_redis_cache" "cache" {
   minimum_tls_version           = "1.2"
   non_ssl_port_enabled          = false
   public_network_access_enabled = false
-  tags                          = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                          = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "azurerm_search_service" "search" {
@@ -136,7 +136,7 @@ resource "azurerm_search_service" "search" {
   sku                           = "standard"
   public_network_access_enabled = false
   local_authentication_enabled  = false
-  tags                          = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                          = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "azurerm_kusto_cluster" "time_series" {
@@ -144,7 +144,7 @@ resource "azurerm_kusto_cluster" "time_series" {
   name                = substr(replace("adx${var.name}${each.key}", "-", ""), 0, 22)
   location            = var.location
   resource_group_name = var.resource_group_name
-  tags                = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 
   sku {
     name     = "Standard_E2ads_v5"
@@ -181,7 +181,7 @@ resource "azurerm_mysql_flexible_server" "relational" {
   administrator_password = random_password.admin[each.key].result
   backup_retention_days  = 14
   zone                   = "1"
-  tags                   = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                   = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 
   identity {
     type         = "UserAssigned"
@@ -208,7 +208,7 @@ resource "azurerm_user_assigned_identity" "mysql" {
   name                = "id-mysql-${var.name}-${each.key}"
   location            = var.location
   resource_group_name = var.resource_group_name
-  tags                = merge(var.tags, { data_store = each.key })
+  tags                = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key })
 }
 
 resource "azurerm_mysql_flexible_server_active_directory_administrator" "relational" {
@@ -236,7 +236,7 @@ resource "azurerm_cosmosdb_postgresql_cluster" "distributed" {
   node_storage_quota_in_mb             = 131072
   node_public_ip_access_enabled        = false
   ha_enabled                           = var.zone_redundant
-  tags                                 = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                                 = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 # Synapse: a workspace on its own Data Lake Storage Gen2 account with a dedicated SQL pool; Microsoft
@@ -253,7 +253,7 @@ resource "azurerm_storage_account" "synapse" {
   min_tls_version                 = "TLS1_2"
   allow_nested_items_to_be_public = false
   shared_access_key_enabled       = false
-  tags                            = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                            = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "azurerm_storage_data_lake_gen2_filesystem" "synapse" {
@@ -271,14 +271,15 @@ resource "azurerm_synapse_workspace" "analytical" {
   azuread_authentication_only          = true
   managed_virtual_network_enabled      = true
   public_network_access_enabled        = false
-  tags                                 = merge(var.tags, { data_store = each.key, sensitivity = each.value.sensitivity })
+  tags                                 = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 
   identity {
     type = "SystemAssigned"
   }
 }
 
-resource "azurerm_synapse_workspace_aad_admin" "analytical" {
+# Microsoft Entra administrator of the workspace's SQL pools (sign-in is Entra only).
+resource "azurerm_synapse_workspace_sql_aad_admin" "analytical" {
   for_each             = local.synapse
   synapse_workspace_id = azurerm_synapse_workspace.analytical[each.key].id
   login                = "entra-admin"
@@ -293,7 +294,7 @@ resource "azurerm_synapse_sql_pool" "analytical" {
   sku_name             = "DW100c"
   create_mode          = "Default"
   storage_account_type = var.zone_redundant ? "GRS" : "LRS"
-  tags                 = merge(var.tags, { data_store = each.key })
+  tags                 = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key })
 }
 
 # The workspace reads and writes its lake as itself.
@@ -310,7 +311,7 @@ resource "azurerm_private_endpoint" "store" {
   location            = var.location
   resource_group_name = var.resource_group_name
   subnet_id           = var.subnet_id
-  tags                = merge(var.tags, { data_store = each.key })
+  tags                = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key })
 
   private_service_connection {
     name                           = "psc-${each.key}"

@@ -5,5 +5,5 @@ resource "azurerm_user_assigned_identity" "workload" {
   name                = "id-${var.name}-${each.key}"
   location            = var.location
   resource_group_name = var.resource_group_name
-  tags                = merge(var.tags, { workload = each.key })
+  tags                = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }

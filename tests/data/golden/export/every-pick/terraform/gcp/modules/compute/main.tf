@@ -18,7 +18,7 @@ resource "google_cloud_run_v2_service" "workload" {
   name     = "${var.name}-${each.key}"
   location = var.region
   ingress  = each.value.exposed ? "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER" : "INGRESS_TRAFFIC_INTERNAL_ONLY"
-  labels   = { workload = each.key }
+  labels   = merge(lookup(var.ownership, each.key, {}), { workload = each.key })
 
   template {
     service_account = var.service_accounts[each.key]
@@ -81,7 +81,7 @@ resource "google_cloud_run_v2_job" "workload" {
   for_each = local.jobs
   name     = "${var.name}-${each.key}"
   location = var.region
-  labels   = { workload = each.key }
+  labels   = merge(lookup(var.ownership, each.key, {}), { workload = each.key })
 
   template {
     template {
@@ -146,7 +146,7 @@ resource "google_compute_instance_template" "workload" {
   name_prefix  = "${substr(var.name, 0, 20)}-${substr(each.key, 0, 10)}-"
   machine_type = each.value.gpu ? "g2-standard-4" : (each.value.memory_mb > 8192 ? "e2-standard-4" : "e2-standard-2")
   tags         = ["wl-${each.key}"]
-  labels       = { workload = each.key }
+  labels       = merge(lookup(var.ownership, each.key, {}), { workload = each.key })
 
   disk {
     source_image = "debian-cloud/debian-12"
@@ -209,5 +209,5 @@ resource "google_vertex_ai_endpoint" "workload" {
   name         = substr(replace("${var.name}-${each.key}", "-", ""), 0, 60)
   display_name = "${var.name}-${each.key}"
   location     = var.region
-  labels       = { workload = each.key }
+  labels       = merge(lookup(var.ownership, each.key, {}), { workload = each.key })
 }

@@ -76,3 +76,9 @@ variable "kubernetes_namespace" {
   description = "The namespace the Kubernetes manifests deploy into (one per environment)."
   type        = string
 }
+
+variable "ownership" {
+  description = "Owner and cost centre of the elements that do not share the system's, by element id: their resources are tagged with these."
+  type        = map(map(string))
+  default     = {}
+}

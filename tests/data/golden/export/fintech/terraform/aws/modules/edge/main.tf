@@ -46,7 +46,7 @@ resource "aws_lb_target_group" "workload" {
     matcher = "200"
   }
 
-  tags = merge(var.tags, { workload = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 resource "aws_lb_listener" "https" {
@@ -86,7 +86,7 @@ resource "aws_lb_listener_rule" "workload" {
     }
   }
 
-  tags = merge(var.tags, { workload = each.key })
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }
 
 resource "aws_apigatewayv2_api" "this" {

@@ -20,13 +20,13 @@ resource "google_pubsub_topic" "channel" {
   for_each                   = local.pubsub
   name                       = "${var.name}-${each.key}"
   message_retention_duration = "${max(600, min(2678400, each.value.retention_hours * 3600))}s"
-  labels                     = { channel = each.key }
+  labels                     = merge(lookup(var.ownership, each.key, {}), { channel = each.key })
 }
 
 resource "google_pubsub_topic" "dead_letter" {
   for_each = local.pubsub
   name     = "${var.name}-${each.key}-dead-letter"
-  labels   = { channel = each.key }
+  labels   = merge(lookup(var.ownership, each.key, {}), { channel = each.key })
 }
 
 resource "google_pubsub_subscription" "consumer" {

@@ -41,7 +41,7 @@ resource "google_sql_database_instance" "relational" {
     availability_type = var.highly_available ? "REGIONAL" : "ZONAL"
     disk_size         = max(10, ceil(each.value.size_gb * 1.5))
     disk_autoresize   = true
-    user_labels       = { data_store = each.key, sensitivity = each.value.sensitivity }
+    user_labels       = merge(lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 
     ip_configuration {
       ipv4_enabled    = false
@@ -63,7 +63,7 @@ resource "google_spanner_instance" "spanner" {
   config           = "regional-${var.region}"
   display_name     = substr(each.key, 0, 30)
   processing_units = 100
-  labels           = { data_store = each.key, sensitivity = each.value.sensitivity }
+  labels           = merge(lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "google_spanner_database" "spanner" {
@@ -87,7 +87,7 @@ resource "google_bigtable_instance" "bigtable" {
   for_each            = local.bigtable
   name                = substr("${var.name}-${each.key}", 0, 33)
   deletion_protection = true
-  labels              = { data_store = each.key, sensitivity = each.value.sensitivity }
+  labels              = merge(lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 
   cluster {
     cluster_id   = substr("${each.key}-c1", 0, 30)
@@ -108,7 +108,7 @@ resource "google_storage_bucket" "object" {
   location                    = var.region
   uniform_bucket_level_access = true
   public_access_prevention    = "enforced"
-  labels                      = { data_store = each.key, sensitivity = each.value.sensitivity }
+  labels                      = merge(lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 
   versioning {
     enabled = true
@@ -125,14 +125,14 @@ resource "google_redis_instance" "cache" {
   connect_mode            = "PRIVATE_SERVICE_ACCESS"
   transit_encryption_mode = "SERVER_AUTHENTICATION"
   auth_enabled            = true
-  labels                  = { data_store = each.key, sensitivity = each.value.sensitivity }
+  labels                  = merge(lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "google_bigquery_dataset" "analytical" {
   for_each   = local.bigquery
   dataset_id = replace("${var.name}_${each.key}", "-", "_")
   location   = var.region
-  labels     = { data_store = each.key, sensitivity = each.value.sensitivity }
+  labels     = merge(lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "google_project_iam_member" "project_scoped" {

@@ -46,3 +46,9 @@ variable "highly_available" {
   description = "Whether stores are regional (across zones) rather than zonal: the region strategy."
   type        = bool
 }
+
+variable "ownership" {
+  description = "Owner and cost centre of the elements that do not share the system's, by element id: their resources are tagged with these."
+  type        = map(map(string))
+  default     = {}
+}

@@ -247,7 +247,11 @@ public:
             env[u"file"_s] = key;
             env[u"env_name_comment"_s] = commentLine(e.name);
             env[u"region"_s] = hclString(regionFor(e));
-            env[u"account_comment"_s] = commentLine(e.account);
+            // The template's section tests it: an empty string would still open it ("(account )").
+            if (e.account.isEmpty())
+                env[u"account_comment"_s] = false;
+            else
+                env[u"account_comment"_s] = commentLine(e.account);
             static const QRegularExpression awsAccount(u"^[0-9]{12}$"_s);
             env[u"account_id"_s] = m_profile.cloud == Cloud::Aws && awsAccount.match(e.account).hasMatch()
                                        ? e.account

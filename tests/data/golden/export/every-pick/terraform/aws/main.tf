@@ -20,6 +20,7 @@ module "security" {
   data_stores    = local.data_stores
   workload_edges = local.workload_edges
   data_access    = local.data_access
+  ownership      = local.ownership
   tags           = local.tags
 }
 

@@ -1,4 +1,4 @@
-# The production environment (account ).
+# The production environment.
 # terraform plan -var-file=environments/production.tfvars
 environment = "production"
 region      = "eu-west-1"

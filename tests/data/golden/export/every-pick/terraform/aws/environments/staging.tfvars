@@ -1,4 +1,4 @@
-# The staging environment (account ).
+# The staging environment.
 # terraform plan -var-file=environments/staging.tfvars
 environment = "staging"
 region      = "eu-west-1"

@@ -1,4 +1,4 @@
-# The production environment (subscription ).
+# The production environment.
 # terraform plan -var-file=environments/production.tfvars
 environment     = "production"
 subscription_id = ""

@@ -1,4 +1,4 @@
-# The staging environment (subscription ).
+# The staging environment.
 # terraform plan -var-file=environments/staging.tfvars
 environment     = "staging"
 subscription_id = ""

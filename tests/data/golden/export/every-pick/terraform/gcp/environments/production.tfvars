@@ -1,4 +1,4 @@
-# The production environment (project ).
+# The production environment.
 # terraform plan -var-file=environments/production.tfvars
 environment = "production"
 project_id  = "every-pick-production"

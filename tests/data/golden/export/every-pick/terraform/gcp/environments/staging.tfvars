@@ -1,4 +1,4 @@
-# The staging environment (project ).
+# The staging environment.
 # terraform plan -var-file=environments/staging.tfvars
 environment = "staging"
 project_id  = "every-pick-staging"

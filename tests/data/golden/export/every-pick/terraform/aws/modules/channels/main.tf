@@ -63,7 +63,7 @@ resource "aws_sqs_queue" "consumer" {
   for_each                = local.fanout
   name                    = "${var.name}-${each.value.channel}-${each.value.consumer}"
   sqs_managed_sse_enabled = true
-  tags                    = merge(var.tags, { channel = each.value.channel, workload = each.value.consumer })
+  tags                    = merge(var.tags, lookup(var.ownership, each.value.consumer, {}), { channel = each.value.channel, workload = each.value.consumer })
 }
 
 resource "aws_sns_topic_subscription" "consumer" {
@@ -79,7 +79,7 @@ resource "aws_cloudwatch_event_rule" "consumer" {
   name           = substr("${var.name}-${each.value.channel}-${each.value.consumer}", 0, 64)
   event_bus_name = aws_cloudwatch_event_bus.bus[each.value.channel].name
   event_pattern  = jsonencode({ source = [{ prefix = "" }] })
-  tags           = merge(var.tags, { channel = each.value.channel, workload = each.value.consumer })
+  tags           = merge(var.tags, lookup(var.ownership, each.value.consumer, {}), { channel = each.value.channel, workload = each.value.consumer })
 }
 
 resource "aws_cloudwatch_event_target" "consumer" {

@@ -30,7 +30,7 @@ resource "aws_security_group" "workload" {
   name        = "${var.name}-${each.key}"
   description = "Workload ${each.key}"
   vpc_id      = var.vpc_id
-  tags        = merge(var.tags, { Name = "${var.name}-${each.key}", workload = each.key })
+  tags        = merge(var.tags, lookup(var.ownership, each.key, {}), { Name = "${var.name}-${each.key}", workload = each.key })
 }
 
 resource "aws_security_group" "data_store" {
@@ -38,7 +38,7 @@ resource "aws_security_group" "data_store" {
   name        = "${var.name}-${each.key}"
   description = "Data store ${each.key}"
   vpc_id      = var.vpc_id
-  tags        = merge(var.tags, { Name = "${var.name}-${each.key}", data_store = each.key })
+  tags        = merge(var.tags, lookup(var.ownership, each.key, {}), { Name = "${var.name}-${each.key}", data_store = each.key })
 }
 
 resource "aws_vpc_security_group_egress_rule" "edge_to_workload" {

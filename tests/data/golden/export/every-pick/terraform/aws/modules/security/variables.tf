@@ -45,3 +45,9 @@ variable "tags" {
   description = "Tags every resource carries."
   type        = map(string)
 }
+
+variable "ownership" {
+  description = "Owner and cost centre of the elements that do not share the system's, by element id: their resources are tagged with these."
+  type        = map(map(string))
+  default     = {}
+}

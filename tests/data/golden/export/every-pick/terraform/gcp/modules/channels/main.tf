@@ -35,7 +35,7 @@ resource "google_pubsub_subscription" "consumer" {
   topic                   = google_pubsub_topic.channel[each.value.channel].id
   enable_message_ordering = each.value.ordered
   ack_deadline_seconds    = 60
-  labels                  = { channel = each.value.channel, workload = each.value.consumer }
+  labels                  = merge(lookup(var.ownership, each.value.consumer, {}), { channel = each.value.channel, workload = each.value.consumer })
 
   dead_letter_policy {
     dead_letter_topic     = google_pubsub_topic.dead_letter[each.value.channel].id

@@ -157,6 +157,7 @@ private Q_SLOTS:
         QVERIFY(sets(text(u"terraform/gcp/locals.tf"_s), u"engine"_s, u"\"kafka\""_s));
         QVERIFY(sets(text(u"terraform/aws/main.tf"_s), u"cdn"_s, u"true"_s));
         QVERIFY(sets(text(u"terraform/gcp/main.tf"_s), u"cdn"_s, u"true"_s));
+        QVERIFY(sets(text(u"terraform/azure/main.tf"_s), u"cdn"_s, u"true"_s));
         QVERIFY(sets(text(u"terraform/aws/providers.tf"_s), u"alias"_s, u"\"global\""_s));
 
         const QString azureReadme = text(u"terraform/azure/README.md"_s);

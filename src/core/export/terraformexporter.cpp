@@ -514,6 +514,13 @@ private:
                          u"set's "
                          u"network interfaces to the application gateway's backend pool."_s.arg(w.id));
             }
+            const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
+            if (edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s)
+                note(
+                    u"The edge decision asks for an API gateway (Azure API Management): the skeleton puts "
+                    u"the "
+                    u"application gateway (WAF_v2 when a WAF is asked for) in front, behind Azure Front Door "
+                    u"when the pick includes a CDN. Add API Management for keys, quotas and policies."_s);
             note(
                 u"The application gateway listens on HTTP until you add your certificate and an HTTPS listener."_s);
         }

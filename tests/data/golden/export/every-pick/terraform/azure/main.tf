@@ -100,5 +100,6 @@ module "edge" {
   workloads           = local.workloads
   backend_fqdns       = module.compute.fqdns
   waf                 = true
+  cdn                 = true
   tags                = local.tags
 }

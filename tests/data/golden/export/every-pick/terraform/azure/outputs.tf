@@ -17,3 +17,8 @@ output "public_endpoint" {
   description = "The public IP address of the application gateway; empty when nothing is exposed."
   value       = module.edge.address
 }
+
+output "cdn_host_name" {
+  description = "The Azure Front Door endpoint in front of the gateway; empty when the edge decision has no CDN."
+  value       = module.edge.cdn_host_name
+}

@@ -119,3 +119,109 @@ resource "azurerm_application_gateway" "this" {
     priority           = 100
   }
 }
+
+# The CDN pick: Azure Front Door in front of the application gateway, caching what the services mark
+# cacheable, with its own WAF policy (Microsoft's default rule set) when the edge decision asks for one.
+# Front Door reaches the gateway on its public address over HTTP until the gateway gets its
+# certificate and HTTPS listener; then switch the origin and the route's forwarding to HTTPS.
+resource "azurerm_cdn_frontdoor_profile" "this" {
+  count               = local.enabled && var.cdn ? 1 : 0
+  name                = "afd-${var.name}"
+  resource_group_name = var.resource_group_name
+  sku_name            = "Premium_AzureFrontDoor"
+  tags                = var.tags
+}
+
+resource "azurerm_cdn_frontdoor_endpoint" "this" {
+  count                    = local.enabled && var.cdn ? 1 : 0
+  name                     = substr("fde-${var.name}", 0, 46)
+  cdn_frontdoor_profile_id = azurerm_cdn_frontdoor_profile.this[0].id
+  tags                     = var.tags
+}
+
+resource "azurerm_cdn_frontdoor_origin_group" "gateway" {
+  count                    = local.enabled && var.cdn ? 1 : 0
+  name                     = "gateway"
+  cdn_frontdoor_profile_id = azurerm_cdn_frontdoor_profile.this[0].id
+  session_affinity_enabled = false
+
+  load_balancing {
+    sample_size                 = 4
+    successful_samples_required = 3
+  }
+
+  health_probe {
+    interval_in_seconds = 60
+    path                = "/"
+    protocol            = "Http"
+    request_type        = "HEAD"
+  }
+}
+
+resource "azurerm_cdn_frontdoor_origin" "gateway" {
+  count                          = local.enabled && var.cdn ? 1 : 0
+  name                           = "application-gateway"
+  cdn_frontdoor_origin_group_id  = azurerm_cdn_frontdoor_origin_group.gateway[0].id
+  enabled                        = true
+  host_name                      = azurerm_public_ip.gateway[0].ip_address
+  http_port                      = 80
+  https_port                     = 443
+  certificate_name_check_enabled = false
+  priority                       = 1
+  weight                         = 1000
+}
+
+resource "azurerm_cdn_frontdoor_route" "all" {
+  count                         = local.enabled && var.cdn ? 1 : 0
+  name                          = "all"
+  cdn_frontdoor_endpoint_id     = azurerm_cdn_frontdoor_endpoint.this[0].id
+  cdn_frontdoor_origin_group_id = azurerm_cdn_frontdoor_origin_group.gateway[0].id
+  cdn_frontdoor_origin_ids      = [azurerm_cdn_frontdoor_origin.gateway[0].id]
+  patterns_to_match             = ["/*"]
+  supported_protocols           = ["Http", "Https"]
+  https_redirect_enabled        = true
+  forwarding_protocol           = "HttpOnly"
+  link_to_default_domain        = true
+
+  cache {
+    query_string_caching_behavior = "UseQueryString"
+    compression_enabled           = true
+    content_types_to_compress     = ["application/json", "text/html", "text/css", "application/javascript"]
+  }
+}
+
+resource "azurerm_cdn_frontdoor_firewall_policy" "this" {
+  count               = local.enabled && var.cdn && var.waf ? 1 : 0
+  name                = substr(replace("fdwaf${var.name}", "-", ""), 0, 128)
+  resource_group_name = var.resource_group_name
+  sku_name            = azurerm_cdn_frontdoor_profile.this[0].sku_name
+  enabled             = true
+  mode                = "Prevention"
+  tags                = var.tags
+
+  managed_rule {
+    type    = "Microsoft_DefaultRuleSet"
+    version = "2.1"
+    action  = "Block"
+  }
+}
+
+resource "azurerm_cdn_frontdoor_security_policy" "this" {
+  count                    = local.enabled && var.cdn && var.waf ? 1 : 0
+  name                     = "waf"
+  cdn_frontdoor_profile_id = azurerm_cdn_frontdoor_profile.this[0].id
+
+  security_policies {
+    firewall {
+      cdn_frontdoor_firewall_policy_id = azurerm_cdn_frontdoor_firewall_policy.this[0].id
+
+      association {
+        patterns_to_match = ["/*"]
+
+        domain {
+          cdn_frontdoor_domain_id = azurerm_cdn_frontdoor_endpoint.this[0].id
+        }
+      }
+    }
+  }
+}

@@ -35,6 +35,11 @@ variable "waf" {
   type        = bool
 }
 
+variable "cdn" {
+  description = "Whether Azure Front Door caches in front of the gateway (the edge decision chose a CDN)."
+  type        = bool
+}
+
 variable "tags" {
   description = "Tags every resource carries."
   type        = map(string)

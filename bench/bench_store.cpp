@@ -33,6 +33,7 @@ struct Fixture
     QTemporaryDir dir;
     QString path;
     gw::Model model;
+    gw::AdviceSummary baseAdvice;
 
     Fixture()
     {
@@ -44,7 +45,7 @@ struct Fixture
         // Scoring a model this size takes about a second here, so the snapshots between the first and the
         // last (the two the diff reads) keep the base model's advice: the same number of rows.
         const gw::ScoringEngine engine;
-        const gw::AdviceSummary baseAdvice = gw::AdviceSummary::from(engine.score(model));
+        baseAdvice = gw::AdviceSummary::from(engine.score(model));
         for (int i = kSnapshots; i > 0; --i) {
             const gw::Model m = variant(model, i);
             const bool diffed = i == kSnapshots || i == 1;
@@ -111,7 +112,26 @@ void BM_SaveProject(benchmark::State& state)
     project.save(f.model);
 }
 
+// What the History panel and `groundwork-cli diff p@a p@b` do: the project reads only what differs.
 void BM_DiffTwoSnapshots(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    gw::ProjectFile project;
+    if (!project.open(f.path))
+        state.SkipWithError("open failed");
+    const QString a = QStringLiteral("snapshot 1");
+    const QString b = QStringLiteral("snapshot %1").arg(kSnapshots);
+    for (auto _ : state) {
+        const std::optional<gw::DiffReport> report = project.compareSnapshots(a, b, a, b);
+        if (!report || report->model.isEmpty())
+            state.SkipWithError("the snapshots should differ");
+        benchmark::DoNotOptimize(report);
+    }
+}
+
+// The same diff from both whole snapshots (decode both models, load both advice tables): what a
+// project of schema 1 opened read-only still does, and the figure the parts are measured against.
+void BM_DiffTwoWholeSnapshots(benchmark::State& state)
 {
     Fixture& f = fixture();
     gw::ProjectFile project;
@@ -133,11 +153,32 @@ void BM_DiffTwoSnapshots(benchmark::State& state)
     }
 }
 
+// Taking a snapshot (the model, its advice rows and its parts, one transaction); the advice is scored
+// beforehand, as the app has it already. Each one is removed again outside the timing.
+void BM_TakeSnapshot(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    gw::ProjectFile project;
+    if (!project.open(f.path))
+        state.SkipWithError("open failed");
+    const gw::AdviceSummary advice = f.baseAdvice;
+    const gw::Model edited = variant(f.model, 1);
+    for (auto _ : state) {
+        if (!project.takeSnapshot(QStringLiteral("bench"), {}, edited, advice))
+            state.SkipWithError("the snapshot was not taken");
+        state.PauseTiming();
+        project.removeSnapshot(QStringLiteral("bench"));
+        state.ResumeTiming();
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_EncodeModel)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DecodeModel)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenProject)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SaveProject)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TakeSnapshot)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DiffTwoSnapshots)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DiffTwoWholeSnapshots)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

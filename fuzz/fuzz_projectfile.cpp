@@ -3,6 +3,7 @@
 // data or a clear error, never a crash, a leak or a hang. The file is opened read-only, as the CLI
 // opens a stranger's project.
 #include "core/diff/advicesummary.h"
+#include "core/diff/diffreport.h"
 #include "core/store/projectfile.h"
 
 #include <QDir>
@@ -32,10 +33,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     project.model();
     project.settings();
     project.decisionLog();
-    for (const gw::SnapshotInfo& snapshot : project.snapshots()) {
+    const QList<gw::SnapshotInfo> snapshots = project.snapshots();
+    for (const gw::SnapshotInfo& snapshot : snapshots) {
         project.snapshotModel(snapshot.name);
         project.snapshotAdvice(snapshot.name);
     }
+    if (!snapshots.isEmpty()) // the diff that reads snapshots part by part
+        project.compareSnapshots(snapshots.first().name, snapshots.last().name, {}, {});
     project.integrityOk();
     return 0;
 }

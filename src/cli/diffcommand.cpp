@@ -7,6 +7,8 @@
 #include "core/store/projectsource.h"
 #include "modelinput.h"
 
+#include <QFileInfo>
+
 namespace gw::cli {
 
 namespace {
@@ -99,21 +101,39 @@ int DiffCommand::run(const QCommandLineParser& parser) const
         printErr(QStringLiteral("groundwork-cli diff: the rule packs have errors; nothing compared\n"));
         return UsageOrIo;
     }
+    const auto print = [&format](const DiffReport& report) {
+        if (format == QStringLiteral("json"))
+            printOut(QString::fromUtf8(report.toJson()));
+        else if (format == QStringLiteral("markdown"))
+            printOut(report.toMarkdown());
+        else
+            printOut(report.toTable());
+        return report.isEmpty() ? Ok : Failed;
+    };
+    // Two snapshots of one project: the project compares them itself, reading only what differs.
+    const auto oldSource = ProjectSource::parse(args.at(0));
+    const auto newSource = ProjectSource::parse(args.at(1));
+    if (oldSource && newSource && !oldSource->snapshot.isEmpty() && !newSource->snapshot.isEmpty() &&
+        QFileInfo(oldSource->file) == QFileInfo(newSource->file)) {
+        ProjectFile project;
+        std::optional<DiffReport> report;
+        if (project.open(oldSource->file, ProjectFile::Access::ReadOnly))
+            report =
+                project.compareSnapshots(oldSource->snapshot, newSource->snapshot, args.at(0), args.at(1));
+        if (!report) {
+            printErr(QStringLiteral("groundwork-cli diff: %1\n").arg(project.errorString()));
+            return UsageOrIo;
+        }
+        return print(*report);
+    }
     const ScoringEngine engine(packs.catalog);
     const Side before = loadSide(args.at(0), engine);
     const Side after = loadSide(args.at(1), engine);
     if (!before.loaded || !after.loaded)
         return UsageOrIo;
 
-    const DiffReport report =
-        DiffReport::compare(args.at(0), before.model, before.advice, args.at(1), after.model, after.advice);
-    if (format == QStringLiteral("json"))
-        printOut(QString::fromUtf8(report.toJson()));
-    else if (format == QStringLiteral("markdown"))
-        printOut(report.toMarkdown());
-    else
-        printOut(report.toTable());
-    return report.isEmpty() ? Ok : Failed;
+    return print(
+        DiffReport::compare(args.at(0), before.model, before.advice, args.at(1), after.model, after.advice));
 }
 
 } // namespace gw::cli

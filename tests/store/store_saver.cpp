@@ -4,6 +4,8 @@
 //   store_saver hold PATH         opens the project, prints "ready", holds it until stdin closes
 //   store_saver full PATH BYTES   limits file size to BYTES, tries to save a bigger model; exit 0 when
 //                                 the save failed and said the last saved state is kept
+//   store_saver upgrade PATH BYTES  limits file size to BYTES and opens a project of an older schema;
+//                                 exit 0 when the upgrade failed and said the file was kept
 #include "core/store/projectfile.h"
 #include "savermodels.h"
 
@@ -24,11 +26,21 @@ int main(int argc, char** argv)
         return 2;
     const QString mode = args.at(1);
     ProjectFile project;
-    if (mode == QStringLiteral("full")) {
+    if (mode == QStringLiteral("full") || mode == QStringLiteral("upgrade")) {
         // Writes past the limit then fail with EFBIG, as on a full disk, instead of killing us.
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit limit{args.at(3).toULongLong(), args.at(3).toULongLong()};
         setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    if (mode == QStringLiteral("upgrade")) {
+        if (project.open(args.at(2)))
+            return 5; // the upgrade fitted: the test is set up wrong
+        const QString error = project.errorString();
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return error.contains(QStringLiteral("was not changed")) ||
+                       error.contains(QStringLiteral("the last saved state is kept"))
+                   ? 0
+                   : 6;
     }
     if (!project.open(args.at(2))) {
         std::fprintf(stderr, "%s\n", qPrintable(project.errorString()));

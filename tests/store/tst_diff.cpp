@@ -14,6 +14,9 @@
 #include <QTest>
 
 using namespace gw;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(gw::Model)
 
 namespace {
 
@@ -54,6 +57,8 @@ private Q_SLOTS:
     void ownershipChangesAreFieldChanges();
     void reversedDiffResolvesWhatTheForwardOneRaised();
     void snapshotsCompareWithTheAdviceOfTheirTime();
+    void projectComparesSnapshotsAsTheWholeDiffDoes_data();
+    void projectComparesSnapshotsAsTheWholeDiffDoes();
     void badSidesAreIoErrors();
 };
 
@@ -184,6 +189,116 @@ void TestDiff::snapshotsCompareWithTheAdviceOfTheirTime()
                   QStringLiteral("examples/fintech.yaml")})
                  .exitCode,
              0);
+}
+
+namespace {
+
+// A model changed in every section and in the ways an edit history produces: model-level fields,
+// environments, priorities, team, pins, elements changed, removed, added, moved and repeated.
+Model everySectionChanged(Model m)
+{
+    m.system.regions.append(QStringLiteral("eu-north-1"));
+    m.system.rtoMinutes = 45;
+    m.priorities.weights[0] = m.priorities.weights[0] == 5 ? 1 : 5;
+    m.team.size += 3;
+    m.team.skills.append({QStringLiteral("rust"), 2});
+    if (!m.environments.isEmpty()) {
+        m.environments[0].region = QStringLiteral("ap-southeast-2");
+        m.environments.removeLast();
+    }
+    m.environments.append({QStringLiteral("perf"), QStringLiteral("perf-account"), {}});
+    m.workloads[0].memoryMb += 512;
+    m.workloads.move(1, m.workloads.size() - 1);
+    m.workloads.append(m.workloads[2]); // a repeated id: matched occurrence by occurrence
+    m.data.removeFirst();
+    m.channels.append(m.channels.first());
+    m.channels.last().id = QStringLiteral("audit-events");
+    if (!m.decisions.isEmpty()) {
+        m.decisions[0].status = DecisionStatus::Rejected;
+        m.decisions.removeLast();
+    }
+    m.decisions.append({QStringLiteral("system/architecture-style"), QStringLiteral("modular-monolith"),
+                        DecisionStatus::Proposed, QStringLiteral("fewer moving parts")});
+    return m;
+}
+
+// Advice as a project may hold it from an invalid model: one decision and one finding listed twice.
+AdviceSummary withRepeats(AdviceSummary advice)
+{
+    if (!advice.decisions.isEmpty())
+        advice.decisions.append(advice.decisions.first());
+    if (advice.decisions.size() > 2)
+        advice.decisions[1].topScoreTenths += 7;
+    if (!advice.findings.isEmpty())
+        advice.findings.append(advice.findings.first());
+    return advice;
+}
+
+} // namespace
+
+void TestDiff::projectComparesSnapshotsAsTheWholeDiffDoes_data()
+{
+    QTest::addColumn<Model>("before");
+    QTest::addColumn<Model>("after");
+    QTest::addColumn<bool>("repeats");
+    const Model fintech = load(QStringLiteral("examples/fintech.yaml"));
+    const Model marketplace = load(QStringLiteral("examples/marketplace.yaml"));
+    const Model saas = load(QStringLiteral("examples/early-saas.yaml"));
+    QTest::newRow("fintech: a system field and a data store")
+        << fintech << load(QStringLiteral("tests/data/diff/fintech-v2.yaml")) << false;
+    QTest::newRow("fintech-v2 back to fintech")
+        << load(QStringLiteral("tests/data/diff/fintech-v2.yaml")) << fintech << false;
+    QTest::newRow("marketplace-v2") << marketplace
+                                    << load(QStringLiteral("tests/data/diff/marketplace-v2.yaml")) << false;
+    QTest::newRow("early-saas-v2") << saas << load(QStringLiteral("tests/data/diff/early-saas-v2.yaml"))
+                                   << false;
+    QTest::newRow("every section of marketplace") << marketplace << everySectionChanged(marketplace) << false;
+    QTest::newRow("every section of fintech, back") << everySectionChanged(fintech) << fintech << false;
+    QTest::newRow("unchanged") << fintech << fintech << false;
+    QTest::newRow("another model altogether") << saas << fintech << false;
+    QTest::newRow("advice with repeated entries") << marketplace << everySectionChanged(marketplace) << true;
+}
+
+// The project's diff reads only what differs between two snapshots; it must say exactly what the diff
+// of the two whole snapshots says, in every format.
+void TestDiff::projectComparesSnapshotsAsTheWholeDiffDoes()
+{
+    QFETCH(Model, before);
+    QFETCH(Model, after);
+    QFETCH(bool, repeats);
+    const ScoringEngine engine;
+    AdviceSummary beforeAdvice = AdviceSummary::from(engine.score(before));
+    AdviceSummary afterAdvice = AdviceSummary::from(engine.score(after));
+    if (repeats) {
+        beforeAdvice = withRepeats(beforeAdvice);
+        afterAdvice = withRepeats(afterAdvice);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.groundwork"));
+    ProjectFile project;
+    QVERIFY(project.create(path));
+    QVERIFY(project.save(after));
+    QVERIFY2(project.takeSnapshot(QStringLiteral("a"), {}, before, beforeAdvice),
+             qPrintable(project.errorString()));
+    QVERIFY2(project.takeSnapshot(QStringLiteral("b"), {}, after, afterAdvice),
+             qPrintable(project.errorString()));
+    for (const auto& [x, y] :
+         {std::pair{u"a"_s, u"b"_s}, std::pair{u"b"_s, u"a"_s}, std::pair{u"a"_s, u"a"_s}}) {
+        const bool forward = x == u"a"_s;
+        const DiffReport whole =
+            x == y    ? DiffReport::compare(x, before, beforeAdvice, y, before, beforeAdvice)
+            : forward ? DiffReport::compare(x, before, beforeAdvice, y, after, afterAdvice)
+                      : DiffReport::compare(x, after, afterAdvice, y, before, beforeAdvice);
+        const std::optional<DiffReport> fast = project.compareSnapshots(x, y, x, y);
+        QVERIFY2(fast, qPrintable(project.errorString()));
+        QCOMPARE(QString::fromUtf8(fast->toJson()), QString::fromUtf8(whole.toJson()));
+        QCOMPARE(fast->toTable(), whole.toTable());
+        QCOMPARE(fast->toMarkdown(), whole.toMarkdown());
+        QVERIFY(fast->model.changes == whole.model.changes);
+        QVERIFY(fast->advice.decisions == whole.advice.decisions);
+    }
+    QVERIFY(!project.compareSnapshots(u"a"_s, u"nope"_s, u"a"_s, u"nope"_s));
+    QCOMPARE(project.error(), ProjectFile::Error::NotFound);
 }
 
 void TestDiff::badSidesAreIoErrors()

@@ -1,6 +1,7 @@
 // The project file as users rely on it: the model comes back exactly as saved, history is kept, a crash
 // or a full disk mid-save loses nothing that was saved, and a file that is not ours is never changed.
 #include "core/diff/advicesummary.h"
+#include "core/diff/diffreport.h"
 #include "core/io/modelfile.h"
 #include "core/rules/scoringengine.h"
 #include "core/store/modelcodec.h"
@@ -73,6 +74,25 @@ qint64 rawCount(const QString& path, const char* sql)
     return value;
 }
 
+// Every row `sql` selects, its columns joined by '|': what a migration must keep, compared as text.
+QStringList rawRows(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+    QStringList rows;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        QStringList columns;
+        for (int c = 0; c < sqlite3_column_count(st); ++c)
+            columns.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, c))));
+        rows.append(columns.join(u'|'));
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return rows;
+}
+
 AdviceSummary adviceFor(const Model& model)
 {
     return AdviceSummary::from(ScoringEngine().score(model));
@@ -101,6 +121,10 @@ private Q_SLOTS:
     void readOnlyFileOpensForViewingOnly();
     void fileHeldByAnotherInstanceIsRefused();
     void migratesFromEveryEarlierVersion();
+    void migratesAVersion1ProjectWithItsHistory();
+    void readOnlyVersion1ProjectIsReadWithoutUpgrading();
+    void failedUpgradeLeavesTheFileAsItWas();
+    void removedSnapshotsTakeTheirPartsAlong();
     void fullDiskKeepsTheLastSave();
     void killedSavesNeverTearTheFile();
 
@@ -424,7 +448,7 @@ void TestProjectFile::migratesFromEveryEarlierVersion()
 
     // Files written by each released schema version, kept as they were written.
     const QDir fixtures(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/store"));
-    for (int version = 1; version <= ProjectFile::kSchemaVersion; ++version) {
+    for (int version = 1; version < ProjectFile::kSchemaVersion; ++version) {
         const QString fixture = fixtures.filePath(QStringLiteral("schema-v%1.groundwork").arg(version));
         QVERIFY2(QFile::exists(fixture), qPrintable(fixture));
         const QString copy = m_dir.filePath(QStringLiteral("fixture-v%1.groundwork").arg(version));
@@ -437,6 +461,165 @@ void TestProjectFile::migratesFromEveryEarlierVersion()
         project.close();
         QCOMPARE(rawCount(copy, "PRAGMA user_version"), qint64(ProjectFile::kSchemaVersion));
     }
+}
+
+namespace {
+
+const QString kV1Fixture = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/store/v1-fintech.groundwork");
+
+// What a project's history is, read with plain SQL: a migration must keep every row of it.
+QStringList historyRows(const QString& path)
+{
+    return rawRows(path,
+                   "SELECT id, name, note, taken_at, element_count, encoding, hex(model) FROM snapshots") +
+           rawRows(path, "SELECT * FROM snapshot_decisions ORDER BY snapshot_id, position") +
+           rawRows(path, "SELECT * FROM snapshot_findings ORDER BY snapshot_id, position") +
+           rawRows(path, "SELECT * FROM decision_log ORDER BY id") +
+           rawRows(path, "SELECT * FROM positions ORDER BY element") +
+           rawRows(path, "SELECT * FROM rule_packs ORDER BY position") +
+           rawRows(path, "SELECT * FROM weights ORDER BY quality") +
+           rawRows(path, "SELECT encoding, hex(data), saved_at FROM model");
+}
+
+QString writableCopy(const QTemporaryDir& dir, const QString& from, const QString& name)
+{
+    const QString copy = dir.filePath(name);
+    QFile::remove(copy);
+    if (!QFile::copy(from, copy))
+        return {};
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return copy;
+}
+
+} // namespace
+
+void TestProjectFile::migratesAVersion1ProjectWithItsHistory()
+{
+    const QString path = writableCopy(m_dir, kV1Fixture, QStringLiteral("v1-migrated.groundwork"));
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(1));
+    const QStringList history = historyRows(path);
+    QCOMPARE(rawCount(path, "SELECT count(*) FROM snapshots"), qint64(2));
+    QVERIFY(rawCount(path, "SELECT count(*) FROM decision_log") > 0);
+    QCOMPARE(rawCount(path, "SELECT count(*) FROM positions"), qint64(3));
+
+    ProjectFile project;
+    QVERIFY2(project.open(path), qPrintable(project.errorString()));
+    QVERIFY(!project.isReadOnly());
+    QVERIFY(project.integrityOk());
+    // The history as it was, and the current model.
+    const QList<SnapshotInfo> snapshots = project.snapshots();
+    QCOMPARE(snapshots.size(), 2);
+    QCOMPARE(snapshots[0].name, QStringLiteral("q1"));
+    QCOMPARE(snapshots[1].note, QStringLiteral("after the availability review"));
+    const Model q1 = example(QStringLiteral("fintech.yaml"));
+    const Model q2 =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/diff/fintech-v2.yaml")).model;
+    QVERIFY(project.snapshotModel(QStringLiteral("q1")) == q1);
+    QVERIFY(project.snapshotModel(QStringLiteral("q2")) == q2);
+    QVERIFY(project.model() == q2);
+    QCOMPARE(project.settings().positions.value(QStringLiteral("payments-api")), QPointF(-30, 210.25));
+    // The diff of the migrated snapshots reads their new parts, and says what the whole snapshots say.
+    const auto fast = project.compareSnapshots(QStringLiteral("q1"), QStringLiteral("q2"),
+                                               QStringLiteral("q1"), QStringLiteral("q2"));
+    QVERIFY2(fast, qPrintable(project.errorString()));
+    const DiffReport whole =
+        DiffReport::compare(QStringLiteral("q1"), q1, *project.snapshotAdvice(QStringLiteral("q1")),
+                            QStringLiteral("q2"), q2, *project.snapshotAdvice(QStringLiteral("q2")));
+    QCOMPARE(QString::fromUtf8(fast->toJson()), QString::fromUtf8(whole.toJson()));
+    QCOMPARE(fast->model.changes.size(), 2); // system.availability_target and ledger.multi_region
+    QVERIFY(!fast->advice.isEmpty());
+    project.close();
+
+    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(2));
+    QCOMPARE(historyRows(path), history);
+    // Both snapshots' parts were filled from their models: the system, priorities, team and every
+    // environment, element and pin; the parts both share are stored once.
+    const qint64 parts = 3 + q1.environments.size() + q1.workloads.size() + q1.data.size() +
+                         q1.channels.size() + q1.decisions.size();
+    QCOMPARE(rawCount(path, "SELECT count(*) FROM snapshot_parts WHERE snapshot_id = 1"), parts);
+    QCOMPARE(rawCount(path, "SELECT count(*) FROM snapshot_parts WHERE snapshot_id = 2"), parts);
+    QCOMPARE(rawCount(path, "SELECT count(*) FROM part_data"), parts + 2);
+    // The project goes on as a version 2 one: snapshots taken now get their parts too.
+    QVERIFY(project.open(path));
+    QVERIFY(project.takeSnapshot(QStringLiteral("q3"), {}, q2, adviceFor(q2)));
+    const auto same = project.compareSnapshots(QStringLiteral("q2"), QStringLiteral("q3"),
+                                               QStringLiteral("q2"), QStringLiteral("q3"));
+    QVERIFY(same && same->model.isEmpty());
+}
+
+// A read-only file (or the CLI, which opens read-only) is read as it is: never upgraded, never changed.
+void TestProjectFile::readOnlyVersion1ProjectIsReadWithoutUpgrading()
+{
+    const QString path = writableCopy(m_dir, kV1Fixture, QStringLiteral("v1-readonly.groundwork"));
+    const QByteArray before = bytesOf(path);
+    const Model q2 =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/diff/fintech-v2.yaml")).model;
+    ProjectFile project;
+    QVERIFY2(project.open(path, ProjectFile::Access::ReadOnly), qPrintable(project.errorString()));
+    QVERIFY(project.model() == q2);
+    QCOMPARE(project.snapshots().size(), 2);
+    const auto report = project.compareSnapshots(QStringLiteral("q1"), QStringLiteral("q2"),
+                                                 QStringLiteral("q1"), QStringLiteral("q2"));
+    QVERIFY2(report, qPrintable(project.errorString()));
+    QCOMPARE(report->model.changes.size(), 2);
+    project.close();
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    QVERIFY2(project.open(path), qPrintable(project.errorString()));
+    QVERIFY(project.isReadOnly());
+    QVERIFY(project.snapshotModel(QStringLiteral("q1")) == example(QStringLiteral("fintech.yaml")));
+    project.close();
+    QCOMPARE(bytesOf(path), before);
+    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(1));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestProjectFile::failedUpgradeLeavesTheFileAsItWas()
+{
+    const QString path = writableCopy(m_dir, kV1Fixture, QStringLiteral("v1-full.groundwork"));
+    const QByteArray before = bytesOf(path);
+    // The upgrade adds the parts of both snapshots; no write past the file's size gets through.
+    QProcess saver;
+    saver.start(kSaver, {QStringLiteral("upgrade"), path, QString::number(before.size())});
+    QVERIFY(saver.waitForFinished(60'000));
+    const QString err = QString::fromUtf8(saver.readAllStandardError());
+    QVERIFY2(saver.exitCode() == 0, qPrintable(QString::number(saver.exitCode()) + u' ' + err));
+    QCOMPARE(bytesOf(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(1));
+    // With room, the same file upgrades.
+    ProjectFile project;
+    QVERIFY2(project.open(path), qPrintable(project.errorString()));
+    QVERIFY(project.integrityOk());
+    project.close();
+    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(2));
+}
+
+void TestProjectFile::removedSnapshotsTakeTheirPartsAlong()
+{
+    const QString path = m_dir.filePath(QStringLiteral("parts.groundwork"));
+    const Model a = example(QStringLiteral("marketplace.yaml"));
+    Model b = a;
+    b.workloads[0].memoryMb += 1024;
+    // The project holds its file exclusively while open: each step closes it before counting.
+    const auto step = [&path](const auto& work) {
+        ProjectFile project;
+        QVERIFY2(project.open(path), qPrintable(project.errorString()));
+        QVERIFY2(work(project), qPrintable(project.errorString()));
+    };
+    const auto storedParts = [&path] { return rawCount(path, "SELECT count(*) FROM part_data"); };
+    QString error;
+    QVERIFY(ProjectFile::writeNew(path, a, {}, &error));
+    step([&](ProjectFile& p) { return p.takeSnapshot(QStringLiteral("a"), {}, a, {}); });
+    const qint64 partsOfA = storedParts();
+    QVERIFY(partsOfA > 3);
+    step([&](ProjectFile& p) { return p.takeSnapshot(QStringLiteral("b"), {}, b, {}); });
+    QCOMPARE(storedParts(), partsOfA + 1); // only the changed workload is new
+    step([](ProjectFile& p) { return p.removeSnapshot(QStringLiteral("a")); });
+    QCOMPARE(storedParts(), partsOfA); // a's version of the workload went with it
+    step([](ProjectFile& p) { return p.removeSnapshot(QStringLiteral("b")); });
+    QCOMPARE(storedParts(), qint64(0));
+    QCOMPARE(rawCount(path, "SELECT count(*) FROM snapshot_parts"), qint64(0));
 }
 
 void TestProjectFile::fullDiskKeepsTheLastSave()

@@ -139,6 +139,13 @@ bool HistoryPanel::restoreSnapshot(const QString& name, QString* error)
 QString HistoryPanel::compare(const QString& before, const QString& after, QString* error)
 {
     ProjectFile* project = m_document->project();
+    if (project && !before.isEmpty() && !after.isEmpty()) {
+        // Two snapshots: the project compares them, reading only what differs.
+        const std::optional<DiffReport> report = project->compareSnapshots(before, after, before, after);
+        if (!report && error)
+            *error = project->errorString();
+        return report ? report->toMarkdown() : QString();
+    }
     struct Side
     {
         Model model;

@@ -109,6 +109,47 @@ QCborArray encode(const Channel& c)
                       encOwnership(c.ownership)};
 }
 
+QCborArray encode(const System& s)
+{
+    return QCborArray{s.name,
+                      s.description,
+                      enc(s.stage),
+                      enc(s.cloud),
+                      encStrings(s.regions),
+                      s.availabilityTarget,
+                      encOpt(s.rtoMinutes),
+                      encOpt(s.rpoMinutes),
+                      encOwnership(s.ownership)};
+}
+
+QCborArray encode(const Priorities& p)
+{
+    QCborArray out;
+    for (int w : p.weights)
+        out.append(qint64(w));
+    return out;
+}
+
+QCborArray encode(const Team& t)
+{
+    QCborArray skills;
+    for (const Skill& skill : t.skills)
+        skills.append(QCborArray{skill.language, qint64(skill.level)});
+    return QCborArray{
+        qint64(t.size),       qint64(t.teams),        enc(t.opsMaturity),       skills,
+        encStrings(t.hiring), encEnums(t.compliance), encOpt(t.budgetUsdMonth), enc(t.releaseCadence)};
+}
+
+QCborArray encode(const Environment& e)
+{
+    return QCborArray{e.name, e.account, e.region};
+}
+
+QCborArray encode(const Decision& d)
+{
+    return QCborArray{d.subject, d.choice, enc(d.status), d.reason};
+}
+
 // Reads the encoding as a stream (no tree of values is built: this is most of open's time) and
 // records the first thing that is not what the layout says; after a failure every read returns a
 // default value, so decoding simply runs to its end.
@@ -390,33 +431,92 @@ Channel decodeChannel(Reader& r)
     return c;
 }
 
+System decodeSystem(Reader& r)
+{
+    System s;
+    s.name = r.string();
+    s.description = r.string();
+    s.stage = r.enumValue<Stage>();
+    s.cloud = r.enumValue<Cloud>();
+    s.regions = r.stringList();
+    s.availabilityTarget = r.number();
+    s.rtoMinutes = r.optInteger();
+    s.rpoMinutes = r.optInteger();
+    s.ownership = r.ownership();
+    return s;
+}
+
+Priorities decodePriorities(Reader& r)
+{
+    Priorities p;
+    for (int& w : p.weights)
+        w = r.integer();
+    return p;
+}
+
+Team decodeTeam(Reader& r)
+{
+    Team t;
+    t.size = r.integer();
+    t.teams = r.integer();
+    t.opsMaturity = r.enumValue<OpsMaturity>();
+    t.skills = r.list<Skill>(QStringLiteral("skill"), [](Reader& s) {
+        Skill skill;
+        skill.language = s.string();
+        skill.level = s.integer();
+        return skill;
+    });
+    r.setContext(QStringLiteral("team"));
+    t.hiring = r.stringList();
+    t.compliance = r.enumList<Compliance>();
+    t.budgetUsdMonth = r.optNumber();
+    t.releaseCadence = r.enumValue<ReleaseCadence>();
+    return t;
+}
+
+Environment decodeEnvironment(Reader& r)
+{
+    Environment env;
+    env.name = r.string();
+    env.account = r.string();
+    env.region = r.string();
+    return env;
+}
+
+Decision decodeDecision(Reader& r)
+{
+    Decision decision;
+    decision.subject = r.string();
+    decision.choice = r.string();
+    decision.status = r.enumValue<DecisionStatus>();
+    decision.reason = r.string();
+    return decision;
+}
+
+// One part encoded on its own (an array of its fields), read back by `decode`.
+template<typename T> QByteArray encodeOnePart(const T& part)
+{
+    return QCborValue(gw::encode(part)).toCbor();
+}
+
+template<typename T, typename Decode> bool decodeOnePart(const QByteArray& bytes, T& out, Decode decode)
+{
+    Reader r(bytes);
+    r.setContext(QStringLiteral("part"));
+    if (r.enter()) {
+        out = decode(r);
+        r.leave();
+    }
+    return r.ok();
+}
+
 } // namespace
 
 QByteArray ModelCodec::encode(const Model& model)
 {
-    const System& s = model.system;
-    const QCborArray system{s.name,
-                            s.description,
-                            enc(s.stage),
-                            enc(s.cloud),
-                            encStrings(s.regions),
-                            s.availabilityTarget,
-                            encOpt(s.rtoMinutes),
-                            encOpt(s.rpoMinutes),
-                            encOwnership(s.ownership)};
-    QCborArray priorities;
-    for (int w : model.priorities.weights)
-        priorities.append(qint64(w));
-    const Team& t = model.team;
-    QCborArray skills;
-    for (const Skill& skill : t.skills)
-        skills.append(QCborArray{skill.language, qint64(skill.level)});
-    const QCborArray team{
-        qint64(t.size),       qint64(t.teams),        enc(t.opsMaturity),       skills,
-        encStrings(t.hiring), encEnums(t.compliance), encOpt(t.budgetUsdMonth), enc(t.releaseCadence)};
     QCborArray environments;
     for (const Environment& e : model.environments)
-        environments.append(QCborArray{e.name, e.account, e.region});
+        environments.append(gw::encode(e));
     QCborArray workloads;
     for (const Workload& w : model.workloads)
         workloads.append(gw::encode(w));
@@ -428,13 +528,13 @@ QByteArray ModelCodec::encode(const Model& model)
         channels.append(gw::encode(c));
     QCborArray decisions;
     for (const Decision& d : model.decisions)
-        decisions.append(QCborArray{d.subject, d.choice, enc(d.status), d.reason});
+        decisions.append(gw::encode(d));
 
     const QCborArray root{qint64(kEncodingVersion),
                           qint64(model.formatVersion),
-                          system,
-                          priorities,
-                          team,
+                          gw::encode(model.system),
+                          gw::encode(model.priorities),
+                          gw::encode(model.team),
                           environments,
                           workloads,
                           data,
@@ -453,59 +553,24 @@ std::optional<Model> ModelCodec::decode(const QByteArray& bytes, QString* error)
         m.formatVersion = r.integer();
         r.setContext(QStringLiteral("system"));
         if (r.enter()) {
-            m.system.name = r.string();
-            m.system.description = r.string();
-            m.system.stage = r.enumValue<Stage>();
-            m.system.cloud = r.enumValue<Cloud>();
-            m.system.regions = r.stringList();
-            m.system.availabilityTarget = r.number();
-            m.system.rtoMinutes = r.optInteger();
-            m.system.rpoMinutes = r.optInteger();
-            m.system.ownership = r.ownership();
+            m.system = decodeSystem(r);
             r.leave();
         }
         r.setContext(QStringLiteral("priorities"));
         if (r.enter()) {
-            for (int& w : m.priorities.weights)
-                w = r.integer();
+            m.priorities = decodePriorities(r);
             r.leave();
         }
         r.setContext(QStringLiteral("team"));
         if (r.enter()) {
-            m.team.size = r.integer();
-            m.team.teams = r.integer();
-            m.team.opsMaturity = r.enumValue<OpsMaturity>();
-            m.team.skills = r.list<Skill>(QStringLiteral("skill"), [](Reader& s) {
-                Skill skill;
-                skill.language = s.string();
-                skill.level = s.integer();
-                return skill;
-            });
-            r.setContext(QStringLiteral("team"));
-            m.team.hiring = r.stringList();
-            m.team.compliance = r.enumList<Compliance>();
-            m.team.budgetUsdMonth = r.optNumber();
-            m.team.releaseCadence = r.enumValue<ReleaseCadence>();
+            m.team = decodeTeam(r);
             r.leave();
         }
-        m.environments = r.list<Environment>(QStringLiteral("environment"), [](Reader& e) {
-            Environment env;
-            env.name = e.string();
-            env.account = e.string();
-            env.region = e.string();
-            return env;
-        });
+        m.environments = r.list<Environment>(QStringLiteral("environment"), decodeEnvironment);
         m.workloads = r.list<Workload>(QStringLiteral("workload"), decodeWorkload);
         m.data = r.list<DataStore>(QStringLiteral("data store"), decodeDataStore);
         m.channels = r.list<Channel>(QStringLiteral("channel"), decodeChannel);
-        m.decisions = r.list<Decision>(QStringLiteral("decision"), [](Reader& d) {
-            Decision decision;
-            decision.subject = d.string();
-            decision.choice = d.string();
-            decision.status = d.enumValue<DecisionStatus>();
-            decision.reason = d.string();
-            return decision;
-        });
+        m.decisions = r.list<Decision>(QStringLiteral("decision"), decodeDecision);
         r.setContext(QStringLiteral("model"));
         r.leave();
     }
@@ -515,6 +580,72 @@ std::optional<Model> ModelCodec::decode(const QByteArray& bytes, QString* error)
         return std::nullopt;
     }
     return m;
+}
+
+QByteArray ModelCodec::encodePart(const System& part)
+{
+    return encodeOnePart(part);
+}
+QByteArray ModelCodec::encodePart(const Priorities& part)
+{
+    return encodeOnePart(part);
+}
+QByteArray ModelCodec::encodePart(const Team& part)
+{
+    return encodeOnePart(part);
+}
+QByteArray ModelCodec::encodePart(const Environment& part)
+{
+    return encodeOnePart(part);
+}
+QByteArray ModelCodec::encodePart(const Workload& part)
+{
+    return encodeOnePart(part);
+}
+QByteArray ModelCodec::encodePart(const DataStore& part)
+{
+    return encodeOnePart(part);
+}
+QByteArray ModelCodec::encodePart(const Channel& part)
+{
+    return encodeOnePart(part);
+}
+QByteArray ModelCodec::encodePart(const Decision& part)
+{
+    return encodeOnePart(part);
+}
+
+bool ModelCodec::decodePart(const QByteArray& bytes, System& out)
+{
+    return decodeOnePart(bytes, out, decodeSystem);
+}
+bool ModelCodec::decodePart(const QByteArray& bytes, Priorities& out)
+{
+    return decodeOnePart(bytes, out, decodePriorities);
+}
+bool ModelCodec::decodePart(const QByteArray& bytes, Team& out)
+{
+    return decodeOnePart(bytes, out, decodeTeam);
+}
+bool ModelCodec::decodePart(const QByteArray& bytes, Environment& out)
+{
+    return decodeOnePart(bytes, out, decodeEnvironment);
+}
+bool ModelCodec::decodePart(const QByteArray& bytes, Workload& out)
+{
+    return decodeOnePart(bytes, out, decodeWorkload);
+}
+bool ModelCodec::decodePart(const QByteArray& bytes, DataStore& out)
+{
+    return decodeOnePart(bytes, out, decodeDataStore);
+}
+bool ModelCodec::decodePart(const QByteArray& bytes, Channel& out)
+{
+    return decodeOnePart(bytes, out, decodeChannel);
+}
+bool ModelCodec::decodePart(const QByteArray& bytes, Decision& out)
+{
+    return decodeOnePart(bytes, out, decodeDecision);
 }
 
 } // namespace gw

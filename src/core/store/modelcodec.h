@@ -19,6 +19,26 @@ public:
     static QByteArray encode(const Model& model);
     // nullopt when the bytes are not a model of this encoding (a damaged file); `error` says where.
     static std::optional<Model> decode(const QByteArray& bytes, QString* error = nullptr);
+
+    // One part of a model in the same encoding as inside the whole: a snapshot also keeps its parts
+    // apart, so a diff of two snapshots decodes only the parts that differ. decodePart() is false when
+    // the bytes are not such a part.
+    static QByteArray encodePart(const System& part);
+    static QByteArray encodePart(const Priorities& part);
+    static QByteArray encodePart(const Team& part);
+    static QByteArray encodePart(const Environment& part);
+    static QByteArray encodePart(const Workload& part);
+    static QByteArray encodePart(const DataStore& part);
+    static QByteArray encodePart(const Channel& part);
+    static QByteArray encodePart(const Decision& part);
+    static bool decodePart(const QByteArray& bytes, System& out);
+    static bool decodePart(const QByteArray& bytes, Priorities& out);
+    static bool decodePart(const QByteArray& bytes, Team& out);
+    static bool decodePart(const QByteArray& bytes, Environment& out);
+    static bool decodePart(const QByteArray& bytes, Workload& out);
+    static bool decodePart(const QByteArray& bytes, DataStore& out);
+    static bool decodePart(const QByteArray& bytes, Channel& out);
+    static bool decodePart(const QByteArray& bytes, Decision& out);
 };
 
 } // namespace gw

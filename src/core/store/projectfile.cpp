@@ -1,9 +1,13 @@
 #include "projectfile.h"
 
 #include "../diff/advicesummary.h"
+#include "../diff/diffreport.h"
 #include "modelcodec.h"
 #include "projectschema_p.h"
+#include "snapshotdelta_p.h"
+#include "snapshotparts_p.h"
 #include "sqlitedb_p.h"
+#include "storedmodel_p.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,33 +20,12 @@
 
 namespace gw {
 
+using store::kStoredEncoding;
+using store::packModel;
 using store::SqliteStatement;
+using store::unpackModel;
 
 namespace {
-
-// How a model blob is stored: CBOR (ModelCodec) compressed with zlib (qCompress), which keeps a
-// hundred snapshots of a large model small without costing much time.
-constexpr int kStoredEncoding = 1;
-constexpr int kCompressionLevel = 1;
-
-QByteArray packModel(const Model& model)
-{
-    return qCompress(ModelCodec::encode(model), kCompressionLevel);
-}
-
-std::optional<Model> unpackModel(qint64 encoding, const QByteArray& blob, QString* error)
-{
-    if (encoding != kStoredEncoding) {
-        *error = QStringLiteral("the stored model has an unknown encoding (%1)").arg(encoding);
-        return std::nullopt;
-    }
-    const QByteArray cbor = qUncompress(blob);
-    if (cbor.isEmpty()) {
-        *error = QStringLiteral("the stored model is damaged (it does not decompress)");
-        return std::nullopt;
-    }
-    return ModelCodec::decode(cbor, error);
-}
 
 QString now()
 {
@@ -85,6 +68,7 @@ struct ProjectFile::Private
     sqlite3* db = nullptr;
     QString path;
     bool readOnly = false;
+    int schemaVersion = 0; // an older one when a read-only file was opened without upgrading it
     Error error = Error::None;
     QString errorString;
 
@@ -317,22 +301,18 @@ bool ProjectFile::open(const QString& path, Access access)
         d->fail(Error::NotAProject, QStringLiteral("is not a Groundwork project of a known version"));
         return giveUp();
     }
-    if (*version < kSchemaVersion) {
-        if (d->readOnly) {
-            d->rollback();
-            d->fail(
-                Error::ReadOnly,
-                QStringLiteral("was saved by an older Groundwork (project schema %1) and is read-only, so "
-                               "it cannot be upgraded; copy it somewhere writable")
-                    .arg(*version));
-            return giveUp();
-        }
+    d->schemaVersion = int(*version);
+    // A read-only open leaves an older file as it is: every older schema's tables are read as they are,
+    // and what a newer schema adds (the snapshots' parts) is done without. A writable one is upgraded,
+    // all in the open's transaction.
+    if (*version < kSchemaVersion && !d->readOnly) {
         QString migrationError;
         if (!store::migrateSchema(d->db, int(*version), kSchemaVersion, &migrationError)) {
             d->rollback();
             d->fail(Error::Corrupt, migrationError + QStringLiteral("; the file was not changed"));
             return giveUp();
         }
+        d->schemaVersion = kSchemaVersion;
     }
     // No quick_check here: it reads every page (a second per 200 MB of history). Damage shows where it
     // is met instead: SQLite reports a malformed page, and the model's encoding is checked as it is read.
@@ -378,6 +358,7 @@ bool ProjectFile::create(const QString& path)
                             return false;
                         if (!store::migrateSchema(d->db, 0, kSchemaVersion, &error))
                             return d->fail(Error::Io, error);
+                        d->schemaVersion = kSchemaVersion;
                         return true;
                     });
     if (!ok)
@@ -632,7 +613,8 @@ bool ProjectFile::takeSnapshot(const QString& name, const QString& note, const M
             if (!d->run(finding, doing))
                 return false;
         }
-        return true;
+        const int rc = store::writeSnapshotParts(d->db, id, model);
+        return rc == SQLITE_OK || d->failSql(rc, doing);
     });
 }
 
@@ -708,8 +690,75 @@ bool ProjectFile::removeSnapshot(const QString& name)
         findings.bind(1, name);
         SqliteStatement snapshot(d->db, "DELETE FROM snapshots WHERE name = ?1");
         snapshot.bind(1, name);
+        SqliteStatement id(d->db, "SELECT id FROM snapshots WHERE name = ?1");
+        id.bind(1, name);
+        if (d->schemaVersion >= 2 && id.step() == SQLITE_ROW) {
+            if (const int rc = store::removeSnapshotParts(d->db, id.integer(0)); rc != SQLITE_OK)
+                return d->failSql(rc, doing);
+        }
         return d->run(st, doing) && d->run(findings, doing) && d->run(snapshot, doing);
     });
+}
+
+std::optional<DiffReport> ProjectFile::compareSnapshots(const QString& before, const QString& after,
+                                                        const QString& beforeName, const QString& afterName)
+{
+    if (!d->db) {
+        d->fail(Error::Io, QStringLiteral("the project is not open"));
+        return std::nullopt;
+    }
+    const auto idOf = [this](const QString& name) -> std::optional<qint64> {
+        SqliteStatement st(d->db, "SELECT id FROM snapshots WHERE name = ?1");
+        st.bind(1, name);
+        const int rc = st.step();
+        if (rc == SQLITE_ROW)
+            return st.integer(0);
+        if (rc == SQLITE_DONE)
+            d->fail(Error::NotFound, QStringLiteral("has no snapshot named '%1'").arg(name));
+        else
+            d->failSql(rc, QStringLiteral("reading snapshot '%1'").arg(name));
+        return std::nullopt;
+    };
+    // One read transaction: both sides as of the same moment.
+    const bool ownTransaction = sqlite3_get_autocommit(d->db) != 0;
+    if (ownTransaction && !d->exec("BEGIN", QStringLiteral("reading the snapshots")))
+        return std::nullopt;
+    const auto finish = [&](std::optional<DiffReport> report) {
+        if (ownTransaction)
+            sqlite3_exec(d->db, "COMMIT", nullptr, nullptr, nullptr);
+        return report;
+    };
+    const auto beforeId = idOf(before);
+    const auto afterId = beforeId ? idOf(after) : std::nullopt;
+    if (!beforeId || !afterId)
+        return finish(std::nullopt);
+    if (d->schemaVersion >= 2 && store::hasSnapshotParts(d->db, *beforeId) &&
+        store::hasSnapshotParts(d->db, *afterId)) {
+        store::SnapshotDelta delta;
+        QString partError;
+        const int rc = store::readSnapshotDelta(d->db, *beforeId, *afterId, &delta, &partError);
+        if (rc == SQLITE_CORRUPT && !partError.isEmpty()) {
+            d->fail(Error::Corrupt,
+                    QStringLiteral("comparing '%1' with '%2': %3").arg(before, after, partError));
+            return finish(std::nullopt);
+        }
+        if (rc != SQLITE_OK) {
+            d->failSql(rc, QStringLiteral("comparing snapshots '%1' and '%2'").arg(before, after));
+            return finish(std::nullopt);
+        }
+        return finish(DiffReport::compare(beforeName, delta.before, delta.beforeAdvice, afterName,
+                                          delta.after, delta.afterAdvice));
+    }
+    // Snapshots without parts (a read-only project of schema 1, a part list that could not be made):
+    // both whole.
+    auto beforeModel = snapshotModel(before);
+    auto afterModel = beforeModel ? snapshotModel(after) : std::nullopt;
+    auto beforeAdvice = afterModel ? snapshotAdvice(before) : std::nullopt;
+    auto afterAdvice = beforeAdvice ? snapshotAdvice(after) : std::nullopt;
+    if (!afterAdvice)
+        return finish(std::nullopt);
+    return finish(
+        DiffReport::compare(beforeName, *beforeModel, *beforeAdvice, afterName, *afterModel, *afterAdvice));
 }
 
 DecisionLog ProjectFile::decisionLog()

@@ -16,6 +16,7 @@
 namespace gw {
 
 struct AdviceSummary;
+struct DiffReport;
 
 // What a project holds besides its model and history: saved with the model, in the same transaction.
 struct ProjectSettings
@@ -29,7 +30,7 @@ struct ProjectSettings
 class ProjectFile
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kApplicationId = 0x47726e64; // "Grnd", in PRAGMA application_id
     static constexpr const char* kExtension = ".groundwork";
 
@@ -77,6 +78,11 @@ public:
     std::optional<Model> snapshotModel(const QString& name);
     std::optional<AdviceSummary> snapshotAdvice(const QString& name);
     bool removeSnapshot(const QString& name);
+    // The diff of two snapshots (models and the advice of their time), reading only what differs
+    // between them where the project keeps their parts; the same report as DiffReport::compare() on the
+    // whole snapshots. `beforeName` / `afterName` name the sides in the report.
+    std::optional<DiffReport> compareSnapshots(const QString& before, const QString& after,
+                                               const QString& beforeName, const QString& afterName);
 
     DecisionLog decisionLog();
 

@@ -1,5 +1,7 @@
 #include "projectschema_p.h"
 
+#include "snapshotparts_p.h"
+
 #include <sqlite3.h>
 
 #include <array>
@@ -8,10 +10,16 @@ namespace gw::store {
 
 namespace {
 
+struct Migration
+{
+    const char* sql;
+    bool (*fill)(sqlite3* db, QString* error); // what SQL alone cannot do (decoding models); may be null
+};
+
 // kMigrations[n] takes a file from schema version n to n + 1. Never edit a step that has shipped; add one.
-constexpr std::array<const char*, 1> kMigrations{
+constexpr std::array<Migration, 2> kMigrations{{
     // 0 -> 1: the first schema.
-    R"sql(
+    {R"sql(
     CREATE TABLE model (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         encoding INTEGER NOT NULL,
@@ -73,7 +81,28 @@ constexpr std::array<const char*, 1> kMigrations{
         weight INTEGER NOT NULL CHECK (weight BETWEEN 0 AND 5)
     );
     )sql",
-};
+     nullptr},
+    // 1 -> 2: each snapshot's model also part by part (snapshotparts_p.h), so a diff of two snapshots
+    // reads only the parts that differ; the existing snapshots' parts are filled from their models.
+    {R"sql(
+    CREATE TABLE part_data (
+        id INTEGER PRIMARY KEY,
+        hash INTEGER NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE INDEX part_data_hash ON part_data(hash);
+    CREATE TABLE snapshot_parts (
+        snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+        section INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        data_id INTEGER NOT NULL REFERENCES part_data(id),
+        PRIMARY KEY (snapshot_id, section, key, position)
+    ) WITHOUT ROWID;
+    CREATE INDEX snapshot_parts_data ON snapshot_parts(data_id);
+    )sql",
+     fillAllSnapshotParts},
+}};
 
 } // namespace
 
@@ -85,11 +114,19 @@ bool migrateSchema(sqlite3* db, int fromVersion, int toVersion, QString* error)
     }
     for (int v = fromVersion; v < toVersion; ++v) {
         char* message = nullptr;
-        if (sqlite3_exec(db, kMigrations[std::size_t(v)], nullptr, nullptr, &message) != SQLITE_OK) {
+        const Migration& step = kMigrations[std::size_t(v)];
+        if (sqlite3_exec(db, step.sql, nullptr, nullptr, &message) != SQLITE_OK) {
             *error = QStringLiteral("upgrading the project from schema version %1 failed: %2")
                          .arg(v)
                          .arg(QString::fromUtf8(message));
             sqlite3_free(message);
+            return false;
+        }
+        QString fillError;
+        if (step.fill && !step.fill(db, &fillError)) {
+            *error = QStringLiteral("upgrading the project from schema version %1 failed: %2")
+                         .arg(v)
+                         .arg(fillError);
             return false;
         }
     }

@@ -22,6 +22,7 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
     int prepareResult() const { return m_prepareResult; }
+    sqlite3_stmt* handle() const { return m_stmt; } // for what the wrappers below do not cover
 
     void bind(int index, const QString& text);
     void bind(int index, const QByteArray& blob);

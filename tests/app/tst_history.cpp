@@ -9,10 +9,15 @@
 #include "mainwindow.h"
 #include "panels/historypanel.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -28,6 +33,42 @@ Model example()
     return ModelFile::load(kExample).model;
 }
 
+QByteArray bytesOf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// What a crash leaves: a session edits the project at `path` into `edited`, its autosave writes the
+// recovery copy in the app's own folder, and the session ends without cleaning up.
+void crashWithUnsavedChanges(const QString& path, const Model& edited)
+{
+    auto* doc = new Document;
+    auto* autosave = new Autosave(doc, Autosave::defaultFolder(), doc);
+    QVERIFY(doc->open(path));
+    doc->replaceModel(edited, QStringLiteral("edit"));
+    QVERIFY(autosave->writeNow());
+    autosave->blockSignals(true);
+    doc->disconnect(autosave);
+    delete doc;
+}
+
+// Answers the next message box the app shows (run from within its exec()) with `button`, and keeps its
+// text for the test to read.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
+{
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        poll->deleteLater();
+        box->button(button)->click();
+    });
+    poll->start(10);
+}
+
 } // namespace
 
 class TestHistory : public QObject
@@ -41,6 +82,8 @@ private Q_SLOTS:
     void readOnlyProjectRefusesSave();
     void autosaveWritesWhileModifiedAndRecoversAfterACrash();
     void cleanSaveRemovesTheRecoveryCopy();
+    void recoveryPromptAcceptedRestoresTheChanges();
+    void recoveryPromptDeclinedRemovesTheCopyOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -191,6 +234,70 @@ void TestHistory::autosaveWritesWhileModifiedAndRecoversAfterACrash()
     QVERIFY(autosave.pending().isEmpty());
     doc.undoStack()->undo();
     QVERIFY(doc.model() == example()); // the file as it was saved
+}
+
+void TestHistory::recoveryPromptAcceptedRestoresTheChanges()
+{
+    QDir(Autosave::defaultFolder()).removeRecursively();
+    const QString path = m_dir.filePath(QStringLiteral("crashed.groundwork"));
+    QString error;
+    QVERIFY(ProjectFile::writeNew(path, example(), {}, &error));
+    const QByteArray saved = bytesOf(path);
+    Model edited = example();
+    edited.workloads.removeLast();
+    edited.system.description = QStringLiteral("work from before the crash");
+    crashWithUnsavedChanges(path, edited);
+
+    // The next start: the window offers the copy, and the user clicks Yes.
+    MainWindow window;
+    window.show();
+    QString prompt;
+    answerNextMessageBox(QMessageBox::Yes, &prompt);
+    window.offerRecovery();
+    QVERIFY2(prompt.contains(QDir::toNativeSeparators(path)), qPrintable(prompt));
+    Document* doc = window.document();
+    QCOMPARE(doc->filePath(), path);
+    QVERIFY(doc->model() == edited);
+    QVERIFY(doc->isModified()); // restored, to be saved by the user
+    QCOMPARE(bytesOf(path), saved);
+    QVERIFY(Autosave(doc, Autosave::defaultFolder()).pending().isEmpty()); // offered once only
+    QVERIFY(doc->saveAs(path, &error));
+    doc->reset(Model{}); // lets go of the project's lock
+    ProjectFile project;
+    QVERIFY2(project.open(path, ProjectFile::Access::ReadOnly), qPrintable(project.errorString()));
+    QVERIFY(project.model() == edited);
+}
+
+void TestHistory::recoveryPromptDeclinedRemovesTheCopyOnly()
+{
+    QDir(Autosave::defaultFolder()).removeRecursively();
+    const QString path = m_dir.filePath(QStringLiteral("declined.groundwork"));
+    QString error;
+    QVERIFY(ProjectFile::writeNew(path, example(), {}, &error));
+    const QByteArray saved = bytesOf(path);
+    Model edited = example();
+    edited.system.name = QStringLiteral("not wanted");
+    crashWithUnsavedChanges(path, edited);
+    Document scratch;
+    const QList<Autosave::Recovery> left = Autosave(&scratch, Autosave::defaultFolder()).pending();
+    QCOMPARE(left.size(), 1);
+
+    MainWindow window;
+    window.show();
+    QString prompt;
+    answerNextMessageBox(QMessageBox::Discard, &prompt);
+    window.offerRecovery();
+    QVERIFY(!prompt.isEmpty());
+    // Declined: the copy is removed (as the Discard button says) and not offered again; the project
+    // keeps what was saved, and nothing was opened or changed in the window.
+    QVERIFY(!QFile::exists(left.first().copyPath));
+    QVERIFY(Autosave(window.document(), Autosave::defaultFolder()).pending().isEmpty());
+    QVERIFY(window.document()->filePath().isEmpty());
+    QVERIFY(!window.document()->isModified());
+    QCOMPARE(bytesOf(path), saved);
+    ProjectFile project;
+    QVERIFY(project.open(path, ProjectFile::Access::ReadOnly));
+    QVERIFY(project.model() == example());
 }
 
 void TestHistory::cleanSaveRemovesTheRecoveryCopy()

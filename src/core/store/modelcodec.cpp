@@ -493,21 +493,25 @@ Decision decodeDecision(Reader& r)
     return decision;
 }
 
-// One part encoded on its own (an array of its fields), read back by `decode`.
-template<typename T> QByteArray encodeOnePart(const T& part)
+// Each part's decoder, by the part's type.
+template<typename Part> Part decodeAs(Reader& r)
 {
-    return QCborValue(gw::encode(part)).toCbor();
-}
-
-template<typename T, typename Decode> bool decodeOnePart(const QByteArray& bytes, T& out, Decode decode)
-{
-    Reader r(bytes);
-    r.setContext(QStringLiteral("part"));
-    if (r.enter()) {
-        out = decode(r);
-        r.leave();
-    }
-    return r.ok();
+    if constexpr (std::is_same_v<Part, System>)
+        return decodeSystem(r);
+    else if constexpr (std::is_same_v<Part, Priorities>)
+        return decodePriorities(r);
+    else if constexpr (std::is_same_v<Part, Team>)
+        return decodeTeam(r);
+    else if constexpr (std::is_same_v<Part, Environment>)
+        return decodeEnvironment(r);
+    else if constexpr (std::is_same_v<Part, Workload>)
+        return decodeWorkload(r);
+    else if constexpr (std::is_same_v<Part, DataStore>)
+        return decodeDataStore(r);
+    else if constexpr (std::is_same_v<Part, Channel>)
+        return decodeChannel(r);
+    else
+        return decodeDecision(r);
 }
 
 } // namespace
@@ -582,70 +586,33 @@ std::optional<Model> ModelCodec::decode(const QByteArray& bytes, QString* error)
     return m;
 }
 
-QByteArray ModelCodec::encodePart(const System& part)
+template<typename Part> QByteArray ModelCodec::encodePart(const Part& part)
 {
-    return encodeOnePart(part);
-}
-QByteArray ModelCodec::encodePart(const Priorities& part)
-{
-    return encodeOnePart(part);
-}
-QByteArray ModelCodec::encodePart(const Team& part)
-{
-    return encodeOnePart(part);
-}
-QByteArray ModelCodec::encodePart(const Environment& part)
-{
-    return encodeOnePart(part);
-}
-QByteArray ModelCodec::encodePart(const Workload& part)
-{
-    return encodeOnePart(part);
-}
-QByteArray ModelCodec::encodePart(const DataStore& part)
-{
-    return encodeOnePart(part);
-}
-QByteArray ModelCodec::encodePart(const Channel& part)
-{
-    return encodeOnePart(part);
-}
-QByteArray ModelCodec::encodePart(const Decision& part)
-{
-    return encodeOnePart(part);
+    return QCborValue(gw::encode(part)).toCbor();
 }
 
-bool ModelCodec::decodePart(const QByteArray& bytes, System& out)
+template<typename Part> bool ModelCodec::decodePart(const QByteArray& bytes, Part& out)
 {
-    return decodeOnePart(bytes, out, decodeSystem);
+    Reader r(bytes);
+    r.setContext(QStringLiteral("part"));
+    if (r.enter()) {
+        out = decodeAs<Part>(r);
+        r.leave();
+    }
+    return r.ok();
 }
-bool ModelCodec::decodePart(const QByteArray& bytes, Priorities& out)
-{
-    return decodeOnePart(bytes, out, decodePriorities);
-}
-bool ModelCodec::decodePart(const QByteArray& bytes, Team& out)
-{
-    return decodeOnePart(bytes, out, decodeTeam);
-}
-bool ModelCodec::decodePart(const QByteArray& bytes, Environment& out)
-{
-    return decodeOnePart(bytes, out, decodeEnvironment);
-}
-bool ModelCodec::decodePart(const QByteArray& bytes, Workload& out)
-{
-    return decodeOnePart(bytes, out, decodeWorkload);
-}
-bool ModelCodec::decodePart(const QByteArray& bytes, DataStore& out)
-{
-    return decodeOnePart(bytes, out, decodeDataStore);
-}
-bool ModelCodec::decodePart(const QByteArray& bytes, Channel& out)
-{
-    return decodeOnePart(bytes, out, decodeChannel);
-}
-bool ModelCodec::decodePart(const QByteArray& bytes, Decision& out)
-{
-    return decodeOnePart(bytes, out, decodeDecision);
-}
+
+#define GW_MODEL_PART(Part)                                                                                  \
+    template QByteArray ModelCodec::encodePart<Part>(const Part&);                                           \
+    template bool ModelCodec::decodePart<Part>(const QByteArray&, Part&);
+GW_MODEL_PART(System)
+GW_MODEL_PART(Priorities)
+GW_MODEL_PART(Team)
+GW_MODEL_PART(Environment)
+GW_MODEL_PART(Workload)
+GW_MODEL_PART(DataStore)
+GW_MODEL_PART(Channel)
+GW_MODEL_PART(Decision)
+#undef GW_MODEL_PART
 
 } // namespace gw

@@ -21,24 +21,11 @@ public:
     static std::optional<Model> decode(const QByteArray& bytes, QString* error = nullptr);
 
     // One part of a model in the same encoding as inside the whole: a snapshot also keeps its parts
-    // apart, so a diff of two snapshots decodes only the parts that differ. decodePart() is false when
-    // the bytes are not such a part.
-    static QByteArray encodePart(const System& part);
-    static QByteArray encodePart(const Priorities& part);
-    static QByteArray encodePart(const Team& part);
-    static QByteArray encodePart(const Environment& part);
-    static QByteArray encodePart(const Workload& part);
-    static QByteArray encodePart(const DataStore& part);
-    static QByteArray encodePart(const Channel& part);
-    static QByteArray encodePart(const Decision& part);
-    static bool decodePart(const QByteArray& bytes, System& out);
-    static bool decodePart(const QByteArray& bytes, Priorities& out);
-    static bool decodePart(const QByteArray& bytes, Team& out);
-    static bool decodePart(const QByteArray& bytes, Environment& out);
-    static bool decodePart(const QByteArray& bytes, Workload& out);
-    static bool decodePart(const QByteArray& bytes, DataStore& out);
-    static bool decodePart(const QByteArray& bytes, Channel& out);
-    static bool decodePart(const QByteArray& bytes, Decision& out);
+    // apart, so a diff of two snapshots decodes only the parts that differ. A part is a System,
+    // Priorities, Team, Environment, Workload, DataStore, Channel or Decision. decodePart() is false
+    // when the bytes are not such a part.
+    template<typename Part> static QByteArray encodePart(const Part& part);
+    template<typename Part> static bool decodePart(const QByteArray& bytes, Part& out);
 };
 
 } // namespace gw

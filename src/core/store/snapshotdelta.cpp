@@ -201,42 +201,48 @@ int tenths(double points)
     return int(std::lround(points * 10)); // scores are stored as points; the engine counts tenths
 }
 
-int readDecisions(sqlite3* db, qint64 snapshotId, const std::vector<std::pair<qint64, qint64>>& rows,
-                  QList<DecisionOutcome>& out)
+// The rows of snapshot ?1 at the positions in `rows` (bound as ?2), in that order, each made by `make`.
+template<typename T, typename Make>
+int readAt(sqlite3* db, const char* sql, qint64 snapshotId,
+           const std::vector<std::pair<qint64, qint64>>& rows, QList<T>& out, Make make)
 {
-    SqliteStatement st(db, "SELECT subject, kind, top, top_score, chosen, chosen_score, margin FROM "
-                           "snapshot_decisions WHERE snapshot_id = ?1 AND position = ?2");
+    SqliteStatement st(db, sql);
     for (const auto& row : rows) {
         st.bind(1, snapshotId);
         st.bind(2, row.second);
         const int rc = st.step();
         if (rc != SQLITE_ROW)
             return rc;
-        DecisionOutcome o{st.text(0), st.text(1),         st.text(2),  tenths(st.real(3)),
-                          st.text(4), tenths(st.real(5)), std::nullopt};
-        if (!st.isNull(6))
-            o.marginTenths = tenths(st.real(6));
-        out.append(o);
+        out.append(make(st));
         st.reset();
     }
     return SQLITE_OK;
 }
 
+int readDecisions(sqlite3* db, qint64 snapshotId, const std::vector<std::pair<qint64, qint64>>& rows,
+                  QList<DecisionOutcome>& out)
+{
+    return readAt(db,
+                  "SELECT subject, kind, top, top_score, chosen, chosen_score, margin FROM "
+                  "snapshot_decisions WHERE snapshot_id = ?1 AND position = ?2",
+                  snapshotId, rows, out, [](const SqliteStatement& st) {
+                      DecisionOutcome o{st.text(0), st.text(1),         st.text(2),  tenths(st.real(3)),
+                                        st.text(4), tenths(st.real(5)), std::nullopt};
+                      if (!st.isNull(6))
+                          o.marginTenths = tenths(st.real(6));
+                      return o;
+                  });
+}
+
 int readFindings(sqlite3* db, qint64 snapshotId, const std::vector<std::pair<qint64, qint64>>& rows,
                  QList<FindingOutcome>& out)
 {
-    SqliteStatement st(db, "SELECT rule, severity, subject, message FROM snapshot_findings WHERE "
-                           "snapshot_id = ?1 AND position = ?2");
-    for (const auto& row : rows) {
-        st.bind(1, snapshotId);
-        st.bind(2, row.second);
-        const int rc = st.step();
-        if (rc != SQLITE_ROW)
-            return rc;
-        out.append({st.text(0), st.text(1), st.text(2), st.text(3)});
-        st.reset();
-    }
-    return SQLITE_OK;
+    return readAt(db,
+                  "SELECT rule, severity, subject, message FROM snapshot_findings WHERE snapshot_id = ?1 "
+                  "AND position = ?2",
+                  snapshotId, rows, out, [](const SqliteStatement& st) {
+                      return FindingOutcome{st.text(0), st.text(1), st.text(2), st.text(3)};
+                  });
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "core/store/projectfile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void ownershipChangesAreFieldChanges();
     void reversedDiffResolvesWhatTheForwardOneRaised();
     void snapshotsCompareWithTheAdviceOfTheirTime();
+    void cliComparesTwoSnapshotsOfOneProject();
     void projectComparesSnapshotsAsTheWholeDiffDoes_data();
     void projectComparesSnapshotsAsTheWholeDiffDoes();
     void badSidesAreIoErrors();
@@ -189,6 +191,50 @@ void TestDiff::snapshotsCompareWithTheAdviceOfTheirTime()
                   QStringLiteral("examples/fintech.yaml")})
                  .exitCode,
              0);
+}
+
+// `diff p@a p@b`: the project compares its own snapshots. A schema-1 file is read as it is (the CLI never
+// upgrades), a migrated copy part by part; both say the same, and the model part is the YAML diff's.
+void TestDiff::cliComparesTwoSnapshotsOfOneProject()
+{
+    const QString v1 = QStringLiteral("tests/data/store/v1-fintech.groundwork");
+    QTemporaryDir dir;
+    const QString migrated = dir.filePath(QStringLiteral("migrated.groundwork"));
+    QVERIFY(QFile::copy(kSource + u'/' + v1, migrated));
+    QFile::setPermissions(migrated, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        ProjectFile project;
+        QVERIFY2(project.open(migrated), qPrintable(project.errorString())); // upgrades it
+    }
+    const auto json = [](const QString& file) {
+        const Run r = cli({QStringLiteral("diff"), file + QStringLiteral("@q1"), file + QStringLiteral("@q2"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        if (r.exitCode != 1)
+            qWarning("exit %d: %s", r.exitCode, qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out).object();
+    };
+    const QJsonObject asStored = json(v1);
+    const QJsonObject byParts = json(migrated);
+    QVERIFY(!asStored.isEmpty());
+    QCOMPARE(byParts.value(QStringLiteral("model")), asStored.value(QStringLiteral("model")));
+    QCOMPARE(byParts.value(QStringLiteral("advice")), asStored.value(QStringLiteral("advice")));
+    QVERIFY(!asStored.value(QStringLiteral("advice"))
+                 .toObject()
+                 .value(QStringLiteral("decisions"))
+                 .toArray()
+                 .isEmpty());
+    const Run yaml = cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
+                          QStringLiteral("tests/data/diff/fintech-v2.yaml"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    QCOMPARE(byParts.value(QStringLiteral("model")),
+             QJsonDocument::fromJson(yaml.out).object().value(QStringLiteral("model")));
+    QCOMPARE(cli({QStringLiteral("diff"), migrated + QStringLiteral("@q2"), migrated + QStringLiteral("@q2")})
+                 .exitCode,
+             0);
+    const Run missing =
+        cli({QStringLiteral("diff"), migrated + QStringLiteral("@q1"), migrated + QStringLiteral("@q9")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("no snapshot named 'q9'")), qPrintable(missing.err));
 }
 
 namespace {

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace gw;
 
@@ -16,6 +18,14 @@ QByteArray readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
+mode_t modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : mode_t(0);
 }
 
 } // namespace
@@ -92,6 +102,42 @@ private Q_SLOTS:
 
         QVERIFY(folder.write(again, true).ok());
         QCOMPARE(readAll(tmp.filePath(u"a.txt"_s)), QByteArray("generated"));
+    }
+
+    // New files get the mode any new file gets (the umask applies); a replaced file keeps its own, so
+    // a script the user made executable stays so; nothing temporary is left behind.
+    void filesGetTheUsualModeAndReplacedOnesKeepTheirs()
+    {
+        QTemporaryDir tmp;
+        const ExportFolder folder(tmp.path());
+        const mode_t oldMask = ::umask(022);
+        QVERIFY(folder.write({{u"a.txt"_s, "one"}, {u"run.sh"_s, "#!/bin/sh"}}, false).ok());
+        QCOMPARE(modeOf(tmp.filePath(u"a.txt"_s)), mode_t(0644));
+        QVERIFY(::chmod(QFile::encodeName(tmp.filePath(u"run.sh"_s)).constData(), 0750) == 0);
+        QVERIFY(folder.write({{u"a.txt"_s, "two"}, {u"run.sh"_s, "#!/bin/sh\nexit 0"}}, true).ok());
+        ::umask(oldMask);
+        QCOMPARE(modeOf(tmp.filePath(u"run.sh"_s)), mode_t(0750));
+        QCOMPARE(readAll(tmp.filePath(u"run.sh"_s)), QByteArray("#!/bin/sh\nexit 0"));
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({u"a.txt"_s, u"run.sh"_s}));
+    }
+
+    // A file that cannot be written (a plain file stands where its folder should be) fails the write
+    // with its path and the reason; the files staged before it are removed and no target is touched.
+    void aFailedWriteLeavesNoPartAndNoTemporary()
+    {
+        QTemporaryDir tmp;
+        const ExportFolder folder(tmp.path());
+        QVERIFY(folder.write({{u"a.txt"_s, "mine"}, {u"terraform"_s, "a file, not a folder"}}, false).ok());
+        const ExportWriteResult result =
+            folder.write({{u"a.txt"_s, "new"}, {u"terraform/main.tf"_s, "new"}}, true);
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(result.errors.first().startsWith(u"terraform/main.tf: "_s),
+                 qPrintable(result.errors.first()));
+        QVERIFY(result.written.isEmpty());
+        QCOMPARE(readAll(tmp.filePath(u"a.txt"_s)), QByteArray("mine"));
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({u"a.txt"_s, u"terraform"_s}));
     }
 
     void aLinkInsideTheFolderCannotLeadOut()

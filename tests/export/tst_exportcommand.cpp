@@ -1,8 +1,9 @@
 // groundwork-cli export: writes into the folder it is given, refuses to overwrite without --force
 // (exit 2, listing the files), tells usage errors (2) from invalid models (1).
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,21 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using gw::testsupport::CliRun;
+using gw::testsupport::runCli;
 
 QString example(const QString& name)
 {
@@ -42,8 +30,8 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString out = tmp.filePath(u"out"_s);
-        Run r = cli({u"export"_s, u"terraform"_s, example(u"early-saas"_s), u"-o"_s, out});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        CliRun r = runCli({u"export"_s, u"terraform"_s, example(u"early-saas"_s), u"-o"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(out + u"/terraform/aws/main.tf"_s));
         QVERIFY(r.out.contains(u"wrote terraform/aws/main.tf"_s));
 
@@ -51,16 +39,16 @@ private Q_SLOTS:
         QVERIFY(main.open(QIODevice::WriteOnly));
         main.write("# mine\n");
         main.close();
-        r = cli({u"export"_s, u"terraform"_s, example(u"early-saas"_s), u"-o"_s, out});
-        QCOMPARE(r.code, 2);
+        r = runCli({u"export"_s, u"terraform"_s, example(u"early-saas"_s), u"-o"_s, out});
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"terraform/aws/main.tf"_s) && r.err.contains(u"--force"_s),
                  qPrintable(r.err));
         QVERIFY(main.open(QIODevice::ReadOnly));
         QCOMPARE(main.readAll(), QByteArray("# mine\n"));
         main.close();
 
-        r = cli({u"export"_s, u"terraform"_s, example(u"early-saas"_s), u"-o"_s, out, u"--force"_s});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli({u"export"_s, u"terraform"_s, example(u"early-saas"_s), u"-o"_s, out, u"--force"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(main.open(QIODevice::ReadOnly));
         QVERIFY(main.readAll().contains("module \"network\""));
     }
@@ -68,14 +56,16 @@ private Q_SLOTS:
     void usageErrors()
     {
         QTemporaryDir tmp;
-        QCOMPARE(cli({u"export"_s, u"nonsense"_s, example(u"early-saas"_s), u"-o"_s, tmp.path()}).code, 2);
-        QCOMPARE(cli({u"export"_s, u"terraform"_s, example(u"early-saas"_s)}).code, 2);
-        QCOMPARE(cli({u"export"_s, u"terraform"_s, example(u"early-saas"_s), u"-o"_s, tmp.path(),
-                      u"--cloud"_s, u"moon"_s})
-                     .code,
+        QCOMPARE(runCli({u"export"_s, u"nonsense"_s, example(u"early-saas"_s), u"-o"_s, tmp.path()}).exitCode,
                  2);
-        QCOMPARE(
-            cli({u"export"_s, u"terraform"_s, tmp.filePath(u"missing.yaml"_s), u"-o"_s, tmp.path()}).code, 2);
+        QCOMPARE(runCli({u"export"_s, u"terraform"_s, example(u"early-saas"_s)}).exitCode, 2);
+        QCOMPARE(runCli({u"export"_s, u"terraform"_s, example(u"early-saas"_s), u"-o"_s, tmp.path(),
+                         u"--cloud"_s, u"moon"_s})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCli({u"export"_s, u"terraform"_s, tmp.filePath(u"missing.yaml"_s), u"-o"_s, tmp.path()})
+                     .exitCode,
+                 2);
         QVERIFY(QDir(tmp.path()).isEmpty());
     }
 
@@ -87,17 +77,17 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("groundwork: 1\nsystem: {name: X}\nteam: {size: 0}\nworkloads: []\n");
         f.close();
-        const Run r = cli({u"export"_s, u"terraform"_s, model, u"-o"_s, tmp.filePath(u"out"_s)});
-        QCOMPARE(r.code, 1);
+        const CliRun r = runCli({u"export"_s, u"terraform"_s, model, u"-o"_s, tmp.filePath(u"out"_s)});
+        QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(tmp.filePath(u"out"_s)));
     }
 
     void cloudOverride()
     {
         QTemporaryDir tmp;
-        const Run r = cli({u"export"_s, u"terraform"_s, example(u"marketplace"_s), u"-o"_s, tmp.path(),
-                           u"--cloud"_s, u"aws"_s});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const CliRun r = runCli({u"export"_s, u"terraform"_s, example(u"marketplace"_s), u"-o"_s, tmp.path(),
+                                 u"--cloud"_s, u"aws"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(tmp.filePath(u"terraform/aws/versions.tf"_s)));
     }
 };

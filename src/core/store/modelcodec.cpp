@@ -1,8 +1,7 @@
 #include "modelcodec.h"
 
-#include <QCborArray>
 #include <QCborStreamReader>
-#include <QCborValue>
+#include <QCborStreamWriter>
 
 namespace gw {
 
@@ -10,145 +9,88 @@ namespace {
 
 // Every struct is an array of its fields in declaration order; enums are spelled as in the YAML format,
 // so a reordered enum never changes what an old file means; an absent optional is CBOR null.
-
-template<typename E> QCborValue enc(E value) requires std::is_enum_v<E>
+// Written as a stream, straight into the bytes (building a tree of QCborValues first was most of a
+// save's time).
+class Writer
 {
-    return QCborValue(enumName(value));
-}
+public:
+    explicit Writer(QByteArray* out) : m_w(out) {}
 
-QCborValue encOpt(const std::optional<double>& v)
-{
-    return v ? QCborValue(*v) : QCborValue(nullptr);
-}
+    template<typename... Fields> void array(const Fields&... fields)
+    {
+        m_w.startArray(sizeof...(Fields));
+        (put(fields), ...);
+        m_w.endArray();
+    }
 
-QCborValue encOpt(const std::optional<int>& v)
-{
-    return v ? QCborValue(qint64(*v)) : QCborValue(nullptr);
-}
+    void put(const QString& v) { m_w.append(QStringView(v)); }
+    void put(int v) { m_w.append(qint64(v)); }
+    void put(qint64 v) { m_w.append(v); }
+    void put(bool v) { m_w.append(v); }
+    void put(double v) { m_w.append(v); }
+    template<typename E> void put(E v) requires std::is_enum_v<E> { put(enumName(v)); }
+    template<typename T> void put(const std::optional<T>& v)
+    {
+        if (v)
+            put(*v);
+        else
+            m_w.append(nullptr);
+    }
+    template<typename T> void put(const QList<T>& items)
+    {
+        m_w.startArray(quint64(items.size()));
+        for (const T& item : items)
+            put(item);
+        m_w.endArray();
+    }
 
-template<typename E> QCborArray encEnums(const QList<E>& values)
-{
-    QCborArray out;
-    for (E v : values)
-        out.append(enc(v));
-    return out;
-}
+    // Appended last to each struct that has one: encodings written before ownership existed end
+    // before it.
+    void put(const Ownership& o) { array(o.owner, o.costCentre); }
+    void put(const Traffic& t) { array(t.pattern, t.peakRps, t.averageRps); }
+    void put(const Use& u) { array(u.to, u.mode, u.access); }
+    void put(const Skill& s) { array(s.language, s.level); }
 
-// Appended last to each struct that has one: encodings written before ownership existed end before it.
-QCborArray encOwnership(const Ownership& o)
-{
-    return QCborArray{o.owner, o.costCentre};
-}
+    void put(const Workload& w)
+    {
+        array(w.id, w.name, w.kind, w.exposure, w.clients, w.traffic, w.latencyP99Ms, w.maxDurationS, w.cpu,
+              w.memoryMb, w.gpu, w.stateful, w.needsOsControl, w.legacy, w.dataHeavy, w.criticality,
+              w.handles, w.uses, w.ownership);
+    }
+    void put(const DataStore& d)
+    {
+        array(d.id, d.name, d.shape, d.queries, d.consistency, d.transactions, d.readWriteRatio,
+              d.toleratesStaleReads, d.sizeGb, d.growthGbMonth, d.itemSizeKb, d.peakOps, d.residency,
+              d.multiRegion, d.sensitivity, d.retentionDays, d.ownership);
+    }
+    void put(const Channel& c)
+    {
+        array(c.id, c.name, c.kind, c.ordering, c.delivery, c.peakMsgsS, c.retentionHours, c.replay,
+              c.ownership);
+    }
+    void put(const System& s)
+    {
+        array(s.name, s.description, s.stage, s.cloud, s.regions, s.availabilityTarget, s.rtoMinutes,
+              s.rpoMinutes, s.ownership);
+    }
+    void put(const Priorities& p)
+    {
+        m_w.startArray(p.weights.size());
+        for (int w : p.weights)
+            put(w);
+        m_w.endArray();
+    }
+    void put(const Team& t)
+    {
+        array(t.size, t.teams, t.opsMaturity, t.skills, t.hiring, t.compliance, t.budgetUsdMonth,
+              t.releaseCadence);
+    }
+    void put(const Environment& e) { array(e.name, e.account, e.region); }
+    void put(const Decision& d) { array(d.subject, d.choice, d.status, d.reason); }
 
-QCborArray encStrings(const QStringList& values)
-{
-    QCborArray out;
-    for (const QString& v : values)
-        out.append(v);
-    return out;
-}
-
-QCborArray encode(const Workload& w)
-{
-    QCborArray uses;
-    for (const Use& u : w.uses)
-        uses.append(QCborArray{u.to, enc(u.mode), enc(u.access)});
-    return QCborArray{
-        w.id,
-        w.name,
-        enc(w.kind),
-        enc(w.exposure),
-        encEnums(w.clients),
-        QCborArray{enc(w.traffic.pattern), encOpt(w.traffic.peakRps), encOpt(w.traffic.averageRps)},
-        encOpt(w.latencyP99Ms),
-        encOpt(w.maxDurationS),
-        enc(w.cpu),
-        qint64(w.memoryMb),
-        w.gpu,
-        w.stateful,
-        w.needsOsControl,
-        w.legacy,
-        w.dataHeavy,
-        enc(w.criticality),
-        encEnums(w.handles),
-        uses,
-        encOwnership(w.ownership)};
-}
-
-QCborArray encode(const DataStore& d)
-{
-    return QCborArray{d.id,
-                      d.name,
-                      enc(d.shape),
-                      encEnums(d.queries),
-                      enc(d.consistency),
-                      enc(d.transactions),
-                      d.readWriteRatio,
-                      d.toleratesStaleReads,
-                      encOpt(d.sizeGb),
-                      encOpt(d.growthGbMonth),
-                      encOpt(d.itemSizeKb),
-                      encOpt(d.peakOps),
-                      d.residency,
-                      d.multiRegion,
-                      enc(d.sensitivity),
-                      encOpt(d.retentionDays),
-                      encOwnership(d.ownership)};
-}
-
-QCborArray encode(const Channel& c)
-{
-    return QCborArray{c.id,
-                      c.name,
-                      enc(c.kind),
-                      enc(c.ordering),
-                      enc(c.delivery),
-                      encOpt(c.peakMsgsS),
-                      encOpt(c.retentionHours),
-                      c.replay,
-                      encOwnership(c.ownership)};
-}
-
-QCborArray encode(const System& s)
-{
-    return QCborArray{s.name,
-                      s.description,
-                      enc(s.stage),
-                      enc(s.cloud),
-                      encStrings(s.regions),
-                      s.availabilityTarget,
-                      encOpt(s.rtoMinutes),
-                      encOpt(s.rpoMinutes),
-                      encOwnership(s.ownership)};
-}
-
-QCborArray encode(const Priorities& p)
-{
-    QCborArray out;
-    for (int w : p.weights)
-        out.append(qint64(w));
-    return out;
-}
-
-QCborArray encode(const Team& t)
-{
-    QCborArray skills;
-    for (const Skill& skill : t.skills)
-        skills.append(QCborArray{skill.language, qint64(skill.level)});
-    return QCborArray{
-        qint64(t.size),       qint64(t.teams),        enc(t.opsMaturity),       skills,
-        encStrings(t.hiring), encEnums(t.compliance), encOpt(t.budgetUsdMonth), enc(t.releaseCadence)};
-}
-
-QCborArray encode(const Environment& e)
-{
-    return QCborArray{e.name, e.account, e.region};
-}
-
-QCborArray encode(const Decision& d)
-{
-    return QCborArray{d.subject, d.choice, enc(d.status), d.reason};
-}
+private:
+    QCborStreamWriter m_w;
+};
 
 // Reads the encoding as a stream (no tree of values is built: this is most of open's time) and
 // records the first thing that is not what the layout says; after a failure every read returns a
@@ -518,33 +460,11 @@ template<typename Part> Part decodeAs(Reader& r)
 
 QByteArray ModelCodec::encode(const Model& model)
 {
-    QCborArray environments;
-    for (const Environment& e : model.environments)
-        environments.append(gw::encode(e));
-    QCborArray workloads;
-    for (const Workload& w : model.workloads)
-        workloads.append(gw::encode(w));
-    QCborArray data;
-    for (const DataStore& d : model.data)
-        data.append(gw::encode(d));
-    QCborArray channels;
-    for (const Channel& c : model.channels)
-        channels.append(gw::encode(c));
-    QCborArray decisions;
-    for (const Decision& d : model.decisions)
-        decisions.append(gw::encode(d));
-
-    const QCborArray root{qint64(kEncodingVersion),
-                          qint64(model.formatVersion),
-                          gw::encode(model.system),
-                          gw::encode(model.priorities),
-                          gw::encode(model.team),
-                          environments,
-                          workloads,
-                          data,
-                          channels,
-                          decisions};
-    return QCborValue(root).toCbor();
+    QByteArray out;
+    Writer(&out).array(qint64(kEncodingVersion), model.formatVersion, model.system, model.priorities,
+                       model.team, model.environments, model.workloads, model.data, model.channels,
+                       model.decisions);
+    return out;
 }
 
 std::optional<Model> ModelCodec::decode(const QByteArray& bytes, QString* error)
@@ -588,7 +508,9 @@ std::optional<Model> ModelCodec::decode(const QByteArray& bytes, QString* error)
 
 template<typename Part> QByteArray ModelCodec::encodePart(const Part& part)
 {
-    return QCborValue(gw::encode(part)).toCbor();
+    QByteArray out;
+    Writer(&out).put(part);
+    return out;
 }
 
 template<typename Part> bool ModelCodec::decodePart(const QByteArray& bytes, Part& out)

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void orthogonalRefusedWhenLarge();
     void largeModelsAreCollapsed();
     void collapsedGroupsCountEveryElementAndEdge();
+    void overviewGolden_data();
+    void overviewGolden();
     void largeDotLetsConsumersFloat();
     void standbyRegionHoldsDataReplicas();
     void activeActiveDrawsEveryRegion();
@@ -686,6 +688,66 @@ void TestTopology::collapsedGroupsCountEveryElementAndEdge()
         consumeBundle =
             consumeBundle || (e.from == channels->id && e.label.startsWith(QStringLiteral("consume")));
     QVERIFY(consumeBundle);
+}
+
+namespace {
+
+Model withRegionStrategy(Model m, const QString& strategy)
+{
+    m.decisions.append(
+        Decision{QStringLiteral("system/region-strategy"), strategy, DecisionStatus::Accepted, QString()});
+    return m;
+}
+
+} // namespace
+
+void TestTopology::overviewGolden_data()
+{
+    QTest::addColumn<Model>("model");
+    QTest::addColumn<bool>("withRules");
+    QTest::addColumn<int>("collapseAbove");
+    const Model generated = testsupport::generateModel({120, 60, 20}); // 200: above the default limit
+    QTest::newRow("generated-200") << generated << true << TopologyBuilder::kCollapseAbove;
+    QTest::newRow("generated-200-no-rules") << generated << false << TopologyBuilder::kCollapseAbove;
+    QTest::newRow("generated-200-active-active")
+        << withRegionStrategy(generated, QStringLiteral("active-active")) << true
+        << TopologyBuilder::kCollapseAbove;
+    QTest::newRow("generated-200-warm-standby")
+        << withRegionStrategy(generated, QStringLiteral("warm-standby")) << true
+        << TopologyBuilder::kCollapseAbove;
+    for (const QString& example : examples()) {
+        QTest::addRow("%s", qPrintable(QFileInfo(example).completeBaseName()))
+            << load(kExamples + example) << true << 1;
+    }
+    QTest::newRow("hostile") << load(kData + QStringLiteral("hostile.yaml")) << true << 1;
+    QTest::newRow("small-active-active")
+        << withRegionStrategy(load(kData + QStringLiteral("small.yaml")), QStringLiteral("active-active"))
+        << true << 1;
+}
+
+// The overview of each model, as DOT: every box, its count, kinds, pick and findings, and every bundled
+// edge with its labels and count. Refresh with tests/topology/update-golden.sh and review the diff.
+void TestTopology::overviewGolden()
+{
+    QFETCH(Model, model);
+    QFETCH(bool, withRules);
+    QFETCH(int, collapseAbove);
+    TopologyBuilder::Options options;
+    options.collapseAbove = collapseAbove;
+    const Topology overview =
+        TopologyBuilder::build(model, withRules ? ScoringEngine().score(model) : Recommendations{}, options);
+    QVERIFY(overview.isCollapsed());
+    const QByteArray dot = DotWriter::write(overview);
+    QFile golden(kGolden + QStringLiteral("overview/") + QString::fromLatin1(QTest::currentDataTag()) +
+                 QStringLiteral(".dot"));
+    if (!qEnvironmentVariableIsEmpty("GROUNDWORK_UPDATE_GOLDEN")) {
+        QDir().mkpath(QFileInfo(golden).path());
+        QVERIFY(golden.open(QIODevice::WriteOnly));
+        golden.write(dot);
+        return;
+    }
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+    QCOMPARE(QString::fromUtf8(dot), QString::fromUtf8(golden.readAll()));
 }
 
 void TestTopology::largeDotLetsConsumersFloat()

@@ -9,7 +9,6 @@
 #include "core/topology/structurizrwriter.h"
 #include "core/topology/textescape.h"
 #include "core/topology/topologybuilder.h"
-#include "core/topology/topologycollapser.h"
 #include "generatedmodel.h"
 
 #include <QDir>
@@ -90,6 +89,7 @@ private Q_SLOTS:
     void orthogonalRefusedWhenLarge();
     void largeModelsAreCollapsed();
     void collapsedGroupsCountEveryElementAndEdge();
+    void staleRecommendationsFoundById();
     void overviewGolden_data();
     void overviewGolden();
     void largeDotLetsConsumersFloat();
@@ -622,7 +622,9 @@ void TestTopology::collapsedGroupsCountEveryElementAndEdge()
     TopologyBuilder::Options options;
     options.collapseAbove = 0;
     const Topology full = TopologyBuilder::build(g.model, g.recommendations, options);
-    const Topology overview = TopologyCollapser::collapse(full);
+    options.collapseAbove = 99;
+    const Topology overview = TopologyBuilder::build(g.model, g.recommendations, options);
+    QVERIFY(overview.isCollapsed());
 
     // Every node of the full drawing is in exactly one box of the overview, in the same cluster and of
     // the same kind, and a box's count is its number of members.
@@ -688,6 +690,36 @@ void TestTopology::collapsedGroupsCountEveryElementAndEdge()
         consumeBundle =
             consumeBundle || (e.from == channels->id && e.label.startsWith(QStringLiteral("consume")));
     QVERIFY(consumeBundle);
+}
+
+// Recommendations made before an edit name their elements by positions that have moved: every box
+// still shows the pick and findings of its own element, found by id.
+void TestTopology::staleRecommendationsFoundById()
+{
+    const Model m = load(kData + QStringLiteral("small.yaml"));
+    const Recommendations scored = ScoringEngine().score(m);
+    const Topology expected = TopologyBuilder::build(m, scored);
+    Model edited = m;
+    Workload inserted;
+    inserted.id = QStringLiteral("inserted");
+    inserted.kind = WorkloadKind::Worker;
+    edited.workloads.prepend(inserted);
+    DataStore insertedStore;
+    insertedStore.id = QStringLiteral("inserted-store");
+    edited.data.prepend(insertedStore);
+    const Topology t = TopologyBuilder::build(edited, scored);
+    int withPick = 0;
+    for (const TopologyNode& n : expected.nodes) {
+        const TopologyNode* same = t.node(n.id);
+        QVERIFY2(same, qPrintable(n.id));
+        QCOMPARE(same->pick, n.pick);
+        QCOMPARE(same->service, n.service);
+        QCOMPARE(same->highFindings, n.highFindings);
+        withPick += n.pick.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(withPick > 3);
+    QVERIFY(t.node(QStringLiteral("w:inserted"))->pick.isEmpty());
+    QVERIFY(t.node(QStringLiteral("d:inserted-store"))->pick.isEmpty());
 }
 
 namespace {

@@ -1,48 +1,146 @@
 #include "topologybuilder.h"
 
 #include "topologycollapser.h"
+#include "topologyrecords_p.h"
 
 #include "../model/model.h"
 #include "../rules/recommendation.h"
 
 #include <QSet>
 
+#include <array>
+
 namespace gw {
 
 namespace {
 
-// The recommendations indexed by (subject, kind), and the high findings per subject: the engine's own
-// look-ups are linear, and a diagram asks for every element.
+// An enum's name made into a QString once: a diagram names the kind of every element.
+template<typename E> const QString& nameOf(E value)
+{
+    static const QStringList names = enumNames<E>();
+    return names[static_cast<qsizetype>(value)];
+}
+
+// The elements of the model with one id: the first of each section (a valid model has one; the
+// validator reports the rest), and the section a `uses` entry naming it points into (the last one).
+struct ElementsNamed
+{
+    int workload = -1;
+    int dataStore = -1;
+    int channel = -1;
+    ElementRef::Section target = ElementRef::Section::None;
+};
+
+// The recommendations per subject: the chosen pick of each decision kind and the number of high
+// findings. The engine's own look-ups are linear, and a diagram asks for every element. Decisions and
+// findings name their element both by id and by position; when every position names the element of
+// that id (the recommendations were made from this model), elements are found by position, without
+// hashing an id per element. Otherwise, and for the system, by id.
 class PickIndex
 {
 public:
-    explicit PickIndex(const Recommendations& r) : m_cloud(r.cloud)
+    struct Subject
     {
+        std::array<const DecisionResult*, enumCount<DecisionKind>()> decisions{};
+        int highFindings = 0;
+
+        const Pick& chosen(DecisionKind kind) const
+        {
+            static const Pick none;
+            const DecisionResult* d = decisions[static_cast<std::size_t>(kind)];
+            return d ? d->chosen : none;
+        }
+    };
+    enum List { Workloads, DataStores, Channels };
+
+    PickIndex(const Model& model, const Recommendations& r, const QHash<QString, ElementsNamed>& named)
+        : m_cloud(r.cloud)
+    {
+        const qsizetype elements = model.workloads.size() + model.data.size() + model.channels.size();
+        m_byPosition = named.size() == elements; // with two elements of one id, the id decides
+        if (m_byPosition) {
+            m_positions[Workloads].resize(model.workloads.size());
+            m_positions[DataStores].resize(model.data.size());
+            m_positions[Channels].resize(model.channels.size());
+            for (const DecisionResult& d : r.decisions) {
+                Subject* s = at(model, named, d.element, d.subject);
+                if (!s) {
+                    m_byPosition = false;
+                    break;
+                }
+                s->decisions[static_cast<std::size_t>(d.kind)] = &d;
+            }
+        }
+        if (m_byPosition) {
+            for (const Finding& f : r.findings) {
+                if (f.severity != FindingSeverity::High)
+                    continue;
+                Subject* s = at(model, named, f.element, f.subject);
+                if (!s) {
+                    m_byPosition = false;
+                    break;
+                }
+                ++s->highFindings;
+            }
+        }
+        if (m_byPosition)
+            return;
+        for (QList<Subject>& list : m_positions)
+            list.clear();
+        m_byId.clear();
         for (const DecisionResult& d : r.decisions)
-            m_decisions.insert(key(d.subject, d.kind), &d);
+            m_byId[d.subject].decisions[static_cast<std::size_t>(d.kind)] = &d;
         for (const Finding& f : r.findings) {
             if (f.severity == FindingSeverity::High)
-                ++m_high[f.subject];
+                ++m_byId[f.subject].highFindings;
         }
     }
 
-    Pick chosen(const QString& subject, DecisionKind kind) const
+    // The element at `index` of `list`, whose id is `id`.
+    const Subject& of(List list, int index, const QString& id) const
     {
-        const DecisionResult* d = m_decisions.value(key(subject, kind));
-        return d ? d->chosen : Pick{};
+        return m_byPosition ? m_positions[list][index] : of(id);
+    }
+    const Subject& of(const QString& id) const
+    {
+        static const Subject none;
+        const auto it = m_byId.constFind(id);
+        return it == m_byId.cend() ? none : *it;
     }
     QString service(const Pick& pick) const { return pick.services.on(m_cloud); }
-    int highFindings(const QString& subject) const { return m_high.value(subject); }
 
 private:
-    static QString key(const QString& subject, DecisionKind kind)
+    // Where the decisions and findings of `element` go; nullptr when its position does not name the
+    // element of that id.
+    Subject* at(const Model& model, const QHash<QString, ElementsNamed>& named, const ElementRef& element,
+                const QString& id)
     {
-        return subject + u'\n' + QString::number(static_cast<int>(kind));
+        const auto positionOf = [&](List list, const QString& elementId) -> Subject* {
+            return elementId == id ? &m_positions[list][element.index] : nullptr;
+        };
+        switch (element.section) {
+        case ElementRef::Section::Workload:
+            if (element.index >= 0 && element.index < model.workloads.size())
+                return positionOf(Workloads, model.workloads[element.index].id);
+            return nullptr;
+        case ElementRef::Section::DataStore:
+            if (element.index >= 0 && element.index < model.data.size())
+                return positionOf(DataStores, model.data[element.index].id);
+            return nullptr;
+        case ElementRef::Section::Channel:
+            if (element.index >= 0 && element.index < model.channels.size())
+                return positionOf(Channels, model.channels[element.index].id);
+            return nullptr;
+        default:
+            // The system (and environments): by id, unless the id is an element's after all.
+            return named.contains(id) ? nullptr : &m_byId[id];
+        }
     }
 
     Cloud m_cloud;
-    QHash<QString, const DecisionResult*> m_decisions;
-    QHash<QString, int> m_high;
+    bool m_byPosition = false;
+    std::array<QList<Subject>, 3> m_positions; // per List, by position
+    QHash<QString, Subject> m_byId;
 };
 
 const Environment* findEnvironment(const Model& model, const QString& name)
@@ -117,15 +215,40 @@ bool isExposed(const Workload& w)
 class Builder
 {
 public:
-    Builder(const Model& model, const Recommendations& r, Topology& t) : m_model(model), m_picks(r), m_t(t)
+    Builder(const Model& model, const Recommendations& r, TopologyRecords& t)
+        : m_model(model), m_t(t), m_named(namedElements(model)), m_picks(model, r, m_named)
     {
-        // Model::findElement is a linear search; a diagram looks up every `uses` target.
-        for (const Workload& w : model.workloads)
-            m_sections.insert(w.id, ElementRef::Section::Workload);
-        for (const DataStore& d : model.data)
-            m_sections.insert(d.id, ElementRef::Section::DataStore);
-        for (const Channel& c : model.channels)
-            m_sections.insert(c.id, ElementRef::Section::Channel);
+        // Every element, a load balancer per workload at most, the clients and the gateway; the edges
+        // of every `uses` and the ingress: reserved, so that the lists are not copied as they grow.
+        m_t.nodes.reserve(m_named.size() + model.workloads.size() + 3);
+        m_lb.reserve(model.workloads.size());
+        qsizetype uses = 0;
+        for (int i = 0; i < model.workloads.size(); ++i) {
+            m_lb.append(needsLoadBalancer(i));
+            uses += model.workloads[i].uses.size();
+        }
+        m_t.edges.reserve(uses + 2 * model.workloads.size() + 2);
+        m_apiStyles.resize(model.workloads.size());
+    }
+
+    // Model::findElement is a linear search; a diagram looks up every `uses` target.
+    static QHash<QString, ElementsNamed> namedElements(const Model& model)
+    {
+        QHash<QString, ElementsNamed> out;
+        out.reserve(model.workloads.size() + model.data.size() + model.channels.size());
+        auto index = [&out](const QString& id, int i, int ElementsNamed::*slot, ElementRef::Section section) {
+            ElementsNamed& named = out[id];
+            if (named.*slot < 0)
+                named.*slot = i;
+            named.target = section;
+        };
+        for (int i = 0; i < model.workloads.size(); ++i)
+            index(model.workloads[i].id, i, &ElementsNamed::workload, ElementRef::Section::Workload);
+        for (int i = 0; i < model.data.size(); ++i)
+            index(model.data[i].id, i, &ElementsNamed::dataStore, ElementRef::Section::DataStore);
+        for (int i = 0; i < model.channels.size(); ++i)
+            index(model.channels[i].id, i, &ElementsNamed::channel, ElementRef::Section::Channel);
+        return out;
     }
 
     int addCluster(const QString& id, ClusterKind kind, Zone zone, const QString& label, int parent)
@@ -134,25 +257,68 @@ public:
         return static_cast<int>(m_t.clusters.size() - 1);
     }
 
-    void addNode(TopologyNode node) { m_t.nodes.append(std::move(node)); }
-
-    void addEdge(const QString& from, const QString& to, EdgeStyle style, UseMode mode, const QString& label)
+    int addNode(NodeRecord node)
     {
-        TopologyEdge e;
+        m_t.nodes.append(std::move(node));
+        return static_cast<int>(m_t.nodes.size() - 1);
+    }
+
+    // A node the model implies, outside every zone unless `cluster` says otherwise.
+    int addDerived(const QString& id, NodeKind kind, const QString& name, const QString& kindLabel,
+                   const QString& icon, int cluster = -1)
+    {
+        NodeRecord r;
+        r.key = id;
+        r.node.kind = kind;
+        r.node.name = name;
+        r.node.kindLabel = kindLabel;
+        r.node.icon = icon;
+        r.node.cluster = cluster;
+        return addNode(std::move(r));
+    }
+
+    int addElement(QLatin1StringView prefix, NodeKind kind, PickIndex::List list, int index,
+                   const QString& id, const QString& name, const QString& kindLabel, const QString& icon,
+                   DecisionKind decision, int cluster)
+    {
+        const PickIndex::Subject& subject = m_picks.of(list, index, id);
+        const Pick& pick = subject.chosen(decision);
+        NodeRecord r;
+        r.prefix = prefix;
+        r.key = id;
+        r.node.kind = kind;
+        r.node.elementId = id;
+        r.node.name = name;
+        r.node.kindLabel = kindLabel;
+        r.node.icon = icon;
+        r.node.pick = pick.candidate;
+        r.node.service = m_picks.service(pick);
+        r.node.highFindings = subject.highFindings;
+        r.node.cluster = cluster;
+        return addNode(std::move(r));
+    }
+
+    void addEdge(int from, int to, EdgeStyle style, UseMode mode, const QString& label)
+    {
+        EdgeRecord e;
         e.from = from;
         e.to = to;
         e.style = style;
         e.mode = mode;
         e.label = label;
-        m_t.edges.append(e);
+        m_t.edges.append(std::move(e));
     }
 
     // The label of a call to a workload: its API style, or plain HTTPS when none is known.
-    QString apiStyleOf(const QString& workloadId) const
+    const QString& apiStyleOf(int workload)
     {
-        const Pick p = m_picks.chosen(workloadId, DecisionKind::ApiStyle);
+        QString& style = m_apiStyles[workload];
+        if (!style.isNull())
+            return style;
+        const Pick& p = m_picks.of(PickIndex::Workloads, workload, m_model.workloads[workload].id)
+                            .chosen(DecisionKind::ApiStyle);
         if (!p.isValid())
-            return QStringLiteral("HTTPS");
+            return style = QStringLiteral("HTTPS");
         // Short names for the known families: an edge label sits between boxes and must stay small.
         static const QHash<QString, QString> shortNames{
             {QStringLiteral("rest"), QStringLiteral("REST")},
@@ -160,16 +326,40 @@ public:
             {QStringLiteral("grpc"), QStringLiteral("gRPC")},
             {QStringLiteral("async-messaging"), QStringLiteral("events")}};
         const QString known = shortNames.value(p.family);
-        return !known.isEmpty() ? known : p.label.isEmpty() ? p.candidate : p.label;
+        return style = !known.isEmpty() ? known : p.label.isEmpty() ? p.candidate : p.label;
     }
 
     // A workload spread over several instances needs a load balancer in front of it; the serverless
     // family brings its own front door.
-    bool needsLoadBalancer(const Workload& w) const
+    bool needsLoadBalancer(int workload) const
     {
+        const Workload& w = m_model.workloads[workload];
         if (!isExposed(w) || (w.kind != WorkloadKind::Api && w.kind != WorkloadKind::Web))
             return false;
-        return m_picks.chosen(w.id, DecisionKind::Compute).family != QStringLiteral("serverless");
+        return m_picks.of(PickIndex::Workloads, workload, w.id).chosen(DecisionKind::Compute).family !=
+               QStringLiteral("serverless");
+    }
+
+    // The workload an edge of workload `i` starts or ends at: the first of that id, as the ids say.
+    int namedWorkload(int i) const
+    {
+        return m_named.size() == m_model.workloads.size() + m_model.data.size() + m_model.channels.size()
+                   ? i // every id is unique
+                   : m_named.value(m_model.workloads[i].id).workload;
+    }
+
+    // The ends and label of a dependency edge as one number. The label follows from the target and the
+    // mode: an API style or "async" to a workload, the access to a data store, publish or consume.
+    quint64 edgeKey(const EdgeRecord& e, const ElementsNamed& target, UseMode mode)
+    {
+        quint64 label = 0;
+        if (target.target == ElementRef::Section::Workload)
+            label = mode == UseMode::Sync && apiStyleOf(target.workload) != QStringLiteral("async") ? 0 : 1;
+        else if (target.target == ElementRef::Section::DataStore)
+            label = 2 + static_cast<quint64>(e.access);
+        else
+            label = mode == UseMode::Consume ? 5 : 6;
+        return quint64(quint32(e.from)) << 35 | quint64(quint32(e.to)) << 3 | label;
     }
 
     void run(const Environment* env)
@@ -197,16 +387,16 @@ public:
         const int regionCluster = addCluster(QStringLiteral("env/region"), ClusterKind::Region, Zone::None,
                                              regionLabel, envCluster);
 
-        const Pick edgePick = m_picks.chosen(QStringLiteral("system"), DecisionKind::Edge);
+        const Pick& edgePick = m_picks.of(QStringLiteral("system")).chosen(DecisionKind::Edge);
         const bool hasGateway = edgePick.isValid() && edgePick.family != QStringLiteral("none");
         // With every region active, the gateway in front of them belongs to none of them.
         const bool globalGateway = strategy == RegionStrategy::ActiveActive;
 
-        bool anyPublic = false, anyPartner = false, anyLb = false;
+        bool anyPublic = false, anyPartner = false;
+        const bool anyLb = m_lb.contains(true);
         for (const Workload& w : m_model.workloads) {
             anyPublic = anyPublic || w.exposure == Exposure::Public;
             anyPartner = anyPartner || w.exposure == Exposure::Partner;
-            anyLb = anyLb || needsLoadBalancer(w);
         }
         const bool anyExposed = anyPublic || anyPartner;
 
@@ -235,152 +425,127 @@ public:
         }
 
         // Outside the environment: who calls in.
+        int publicClients = -1, partnerClients = -1, gateway = -1;
         if (anyPublic) {
-            TopologyNode n;
-            n.id = QStringLiteral("clients:public");
-            n.kind = NodeKind::Clients;
-            n.name = QStringLiteral("Internet");
-            n.kindLabel = QStringLiteral("browsers and apps");
-            n.icon = QStringLiteral("clients");
-            addNode(n);
+            publicClients =
+                addDerived(QStringLiteral("clients:public"), NodeKind::Clients, QStringLiteral("Internet"),
+                           QStringLiteral("browsers and apps"), QStringLiteral("clients"));
         }
         if (anyPartner) {
-            TopologyNode n;
-            n.id = QStringLiteral("clients:partner");
-            n.kind = NodeKind::Clients;
-            n.name = QStringLiteral("Partners");
-            n.kindLabel = QStringLiteral("partner systems");
-            n.icon = QStringLiteral("partner");
-            addNode(n);
+            partnerClients =
+                addDerived(QStringLiteral("clients:partner"), NodeKind::Clients, QStringLiteral("Partners"),
+                           QStringLiteral("partner systems"), QStringLiteral("partner"));
         }
         if (anyExposed && hasGateway) {
-            TopologyNode n;
-            n.id = QStringLiteral("edge");
-            n.kind = NodeKind::Edge;
-            n.name = edgePick.label.isEmpty() ? edgePick.candidate : edgePick.label;
-            n.kindLabel = QStringLiteral("edge");
-            n.icon = QStringLiteral("gateway");
-            n.pick = edgePick.candidate;
-            n.service = m_picks.service(edgePick);
-            n.highFindings = m_picks.highFindings(QStringLiteral("system"));
-            n.cluster = gatewayZone;
-            addNode(n);
+            NodeRecord r;
+            r.key = QStringLiteral("edge");
+            r.node.kind = NodeKind::Edge;
+            r.node.name = edgePick.label.isEmpty() ? edgePick.candidate : edgePick.label;
+            r.node.kindLabel = QStringLiteral("edge");
+            r.node.icon = QStringLiteral("gateway");
+            r.node.pick = edgePick.candidate;
+            r.node.service = m_picks.service(edgePick);
+            r.node.highFindings = m_picks.of(QStringLiteral("system")).highFindings;
+            r.node.cluster = gatewayZone;
+            gateway = addNode(std::move(r));
             if (anyPublic)
-                addEdge(QStringLiteral("clients:public"), n.id, EdgeStyle::Sync, UseMode::Sync,
-                        QStringLiteral("HTTPS"));
+                addEdge(publicClients, gateway, EdgeStyle::Sync, UseMode::Sync, QStringLiteral("HTTPS"));
             if (anyPartner)
-                addEdge(QStringLiteral("clients:partner"), n.id, EdgeStyle::Sync, UseMode::Sync,
-                        QStringLiteral("HTTPS"));
+                addEdge(partnerClients, gateway, EdgeStyle::Sync, UseMode::Sync, QStringLiteral("HTTPS"));
         }
-        for (const Workload& w : m_model.workloads) {
-            if (!needsLoadBalancer(w))
+        QList<int> lbOf(m_model.workloads.size(), -1); // by namedWorkload()
+        for (int i = 0; i < m_model.workloads.size(); ++i) {
+            if (!m_lb[i])
                 continue;
-            TopologyNode n;
-            n.id = QStringLiteral("lb:") + w.id;
-            n.kind = NodeKind::LoadBalancer;
-            n.name = QStringLiteral("Load balancer");
-            n.kindLabel = QStringLiteral("load balancer");
-            n.icon = QStringLiteral("loadbalancer");
-            n.cluster = edgeZone;
-            addNode(n);
+            NodeRecord r;
+            r.prefix = QLatin1StringView("lb:");
+            r.key = m_model.workloads[i].id;
+            r.node.kind = NodeKind::LoadBalancer;
+            r.node.name = QStringLiteral("Load balancer");
+            r.node.kindLabel = QStringLiteral("load balancer");
+            r.node.icon = QStringLiteral("loadbalancer");
+            r.node.cluster = edgeZone;
+            const int node = addNode(std::move(r));
+            int& named = lbOf[namedWorkload(i)];
+            if (named < 0)
+                named = node;
         }
 
-        for (const Workload& w : m_model.workloads) {
-            const Pick p = m_picks.chosen(w.id, DecisionKind::Compute);
-            TopologyNode n;
-            n.id = QStringLiteral("w:") + w.id;
-            n.kind = NodeKind::Workload;
-            n.elementId = w.id;
-            n.name = w.displayName();
-            n.kindLabel = enumName(w.kind);
-            n.icon = workloadIcon(w.kind);
-            n.pick = p.candidate;
-            n.service = m_picks.service(p);
-            n.highFindings = m_picks.highFindings(w.id);
-            n.cluster = appZone;
-            addNode(n);
+        const int firstWorkload = static_cast<int>(m_t.nodes.size());
+        for (int i = 0; i < m_model.workloads.size(); ++i) {
+            const Workload& w = m_model.workloads[i];
+            addElement(QLatin1StringView("w:"), NodeKind::Workload, PickIndex::Workloads, i, w.id,
+                       w.displayName(), nameOf(w.kind), workloadIcon(w.kind), DecisionKind::Compute, appZone);
         }
-        for (const Channel& c : m_model.channels) {
-            const Pick p = m_picks.chosen(c.id, DecisionKind::Messaging);
-            TopologyNode n;
-            n.id = QStringLiteral("c:") + c.id;
-            n.kind = NodeKind::Channel;
-            n.elementId = c.id;
-            n.name = c.displayName();
-            n.kindLabel = enumName(c.kind);
-            n.icon = c.kind == ChannelKind::Queue ? QStringLiteral("queue") : QStringLiteral("topic");
-            n.pick = p.candidate;
-            n.service = m_picks.service(p);
-            n.highFindings = m_picks.highFindings(c.id);
-            n.cluster = appZone;
-            addNode(n);
+        const int firstChannel = static_cast<int>(m_t.nodes.size());
+        for (int i = 0; i < m_model.channels.size(); ++i) {
+            const Channel& c = m_model.channels[i];
+            addElement(QLatin1StringView("c:"), NodeKind::Channel, PickIndex::Channels, i, c.id,
+                       c.displayName(), nameOf(c.kind),
+                       c.kind == ChannelKind::Queue ? QStringLiteral("queue") : QStringLiteral("topic"),
+                       DecisionKind::Messaging, appZone);
         }
-        for (const DataStore& d : m_model.data) {
-            const Pick p = m_picks.chosen(d.id, DecisionKind::Database);
-            TopologyNode n;
-            n.id = QStringLiteral("d:") + d.id;
-            n.kind = NodeKind::DataStore;
-            n.elementId = d.id;
-            n.name = d.displayName();
-            n.kindLabel = enumName(d.shape);
-            n.icon = dataIcon(d.shape);
-            n.pick = p.candidate;
-            n.service = m_picks.service(p);
-            n.highFindings = m_picks.highFindings(d.id);
-            n.cluster = dataZone; // never a public zone
-            addNode(n);
+        const int firstData = static_cast<int>(m_t.nodes.size());
+        for (int i = 0; i < m_model.data.size(); ++i) {
+            const DataStore& d = m_model.data[i];
+            addElement(QLatin1StringView("d:"), NodeKind::DataStore, PickIndex::DataStores, i, d.id,
+                       d.displayName(), nameOf(d.shape), dataIcon(d.shape), DecisionKind::Database,
+                       dataZone); // never a public zone
         }
 
         // Ingress: clients -> gateway or load balancer or workload -> workload.
-        for (const Workload& w : m_model.workloads) {
+        for (int i = 0; i < m_model.workloads.size(); ++i) {
+            const Workload& w = m_model.workloads[i];
             if (!isExposed(w))
                 continue;
-            const QString target = QStringLiteral("w:") + w.id;
-            const QString style = apiStyleOf(w.id);
-            QString front = target;
-            if (needsLoadBalancer(w)) {
-                front = QStringLiteral("lb:") + w.id;
+            const int named = namedWorkload(i);
+            const int target = firstWorkload + named;
+            const QString& style = apiStyleOf(i);
+            int front = target;
+            if (m_lb[i]) {
+                front = lbOf[named];
                 addEdge(front, target, EdgeStyle::Sync, UseMode::Sync, QString());
             }
             if (hasGateway)
-                addEdge(QStringLiteral("edge"), front, EdgeStyle::Sync, UseMode::Sync, style);
+                addEdge(gateway, front, EdgeStyle::Sync, UseMode::Sync, style);
             else {
-                const QString clients = w.exposure == Exposure::Public ? QStringLiteral("clients:public")
-                                                                       : QStringLiteral("clients:partner");
-                addEdge(clients, front, EdgeStyle::Sync, UseMode::Sync, style);
+                addEdge(w.exposure == Exposure::Public ? publicClients : partnerClients, front,
+                        EdgeStyle::Sync, UseMode::Sync, style);
             }
         }
 
         // Dependencies, in model order.
-        QSet<QString> seen;
-        for (const Workload& w : m_model.workloads) {
-            const QString self = QStringLiteral("w:") + w.id;
-            for (const Use& u : w.uses) {
-                const ElementRef::Section section = m_sections.value(u.to, ElementRef::Section::None);
-                TopologyEdge e;
+        // A model may list one dependency twice: an edge with the same ends and label is drawn once.
+        QSet<quint64> seen; // edgeKey()
+        seen.reserve(m_t.edges.capacity());
+        for (int i = 0; i < m_model.workloads.size(); ++i) {
+            const int self = firstWorkload + namedWorkload(i);
+            for (const Use& u : m_model.workloads[i].uses) {
+                const ElementsNamed target = m_named.value(u.to);
+                EdgeRecord e;
                 e.mode = u.mode;
                 e.access = u.access;
                 e.style = u.mode == UseMode::Sync ? EdgeStyle::Sync : EdgeStyle::Async;
-                switch (section) {
+                switch (target.target) {
                 case ElementRef::Section::Workload:
                     e.from = self;
-                    e.to = QStringLiteral("w:") + u.to;
-                    e.label = u.mode == UseMode::Sync ? apiStyleOf(u.to) : QStringLiteral("async");
+                    e.to = firstWorkload + target.workload;
+                    e.label = u.mode == UseMode::Sync ? apiStyleOf(target.workload) : QStringLiteral("async");
                     break;
                 case ElementRef::Section::DataStore:
                     e.from = self;
-                    e.to = QStringLiteral("d:") + u.to;
+                    e.to = firstData + target.dataStore;
                     e.showsAccess = true;
                     e.label = accessLabel(u.access);
                     break;
                 case ElementRef::Section::Channel:
                     if (u.mode == UseMode::Consume) {
-                        e.from = QStringLiteral("c:") + u.to;
+                        e.from = firstChannel + target.channel;
                         e.to = self;
                         e.label = QStringLiteral("consume");
                     } else {
                         e.from = self;
-                        e.to = QStringLiteral("c:") + u.to;
+                        e.to = firstChannel + target.channel;
                         e.label = QStringLiteral("publish");
                     }
                     e.style = EdgeStyle::Async;
@@ -388,11 +553,11 @@ public:
                 default:
                     continue; // an unknown target: the validator reports it
                 }
-                const QString key = e.from + u'\n' + e.to + u'\n' + e.label;
-                if (seen.contains(key))
-                    continue; // a model may list one dependency twice; draw it once
-                seen.insert(key);
-                m_t.edges.append(e);
+                const qsizetype before = seen.size();
+                seen.insert(edgeKey(e, target, u.mode));
+                if (seen.size() == before)
+                    continue;
+                m_t.edges.append(std::move(e));
             }
         }
         if (strategy != RegionStrategy::Single)
@@ -408,7 +573,8 @@ public:
         const QStringList& regions = m_model.system.regions;
         if (regions.size() < 2 || environmentRegion != regions.first())
             return RegionStrategy::Single;
-        const QString family = m_picks.chosen(QStringLiteral("system"), DecisionKind::RegionStrategy).family;
+        const QString& family =
+            m_picks.of(QStringLiteral("system")).chosen(DecisionKind::RegionStrategy).family;
         if (family == QStringLiteral("active-active"))
             return RegionStrategy::ActiveActive;
         if (family == QStringLiteral("active-passive"))
@@ -435,6 +601,7 @@ public:
             if (r != m_model.system.regions.first() && !others.contains(r))
                 others.append(r);
         }
+        QList<EdgeRecord> replication; // drawn after every region's own edges
         for (int r = 0; r < others.size(); ++r) {
             const QString id = QStringLiteral("env/region%1").arg(r + 2); // never a user string
             const QString label = others[r] + (active ? QStringLiteral(" (active)")
@@ -449,56 +616,56 @@ public:
                                               zone.zone, zone.label, regionCluster));
             }
             const QString suffix = QStringLiteral("@%1").arg(r + 2);
-            QHash<QString, QString> copyOf; // node id in the primary region -> its copy here
-            for (qsizetype i = 0; i < primaryNodes; ++i) {
-                const TopologyNode original = m_t.nodes[i];
-                if (!zoneCopy.contains(original.cluster))
+            QList<int> copyOf(primaryNodes, -1); // node in the primary region -> its copy here
+            for (int i = 0; i < primaryNodes; ++i) {
+                const NodeRecord original = m_t.nodes[i];
+                if (!zoneCopy.contains(original.node.cluster))
                     continue;
-                if (!active && original.kind == NodeKind::DataStore &&
-                    original.kindLabel == enumName(DataShape::Cache))
+                if (!active && original.node.kind == NodeKind::DataStore &&
+                    original.node.kindLabel == nameOf(DataShape::Cache))
                     continue;
-                TopologyNode copy = original;
-                copy.id += suffix;
-                copy.elementId.clear(); // the element is the primary's box; this one is its copy
-                copy.cluster = zoneCopy.value(original.cluster);
+                NodeRecord copy = original;
+                copy.suffix += suffix;
+                copy.node.elementId.clear(); // the element is the primary's box; this one is its copy
+                copy.node.cluster = zoneCopy.value(original.node.cluster);
                 if (!active)
-                    copy.kindLabel += QStringLiteral(" replica");
-                addNode(copy);
-                copyOf.insert(original.id, copy.id);
-                if (original.kind == NodeKind::DataStore) {
-                    TopologyEdge e;
-                    e.from = original.id;
-                    e.to = copy.id;
+                    copy.node.kindLabel += QStringLiteral(" replica");
+                copyOf[i] = addNode(std::move(copy));
+                if (original.node.kind == NodeKind::DataStore) {
+                    EdgeRecord e;
+                    e.from = i;
+                    e.to = copyOf[i];
                     e.style = EdgeStyle::Async;
                     e.mode = UseMode::Async;
                     e.access = active ? Access::ReadWrite : Access::Write;
                     e.showsAccess = active; // both ways when both regions write
                     e.label = QStringLiteral("replication");
-                    m_replication.append(e);
+                    replication.append(e);
                 }
             }
             if (!active)
                 continue;
             for (qsizetype i = 0; i < primaryEdges; ++i) {
-                TopologyEdge e = m_t.edges[i];
-                const QString from = copyOf.value(e.from, e.from);
-                const QString to = copyOf.value(e.to, e.to);
+                EdgeRecord e = m_t.edges[i];
+                const int from = copyOf[e.from] >= 0 ? copyOf[e.from] : e.from;
+                const int to = copyOf[e.to] >= 0 ? copyOf[e.to] : e.to;
                 if (from == e.from && to == e.to)
                     continue; // between nodes outside the regions (clients and the global gateway)
                 e.from = from;
                 e.to = to;
-                m_t.edges.append(e);
+                m_t.edges.append(std::move(e));
             }
         }
-        m_t.edges.append(m_replication);
+        m_t.edges.append(replication);
     }
 
 private:
     const Model& m_model;
+    TopologyRecords& m_t;
+    QHash<QString, ElementsNamed> m_named;
     PickIndex m_picks;
-    Topology& m_t;
-    QHash<QString, ElementRef::Section> m_sections;
-    QList<TopologyEdge> m_replication; // drawn after every region's own edges
+    QList<bool> m_lb;           // per workload: whether a load balancer stands in front of it
+    QList<QString> m_apiStyles; // per workload, once asked for
 };
 
 } // namespace
@@ -516,13 +683,12 @@ bool TopologyBuilder::hasEnvironment(const Model& model, const QString& environm
 Topology TopologyBuilder::build(const Model& model, const Recommendations& recommendations,
                                 const Options& options)
 {
-    Topology t;
-    Builder(model, recommendations, t).run(findEnvironment(model, options.environment));
-    t.rebuildIndex();
+    TopologyRecords records;
+    Builder(model, recommendations, records).run(findEnvironment(model, options.environment));
     const qsizetype elements = model.workloads.size() + model.data.size() + model.channels.size();
     if (options.collapseAbove > 0 && elements > options.collapseAbove)
-        return TopologyCollapser::collapse(t);
-    return t;
+        return TopologyCollapser::collapse(records);
+    return records.full();
 }
 
 } // namespace gw

@@ -1,6 +1,6 @@
 #include "topologycollapser.h"
 
-#include <QSet>
+#include "topologyrecords_p.h"
 
 namespace gw {
 
@@ -32,50 +32,86 @@ bool groups(NodeKind kind)
     return kind != NodeKind::Clients && kind != NodeKind::Edge;
 }
 
+// What makes a group: the cluster, the kind and the pick (the platform an architect reviews), as the
+// reader sees it: the pick's text. Nodes are first looked up by their pick and service as they are
+// (no text made per node); only a pair not seen before is spelled out.
+struct PickKey
+{
+    int cluster;
+    NodeKind kind;
+    QString pick;
+    QString service;
+    bool operator==(const PickKey&) const = default;
+    friend size_t qHash(const PickKey& k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.cluster, static_cast<int>(k.kind), k.pick, k.service);
+    }
+};
+
+struct TextKey
+{
+    int cluster;
+    NodeKind kind;
+    QString pickText;
+    bool operator==(const TextKey&) const = default;
+    friend size_t qHash(const TextKey& k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.cluster, static_cast<int>(k.kind), k.pickText);
+    }
+};
+
 } // namespace
 
-Topology TopologyCollapser::collapse(const Topology& t)
+Topology TopologyCollapser::collapse(const TopologyRecords& t)
 {
     Topology out;
     out.title = t.title;
     out.environment = t.environment;
     out.clusters = t.clusters;
-    for (const TopologyNode& n : t.nodes)
-        out.collapsedElements += n.isDerived() ? 0 : n.count;
+    for (const NodeRecord& r : t.nodes)
+        out.collapsedElements += r.node.isDerived() ? 0 : r.node.count;
 
-    // Group key: cluster, kind and pick (the platform an architect reviews); the kinds of the members
-    // (api, worker, ...) are listed on the box. Groups keep the order of their first member.
-    QHash<QString, int> groupOf; // key -> index in out.nodes
-    QList<QStringList> kindsOf;  // per group, the member kinds in order of appearance
+    // The kinds of the members (api, worker, ...) are listed on the box. Groups keep the order of their
+    // first member.
+    QHash<PickKey, int> groupOfPick; // -> index in out.nodes
+    QHash<TextKey, int> groupOfText;
+    QList<QStringList> kindsOf; // per group, the member kinds in order of appearance
     QList<int> nodeGroup(t.nodes.size(), -1);
     for (int i = 0; i < t.nodes.size(); ++i) {
-        const TopologyNode& n = t.nodes[i];
-        const QString key =
-            groups(n.kind)
-                ? QString(QString::number(n.cluster) + u'\n' + enumName(n.kind) + u'\n' + n.pickText())
-                : QString(u'\n' + n.id);
-        auto it = groupOf.find(key);
-        if (it == groupOf.end()) {
-            TopologyNode group = n;
-            if (groups(n.kind)) {
-                group.id = QStringLiteral("g%1:").arg(out.nodes.size()) + enumName(n.kind);
-                group.elementId.clear();
-                group.count = 0;
-                group.highFindings = 0;
-            }
-            it = groupOf.insert(key, static_cast<int>(out.nodes.size()));
-            out.nodes.append(group);
-            kindsOf.append(QStringList());
-        }
-        TopologyNode& group = out.nodes[*it];
+        const TopologyNode& n = t.nodes[i].node;
+        int g = -1;
         if (groups(n.kind)) {
+            const PickKey key{n.cluster, n.kind, n.pick, n.service};
+            g = groupOfPick.value(key, -1);
+            if (g < 0) {
+                const TextKey text{n.cluster, n.kind, n.pickText()};
+                g = groupOfText.value(text, -1);
+                if (g < 0) {
+                    g = static_cast<int>(out.nodes.size());
+                    TopologyNode group = n;
+                    group.id = QStringLiteral("g%1:").arg(g) + enumName(n.kind);
+                    group.elementId.clear();
+                    group.count = 0;
+                    group.highFindings = 0;
+                    out.nodes.append(std::move(group));
+                    kindsOf.append(QStringList());
+                    groupOfText.insert(text, g);
+                }
+                groupOfPick.insert(key, g);
+            }
+            TopologyNode& group = out.nodes[g];
             group.count += n.count;
             group.highFindings += n.highFindings;
-            group.members.append(n.elementId.isEmpty() ? n.id : n.elementId);
-            if (!kindsOf[*it].contains(n.kindLabel))
-                kindsOf[*it].append(n.kindLabel);
+            group.members.append(n.isDerived() ? t.nodes[i].id() : n.elementId);
+            if (!kindsOf[g].contains(n.kindLabel))
+                kindsOf[g].append(n.kindLabel);
+        } else {
+            g = static_cast<int>(out.nodes.size());
+            out.nodes.append(n);
+            out.nodes.last().id = t.nodes[i].id();
+            kindsOf.append(QStringList());
         }
-        nodeGroup[i] = *it;
+        nodeGroup[i] = g;
     }
     for (int g = 0; g < out.nodes.size(); ++g) {
         TopologyNode& group = out.nodes[g];
@@ -87,32 +123,35 @@ Topology TopologyCollapser::collapse(const Topology& t)
     out.rebuildIndex();
 
     // One edge per pair of boxes and line style, counting what it bundles and naming its labels.
-    QHash<QString, int> edgeOf;
+    QHash<quint64, int> edgeOf; // (from box, to box, style) -> index in out.edges
     QList<QStringList> labelsOf;
-    for (const TopologyEdge& e : t.edges) {
-        const int from = t.nodeIndex(e.from);
-        const int to = t.nodeIndex(e.to);
-        if (from < 0 || to < 0)
-            continue;
-        TopologyEdge bundled = e;
-        bundled.from = out.nodes[nodeGroup[from]].id;
-        bundled.to = out.nodes[nodeGroup[to]].id;
-        const QString key = bundled.from + u'\n' + bundled.to + u'\n' + QString::number(int(e.style));
-        auto it = edgeOf.find(key);
-        if (it == edgeOf.end()) {
+    for (const EdgeRecord& e : t.edges) {
+        const int from = nodeGroup[e.from];
+        const int to = nodeGroup[e.to];
+        const quint64 key = quint64(quint32(from)) << 33 | quint64(quint32(to)) << 1 | quint64(e.style);
+        int b = edgeOf.value(key, -1);
+        if (b < 0) {
+            b = static_cast<int>(out.edges.size());
+            TopologyEdge bundled;
+            bundled.from = out.nodes[from].id;
+            bundled.to = out.nodes[to].id;
+            bundled.style = e.style;
+            bundled.mode = e.mode;
+            bundled.access = e.access;
+            bundled.showsAccess = e.showsAccess;
             bundled.count = 0;
-            it = edgeOf.insert(key, static_cast<int>(out.edges.size()));
-            out.edges.append(bundled);
+            edgeOf.insert(key, b);
+            out.edges.append(std::move(bundled));
             labelsOf.append(QStringList());
         }
-        TopologyEdge& into = out.edges[*it];
-        into.count += e.count;
+        TopologyEdge& into = out.edges[b];
+        into.count += 1;
         if (into.access != e.access)
             into.access = Access::ReadWrite; // reads and writes bundled: the data flows both ways
         if (into.mode != e.mode)
             into.mode = e.style == EdgeStyle::Sync ? UseMode::Sync : UseMode::Async;
-        if (!e.label.isEmpty() && !labelsOf[*it].contains(e.label))
-            labelsOf[*it].append(e.label);
+        if (!e.label.isEmpty() && !labelsOf[b].contains(e.label))
+            labelsOf[b].append(e.label);
     }
     for (int e = 0; e < out.edges.size(); ++e) {
         TopologyEdge& edge = out.edges[e];

@@ -263,18 +263,20 @@ public:
         return static_cast<int>(m_t.nodes.size() - 1);
     }
 
-    // A node the model implies, outside every zone unless `cluster` says otherwise.
-    int addDerived(const QString& id, NodeKind kind, const QString& name, const QString& kindLabel,
-                   const QString& icon, int cluster = -1)
+    // A box named `prefix` + `key`, with no pick yet.
+    static NodeRecord nodeRecord(QLatin1StringView prefix, const QString& key, NodeKind kind,
+                                 const QString& name, const QString& kindLabel, const QString& icon,
+                                 int cluster)
     {
         NodeRecord r;
-        r.key = id;
+        r.prefix = prefix;
+        r.key = key;
         r.node.kind = kind;
         r.node.name = name;
         r.node.kindLabel = kindLabel;
         r.node.icon = icon;
         r.node.cluster = cluster;
-        return addNode(std::move(r));
+        return r;
     }
 
     int addElement(QLatin1StringView prefix, NodeKind kind, PickIndex::List list, int index,
@@ -283,18 +285,11 @@ public:
     {
         const PickIndex::Subject& subject = m_picks.of(list, index, id);
         const Pick& pick = subject.chosen(decision);
-        NodeRecord r;
-        r.prefix = prefix;
-        r.key = id;
-        r.node.kind = kind;
+        NodeRecord r = nodeRecord(prefix, id, kind, name, kindLabel, icon, cluster);
         r.node.elementId = id;
-        r.node.name = name;
-        r.node.kindLabel = kindLabel;
-        r.node.icon = icon;
         r.node.pick = pick.candidate;
         r.node.service = m_picks.service(pick);
         r.node.highFindings = subject.highFindings;
-        r.node.cluster = cluster;
         return addNode(std::move(r));
     }
 
@@ -427,26 +422,22 @@ public:
         // Outside the environment: who calls in.
         int publicClients = -1, partnerClients = -1, gateway = -1;
         if (anyPublic) {
-            publicClients =
-                addDerived(QStringLiteral("clients:public"), NodeKind::Clients, QStringLiteral("Internet"),
-                           QStringLiteral("browsers and apps"), QStringLiteral("clients"));
+            publicClients = addNode(nodeRecord(
+                {}, QStringLiteral("clients:public"), NodeKind::Clients, QStringLiteral("Internet"),
+                QStringLiteral("browsers and apps"), QStringLiteral("clients"), -1));
         }
         if (anyPartner) {
-            partnerClients =
-                addDerived(QStringLiteral("clients:partner"), NodeKind::Clients, QStringLiteral("Partners"),
-                           QStringLiteral("partner systems"), QStringLiteral("partner"));
+            partnerClients = addNode(nodeRecord({}, QStringLiteral("clients:partner"), NodeKind::Clients,
+                                                QStringLiteral("Partners"), QStringLiteral("partner systems"),
+                                                QStringLiteral("partner"), -1));
         }
         if (anyExposed && hasGateway) {
-            NodeRecord r;
-            r.key = QStringLiteral("edge");
-            r.node.kind = NodeKind::Edge;
-            r.node.name = edgePick.label.isEmpty() ? edgePick.candidate : edgePick.label;
-            r.node.kindLabel = QStringLiteral("edge");
-            r.node.icon = QStringLiteral("gateway");
+            NodeRecord r = nodeRecord({}, QStringLiteral("edge"), NodeKind::Edge,
+                                      edgePick.label.isEmpty() ? edgePick.candidate : edgePick.label,
+                                      QStringLiteral("edge"), QStringLiteral("gateway"), gatewayZone);
             r.node.pick = edgePick.candidate;
             r.node.service = m_picks.service(edgePick);
             r.node.highFindings = m_picks.of(QStringLiteral("system")).highFindings;
-            r.node.cluster = gatewayZone;
             gateway = addNode(std::move(r));
             if (anyPublic)
                 addEdge(publicClients, gateway, EdgeStyle::Sync, UseMode::Sync, QStringLiteral("HTTPS"));
@@ -457,15 +448,10 @@ public:
         for (int i = 0; i < m_model.workloads.size(); ++i) {
             if (!m_lb[i])
                 continue;
-            NodeRecord r;
-            r.prefix = QLatin1StringView("lb:");
-            r.key = m_model.workloads[i].id;
-            r.node.kind = NodeKind::LoadBalancer;
-            r.node.name = QStringLiteral("Load balancer");
-            r.node.kindLabel = QStringLiteral("load balancer");
-            r.node.icon = QStringLiteral("loadbalancer");
-            r.node.cluster = edgeZone;
-            const int node = addNode(std::move(r));
+            const int node =
+                addNode(nodeRecord(QLatin1StringView("lb:"), m_model.workloads[i].id, NodeKind::LoadBalancer,
+                                   QStringLiteral("Load balancer"), QStringLiteral("load balancer"),
+                                   QStringLiteral("loadbalancer"), edgeZone));
             int& named = lbOf[namedWorkload(i)];
             if (named < 0)
                 named = node;

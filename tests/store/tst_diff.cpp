@@ -1,5 +1,6 @@
 // Diff as a reviewer uses it: what changed in the model and what that did to the advice, with golden
 // outputs for pairs of examples (tests/store/update-diff-golden.sh rewrites them) and exit codes for CI.
+#include "clirun.h"
 #include "core/diff/advicesummary.h"
 #include "core/diff/diffreport.h"
 #include "core/io/modelfile.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,21 +23,12 @@ namespace {
 
 const QString kSource = QStringLiteral(GROUNDWORK_SOURCE_DIR);
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using gw::testsupport::CliRun;
 
-Run cli(const QStringList& args)
+// In the source folder, so that the golden outputs hold relative paths.
+CliRun cli(const QStringList& args)
 {
-    QProcess p;
-    p.setWorkingDirectory(kSource);
-    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
-    p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return gw::testsupport::runCli(args, {}, kSource);
 }
 
 Model load(const QString& relative)
@@ -98,15 +89,15 @@ void TestDiff::goldenOutputs()
     QFETCH(QString, newSide);
     QFETCH(QString, format);
     QFETCH(QString, golden);
-    const Run r = cli({QStringLiteral("diff"), oldSide, newSide, QStringLiteral("--format"), format});
+    const CliRun r = cli({QStringLiteral("diff"), oldSide, newSide, QStringLiteral("--format"), format});
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     QCOMPARE(r.exitCode, oldSide == newSide ? 0 : 1);
     QFile expected(golden);
     QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(golden));
-    QCOMPARE(QString::fromUtf8(r.out), QString::fromUtf8(expected.readAll()));
+    QCOMPARE(QString::fromUtf8(r.stdOut), QString::fromUtf8(expected.readAll()));
     if (format == QStringLiteral("json")) {
         QJsonParseError error;
-        const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+        const QJsonObject root = QJsonDocument::fromJson(r.stdOut, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(root.value(QStringLiteral("different")).toBool(), oldSide != newSide);
     }
@@ -177,14 +168,14 @@ void TestDiff::snapshotsCompareWithTheAdviceOfTheirTime()
         QVERIFY(project.takeSnapshot(QStringLiteral("before"), {}, a,
                                      AdviceSummary::from(ScoringEngine().score(a))));
     }
-    const Run fromSnapshot = cli({QStringLiteral("diff"), path + QStringLiteral("@before"), path,
-                                  QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun fromSnapshot = cli({QStringLiteral("diff"), path + QStringLiteral("@before"), path,
+                                     QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(fromSnapshot.exitCode, 1);
-    const Run fromYaml = cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
-                              QStringLiteral("tests/data/diff/fintech-v2.yaml"), QStringLiteral("--format"),
-                              QStringLiteral("json")});
-    const QJsonObject s = QJsonDocument::fromJson(fromSnapshot.out).object();
-    const QJsonObject y = QJsonDocument::fromJson(fromYaml.out).object();
+    const CliRun fromYaml = cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
+                                 QStringLiteral("tests/data/diff/fintech-v2.yaml"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject s = QJsonDocument::fromJson(fromSnapshot.stdOut).object();
+    const QJsonObject y = QJsonDocument::fromJson(fromYaml.stdOut).object();
     QCOMPARE(s.value(QStringLiteral("model")), y.value(QStringLiteral("model")));
     QCOMPARE(s.value(QStringLiteral("advice")), y.value(QStringLiteral("advice")));
     QCOMPARE(cli({QStringLiteral("diff"), path + QStringLiteral("@before"),
@@ -207,11 +198,12 @@ void TestDiff::cliComparesTwoSnapshotsOfOneProject()
         QVERIFY2(project.open(migrated), qPrintable(project.errorString())); // upgrades it
     }
     const auto json = [](const QString& file) {
-        const Run r = cli({QStringLiteral("diff"), file + QStringLiteral("@q1"), file + QStringLiteral("@q2"),
-                           QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun r =
+            cli({QStringLiteral("diff"), file + QStringLiteral("@q1"), file + QStringLiteral("@q2"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
         if (r.exitCode != 1)
             qWarning("exit %d: %s", r.exitCode, qPrintable(r.err));
-        return QJsonDocument::fromJson(r.out).object();
+        return QJsonDocument::fromJson(r.stdOut).object();
     };
     const QJsonObject asStored = json(v1);
     const QJsonObject byParts = json(migrated);
@@ -223,15 +215,15 @@ void TestDiff::cliComparesTwoSnapshotsOfOneProject()
                  .value(QStringLiteral("decisions"))
                  .toArray()
                  .isEmpty());
-    const Run yaml = cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
-                          QStringLiteral("tests/data/diff/fintech-v2.yaml"), QStringLiteral("--format"),
-                          QStringLiteral("json")});
+    const CliRun yaml = cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
+                             QStringLiteral("tests/data/diff/fintech-v2.yaml"), QStringLiteral("--format"),
+                             QStringLiteral("json")});
     QCOMPARE(byParts.value(QStringLiteral("model")),
-             QJsonDocument::fromJson(yaml.out).object().value(QStringLiteral("model")));
+             QJsonDocument::fromJson(yaml.stdOut).object().value(QStringLiteral("model")));
     QCOMPARE(cli({QStringLiteral("diff"), migrated + QStringLiteral("@q2"), migrated + QStringLiteral("@q2")})
                  .exitCode,
              0);
-    const Run missing =
+    const CliRun missing =
         cli({QStringLiteral("diff"), migrated + QStringLiteral("@q1"), migrated + QStringLiteral("@q9")});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains(QStringLiteral("no snapshot named 'q9'")), qPrintable(missing.err));
@@ -349,11 +341,11 @@ void TestDiff::projectComparesSnapshotsAsTheWholeDiffDoes()
 
 void TestDiff::badSidesAreIoErrors()
 {
-    const Run missing =
+    const CliRun missing =
         cli({QStringLiteral("diff"), QStringLiteral("nope.yaml"), QStringLiteral("examples/fintech.yaml")});
     QCOMPARE(missing.exitCode, 2);
-    const Run noSnapshot = cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
-                                QStringLiteral("tests/data/store/schema-v1.groundwork@nope")});
+    const CliRun noSnapshot = cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml"),
+                                   QStringLiteral("tests/data/store/schema-v1.groundwork@nope")});
     QCOMPARE(noSnapshot.exitCode, 2);
     QVERIFY2(noSnapshot.err.contains(QStringLiteral("no snapshot named 'nope'")), qPrintable(noSnapshot.err));
     QCOMPARE(cli({QStringLiteral("diff"), QStringLiteral("examples/fintech.yaml")}).exitCode, 2);

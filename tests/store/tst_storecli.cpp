@@ -1,12 +1,12 @@
 // groundwork-cli with project files: convert both ways losslessly, and every MODEL argument accepts a
 // project or one of its snapshots.
+#include "clirun.h"
 #include "core/diff/advicesummary.h"
 #include "core/io/modelfile.h"
 #include "core/rules/scoringengine.h"
 #include "core/store/projectfile.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,22 +14,8 @@ using namespace gw;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
-    p.closeWriteChannel();
-    p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using gw::testsupport::CliRun;
+using gw::testsupport::runCli;
 
 const QString kExample = QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml");
 
@@ -54,9 +40,9 @@ void TestStoreCli::convertRoundTripsLosslessly()
 {
     const QString project = m_dir.filePath(QStringLiteral("m.groundwork"));
     const QString back = m_dir.filePath(QStringLiteral("back.yaml"));
-    Run r = cli({QStringLiteral("convert"), kExample, project});
+    CliRun r = runCli({QStringLiteral("convert"), kExample, project});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = cli({QStringLiteral("convert"), project, back});
+    r = runCli({QStringLiteral("convert"), project, back});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const LoadResult original = ModelFile::load(kExample);
     const LoadResult roundTripped = ModelFile::load(back);
@@ -70,12 +56,13 @@ void TestStoreCli::convertRoundTripsLosslessly()
 void TestStoreCli::convertRefusesToOverwriteOrToConvertErrors()
 {
     const QString out = m_dir.filePath(QStringLiteral("exists.groundwork"));
-    QVERIFY(cli({QStringLiteral("convert"), kExample, out}).exitCode == 0);
-    const Run again = cli({QStringLiteral("convert"), kExample, out});
+    QVERIFY(runCli({QStringLiteral("convert"), kExample, out}).exitCode == 0);
+    const CliRun again = runCli({QStringLiteral("convert"), kExample, out});
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains(QStringLiteral("--force")));
-    QCOMPARE(cli({QStringLiteral("convert"), QStringLiteral("--force"), kExample, out}).exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("convert"), kExample, m_dir.filePath(QStringLiteral("x.txt"))}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("convert"), QStringLiteral("--force"), kExample, out}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("convert"), kExample, m_dir.filePath(QStringLiteral("x.txt"))}).exitCode,
+             2);
 
     const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
     QFile f(broken);
@@ -83,7 +70,7 @@ void TestStoreCli::convertRefusesToOverwriteOrToConvertErrors()
     f.write("groundwork: 1\nsystem: {name: S, cloud: azur}\n");
     f.close();
     const QString target = m_dir.filePath(QStringLiteral("broken.groundwork"));
-    const Run bad = cli({QStringLiteral("convert"), broken, target});
+    const CliRun bad = runCli({QStringLiteral("convert"), broken, target});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains(QStringLiteral("azur")));
     QVERIFY(!QFile::exists(target));
@@ -102,18 +89,18 @@ void TestStoreCli::commandsReadProjectsAndSnapshots()
         QVERIFY(file.takeSnapshot(QStringLiteral("first cut"), {}, original.model,
                                   AdviceSummary::from(ScoringEngine().score(original.model))));
     }
-    QCOMPARE(cli({QStringLiteral("validate"), project}).exitCode, 0);
-    const Run fromYaml =
-        cli({QStringLiteral("score"), kExample, QStringLiteral("--format"), QStringLiteral("json")});
-    const Run fromSnapshot = cli({QStringLiteral("score"), project + QStringLiteral("@first cut"),
-                                  QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(runCli({QStringLiteral("validate"), project}).exitCode, 0);
+    const CliRun fromYaml =
+        runCli({QStringLiteral("score"), kExample, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun fromSnapshot = runCli({QStringLiteral("score"), project + QStringLiteral("@first cut"),
+                                        QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(fromSnapshot.exitCode, 0);
     QCOMPARE(fromSnapshot.out, fromYaml.out);
-    const Run current =
-        cli({QStringLiteral("score"), project, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun current =
+        runCli({QStringLiteral("score"), project, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(current.exitCode, 0);
     QVERIFY(current.out != fromYaml.out);
-    const Run missing = cli({QStringLiteral("score"), project + QStringLiteral("@nope")});
+    const CliRun missing = runCli({QStringLiteral("score"), project + QStringLiteral("@nope")});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains(QStringLiteral("no snapshot named 'nope'")), qPrintable(missing.err));
 }
@@ -122,28 +109,29 @@ void TestStoreCli::badProjectsAreIoErrors()
 {
     const QString renamed = m_dir.filePath(QStringLiteral("renamed.groundwork"));
     QVERIFY(QFile::copy(kExample, renamed));
-    const Run r = cli({QStringLiteral("validate"), renamed});
+    const CliRun r = runCli({QStringLiteral("validate"), renamed});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.contains(QStringLiteral("not a Groundwork project")), qPrintable(r.out));
-    QCOMPARE(cli({QStringLiteral("score"), m_dir.filePath(QStringLiteral("none.groundwork"))}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("score"), m_dir.filePath(QStringLiteral("none.groundwork"))}).exitCode,
+             2);
 }
 
 void TestStoreCli::snapshotCommandTakesAndLists()
 {
     const QString project = m_dir.filePath(QStringLiteral("cli-snap.groundwork"));
-    QCOMPARE(cli({QStringLiteral("convert"), kExample, project}).exitCode, 0);
-    Run r = cli({QStringLiteral("snapshot"), project, QStringLiteral("release 1"), QStringLiteral("--note"),
-                 QStringLiteral("shipped")});
+    QCOMPARE(runCli({QStringLiteral("convert"), kExample, project}).exitCode, 0);
+    CliRun r = runCli({QStringLiteral("snapshot"), project, QStringLiteral("release 1"),
+                       QStringLiteral("--note"), QStringLiteral("shipped")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = cli({QStringLiteral("snapshot"), project, QStringLiteral("release 1")});
+    r = runCli({QStringLiteral("snapshot"), project, QStringLiteral("release 1")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("already")));
-    r = cli({QStringLiteral("snapshot"), project});
+    r = runCli({QStringLiteral("snapshot"), project});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("release 1")));
     QVERIFY(r.out.contains(QStringLiteral("shipped")));
-    QCOMPARE(cli({QStringLiteral("diff"), project + QStringLiteral("@release 1"), project}).exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("snapshot"), kExample, QStringLiteral("x")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("diff"), project + QStringLiteral("@release 1"), project}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("snapshot"), kExample, QStringLiteral("x")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)

@@ -98,8 +98,16 @@ bool FileActions::openFile(const QString& path)
         return false;
     }
     rememberRecent(m_document->filePath());
-    if (!warning.isEmpty())
-        QMessageBox::information(m_window, tr("Opened read-only"), warning);
+    if (!warning.isEmpty()) {
+        // Not blocking: the window is usable behind it, and a scripted run (--screenshot, --measure)
+        // goes on.
+        auto* box =
+            new QMessageBox(QMessageBox::Information,
+                            m_document->isReadOnly() ? tr("Opened read-only") : tr("Project upgraded"),
+                            warning, QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return true;
 }
 

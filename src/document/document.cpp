@@ -5,6 +5,7 @@
 #include "core/io/modelfile.h"
 #include "core/io/modelvalidator.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace gw {
@@ -36,6 +37,14 @@ bool Document::open(const QString& path, QString* error, QString* warning)
         }
         if (warning && project->isReadOnly())
             *warning = project->errorString();
+        else if (warning && project->upgradedFrom() > 0)
+            *warning = QStringLiteral("%1 was saved by an older Groundwork (project schema %2) and has been "
+                                      "upgraded to schema %3, with all its history. Versions of Groundwork "
+                                      "before this one can no longer open it; keep a copy of the file if "
+                                      "someone still uses one.")
+                           .arg(QDir::toNativeSeparators(info.absoluteFilePath()))
+                           .arg(project->upgradedFrom())
+                           .arg(ProjectFile::kSchemaVersion);
         m_project = std::move(project);
         m_model = std::move(*model);
         m_sources = SourceMap();

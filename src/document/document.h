@@ -21,7 +21,8 @@ public:
     // Loads a model file (YAML) or a project (.groundwork, which stays open and locked); the document
     // takes the model even when it has problems, so they can be shown. When the file cannot be read at
     // all, the document stays as it was and `error` says why. A read-only project opens with `warning`
-    // set: Save then refuses and the app offers Save As.
+    // set: Save then refuses and the app offers Save As. So does a project an older Groundwork saved,
+    // which the open upgraded: earlier versions can no longer open it.
     bool open(const QString& path, QString* error = nullptr, QString* warning = nullptr);
     // Starts over with `model` and no file (File > New).
     void reset(const Model& model);

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void saveAsProjectAndBackToYaml();
     void snapshotsRestoreUndoablyAndCompare();
     void readOnlyProjectRefusesSave();
+    void openingAnOlderProjectSaysItWasUpgraded();
     void autosaveWritesWhileModifiedAndRecoversAfterACrash();
     void cleanSaveRemovesTheRecoveryCopy();
     void recoveryPromptAcceptedRestoresTheChanges();
@@ -195,6 +196,32 @@ void TestHistory::readOnlyProjectRefusesSave()
     // Save As elsewhere keeps the changes.
     QVERIFY(doc.saveAs(m_dir.filePath(QStringLiteral("writable.groundwork")), &error));
     QVERIFY(!doc.isReadOnly());
+}
+
+void TestHistory::openingAnOlderProjectSaysItWasUpgraded()
+{
+    const QString path = m_dir.filePath(QStringLiteral("schema1.groundwork"));
+    QVERIFY(
+        QFile::copy(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/store/v1-fintech.groundwork"), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    Document doc;
+    QString error;
+    QString warning;
+    QVERIFY2(doc.open(path, &error, &warning), qPrintable(error));
+    QVERIFY(!doc.isReadOnly());
+    QCOMPARE(doc.project()->upgradedFrom(), 1);
+    QVERIFY2(warning.contains(QStringLiteral("project schema 1")) &&
+                 warning.contains(QStringLiteral("upgraded to schema %1").arg(ProjectFile::kSchemaVersion)),
+             qPrintable(warning));
+    QCOMPARE(doc.project()->snapshots().size(), 2);
+
+    // Once upgraded, it opens without a word.
+    Document again;
+    doc.reset(Model{}); // lets go of the file and its lock
+    warning.clear();
+    QVERIFY2(again.open(path, &error, &warning), qPrintable(error));
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
+    QCOMPARE(again.project()->upgradedFrom(), 0);
 }
 
 void TestHistory::autosaveWritesWhileModifiedAndRecoversAfterACrash()

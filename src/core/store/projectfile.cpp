@@ -69,6 +69,7 @@ struct ProjectFile::Private
     QString path;
     bool readOnly = false;
     int schemaVersion = 0; // an older one when a read-only file was opened without upgrading it
+    int upgradedFrom = 0;
     Error error = Error::None;
     QString errorString;
 
@@ -261,6 +262,7 @@ bool ProjectFile::open(const QString& path, Access access)
     // The owner's write bit counts even for root, so a file marked read-only is treated as such.
     const bool writable = info.isWritable() && info.permission(QFileDevice::WriteOwner);
     d->readOnly = access == Access::ReadOnly || !writable;
+    d->upgradedFrom = 0;
     const int flags = d->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &d->db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -312,6 +314,7 @@ bool ProjectFile::open(const QString& path, Access access)
             d->fail(Error::Corrupt, migrationError + QStringLiteral("; the file was not changed"));
             return giveUp();
         }
+        d->upgradedFrom = int(*version);
         d->schemaVersion = kSchemaVersion;
     }
     // No quick_check here: it reads every page (a second per 200 MB of history). Damage shows where it
@@ -380,6 +383,11 @@ bool ProjectFile::isOpen() const
 bool ProjectFile::isReadOnly() const
 {
     return d->readOnly;
+}
+
+int ProjectFile::upgradedFrom() const
+{
+    return d->upgradedFrom;
 }
 
 QString ProjectFile::path() const

@@ -59,6 +59,9 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const;
+    // The schema version the file had when this open upgraded it; 0 when it was not upgraded. Earlier
+    // versions of Groundwork cannot open an upgraded file, so the user is told.
+    int upgradedFrom() const;
     QString path() const;
     Error error() const;
     QString errorString() const; // names the file and says what to do

@@ -1,5 +1,6 @@
 // Diagrams drawn through the layout helper process (SVG, PNG, PDF, draw.io, geometry), Graphviz
 // crashes contained in the helper, and `groundwork-cli render` as users call it.
+#include "clirun.h"
 #include "core/io/modelfile.h"
 #include "core/io/modelwriter.h"
 #include "core/rules/scoringengine.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -61,21 +61,8 @@ QStringList examples()
     return QDir(kExamples).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-    QString out;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args);
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardError()), QString::fromUtf8(p.readAllStandardOutput())};
-}
+using gw::testsupport::CliRun;
+using gw::testsupport::runCli;
 
 } // namespace
 
@@ -304,36 +291,37 @@ void TestDiagramRender::cliRender()
     for (const QString& name : {QStringLiteral("d.svg"), QStringLiteral("d.png"), QStringLiteral("d.pdf"),
                                 QStringLiteral("d.dot"), QStringLiteral("d.mmd"), QStringLiteral("d.puml"),
                                 QStringLiteral("d.dsl"), QStringLiteral("d.drawio")}) {
-        const Run run = cli({QStringLiteral("render"), model, QStringLiteral("-o"), dir.filePath(name)});
+        const CliRun run =
+            runCli({QStringLiteral("render"), model, QStringLiteral("-o"), dir.filePath(name)});
         QVERIFY2(run.exitCode == 0, qPrintable(name + u' ' + run.err));
         QVERIFY(QFileInfo(dir.filePath(name)).size() > 100);
     }
     const QString out = dir.filePath(QStringLiteral("x.txt"));
-    QCOMPARE(cli({QStringLiteral("render"), model, QStringLiteral("-o"), out, QStringLiteral("--format"),
-                  QStringLiteral("mermaid"), QStringLiteral("--env"), QStringLiteral("staging"),
-                  QStringLiteral("--direction"), QStringLiteral("TB")})
+    QCOMPARE(runCli({QStringLiteral("render"), model, QStringLiteral("-o"), out, QStringLiteral("--format"),
+                     QStringLiteral("mermaid"), QStringLiteral("--env"), QStringLiteral("staging"),
+                     QStringLiteral("--direction"), QStringLiteral("TB")})
                  .exitCode,
              0);
     QFile mermaid(out);
     QVERIFY(mermaid.open(QIODevice::ReadOnly));
     QVERIFY(mermaid.readAll().contains("flowchart TB"));
 
-    QCOMPARE(cli({QStringLiteral("render"), model, QStringLiteral("-o"), out}).exitCode, 2); // no format
-    QCOMPARE(cli({QStringLiteral("render"), model}).exitCode, 2);                            // no -o
-    QCOMPARE(cli({QStringLiteral("render"), model, QStringLiteral("-o"),
-                  dir.filePath(QStringLiteral("a.svg")), QStringLiteral("--env"), QStringLiteral("qa")})
+    QCOMPARE(runCli({QStringLiteral("render"), model, QStringLiteral("-o"), out}).exitCode, 2); // no format
+    QCOMPARE(runCli({QStringLiteral("render"), model}).exitCode, 2);                            // no -o
+    QCOMPARE(runCli({QStringLiteral("render"), model, QStringLiteral("-o"),
+                     dir.filePath(QStringLiteral("a.svg")), QStringLiteral("--env"), QStringLiteral("qa")})
                  .exitCode,
              2);
-    QCOMPARE(cli({QStringLiteral("render"), kData + QStringLiteral("missing.yaml"), QStringLiteral("-o"),
-                  dir.filePath(QStringLiteral("a.svg"))})
+    QCOMPARE(runCli({QStringLiteral("render"), kData + QStringLiteral("missing.yaml"), QStringLiteral("-o"),
+                     dir.filePath(QStringLiteral("a.svg"))})
                  .exitCode,
              2);
     QFile broken(dir.filePath(QStringLiteral("broken.yaml")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("groundwork: 1\nsystem: {name: S}\nteam: {size: 0}\n");
     broken.close();
-    QCOMPARE(cli({QStringLiteral("render"), broken.fileName(), QStringLiteral("-o"),
-                  dir.filePath(QStringLiteral("b.svg"))})
+    QCOMPARE(runCli({QStringLiteral("render"), broken.fileName(), QStringLiteral("-o"),
+                     dir.filePath(QStringLiteral("b.svg"))})
                  .exitCode,
              1);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("b.svg"))));
@@ -350,7 +338,8 @@ void TestDiagramRender::cliSaysWhenCollapsed()
     model.close();
 
     const QString overview = dir.filePath(QStringLiteral("overview.svg"));
-    const Run collapsed = cli({QStringLiteral("render"), model.fileName(), QStringLiteral("-o"), overview});
+    const CliRun collapsed =
+        runCli({QStringLiteral("render"), model.fileName(), QStringLiteral("-o"), overview});
     QVERIFY2(collapsed.exitCode == 0, qPrintable(collapsed.err));
     QVERIFY2(collapsed.out.contains(QStringLiteral("collapsed overview: 160 elements")),
              qPrintable(collapsed.out));
@@ -363,8 +352,8 @@ void TestDiagramRender::cliSaysWhenCollapsed()
     QVERIFY(!text.contains(QStringLiteral("Service 95"))); // no single element's box
 
     const QString fullPath = dir.filePath(QStringLiteral("full.svg"));
-    const Run full = cli({QStringLiteral("render"), model.fileName(), QStringLiteral("-o"), fullPath,
-                          QStringLiteral("--full")});
+    const CliRun full = runCli({QStringLiteral("render"), model.fileName(), QStringLiteral("-o"), fullPath,
+                                QStringLiteral("--full")});
     QVERIFY2(full.exitCode == 0, qPrintable(full.err));
     QVERIFY(!full.out.contains(QStringLiteral("collapsed")));
     QFile fullSvg(fullPath);

@@ -1,5 +1,6 @@
 #include "topologybuilder.h"
 
+#include "elementindex_p.h"
 #include "topologycollapser.h"
 #include "topologyrecords_p.h"
 
@@ -21,24 +22,31 @@ template<typename E> const QString& nameOf(E value)
     return names[static_cast<qsizetype>(value)];
 }
 
-// The elements of the model with one id: the first of each section (a valid model has one; the
-// validator reports the rest), and the section a `uses` entry naming it points into (the last one).
-struct ElementsNamed
-{
-    int workload = -1;
-    int dataStore = -1;
-    int channel = -1;
-    ElementRef::Section target = ElementRef::Section::None;
-};
-
 // The recommendations per subject: the chosen pick of each decision kind and the number of high
 // findings. The engine's own look-ups are linear, and a diagram asks for every element. Decisions and
 // findings name their element both by id and by position; when every position names the element of
 // that id (the recommendations were made from this model), elements are found by position, without
-// hashing an id per element. Otherwise, and for the system, by id.
+// hashing an id per element. Otherwise, and for the system, by id. Only the decisions a diagram shows
+// are kept: the others are most of the list, and checking each one's element would cost as much as
+// the rest of the diagram.
 class PickIndex
 {
 public:
+    static bool shown(DecisionKind kind)
+    {
+        switch (kind) {
+        case DecisionKind::Compute:
+        case DecisionKind::ApiStyle:
+        case DecisionKind::Database:
+        case DecisionKind::Messaging:
+        case DecisionKind::RegionStrategy:
+        case DecisionKind::Edge:
+            return true;
+        default:
+            return false;
+        }
+    }
+
     struct Subject
     {
         std::array<const DecisionResult*, enumCount<DecisionKind>()> decisions{};
@@ -46,6 +54,7 @@ public:
 
         const Pick& chosen(DecisionKind kind) const
         {
+            Q_ASSERT(shown(kind));
             static const Pick none;
             const DecisionResult* d = decisions[static_cast<std::size_t>(kind)];
             return d ? d->chosen : none;
@@ -53,16 +62,16 @@ public:
     };
     enum List { Workloads, DataStores, Channels };
 
-    PickIndex(const Model& model, const Recommendations& r, const QHash<QString, ElementsNamed>& named)
-        : m_cloud(r.cloud)
+    PickIndex(const Model& model, const Recommendations& r, const ElementIndex& named) : m_cloud(r.cloud)
     {
-        const qsizetype elements = model.workloads.size() + model.data.size() + model.channels.size();
-        m_byPosition = named.size() == elements; // with two elements of one id, the id decides
+        m_byPosition = named.idsAreUnique(); // with two elements of one id, the id decides
         if (m_byPosition) {
             m_positions[Workloads].resize(model.workloads.size());
             m_positions[DataStores].resize(model.data.size());
             m_positions[Channels].resize(model.channels.size());
             for (const DecisionResult& d : r.decisions) {
+                if (!shown(d.kind))
+                    continue;
                 Subject* s = at(model, named, d.element, d.subject);
                 if (!s) {
                     m_byPosition = false;
@@ -88,8 +97,10 @@ public:
         for (QList<Subject>& list : m_positions)
             list.clear();
         m_byId.clear();
-        for (const DecisionResult& d : r.decisions)
-            m_byId[d.subject].decisions[static_cast<std::size_t>(d.kind)] = &d;
+        for (const DecisionResult& d : r.decisions) {
+            if (shown(d.kind))
+                m_byId[d.subject].decisions[static_cast<std::size_t>(d.kind)] = &d;
+        }
         for (const Finding& f : r.findings) {
             if (f.severity == FindingSeverity::High)
                 ++m_byId[f.subject].highFindings;
@@ -112,11 +123,14 @@ public:
 private:
     // Where the decisions and findings of `element` go; nullptr when its position does not name the
     // element of that id.
-    Subject* at(const Model& model, const QHash<QString, ElementsNamed>& named, const ElementRef& element,
-                const QString& id)
+    Subject* at(const Model& model, const ElementIndex& named, const ElementRef& element, const QString& id)
     {
+        // The scoring engine copies the element's id into each result: the same text, seen without
+        // reading it.
         const auto positionOf = [&](List list, const QString& elementId) -> Subject* {
-            return elementId == id ? &m_positions[list][element.index] : nullptr;
+            const bool same =
+                (elementId.constData() == id.constData() && elementId.size() == id.size()) || elementId == id;
+            return same ? &m_positions[list][element.index] : nullptr;
         };
         switch (element.section) {
         case ElementRef::Section::Workload:
@@ -216,11 +230,11 @@ class Builder
 {
 public:
     Builder(const Model& model, const Recommendations& r, TopologyRecords& t)
-        : m_model(model), m_t(t), m_named(namedElements(model)), m_picks(model, r, m_named)
+        : m_model(model), m_t(t), m_named(model), m_picks(model, r, m_named)
     {
         // Every element, a load balancer per workload at most, the clients and the gateway; the edges
         // of every `uses` and the ingress: reserved, so that the lists are not copied as they grow.
-        m_t.nodes.reserve(m_named.size() + model.workloads.size() + 3);
+        m_t.nodes.reserve(model.workloads.size() * 2 + model.data.size() + model.channels.size() + 3);
         m_lb.reserve(model.workloads.size());
         qsizetype uses = 0;
         for (int i = 0; i < model.workloads.size(); ++i) {
@@ -229,26 +243,6 @@ public:
         }
         m_t.edges.reserve(uses + 2 * model.workloads.size() + 2);
         m_apiStyles.resize(model.workloads.size());
-    }
-
-    // Model::findElement is a linear search; a diagram looks up every `uses` target.
-    static QHash<QString, ElementsNamed> namedElements(const Model& model)
-    {
-        QHash<QString, ElementsNamed> out;
-        out.reserve(model.workloads.size() + model.data.size() + model.channels.size());
-        auto index = [&out](const QString& id, int i, int ElementsNamed::*slot, ElementRef::Section section) {
-            ElementsNamed& named = out[id];
-            if (named.*slot < 0)
-                named.*slot = i;
-            named.target = section;
-        };
-        for (int i = 0; i < model.workloads.size(); ++i)
-            index(model.workloads[i].id, i, &ElementsNamed::workload, ElementRef::Section::Workload);
-        for (int i = 0; i < model.data.size(); ++i)
-            index(model.data[i].id, i, &ElementsNamed::dataStore, ElementRef::Section::DataStore);
-        for (int i = 0; i < model.channels.size(); ++i)
-            index(model.channels[i].id, i, &ElementsNamed::channel, ElementRef::Section::Channel);
-        return out;
     }
 
     int addCluster(const QString& id, ClusterKind kind, Zone zone, const QString& label, int parent)
@@ -338,9 +332,7 @@ public:
     // The workload an edge of workload `i` starts or ends at: the first of that id, as the ids say.
     int namedWorkload(int i) const
     {
-        return m_named.size() == m_model.workloads.size() + m_model.data.size() + m_model.channels.size()
-                   ? i // every id is unique
-                   : m_named.value(m_model.workloads[i].id).workload;
+        return m_named.idsAreUnique() ? i : m_named.find(m_model.workloads[i].id).workload;
     }
 
     // The ends and label of a dependency edge as one number. The label follows from the target and the
@@ -507,7 +499,7 @@ public:
         for (int i = 0; i < m_model.workloads.size(); ++i) {
             const int self = firstWorkload + namedWorkload(i);
             for (const Use& u : m_model.workloads[i].uses) {
-                const ElementsNamed target = m_named.value(u.to);
+                const ElementsNamed target = m_named.find(u.to);
                 EdgeRecord e;
                 e.mode = u.mode;
                 e.access = u.access;
@@ -648,7 +640,7 @@ public:
 private:
     const Model& m_model;
     TopologyRecords& m_t;
-    QHash<QString, ElementsNamed> m_named;
+    ElementIndex m_named;
     PickIndex m_picks;
     QList<bool> m_lb;           // per workload: whether a load balancer stands in front of it
     QList<QString> m_apiStyles; // per workload, once asked for

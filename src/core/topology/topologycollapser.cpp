@@ -33,18 +33,23 @@ bool groups(NodeKind kind)
 }
 
 // What makes a group: the cluster, the kind and the pick (the platform an architect reviews), as the
-// reader sees it: the pick's text. Nodes are first looked up by their pick and service as they are
-// (no text made per node); only a pair not seen before is spelled out.
+// reader sees it: the pick's text. Nodes are first looked up by where the text of their pick and
+// service lives: every element given one candidate shares its strings, so this neither hashes nor
+// reads text per node (one text can live in two places, never two texts in one). Only a place not
+// seen before is spelled out.
 struct PickKey
 {
     int cluster;
     NodeKind kind;
-    QString pick;
-    QString service;
+    const QChar* pick;
+    qsizetype pickSize;
+    const QChar* service;
+    qsizetype serviceSize;
     bool operator==(const PickKey&) const = default;
     friend size_t qHash(const PickKey& k, size_t seed = 0)
     {
-        return qHashMulti(seed, k.cluster, static_cast<int>(k.kind), k.pick, k.service);
+        return qHashMulti(seed, k.cluster, static_cast<int>(k.kind), quintptr(k.pick), k.pickSize,
+                          quintptr(k.service), k.serviceSize);
     }
 };
 
@@ -81,7 +86,9 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
         const TopologyNode& n = t.nodes[i].node;
         int g = -1;
         if (groups(n.kind)) {
-            const PickKey key{n.cluster, n.kind, n.pick, n.service};
+            const PickKey key{
+                n.cluster,       n.kind, n.pick.constData(), n.pick.size(), n.service.constData(),
+                n.service.size()};
             g = groupOfPick.value(key, -1);
             if (g < 0) {
                 const TextKey text{n.cluster, n.kind, n.pickText()};

@@ -8,7 +8,9 @@
 #include "../rules/recommendation.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 
 namespace gw {
@@ -32,37 +34,50 @@ template<typename E> const QString& nameOf(E value)
 class PickIndex
 {
 public:
-    static bool shown(DecisionKind kind)
+    // The slot of each kind shown, in Subject::decisions.
+    static int slot(DecisionKind kind)
     {
         switch (kind) {
         case DecisionKind::Compute:
+            return 0;
         case DecisionKind::ApiStyle:
+            return 1;
         case DecisionKind::Database:
+            return 2;
         case DecisionKind::Messaging:
+            return 3;
         case DecisionKind::RegionStrategy:
+            return 4;
         case DecisionKind::Edge:
-            return true;
+            return 5;
         default:
-            return false;
+            return -1;
         }
     }
+    static bool shown(DecisionKind kind) { return slot(kind) >= 0; }
 
     struct Subject
     {
-        std::array<const DecisionResult*, enumCount<DecisionKind>()> decisions{};
+        std::array<const DecisionResult*, 6> decisions{}; // by slot()
         int highFindings = 0;
 
         const Pick& chosen(DecisionKind kind) const
         {
-            Q_ASSERT(shown(kind));
             static const Pick none;
-            const DecisionResult* d = decisions[static_cast<std::size_t>(kind)];
-            return d ? d->chosen : none;
+            const Pick* p = pick(kind);
+            return p ? *p : none;
+        }
+        // nullptr without a decision of that kind.
+        const Pick* pick(DecisionKind kind) const
+        {
+            Q_ASSERT(shown(kind));
+            const DecisionResult* d = decisions[static_cast<std::size_t>(slot(kind))];
+            return d ? &d->chosen : nullptr;
         }
     };
     enum List { Workloads, DataStores, Channels };
 
-    PickIndex(const Model& model, const Recommendations& r, const ElementIndex& named) : m_cloud(r.cloud)
+    PickIndex(const Model& model, const Recommendations& r, const ElementIndex& named)
     {
         m_byPosition = named.idsAreUnique(); // with two elements of one id, the id decides
         if (m_byPosition) {
@@ -77,7 +92,7 @@ public:
                     m_byPosition = false;
                     break;
                 }
-                s->decisions[static_cast<std::size_t>(d.kind)] = &d;
+                s->decisions[static_cast<std::size_t>(slot(d.kind))] = &d;
             }
         }
         if (m_byPosition) {
@@ -99,7 +114,7 @@ public:
         m_byId.clear();
         for (const DecisionResult& d : r.decisions) {
             if (shown(d.kind))
-                m_byId[d.subject].decisions[static_cast<std::size_t>(d.kind)] = &d;
+                m_byId[d.subject].decisions[static_cast<std::size_t>(slot(d.kind))] = &d;
         }
         for (const Finding& f : r.findings) {
             if (f.severity == FindingSeverity::High)
@@ -118,7 +133,6 @@ public:
         const auto it = m_byId.constFind(id);
         return it == m_byId.cend() ? none : *it;
     }
-    QString service(const Pick& pick) const { return pick.services.on(m_cloud); }
 
 private:
     // Where the decisions and findings of `element` go; nullptr when its position does not name the
@@ -151,7 +165,6 @@ private:
         }
     }
 
-    Cloud m_cloud;
     bool m_byPosition = false;
     std::array<QList<Subject>, 3> m_positions; // per List, by position
     QHash<QString, Subject> m_byId;
@@ -170,55 +183,92 @@ const Environment* findEnvironment(const Model& model, const QString& name)
     return nullptr;
 }
 
-QString dataIcon(DataShape shape)
+// The fixed texts of boxes and edges, made once: records point at them.
+struct Texts
+{
+    // Icons, by base name in resources/icons/.
+    QString api = QStringLiteral("api"), web = QStringLiteral("web"), worker = QStringLiteral("worker"),
+            batch = QStringLiteral("batch"), ml = QStringLiteral("ml"), blob = QStringLiteral("blob"),
+            cache = QStringLiteral("cache"), search = QStringLiteral("search"),
+            analytics = QStringLiteral("analytics"), database = QStringLiteral("database"),
+            queue = QStringLiteral("queue"), topic = QStringLiteral("topic"),
+            clients = QStringLiteral("clients"), partner = QStringLiteral("partner"),
+            gateway = QStringLiteral("gateway"), loadBalancerIcon = QStringLiteral("loadbalancer");
+    // Derived nodes: their keys, names and kinds.
+    QString publicKey = QStringLiteral("clients:public"), partnerKey = QStringLiteral("clients:partner"),
+            edgeKey = QStringLiteral("edge"), internet = QStringLiteral("Internet"),
+            partners = QStringLiteral("Partners"), browsers = QStringLiteral("browsers and apps"),
+            partnerSystems = QStringLiteral("partner systems"), edge = QStringLiteral("edge"),
+            loadBalancerName = QStringLiteral("Load balancer"),
+            loadBalancer = QStringLiteral("load balancer");
+    // Edge labels.
+    QString https = QStringLiteral("HTTPS"), async = QStringLiteral("async"),
+            consume = QStringLiteral("consume"), publish = QStringLiteral("publish"),
+            read = QStringLiteral("read"), write = QStringLiteral("write"),
+            readWrite = QStringLiteral("read/write"), replication = QStringLiteral("replication");
+};
+
+const Texts& texts()
+{
+    static const Texts t;
+    return t;
+}
+
+const QString& dataIcon(DataShape shape)
 {
     switch (shape) {
     case DataShape::Blob:
-        return QStringLiteral("blob");
+        return texts().blob;
     case DataShape::Cache:
     case DataShape::KeyValue:
-        return QStringLiteral("cache");
+        return texts().cache;
     case DataShape::Search:
-        return QStringLiteral("search");
+        return texts().search;
     case DataShape::Analytical:
     case DataShape::TimeSeries:
-        return QStringLiteral("analytics");
+        return texts().analytics;
     default:
-        return QStringLiteral("database");
+        return texts().database;
     }
 }
 
-QString workloadIcon(WorkloadKind kind)
+const QString& workloadIcon(WorkloadKind kind)
 {
     switch (kind) {
     case WorkloadKind::Web:
-        return QStringLiteral("web");
+        return texts().web;
     case WorkloadKind::Worker:
     case WorkloadKind::EventHandler:
     case WorkloadKind::Stream:
-        return QStringLiteral("worker");
+        return texts().worker;
     case WorkloadKind::Batch:
     case WorkloadKind::Scheduled:
-        return QStringLiteral("batch");
+        return texts().batch;
     case WorkloadKind::MlInference:
-        return QStringLiteral("ml");
+        return texts().ml;
     case WorkloadKind::Api:
         break;
     }
-    return QStringLiteral("api");
+    return texts().api;
 }
 
-QString accessLabel(Access access)
+const QString& accessLabel(Access access)
 {
     switch (access) {
     case Access::Read:
-        return QStringLiteral("read");
+        return texts().read;
     case Access::Write:
-        return QStringLiteral("write");
+        return texts().write;
     case Access::ReadWrite:
         break;
     }
-    return QStringLiteral("read/write");
+    return texts().readWrite;
+}
+
+// What a box is titled with: the element's name, or its id when it has none.
+template<typename Element> const QString& displayName(const Element& e)
+{
+    return e.name.isEmpty() ? e.id : e.name;
 }
 
 bool isExposed(const Workload& w)
@@ -232,17 +282,19 @@ public:
     Builder(const Model& model, const Recommendations& r, TopologyRecords& t)
         : m_model(model), m_t(t), m_named(model), m_picks(model, r, m_named)
     {
-        // Every element, a load balancer per workload at most, the clients and the gateway; the edges
-        // of every `uses` and the ingress: reserved, so that the lists are not copied as they grow.
-        m_t.nodes.reserve(model.workloads.size() * 2 + model.data.size() + model.channels.size() + 3);
+        // Every element, the load balancers, the clients and the gateway; the edges of every `uses` and
+        // the ingress: reserved, so that the lists are not copied as they grow.
         m_lb.reserve(model.workloads.size());
-        qsizetype uses = 0;
+        qsizetype uses = 0, balancers = 0;
         for (int i = 0; i < model.workloads.size(); ++i) {
             m_lb.append(needsLoadBalancer(i));
+            balancers += m_lb.last() ? 1 : 0;
             uses += model.workloads[i].uses.size();
         }
+        m_t.nodes.reserve(model.workloads.size() + model.data.size() + model.channels.size() + balancers + 3);
         m_t.edges.reserve(uses + 2 * model.workloads.size() + 2);
         m_apiStyles.resize(model.workloads.size());
+        m_t.cloud = r.cloud;
     }
 
     int addCluster(const QString& id, ClusterKind kind, Zone zone, const QString& label, int parent)
@@ -251,43 +303,48 @@ public:
         return static_cast<int>(m_t.clusters.size() - 1);
     }
 
-    int addNode(NodeRecord node)
+    int addNode(const NodeRecord& node)
     {
-        m_t.nodes.append(std::move(node));
+        m_t.nodes.append(node);
         return static_cast<int>(m_t.nodes.size() - 1);
     }
 
+    // A text a record points at: it must outlive the records, so a temporary cannot be given.
+    struct TextRef
+    {
+        TextRef(const QString& s) : text(&s) {} // NOLINT: implicit on purpose
+        TextRef(QString&&) = delete;
+        const QString* text;
+    };
+
     // A box named `prefix` + `key`, with no pick yet.
-    static NodeRecord nodeRecord(QLatin1StringView prefix, const QString& key, NodeKind kind,
-                                 const QString& name, const QString& kindLabel, const QString& icon,
-                                 int cluster)
+    static NodeRecord nodeRecord(QLatin1StringView prefix, TextRef key, NodeKind kind, TextRef name,
+                                 TextRef kindLabel, TextRef icon, int cluster)
     {
         NodeRecord r;
         r.prefix = prefix;
-        r.key = key;
-        r.node.kind = kind;
-        r.node.name = name;
-        r.node.kindLabel = kindLabel;
-        r.node.icon = icon;
-        r.node.cluster = cluster;
+        r.key = key.text;
+        r.kind = kind;
+        r.name = name.text;
+        r.kindLabel = kindLabel.text;
+        r.icon = icon.text;
+        r.cluster = cluster;
         return r;
     }
 
     int addElement(QLatin1StringView prefix, NodeKind kind, PickIndex::List list, int index,
-                   const QString& id, const QString& name, const QString& kindLabel, const QString& icon,
-                   DecisionKind decision, int cluster)
+                   const QString& id, TextRef name, TextRef kindLabel, TextRef icon, DecisionKind decision,
+                   int cluster)
     {
         const PickIndex::Subject& subject = m_picks.of(list, index, id);
-        const Pick& pick = subject.chosen(decision);
         NodeRecord r = nodeRecord(prefix, id, kind, name, kindLabel, icon, cluster);
-        r.node.elementId = id;
-        r.node.pick = pick.candidate;
-        r.node.service = m_picks.service(pick);
-        r.node.highFindings = subject.highFindings;
-        return addNode(std::move(r));
+        r.element = true;
+        r.pick = subject.pick(decision);
+        r.highFindings = subject.highFindings;
+        return addNode(r);
     }
 
-    void addEdge(int from, int to, EdgeStyle style, UseMode mode, const QString& label)
+    void addEdge(int from, int to, EdgeStyle style, UseMode mode, const QString* label)
     {
         EdgeRecord e;
         e.from = from;
@@ -295,27 +352,27 @@ public:
         e.style = style;
         e.mode = mode;
         e.label = label;
-        m_t.edges.append(std::move(e));
+        m_t.edges.append(e);
     }
 
     // The label of a call to a workload: its API style, or plain HTTPS when none is known.
-    const QString& apiStyleOf(int workload)
+    const QString* apiStyleOf(int workload)
     {
-        QString& style = m_apiStyles[workload];
-        if (!style.isNull())
+        const QString*& style = m_apiStyles[workload];
+        if (style)
             return style;
         const Pick& p = m_picks.of(PickIndex::Workloads, workload, m_model.workloads[workload].id)
                             .chosen(DecisionKind::ApiStyle);
         if (!p.isValid())
-            return style = QStringLiteral("HTTPS");
+            return style = &texts().https;
         // Short names for the known families: an edge label sits between boxes and must stay small.
         static const QHash<QString, QString> shortNames{
             {QStringLiteral("rest"), QStringLiteral("REST")},
             {QStringLiteral("graphql"), QStringLiteral("GraphQL")},
             {QStringLiteral("grpc"), QStringLiteral("gRPC")},
             {QStringLiteral("async-messaging"), QStringLiteral("events")}};
-        const QString known = shortNames.value(p.family);
-        return style = !known.isEmpty() ? known : p.label.isEmpty() ? p.candidate : p.label;
+        const auto known = shortNames.constFind(p.family);
+        return style = known != shortNames.cend() ? &*known : p.label.isEmpty() ? &p.candidate : &p.label;
     }
 
     // A workload spread over several instances needs a load balancer in front of it; the serverless
@@ -341,7 +398,7 @@ public:
     {
         quint64 label = 0;
         if (target.target == ElementRef::Section::Workload)
-            label = mode == UseMode::Sync && apiStyleOf(target.workload) != QStringLiteral("async") ? 0 : 1;
+            label = mode == UseMode::Sync && *apiStyleOf(target.workload) != texts().async ? 0 : 1;
         else if (target.target == ElementRef::Section::DataStore)
             label = 2 + static_cast<quint64>(e.access);
         else
@@ -414,36 +471,32 @@ public:
         // Outside the environment: who calls in.
         int publicClients = -1, partnerClients = -1, gateway = -1;
         if (anyPublic) {
-            publicClients = addNode(nodeRecord(
-                {}, QStringLiteral("clients:public"), NodeKind::Clients, QStringLiteral("Internet"),
-                QStringLiteral("browsers and apps"), QStringLiteral("clients"), -1));
+            publicClients = addNode(nodeRecord({}, texts().publicKey, NodeKind::Clients, texts().internet,
+                                               texts().browsers, texts().clients, -1));
         }
         if (anyPartner) {
-            partnerClients = addNode(nodeRecord({}, QStringLiteral("clients:partner"), NodeKind::Clients,
-                                                QStringLiteral("Partners"), QStringLiteral("partner systems"),
-                                                QStringLiteral("partner"), -1));
+            partnerClients = addNode(nodeRecord({}, texts().partnerKey, NodeKind::Clients, texts().partners,
+                                                texts().partnerSystems, texts().partner, -1));
         }
         if (anyExposed && hasGateway) {
-            NodeRecord r = nodeRecord({}, QStringLiteral("edge"), NodeKind::Edge,
+            NodeRecord r = nodeRecord({}, texts().edgeKey, NodeKind::Edge,
                                       edgePick.label.isEmpty() ? edgePick.candidate : edgePick.label,
-                                      QStringLiteral("edge"), QStringLiteral("gateway"), gatewayZone);
-            r.node.pick = edgePick.candidate;
-            r.node.service = m_picks.service(edgePick);
-            r.node.highFindings = m_picks.of(QStringLiteral("system")).highFindings;
-            gateway = addNode(std::move(r));
+                                      texts().edge, texts().gateway, gatewayZone);
+            r.pick = &edgePick;
+            r.highFindings = m_picks.of(QStringLiteral("system")).highFindings;
+            gateway = addNode(r);
             if (anyPublic)
-                addEdge(publicClients, gateway, EdgeStyle::Sync, UseMode::Sync, QStringLiteral("HTTPS"));
+                addEdge(publicClients, gateway, EdgeStyle::Sync, UseMode::Sync, &texts().https);
             if (anyPartner)
-                addEdge(partnerClients, gateway, EdgeStyle::Sync, UseMode::Sync, QStringLiteral("HTTPS"));
+                addEdge(partnerClients, gateway, EdgeStyle::Sync, UseMode::Sync, &texts().https);
         }
         QList<int> lbOf(m_model.workloads.size(), -1); // by namedWorkload()
         for (int i = 0; i < m_model.workloads.size(); ++i) {
             if (!m_lb[i])
                 continue;
-            const int node =
-                addNode(nodeRecord(QLatin1StringView("lb:"), m_model.workloads[i].id, NodeKind::LoadBalancer,
-                                   QStringLiteral("Load balancer"), QStringLiteral("load balancer"),
-                                   QStringLiteral("loadbalancer"), edgeZone));
+            const int node = addNode(nodeRecord(QLatin1StringView("lb:"), m_model.workloads[i].id,
+                                                NodeKind::LoadBalancer, texts().loadBalancerName,
+                                                texts().loadBalancer, texts().loadBalancerIcon, edgeZone));
             int& named = lbOf[namedWorkload(i)];
             if (named < 0)
                 named = node;
@@ -453,21 +506,21 @@ public:
         for (int i = 0; i < m_model.workloads.size(); ++i) {
             const Workload& w = m_model.workloads[i];
             addElement(QLatin1StringView("w:"), NodeKind::Workload, PickIndex::Workloads, i, w.id,
-                       w.displayName(), nameOf(w.kind), workloadIcon(w.kind), DecisionKind::Compute, appZone);
+                       displayName(w), nameOf(w.kind), workloadIcon(w.kind), DecisionKind::Compute, appZone);
         }
         const int firstChannel = static_cast<int>(m_t.nodes.size());
         for (int i = 0; i < m_model.channels.size(); ++i) {
             const Channel& c = m_model.channels[i];
             addElement(QLatin1StringView("c:"), NodeKind::Channel, PickIndex::Channels, i, c.id,
-                       c.displayName(), nameOf(c.kind),
-                       c.kind == ChannelKind::Queue ? QStringLiteral("queue") : QStringLiteral("topic"),
-                       DecisionKind::Messaging, appZone);
+                       displayName(c), nameOf(c.kind),
+                       c.kind == ChannelKind::Queue ? texts().queue : texts().topic, DecisionKind::Messaging,
+                       appZone);
         }
         const int firstData = static_cast<int>(m_t.nodes.size());
         for (int i = 0; i < m_model.data.size(); ++i) {
             const DataStore& d = m_model.data[i];
             addElement(QLatin1StringView("d:"), NodeKind::DataStore, PickIndex::DataStores, i, d.id,
-                       d.displayName(), nameOf(d.shape), dataIcon(d.shape), DecisionKind::Database,
+                       displayName(d), nameOf(d.shape), dataIcon(d.shape), DecisionKind::Database,
                        dataZone); // never a public zone
         }
 
@@ -478,11 +531,11 @@ public:
                 continue;
             const int named = namedWorkload(i);
             const int target = firstWorkload + named;
-            const QString& style = apiStyleOf(i);
+            const QString* style = apiStyleOf(i);
             int front = target;
             if (m_lb[i]) {
                 front = lbOf[named];
-                addEdge(front, target, EdgeStyle::Sync, UseMode::Sync, QString());
+                addEdge(front, target, EdgeStyle::Sync, UseMode::Sync, nullptr);
             }
             if (hasGateway)
                 addEdge(gateway, front, EdgeStyle::Sync, UseMode::Sync, style);
@@ -494,11 +547,21 @@ public:
 
         // Dependencies, in model order.
         // A model may list one dependency twice: an edge with the same ends and label is drawn once.
+        // Every edge of a workload's uses starts or ends at its box, so where ids are unique only its
+        // own edges can repeat each other: a few are compared in a list, many go through a set. Where
+        // two workloads share an id (and a box), one set holds every edge.
+        const bool unique = m_named.idsAreUnique();
+        constexpr qsizetype kFewUses = 32;
         QSet<quint64> seen; // edgeKey()
-        seen.reserve(m_t.edges.capacity());
+        QVarLengthArray<quint64, kFewUses> own;
         for (int i = 0; i < m_model.workloads.size(); ++i) {
             const int self = firstWorkload + namedWorkload(i);
-            for (const Use& u : m_model.workloads[i].uses) {
+            const QList<Use>& uses = m_model.workloads[i].uses;
+            const bool few = unique && uses.size() <= kFewUses;
+            own.clear();
+            if (unique && !few)
+                seen.clear();
+            for (const Use& u : uses) {
                 const ElementsNamed target = m_named.find(u.to);
                 EdgeRecord e;
                 e.mode = u.mode;
@@ -508,34 +571,41 @@ public:
                 case ElementRef::Section::Workload:
                     e.from = self;
                     e.to = firstWorkload + target.workload;
-                    e.label = u.mode == UseMode::Sync ? apiStyleOf(target.workload) : QStringLiteral("async");
+                    e.label = u.mode == UseMode::Sync ? apiStyleOf(target.workload) : &texts().async;
                     break;
                 case ElementRef::Section::DataStore:
                     e.from = self;
                     e.to = firstData + target.dataStore;
                     e.showsAccess = true;
-                    e.label = accessLabel(u.access);
+                    e.label = &accessLabel(u.access);
                     break;
                 case ElementRef::Section::Channel:
                     if (u.mode == UseMode::Consume) {
                         e.from = firstChannel + target.channel;
                         e.to = self;
-                        e.label = QStringLiteral("consume");
+                        e.label = &texts().consume;
                     } else {
                         e.from = self;
                         e.to = firstChannel + target.channel;
-                        e.label = QStringLiteral("publish");
+                        e.label = &texts().publish;
                     }
                     e.style = EdgeStyle::Async;
                     break;
                 default:
                     continue; // an unknown target: the validator reports it
                 }
-                const qsizetype before = seen.size();
-                seen.insert(edgeKey(e, target, u.mode));
-                if (seen.size() == before)
-                    continue;
-                m_t.edges.append(std::move(e));
+                const quint64 key = edgeKey(e, target, u.mode);
+                if (few) {
+                    if (std::find(own.cbegin(), own.cend(), key) != own.cend())
+                        continue;
+                    own.append(key);
+                } else {
+                    const qsizetype before = seen.size();
+                    seen.insert(key);
+                    if (seen.size() == before)
+                        continue;
+                }
+                m_t.edges.append(e);
             }
         }
         if (strategy != RegionStrategy::Single)
@@ -593,23 +663,21 @@ public:
                 zoneCopy.insert(z, addCluster(id + zone.id.mid(zone.id.lastIndexOf(u'/')), ClusterKind::Zone,
                                               zone.zone, zone.label, regionCluster));
             }
-            const QString suffix = QStringLiteral("@%1").arg(r + 2);
             QList<int> copyOf(primaryNodes, -1); // node in the primary region -> its copy here
             for (int i = 0; i < primaryNodes; ++i) {
                 const NodeRecord original = m_t.nodes[i];
-                if (!zoneCopy.contains(original.node.cluster))
+                if (!zoneCopy.contains(original.cluster))
                     continue;
-                if (!active && original.node.kind == NodeKind::DataStore &&
-                    original.node.kindLabel == nameOf(DataShape::Cache))
+                if (!active && original.kind == NodeKind::DataStore &&
+                    *original.kindLabel == nameOf(DataShape::Cache))
                     continue;
                 NodeRecord copy = original;
-                copy.suffix += suffix;
-                copy.node.elementId.clear(); // the element is the primary's box; this one is its copy
-                copy.node.cluster = zoneCopy.value(original.node.cluster);
-                if (!active)
-                    copy.node.kindLabel += QStringLiteral(" replica");
-                copyOf[i] = addNode(std::move(copy));
-                if (original.node.kind == NodeKind::DataStore) {
+                copy.region = r + 2;
+                copy.element = false; // the element is the primary's box; this one is its copy
+                copy.cluster = zoneCopy.value(original.cluster);
+                copy.replica = !active;
+                copyOf[i] = addNode(copy);
+                if (original.kind == NodeKind::DataStore) {
                     EdgeRecord e;
                     e.from = i;
                     e.to = copyOf[i];
@@ -617,7 +685,7 @@ public:
                     e.mode = UseMode::Async;
                     e.access = active ? Access::ReadWrite : Access::Write;
                     e.showsAccess = active; // both ways when both regions write
-                    e.label = QStringLiteral("replication");
+                    e.label = &texts().replication;
                     replication.append(e);
                 }
             }
@@ -631,7 +699,7 @@ public:
                     continue; // between nodes outside the regions (clients and the global gateway)
                 e.from = from;
                 e.to = to;
-                m_t.edges.append(std::move(e));
+                m_t.edges.append(e);
             }
         }
         m_t.edges.append(replication);
@@ -642,8 +710,8 @@ private:
     TopologyRecords& m_t;
     ElementIndex m_named;
     PickIndex m_picks;
-    QList<bool> m_lb;           // per workload: whether a load balancer stands in front of it
-    QList<QString> m_apiStyles; // per workload, once asked for
+    QList<bool> m_lb;                  // per workload: whether a load balancer stands in front of it
+    QList<const QString*> m_apiStyles; // per workload, once asked for
 };
 
 } // namespace

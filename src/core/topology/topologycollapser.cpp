@@ -2,6 +2,10 @@
 
 #include "topologyrecords_p.h"
 
+#include "../rules/recommendation.h"
+
+#include <array>
+
 namespace gw {
 
 namespace {
@@ -33,25 +37,54 @@ bool groups(NodeKind kind)
 }
 
 // What makes a group: the cluster, the kind and the pick (the platform an architect reviews), as the
-// reader sees it: the pick's text. Nodes are first looked up by where the text of their pick and
-// service lives: every element given one candidate shares its strings, so this neither hashes nor
-// reads text per node (one text can live in two places, never two texts in one). Only a place not
-// seen before is spelled out.
+// reader sees it: the pick's text. Nodes are first looked up by where the text of their pick and its
+// services lives: every element given one candidate shares those strings, so this neither hashes nor
+// reads text per node (one text can live in two places, never two texts in one place). Only a place
+// not seen before is spelled out.
 struct PickKey
 {
     int cluster;
     NodeKind kind;
-    const QChar* pick;
-    qsizetype pickSize;
-    const QChar* service;
-    qsizetype serviceSize;
+    std::array<const QChar*, 4> text; // the candidate and its service on the cloud (on Any, all three)
+    std::array<qsizetype, 4> size;
     bool operator==(const PickKey&) const = default;
     friend size_t qHash(const PickKey& k, size_t seed = 0)
     {
-        return qHashMulti(seed, k.cluster, static_cast<int>(k.kind), quintptr(k.pick), k.pickSize,
-                          quintptr(k.service), k.serviceSize);
+        return qHashMulti(seed, k.cluster, static_cast<int>(k.kind), quintptr(k.text[0]), k.size[0],
+                          quintptr(k.text[1]), k.size[1], quintptr(k.text[2]), k.size[2], quintptr(k.text[3]),
+                          k.size[3]);
     }
 };
+
+PickKey pickKey(const NodeRecord& n, Cloud cloud)
+{
+    PickKey key{n.cluster, n.kind, {}, {}};
+    if (!n.pick)
+        return key;
+    const ServiceNames& services = n.pick->services;
+    const auto set = [&key](std::size_t i, const QString& text) {
+        key.text[i] = text.constData();
+        key.size[i] = text.size();
+    };
+    set(0, n.pick->candidate);
+    switch (cloud) {
+    case Cloud::Aws:
+        set(1, services.aws);
+        break;
+    case Cloud::Gcp:
+        set(1, services.gcp);
+        break;
+    case Cloud::Azure:
+        set(1, services.azure);
+        break;
+    case Cloud::Any:
+        set(1, services.aws);
+        set(2, services.gcp);
+        set(3, services.azure);
+        break;
+    }
+    return key;
+}
 
 struct TextKey
 {
@@ -65,6 +98,48 @@ struct TextKey
     }
 };
 
+bool sameText(const QString& a, const QString& b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
+// A member's kind as the box lists it: "relational", or "relational replica" in a standby region.
+struct KindLabel
+{
+    const QString* text;
+    bool replica;
+    bool operator==(const KindLabel& other) const
+    {
+        return replica == other.replica && sameText(*text, *other.text);
+    }
+    QString spelled() const { return replica ? *text + QStringLiteral(" replica") : *text; }
+};
+
+// Labels and kinds are mostly shared strings: compared first by where they live, as sameText does.
+template<typename T> void appendOnce(QList<T>& list, const T& item)
+{
+    if (!list.contains(item))
+        list.append(item);
+}
+
+struct EdgeLabel
+{
+    const QString* text;
+    bool operator==(const EdgeLabel& other) const { return sameText(*text, *other.text); }
+    QString spelled() const { return *text; }
+};
+
+template<typename T> QString joined(const QList<T>& items)
+{
+    QString out;
+    for (const T& item : items) {
+        if (!out.isEmpty())
+            out += QStringLiteral(", ");
+        out += item.spelled();
+    }
+    return out;
+}
+
 } // namespace
 
 Topology TopologyCollapser::collapse(const TopologyRecords& t)
@@ -74,49 +149,48 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
     out.environment = t.environment;
     out.clusters = t.clusters;
     for (const NodeRecord& r : t.nodes)
-        out.collapsedElements += r.node.isDerived() ? 0 : r.node.count;
+        out.collapsedElements += r.element ? 1 : 0;
 
     // The kinds of the members (api, worker, ...) are listed on the box. Groups keep the order of their
     // first member.
     QHash<PickKey, int> groupOfPick; // -> index in out.nodes
     QHash<TextKey, int> groupOfText;
-    QList<QStringList> kindsOf; // per group, the member kinds in order of appearance
+    QList<QList<KindLabel>> kindsOf; // per group, the member kinds in order of appearance
     QList<int> nodeGroup(t.nodes.size(), -1);
     for (int i = 0; i < t.nodes.size(); ++i) {
-        const TopologyNode& n = t.nodes[i].node;
+        const NodeRecord& n = t.nodes[i];
         int g = -1;
         if (groups(n.kind)) {
-            const PickKey key{
-                n.cluster,       n.kind, n.pick.constData(), n.pick.size(), n.service.constData(),
-                n.service.size()};
+            const PickKey key = pickKey(n, t.cloud);
             g = groupOfPick.value(key, -1);
             if (g < 0) {
-                const TextKey text{n.cluster, n.kind, n.pickText()};
+                TopologyNode group = t.node(i);
+                const TextKey text{n.cluster, n.kind, group.pickText()};
                 g = groupOfText.value(text, -1);
                 if (g < 0) {
                     g = static_cast<int>(out.nodes.size());
-                    TopologyNode group = n;
                     group.id = QStringLiteral("g%1:").arg(g) + enumName(n.kind);
                     group.elementId.clear();
                     group.count = 0;
                     group.highFindings = 0;
                     out.nodes.append(std::move(group));
-                    kindsOf.append(QStringList());
+                    kindsOf.append(QList<KindLabel>());
                     groupOfText.insert(text, g);
                 }
                 groupOfPick.insert(key, g);
             }
             TopologyNode& group = out.nodes[g];
-            group.count += n.count;
+            group.count += 1;
             group.highFindings += n.highFindings;
-            group.members.append(n.isDerived() ? t.nodes[i].id() : n.elementId);
-            if (!kindsOf[g].contains(n.kindLabel))
-                kindsOf[g].append(n.kindLabel);
+            if (n.element)
+                group.members.append(*n.key);
+            else
+                group.members.append(n.id());
+            appendOnce(kindsOf[g], KindLabel{n.kindLabel, n.replica});
         } else {
             g = static_cast<int>(out.nodes.size());
-            out.nodes.append(n);
-            out.nodes.last().id = t.nodes[i].id();
-            kindsOf.append(QStringList());
+            out.nodes.append(t.node(i));
+            kindsOf.append(QList<KindLabel>());
         }
         nodeGroup[i] = g;
     }
@@ -124,14 +198,14 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
         TopologyNode& group = out.nodes[g];
         if (groups(group.kind)) {
             group.name = QString::number(group.count) + u' ' + plural(group.kind, group.count);
-            group.kindLabel = kindsOf[g].join(QStringLiteral(", "));
+            group.kindLabel = joined(kindsOf[g]);
         }
     }
     out.rebuildIndex();
 
     // One edge per pair of boxes and line style, counting what it bundles and naming its labels.
     QHash<quint64, int> edgeOf; // (from box, to box, style) -> index in out.edges
-    QList<QStringList> labelsOf;
+    QList<QList<EdgeLabel>> labelsOf;
     for (const EdgeRecord& e : t.edges) {
         const int from = nodeGroup[e.from];
         const int to = nodeGroup[e.to];
@@ -149,7 +223,7 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
             bundled.count = 0;
             edgeOf.insert(key, b);
             out.edges.append(std::move(bundled));
-            labelsOf.append(QStringList());
+            labelsOf.append(QList<EdgeLabel>());
         }
         TopologyEdge& into = out.edges[b];
         into.count += 1;
@@ -157,12 +231,12 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
             into.access = Access::ReadWrite; // reads and writes bundled: the data flows both ways
         if (into.mode != e.mode)
             into.mode = e.style == EdgeStyle::Sync ? UseMode::Sync : UseMode::Async;
-        if (!e.label.isEmpty() && !labelsOf[b].contains(e.label))
-            labelsOf[b].append(e.label);
+        if (e.label && !e.label->isEmpty())
+            appendOnce(labelsOf[b], EdgeLabel{e.label});
     }
     for (int e = 0; e < out.edges.size(); ++e) {
         TopologyEdge& edge = out.edges[e];
-        edge.label = labelsOf[e].join(QStringLiteral(", "));
+        edge.label = joined(labelsOf[e]);
         if (edge.count > 1)
             edge.label += (edge.label.isEmpty() ? QString() : QStringLiteral(" ")) + QChar(0x00D7) +
                           QString::number(edge.count);

@@ -1,21 +1,35 @@
 // TopologyRecords: what TopologyBuilder gathers from a model before it becomes a Topology: the clusters,
-// the nodes with every field but their ids, and the edges between node indices. Both the full drawing
-// and the collapsed overview (TopologyCollapser) are made from it; the overview never spells the id of
-// a node it groups away, nor keys anything by strings per edge.
+// the nodes and the edges between node indices. A record points at the text it shows (in the model, the
+// recommendations, or the builder's fixed texts) instead of copying it: at thousands of elements the
+// copies were most of a diagram's time, and the collapsed overview (TopologyCollapser) reads hardly
+// any of that text. Both the full drawing and the overview are made from these records, which live
+// only as long as the model and recommendations they were built from (and the builder's fixed texts).
 #pragma once
 
 #include "topology.h"
 
+#include "../model/system.h"
+
 namespace gw {
+
+struct Pick;
 
 struct NodeRecord
 {
-    TopologyNode node;        // `id` stays empty: see id()
-    QLatin1StringView prefix; // "w:", "d:", "c:", "lb:", or empty when `key` is the whole id ("edge")
-    QString key;              // the model element's id, or the id of a derived node
-    QString suffix;           // "@2" for a copy in another region
+    NodeKind kind = NodeKind::Workload;
+    int cluster = -1;
+    int highFindings = 0;
+    QLatin1StringView prefix;      // "w:", "d:", "c:", "lb:", or empty when `key` is the whole id
+    const QString* key = nullptr;  // the model element's id, or the id of a derived node
+    int region = 1;                // 1: the primary region; N: the copy in region N, id suffix "@N"
+    bool element = false;          // a model element's own box (not derived, not a copy)
+    bool replica = false;          // a standby region's copy: " replica" after the kind
+    const QString* name = nullptr; // user text
+    const QString* kindLabel = nullptr;
+    const QString* icon = nullptr;
+    const Pick* pick = nullptr; // the chosen pick; nullptr: none
 
-    QString id() const { return prefix + key + suffix; }
+    QString id() const;
 };
 
 struct EdgeRecord
@@ -26,17 +40,20 @@ struct EdgeRecord
     UseMode mode = UseMode::Sync;
     Access access = Access::ReadWrite;
     bool showsAccess = false;
-    QString label;
+    const QString* label = nullptr; // nullptr: none
 };
 
 struct TopologyRecords
 {
     QString title;
     QString environment;
+    Cloud cloud = Cloud::Any; // whose service names the boxes show
     QList<TopologyCluster> clusters;
     QList<NodeRecord> nodes; // in the order of Topology::nodes
     QList<EdgeRecord> edges; // in the order of Topology::edges
-
+    // The node as drawn, with its id.
+    TopologyNode node(int index) const;
+    QString service(const Pick* pick) const;
     // Every node and edge as they are.
     Topology full() const;
 };

@@ -1,6 +1,7 @@
 // Topology diagrams of generated models (50, 200, 1,000 and 3,000 elements): our whole path from a
-// scored model to SVG (topology, DOT, the groundwork-layout helper process), beside `dot -Tsvg` run as
-// a process on the same DOT text. Recommendations are computed once outside the loop: the app keeps
+// scored model to SVG (DiagramRenderer::render of the model: the groundwork-layout helper process
+// started, the topology and its DOT made meanwhile), beside `dot -Tsvg` run as a process on the same
+// DOT text. Recommendations are computed once outside the loop: the app keeps
 // them from its scoring, and scoring has its own benchmark.
 #include "core/rules/scoringengine.h"
 #include "core/topology/diagramrenderer.h"
@@ -95,8 +96,8 @@ template<bool full> void BM_ModelToSvg(benchmark::State& state)
     const Scored& s = scored(static_cast<int>(state.range(0)));
     const ChildCpu childCpu(state);
     for (auto _ : state) {
-        const gw::Topology t = gw::TopologyBuilder::build(s.model, s.recommendations, buildOptions(full));
-        const gw::DiagramResult r = gw::DiagramRenderer::render(t, gw::DiagramFormat::Svg);
+        const gw::DiagramResult r = gw::DiagramRenderer::render(s.model, s.recommendations,
+                                                                buildOptions(full), gw::DiagramFormat::Svg);
         if (!r.ok)
             state.SkipWithError(qPrintable(r.error));
         benchmark::DoNotOptimize(r.data.size());

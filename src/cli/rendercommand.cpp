@@ -103,8 +103,9 @@ int RenderCommand::run(const QCommandLineParser& parser) const
     build.environment = env;
     if (parser.isSet(QStringLiteral("full")))
         build.collapseAbove = 0;
-    const Topology topology = TopologyBuilder::build(model, recommendations, build);
-    const DiagramResult result = DiagramRenderer::render(topology, *format, options);
+    Topology topology;
+    const DiagramResult result =
+        DiagramRenderer::render(model, recommendations, build, *format, options, nullptr, &topology);
     if (!result.ok) {
         printErr(prefix + result.error + u'\n');
         return UsageOrIo;

@@ -182,6 +182,13 @@ int main(int argc, char* argv[])
     if (!format.empty() && format != "svg" && format != "png" && format != "pdf")
         return fail("groundwork-layout: unknown format '" + format + "'");
 
+    // Graphviz loads its plugins and their libraries before the DOT is read: the caller starts this
+    // process first and makes the DOT meanwhile.
+    IconFolder icons;
+    if (!icons.open())
+        return fail("groundwork-layout: cannot write the icons to a temporary folder");
+    gw::layout::GraphvizLayout layout(icons.path());
+
     // A pipe hands its data over in pieces: read to the end.
     std::string dot;
     char buffer[65536];
@@ -196,11 +203,6 @@ int main(int argc, char* argv[])
     if (dot.size() > kMaxDotBytes)
         return fail("groundwork-layout: the diagram is larger than 64 MiB");
 
-    IconFolder icons;
-    if (!icons.open())
-        return fail("groundwork-layout: cannot write the icons to a temporary folder");
-
-    gw::layout::GraphvizLayout layout(icons.path());
     gw::layout::GraphvizLayout::Result result = layout.run(dot, format, geometry);
     if (!result.ok)
         return fail(result.error);

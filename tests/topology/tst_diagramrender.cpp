@@ -76,6 +76,7 @@ private Q_SLOTS:
     void hostileNamesInSvgAndDrawIo();
     void pngAndPdfAreWhatTheySay();
     void sameModelSameBytes();
+    void drawingTheModelIsDrawingItsTopology();
     void geometryIsOurs();
     void drawIoStructure();
     void graphvizCrashesAreContained_data();
@@ -155,6 +156,43 @@ void TestDiagramRender::sameModelSameBytes()
     const TopologyLayout a = DiagramRenderer::layout(t);
     const TopologyLayout b = DiagramRenderer::layout(t);
     QCOMPARE(a.geometry.nodes, b.geometry.nodes);
+}
+
+// Given the model, the renderer starts the helper before it builds the topology: the drawing, and
+// the topology it hands back, are those of building first and rendering after.
+void TestDiagramRender::drawingTheModelIsDrawingItsTopology()
+{
+    const Model m = load(kExamples + QStringLiteral("fintech.yaml"));
+    const Recommendations r = ScoringEngine().score(m);
+    TopologyBuilder::Options build;
+    build.environment = m.environments.last().name;
+    const Topology expected = TopologyBuilder::build(m, r, build);
+    for (const DiagramFormat f : {DiagramFormat::Svg, DiagramFormat::DrawIo, DiagramFormat::Mermaid}) {
+        Topology built;
+        const DiagramResult fromModel = DiagramRenderer::render(m, r, build, f, {}, nullptr, &built);
+        QVERIFY2(fromModel.ok, qPrintable(fromModel.error));
+        QCOMPARE(fromModel.data, DiagramRenderer::render(expected, f).data);
+        QCOMPARE(built.environment, expected.environment);
+        QCOMPARE(built.nodes.size(), expected.nodes.size());
+        for (int i = 0; i < built.nodes.size(); ++i)
+            QCOMPARE(built.nodes[i].id, expected.nodes[i].id);
+    }
+    Topology built;
+    const TopologyLayout laid = DiagramRenderer::layout(m, r, build, {}, nullptr, &built);
+    QVERIFY2(laid.ok, qPrintable(laid.error));
+    QCOMPARE(laid.geometry.nodes, DiagramRenderer::layout(expected).geometry.nodes);
+    QCOMPARE(built.nodes.size(), expected.nodes.size());
+
+    // A refusal after the helper was started leaves nothing running behind: the call returns.
+    DiagramOptions ortho;
+    ortho.orthogonal = true;
+    const Model large = gw::testsupport::generateModel({120, 50, 10}); // above kMaxOrthoNodes boxes
+    TopologyBuilder::Options full;
+    full.collapseAbove = 0;
+    const DiagramResult refused =
+        DiagramRenderer::render(large, ScoringEngine().score(large), full, DiagramFormat::Svg, ortho);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(QStringLiteral("orthogonal")), qPrintable(refused.error));
 }
 
 void TestDiagramRender::geometryIsOurs()

@@ -168,7 +168,7 @@ void DiagramTab::startLayout()
 {
     cancelLayout();
     const quint64 generation = ++m_generation;
-    const Topology topology = TopologyBuilder::build(m_model, m_recommendations, buildOptions());
+    const TopologyBuilder::Options build = buildOptions();
     DiagramOptions diagram;
     diagram.direction = static_cast<LayoutDirection>(m_direction->currentData().toInt());
     auto cancel = std::make_shared<std::atomic_bool>(false);
@@ -176,17 +176,21 @@ void DiagramTab::startLayout()
     setBusy(true);
     Q_EMIT layoutStarted();
     QPointer<DiagramTab> self(this);
-    // Graphviz runs in a helper process; waiting for it must not freeze the window.
-    QThreadPool::globalInstance()->start([self, generation, topology, diagram, cancel] {
-        const TopologyLayout layout = DiagramRenderer::layout(topology, diagram, cancel.get());
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, generation, topology, layout] {
-                if (self)
-                    self->applyLayout(generation, topology, layout);
-            },
-            Qt::QueuedConnection);
-    });
+    // Graphviz runs in a helper process; waiting for it must not freeze the window. The topology is
+    // built there too, while the helper starts (the model and recommendations are shared, not copied).
+    QThreadPool::globalInstance()->start(
+        [self, generation, model = m_model, recommendations = m_recommendations, build, diagram, cancel] {
+            Topology topology;
+            const TopologyLayout layout =
+                DiagramRenderer::layout(model, recommendations, build, diagram, cancel.get(), &topology);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, generation, topology, layout] {
+                    if (self)
+                        self->applyLayout(generation, topology, layout);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void DiagramTab::applyLayout(quint64 generation, const Topology& topology, const TopologyLayout& layout)
@@ -273,8 +277,8 @@ void DiagramTab::exportDiagram()
     DiagramOptions diagram;
     diagram.direction = static_cast<LayoutDirection>(m_direction->currentData().toInt());
     diagram.icons = *format != DiagramFormat::Dot;
-    const DiagramResult result = DiagramRenderer::render(
-        TopologyBuilder::build(m_model, m_recommendations, buildOptions()), *format, diagram);
+    const DiagramResult result =
+        DiagramRenderer::render(m_model, m_recommendations, buildOptions(), *format, diagram);
     QSaveFile file(path);
     if (!result.ok || !file.open(QIODevice::WriteOnly) || file.write(result.data) != result.data.size() ||
         !file.commit()) {

@@ -9,13 +9,14 @@ namespace gw {
 ReportDiagram ReportDiagram::draw(const Model& model, const Recommendations& recommendations)
 {
     ReportDiagram diagram;
-    const Topology topology = TopologyBuilder::build(model, recommendations, {});
     DiagramOptions options;
     // Icons are files of the layout helper's folder: a report must carry everything it shows inline.
     options.icons = false;
     // Top to bottom fits a portrait page and a reading column far better than a wide left-to-right chart.
     options.direction = LayoutDirection::TopToBottom;
-    const DiagramResult svg = DiagramRenderer::render(topology, DiagramFormat::Svg, options);
+    Topology topology;
+    const DiagramResult svg =
+        DiagramRenderer::render(model, recommendations, {}, DiagramFormat::Svg, options, nullptr, &topology);
     if (svg.ok)
         diagram.svg = svg.data;
     else

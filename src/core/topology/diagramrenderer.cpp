@@ -8,6 +8,8 @@
 #include "structurizrwriter.h"
 #include "topology.h"
 
+#include <optional>
+
 namespace gw {
 
 QString DiagramRenderer::orthogonalRefusal(const Topology& topology)
@@ -21,8 +23,65 @@ QString DiagramRenderer::orthogonalRefusal(const Topology& topology)
     return {};
 }
 
+namespace {
+
+constexpr int kTimeoutMs = 120'000; // a layout that long is stopped
+
+bool needsHelper(DiagramFormat format)
+{
+    return format == DiagramFormat::Svg || format == DiagramFormat::Png || format == DiagramFormat::Pdf ||
+           format == DiagramFormat::DrawIo;
+}
+
+// What the helper is asked for: the picture in a Graphviz format, or the geometry (draw.io).
+QString helperFormat(DiagramFormat format)
+{
+    return format == DiagramFormat::DrawIo ? QString() : enumName(format);
+}
+
+} // namespace
+
 TopologyLayout DiagramRenderer::layout(const Topology& topology, const DiagramOptions& options,
                                        const std::atomic_bool* cancel)
+{
+    return layoutWith(nullptr, topology, options, cancel);
+}
+
+DiagramResult DiagramRenderer::render(const Topology& topology, DiagramFormat format,
+                                      const DiagramOptions& options, const std::atomic_bool* cancel)
+{
+    return renderWith(nullptr, topology, format, options, cancel);
+}
+
+DiagramResult DiagramRenderer::render(const Model& model, const Recommendations& recommendations,
+                                      const TopologyBuilder::Options& build, DiagramFormat format,
+                                      const DiagramOptions& options, const std::atomic_bool* cancel,
+                                      Topology* built)
+{
+    std::optional<LayoutProcess> helper;
+    if (needsHelper(format))
+        helper.emplace(helperFormat(format), format == DiagramFormat::DrawIo);
+    Topology topology = TopologyBuilder::build(model, recommendations, build);
+    DiagramResult result = renderWith(helper ? &*helper : nullptr, topology, format, options, cancel);
+    if (built)
+        *built = std::move(topology);
+    return result;
+}
+
+TopologyLayout DiagramRenderer::layout(const Model& model, const Recommendations& recommendations,
+                                       const TopologyBuilder::Options& build, const DiagramOptions& options,
+                                       const std::atomic_bool* cancel, Topology* built)
+{
+    LayoutProcess helper(QString(), true);
+    Topology topology = TopologyBuilder::build(model, recommendations, build);
+    TopologyLayout result = layoutWith(&helper, topology, options, cancel);
+    if (built)
+        *built = std::move(topology);
+    return result;
+}
+
+TopologyLayout DiagramRenderer::layoutWith(LayoutProcess* started, const Topology& topology,
+                                           const DiagramOptions& options, const std::atomic_bool* cancel)
 {
     TopologyLayout out;
     if (options.orthogonal) {
@@ -30,11 +89,10 @@ TopologyLayout DiagramRenderer::layout(const Topology& topology, const DiagramOp
         if (!out.error.isEmpty())
             return out;
     }
-    LayoutRequest request;
-    request.dot = DotWriter::write(topology, options);
-    request.geometry = true;
-    request.cancel = cancel;
-    const LayoutResult result = LayoutProcess::run(request);
+    std::optional<LayoutProcess> own;
+    if (!started)
+        started = &own.emplace(QString(), true);
+    const LayoutResult result = started->finish(DotWriter::write(topology, options), kTimeoutMs, cancel);
     if (!result.ok) {
         out.error = result.error;
         return out;
@@ -51,8 +109,9 @@ TopologyLayout DiagramRenderer::layout(const Topology& topology, const DiagramOp
     return out;
 }
 
-DiagramResult DiagramRenderer::render(const Topology& topology, DiagramFormat format,
-                                      const DiagramOptions& options, const std::atomic_bool* cancel)
+DiagramResult DiagramRenderer::renderWith(LayoutProcess* started, const Topology& topology,
+                                          DiagramFormat format, const DiagramOptions& options,
+                                          const std::atomic_bool* cancel)
 {
     DiagramResult out;
     if (options.orthogonal && format != DiagramFormat::Mermaid && format != DiagramFormat::PlantUml &&
@@ -65,11 +124,10 @@ DiagramResult DiagramRenderer::render(const Topology& topology, DiagramFormat fo
     case DiagramFormat::Svg:
     case DiagramFormat::Png:
     case DiagramFormat::Pdf: {
-        LayoutRequest request;
-        request.dot = DotWriter::write(topology, options);
-        request.format = enumName(format);
-        request.cancel = cancel;
-        const LayoutResult result = LayoutProcess::run(request);
+        std::optional<LayoutProcess> own;
+        if (!started)
+            started = &own.emplace(helperFormat(format), false);
+        const LayoutResult result = started->finish(DotWriter::write(topology, options), kTimeoutMs, cancel);
         out.ok = result.ok;
         out.error = result.error;
         out.data = result.output;
@@ -91,7 +149,7 @@ DiagramResult DiagramRenderer::render(const Topology& topology, DiagramFormat fo
         out.data = StructurizrWriter::write(topology);
         break;
     case DiagramFormat::DrawIo: {
-        const TopologyLayout laid = layout(topology, options, cancel);
+        const TopologyLayout laid = layoutWith(started, topology, options, cancel);
         if (!laid.ok) {
             out.error = laid.error;
             return out;

@@ -318,7 +318,7 @@ public:
     };
 
     // A box named `prefix` + `key`, with no pick yet.
-    static NodeRecord nodeRecord(QLatin1StringView prefix, TextRef key, NodeKind kind, TextRef name,
+    static NodeRecord nodeRecord(const char* prefix, TextRef key, NodeKind kind, TextRef name,
                                  TextRef kindLabel, TextRef icon, int cluster)
     {
         NodeRecord r;
@@ -332,9 +332,8 @@ public:
         return r;
     }
 
-    int addElement(QLatin1StringView prefix, NodeKind kind, PickIndex::List list, int index,
-                   const QString& id, TextRef name, TextRef kindLabel, TextRef icon, DecisionKind decision,
-                   int cluster)
+    int addElement(const char* prefix, NodeKind kind, PickIndex::List list, int index, const QString& id,
+                   TextRef name, TextRef kindLabel, TextRef icon, DecisionKind decision, int cluster)
     {
         const PickIndex::Subject& subject = m_picks.of(list, index, id);
         NodeRecord r = nodeRecord(prefix, id, kind, name, kindLabel, icon, cluster);
@@ -366,13 +365,17 @@ public:
         if (!p.isValid())
             return style = &texts().https;
         // Short names for the known families: an edge label sits between boxes and must stay small.
-        static const QHash<QString, QString> shortNames{
-            {QStringLiteral("rest"), QStringLiteral("REST")},
-            {QStringLiteral("graphql"), QStringLiteral("GraphQL")},
-            {QStringLiteral("grpc"), QStringLiteral("gRPC")},
-            {QStringLiteral("async-messaging"), QStringLiteral("events")}};
-        const auto known = shortNames.constFind(p.family);
-        return style = known != shortNames.cend() ? &*known : p.label.isEmpty() ? &p.candidate : &p.label;
+        // Compared by where the text lives first: every pick of a family shares its name.
+        static const std::array<std::pair<QString, QString>, 4> shortNames{
+            {{QStringLiteral("rest"), QStringLiteral("REST")},
+             {QStringLiteral("graphql"), QStringLiteral("GraphQL")},
+             {QStringLiteral("grpc"), QStringLiteral("gRPC")},
+             {QStringLiteral("async-messaging"), QStringLiteral("events")}}};
+        for (const auto& [family, shortName] : shortNames) {
+            if (p.family.size() == family.size() && p.family == family)
+                return style = &shortName;
+        }
+        return style = p.label.isEmpty() ? &p.candidate : &p.label;
     }
 
     // A workload spread over several instances needs a load balancer in front of it; the serverless
@@ -471,15 +474,15 @@ public:
         // Outside the environment: who calls in.
         int publicClients = -1, partnerClients = -1, gateway = -1;
         if (anyPublic) {
-            publicClients = addNode(nodeRecord({}, texts().publicKey, NodeKind::Clients, texts().internet,
+            publicClients = addNode(nodeRecord("", texts().publicKey, NodeKind::Clients, texts().internet,
                                                texts().browsers, texts().clients, -1));
         }
         if (anyPartner) {
-            partnerClients = addNode(nodeRecord({}, texts().partnerKey, NodeKind::Clients, texts().partners,
+            partnerClients = addNode(nodeRecord("", texts().partnerKey, NodeKind::Clients, texts().partners,
                                                 texts().partnerSystems, texts().partner, -1));
         }
         if (anyExposed && hasGateway) {
-            NodeRecord r = nodeRecord({}, texts().edgeKey, NodeKind::Edge,
+            NodeRecord r = nodeRecord("", texts().edgeKey, NodeKind::Edge,
                                       edgePick.label.isEmpty() ? edgePick.candidate : edgePick.label,
                                       texts().edge, texts().gateway, gatewayZone);
             r.pick = &edgePick;
@@ -494,9 +497,9 @@ public:
         for (int i = 0; i < m_model.workloads.size(); ++i) {
             if (!m_lb[i])
                 continue;
-            const int node = addNode(nodeRecord(QLatin1StringView("lb:"), m_model.workloads[i].id,
-                                                NodeKind::LoadBalancer, texts().loadBalancerName,
-                                                texts().loadBalancer, texts().loadBalancerIcon, edgeZone));
+            const int node = addNode(nodeRecord("lb:", m_model.workloads[i].id, NodeKind::LoadBalancer,
+                                                texts().loadBalancerName, texts().loadBalancer,
+                                                texts().loadBalancerIcon, edgeZone));
             int& named = lbOf[namedWorkload(i)];
             if (named < 0)
                 named = node;
@@ -505,22 +508,21 @@ public:
         const int firstWorkload = static_cast<int>(m_t.nodes.size());
         for (int i = 0; i < m_model.workloads.size(); ++i) {
             const Workload& w = m_model.workloads[i];
-            addElement(QLatin1StringView("w:"), NodeKind::Workload, PickIndex::Workloads, i, w.id,
-                       displayName(w), nameOf(w.kind), workloadIcon(w.kind), DecisionKind::Compute, appZone);
+            addElement("w:", NodeKind::Workload, PickIndex::Workloads, i, w.id, displayName(w),
+                       nameOf(w.kind), workloadIcon(w.kind), DecisionKind::Compute, appZone);
         }
         const int firstChannel = static_cast<int>(m_t.nodes.size());
         for (int i = 0; i < m_model.channels.size(); ++i) {
             const Channel& c = m_model.channels[i];
-            addElement(QLatin1StringView("c:"), NodeKind::Channel, PickIndex::Channels, i, c.id,
-                       displayName(c), nameOf(c.kind),
+            addElement("c:", NodeKind::Channel, PickIndex::Channels, i, c.id, displayName(c), nameOf(c.kind),
                        c.kind == ChannelKind::Queue ? texts().queue : texts().topic, DecisionKind::Messaging,
                        appZone);
         }
         const int firstData = static_cast<int>(m_t.nodes.size());
         for (int i = 0; i < m_model.data.size(); ++i) {
             const DataStore& d = m_model.data[i];
-            addElement(QLatin1StringView("d:"), NodeKind::DataStore, PickIndex::DataStores, i, d.id,
-                       displayName(d), nameOf(d.shape), dataIcon(d.shape), DecisionKind::Database,
+            addElement("d:", NodeKind::DataStore, PickIndex::DataStores, i, d.id, displayName(d),
+                       nameOf(d.shape), dataIcon(d.shape), DecisionKind::Database,
                        dataZone); // never a public zone
         }
 

@@ -179,20 +179,31 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
                 }
                 groupOfPick.insert(key, g);
             }
-            TopologyNode& group = out.nodes[g];
-            group.count += 1;
-            group.highFindings += n.highFindings;
-            if (n.element)
-                group.members.append(*n.key);
-            else
-                group.members.append(n.id());
-            appendOnce(kindsOf[g], KindLabel{n.kindLabel, n.replica});
+            out.nodes[g].count += 1;
         } else {
             g = static_cast<int>(out.nodes.size());
             out.nodes.append(t.node(i));
             kindsOf.append(QList<KindLabel>());
         }
         nodeGroup[i] = g;
+    }
+    // Then the members, each box's list made once at its size: a box can hold thousands.
+    for (TopologyNode& group : out.nodes) {
+        if (groups(group.kind))
+            group.members.reserve(group.count);
+    }
+    for (int i = 0; i < t.nodes.size(); ++i) {
+        const NodeRecord& n = t.nodes[i];
+        if (!groups(n.kind))
+            continue;
+        const int g = nodeGroup[i];
+        TopologyNode& group = out.nodes[g];
+        group.highFindings += n.highFindings;
+        if (n.element)
+            group.members.append(*n.key);
+        else
+            group.members.append(n.id());
+        appendOnce(kindsOf[g], KindLabel{n.kindLabel, n.replica});
     }
     for (int g = 0; g < out.nodes.size(); ++g) {
         TopologyNode& group = out.nodes[g];

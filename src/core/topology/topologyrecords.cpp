@@ -7,8 +7,8 @@ namespace gw {
 QString NodeRecord::id() const
 {
     if (region == 1)
-        return prefix + *key;
-    return prefix + *key + u'@' + QString::number(region);
+        return QLatin1StringView(prefix) + *key;
+    return QLatin1StringView(prefix) + *key + u'@' + QString::number(region);
 }
 
 QString TopologyRecords::service(const Pick* pick) const

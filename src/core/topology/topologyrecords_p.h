@@ -19,11 +19,11 @@ struct NodeRecord
     NodeKind kind = NodeKind::Workload;
     int cluster = -1;
     int highFindings = 0;
-    QLatin1StringView prefix;      // "w:", "d:", "c:", "lb:", or empty when `key` is the whole id
-    const QString* key = nullptr;  // the model element's id, or the id of a derived node
     int region = 1;                // 1: the primary region; N: the copy in region N, id suffix "@N"
     bool element = false;          // a model element's own box (not derived, not a copy)
     bool replica = false;          // a standby region's copy: " replica" after the kind
+    const char* prefix = "";       // "w:", "d:", "c:", "lb:", or "" when `key` is the whole id
+    const QString* key = nullptr;  // the model element's id, or the id of a derived node
     const QString* name = nullptr; // user text
     const QString* kindLabel = nullptr;
     const QString* icon = nullptr;

@@ -1,8 +1,8 @@
 // Topology diagrams of generated models (50, 200, 1,000 and 3,000 elements): our whole path from a
 // scored model to SVG (DiagramRenderer::render of the model: the groundwork-layout helper process
 // started, the topology and its DOT made meanwhile), beside `dot -Tsvg` run as a process on the same
-// DOT text. Recommendations are computed once outside the loop: the app keeps
-// them from its scoring, and scoring has its own benchmark.
+// DOT text. Recommendations are computed once outside the loop: the app keeps them from its scoring,
+// and scoring has its own benchmark.
 #include "core/rules/scoringengine.h"
 #include "core/topology/diagramrenderer.h"
 #include "core/topology/dotwriter.h"

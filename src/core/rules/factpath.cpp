@@ -111,6 +111,9 @@ FactTable buildTable()
     t.number(F::ModelMaxPeakRps, "model.max_peak_rps", M, "the highest peak_rps of any workload");
     t.setOf<gw::WorkloadKind>(F::ModelWorkloadKinds, "model.workload_kinds", M,
                               "the kinds of workload present");
+    t.number(F::ModelUnattributedCount, "model.unattributed_count", M,
+             "workloads, data stores and channels without an owner or a cost centre (their own or the "
+             "system's)");
     t.number(F::ModelPinnedCount, "model.pinned_count", M, "pinned decisions (accepted or proposed)");
 
     t.oneOf<gw::WorkloadKind>(F::WorkloadKind, "kind", W, "what the workload is");

@@ -62,6 +62,7 @@ enum class FactId {
     ModelStatefulWorkloadCount,
     ModelMaxPeakRps,
     ModelWorkloadKinds,
+    ModelUnattributedCount,
     ModelPinnedCount,
     // the subject workload
     WorkloadKind,

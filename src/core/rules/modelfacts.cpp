@@ -236,6 +236,19 @@ ModelFacts::ModelFacts(const Model& model) : m_model(model)
     set(FactId::ModelStatefulWorkloadCount, FactValue::ofNumber(stateful));
     set(FactId::ModelMaxPeakRps, FactValue::ofNumber(maxPeak));
     set(FactId::ModelWorkloadKinds, FactValue::ofBits(kinds));
+    // What the exports cannot tag: a cloud bill is split by owner and cost centre.
+    int unattributed = 0;
+    const auto count = [&](const Ownership& own) {
+        const Ownership effective = own.orElse(m.system.ownership);
+        unattributed += effective.owner.isEmpty() || effective.costCentre.isEmpty() ? 1 : 0;
+    };
+    for (const Workload& w : m.workloads)
+        count(w.ownership);
+    for (const DataStore& d : m.data)
+        count(d.ownership);
+    for (const Channel& c : m.channels)
+        count(c.ownership);
+    set(FactId::ModelUnattributedCount, FactValue::ofNumber(unattributed));
     int pinned = 0;
     for (const Decision& d : m.decisions)
         pinned += d.status != DecisionStatus::Rejected ? 1 : 0;

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void largeDotLetsConsumersFloat();
     void standbyRegionHoldsDataReplicas();
     void activeActiveDrawsEveryRegion();
+    void overviewOfManyRegionsBundlesEveryEdge();
 };
 
 void TestTopology::clustersNestEnvironmentRegionZone()
@@ -879,6 +880,38 @@ void TestTopology::standbyRegionHoldsDataReplicas()
                         ClusterKind::Region)
                  .size(),
              1);
+}
+
+// Forty active regions make hundreds of boxes, more than the collapser's table of box pairs holds:
+// its edges are bundled through a hash then, as completely as through the table.
+void TestTopology::overviewOfManyRegionsBundlesEveryEdge()
+{
+    Model m = testsupport::generateModel({120, 60, 20});
+    m.system.regions.clear();
+    for (int r = 0; r < 40; ++r)
+        m.system.regions.append(QStringLiteral("region-%1").arg(r));
+    m.decisions.append(Decision{QStringLiteral("system/region-strategy"), QStringLiteral("active-active"),
+                                DecisionStatus::Accepted, QString()});
+    for (Environment& e : m.environments)
+        e.region.clear(); // in the first region: the one every other region copies
+    const Recommendations r = ScoringEngine().score(m);
+    TopologyBuilder::Options options;
+    options.collapseAbove = 0;
+    const Topology full = TopologyBuilder::build(m, r, options);
+    options.collapseAbove = TopologyBuilder::kCollapseAbove;
+    const Topology overview = TopologyBuilder::build(m, r, options);
+    QVERIFY(overview.isCollapsed());
+    QVERIFY2(overview.nodes.size() > 256, qPrintable(QString::number(overview.nodes.size())));
+    int bundled = 0;
+    QSet<QString> pairs;
+    for (const TopologyEdge& e : overview.edges) {
+        QVERIFY(overview.node(e.from) && overview.node(e.to));
+        bundled += e.count;
+        const QString pair = e.from + u' ' + e.to + u' ' + QString::number(int(e.style));
+        QVERIFY2(!pairs.contains(pair), qPrintable(pair));
+        pairs.insert(pair);
+    }
+    QCOMPARE(bundled, full.edges.size());
 }
 
 void TestTopology::activeActiveDrawsEveryRegion()

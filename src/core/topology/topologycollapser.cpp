@@ -157,12 +157,15 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
     QHash<TextKey, int> groupOfText;
     QList<QList<KindLabel>> kindsOf; // per group, the member kinds in order of appearance
     QList<int> nodeGroup(t.nodes.size(), -1);
+    PickKey lastKey{-1, NodeKind::Clients, {}, {}};
+    int lastGroup = -1;
     for (int i = 0; i < t.nodes.size(); ++i) {
         const NodeRecord& n = t.nodes[i];
         int g = -1;
         if (groups(n.kind)) {
             const PickKey key = pickKey(n, t.cloud);
-            g = groupOfPick.value(key, -1);
+            // Neighbours mostly share their group: the last one found is tried before the hash.
+            g = key == lastKey ? lastGroup : groupOfPick.value(key, -1);
             if (g < 0) {
                 TopologyNode group = t.node(i);
                 const TextKey text{n.cluster, n.kind, group.pickText()};
@@ -179,6 +182,8 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
                 }
                 groupOfPick.insert(key, g);
             }
+            lastKey = key;
+            lastGroup = g;
             out.nodes[g].count += 1;
         } else {
             g = static_cast<int>(out.nodes.size());
@@ -214,14 +219,28 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
     }
     out.rebuildIndex();
 
-    // One edge per pair of boxes and line style, counting what it bundles and naming its labels.
-    QHash<quint64, int> edgeOf; // (from box, to box, style) -> index in out.edges
+    // One edge per pair of boxes and line style, counting what it bundles and naming its labels. The
+    // boxes are mostly few (tens): a table over every pair then finds an edge's bundle without
+    // hashing. A model of many regions can make more boxes than such a table should hold.
+    constexpr qsizetype kTableBoxes = 256;
+    const qsizetype boxes = out.nodes.size();
+    const bool tabled = boxes <= kTableBoxes;
+    QList<int> table(tabled ? boxes * boxes * 2 : 0, -1); // (from box, to box, style) -> out.edges index
+    QHash<quint64, int> hashed;
+    const auto bundleOf = [&](int from, int to, EdgeStyle style) -> int& {
+        if (tabled)
+            return table[(from * boxes + to) * 2 + static_cast<int>(style)];
+        const quint64 key = quint64(quint32(from)) << 33 | quint64(quint32(to)) << 1 | quint64(style);
+        auto it = hashed.find(key);
+        if (it == hashed.end())
+            it = hashed.insert(key, -1);
+        return *it;
+    };
     QList<QList<EdgeLabel>> labelsOf;
     for (const EdgeRecord& e : t.edges) {
         const int from = nodeGroup[e.from];
         const int to = nodeGroup[e.to];
-        const quint64 key = quint64(quint32(from)) << 33 | quint64(quint32(to)) << 1 | quint64(e.style);
-        int b = edgeOf.value(key, -1);
+        int& b = bundleOf(from, to, e.style); // set before anything else is added to the hash
         if (b < 0) {
             b = static_cast<int>(out.edges.size());
             TopologyEdge bundled;
@@ -232,7 +251,6 @@ Topology TopologyCollapser::collapse(const TopologyRecords& t)
             bundled.access = e.access;
             bundled.showsAccess = e.showsAccess;
             bundled.count = 0;
-            edgeOf.insert(key, b);
             out.edges.append(std::move(bundled));
             labelsOf.append(QList<EdgeLabel>());
         }

@@ -11,6 +11,7 @@
 #include "../model/model.h"
 
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace gw {
@@ -49,8 +50,12 @@ Topology buildBesideHelper(const Model& model, const Recommendations& recommenda
     if (model.workloads.size() + model.data.size() + model.channels.size() <= kBuildAsideAbove)
         return TopologyBuilder::build(model, recommendations, build);
     Topology topology;
-    std::thread builder([&] { topology = TopologyBuilder::build(model, recommendations, build); });
-    builder.join();
+    try {
+        std::thread builder([&] { topology = TopologyBuilder::build(model, recommendations, build); });
+        builder.join();
+    } catch (const std::system_error&) { // no thread to be had: build here, only later
+        topology = TopologyBuilder::build(model, recommendations, build);
+    }
     return topology;
 }
 

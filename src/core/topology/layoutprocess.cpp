@@ -47,11 +47,7 @@ LayoutProcess::LayoutProcess(const QString& format, bool geometry)
     if (geometry)
         args << QStringLiteral("--geometry");
     m_process->start(m_program, args);
-    // Waiting here for the helper to have started (rather than in finish()) matters: the new process
-    // begins on this thread's processor, and while this thread keeps it busy making the DOT the helper
-    // barely runs. Having slept, this thread wakes on an idle processor and the two go on side by side
-    // (at 3,000 elements the drawing came 2 ms sooner).
-    m_started = m_process->waitForStarted();
+    m_started = m_process->waitForStarted(); // the helper runs (or could not be started) from here on
 }
 
 LayoutProcess::~LayoutProcess()

@@ -36,7 +36,7 @@ class LayoutProcess
 {
 public:
     // Starts the helper at once, asking for `format` and/or the geometry: it loads Graphviz and its
-    // plugins (most of its time) while the caller is still making the DOT for finish().
+    // plugins (a third of its time) while the caller is still making the DOT for finish().
     LayoutProcess(const QString& format, bool geometry);
     ~LayoutProcess(); // stops a helper that was never given its DOT
     LayoutProcess(const LayoutProcess&) = delete;

@@ -6,6 +6,7 @@
 #include "projectschema_p.h"
 #include "snapshotdelta_p.h"
 #include "snapshotparts_p.h"
+#include "snapshotrows_p.h"
 #include "sqlitedb_p.h"
 #include "storedmodel_p.h"
 
@@ -166,6 +167,21 @@ struct ProjectFile::Private
         const int rc = st.step();
         st.reset();
         return rc == SQLITE_DONE || failSql(rc, doing);
+    }
+
+    // The row id of the snapshot `name`; none (and the error set) when there is no such snapshot.
+    std::optional<qint64> snapshotId(const QString& name)
+    {
+        SqliteStatement st(db, "SELECT id FROM snapshots WHERE name = ?1");
+        st.bind(1, name);
+        const int rc = st.step();
+        if (rc == SQLITE_ROW)
+            return st.integer(0);
+        if (rc == SQLITE_DONE)
+            fail(Error::NotFound, QStringLiteral("has no snapshot named '%1'").arg(name));
+        else
+            failSql(rc, QStringLiteral("reading snapshot '%1'").arg(name));
+        return std::nullopt;
     }
 
     std::optional<qint64> pragmaInt(const char* sql)
@@ -642,46 +658,22 @@ std::optional<AdviceSummary> ProjectFile::snapshotAdvice(const QString& name)
 {
     if (!d->db)
         return std::nullopt;
-    SqliteStatement id(d->db, "SELECT id FROM snapshots WHERE name = ?1");
-    id.bind(1, name);
-    if (id.step() != SQLITE_ROW) {
-        d->fail(Error::NotFound, QStringLiteral("has no snapshot named '%1'").arg(name));
+    const std::optional<qint64> snapshotId = d->snapshotId(name);
+    if (!snapshotId)
         return std::nullopt;
-    }
-    const qint64 snapshotId = id.integer(0);
-    // Scores are stored as SQL-friendly points; tenths are what the engine counts in.
-    const auto tenths = [](double points) { return int(std::lround(points * 10)); };
-    // Kinds and candidate ids repeat on every row: one QString each, shared.
-    QHash<QByteArray, QString> names;
-    const auto shared = [&names](QByteArrayView bytes) {
-        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
-        auto it = names.constFind(key);
-        if (it == names.cend())
-            it = names.insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
-        return *it;
-    };
+    store::SharedTexts texts;
     AdviceSummary advice;
     SqliteStatement decisions(d->db,
                               "SELECT subject, kind, top, top_score, chosen, chosen_score, margin FROM "
                               "snapshot_decisions WHERE snapshot_id = ?1 ORDER BY position");
-    decisions.bind(1, snapshotId);
-    while (decisions.step() == SQLITE_ROW) {
-        DecisionOutcome o{decisions.text(0),
-                          shared(decisions.bytes(1)),
-                          shared(decisions.bytes(2)),
-                          tenths(decisions.real(3)),
-                          shared(decisions.bytes(4)),
-                          tenths(decisions.real(5)),
-                          std::nullopt};
-        if (!decisions.isNull(6))
-            o.marginTenths = tenths(decisions.real(6));
-        advice.decisions.append(o);
-    }
+    decisions.bind(1, *snapshotId);
+    while (decisions.step() == SQLITE_ROW)
+        advice.decisions.append(store::decisionRow(decisions, texts));
     SqliteStatement findings(d->db, "SELECT rule, severity, subject, message FROM snapshot_findings "
                                     "WHERE snapshot_id = ?1 ORDER BY position");
-    findings.bind(1, snapshotId);
+    findings.bind(1, *snapshotId);
     while (findings.step() == SQLITE_ROW)
-        advice.findings.append({findings.text(0), findings.text(1), findings.text(2), findings.text(3)});
+        advice.findings.append(store::findingRow(findings));
     return advice;
 }
 
@@ -715,18 +707,6 @@ std::optional<DiffReport> ProjectFile::compareSnapshots(const QString& before, c
         d->fail(Error::Io, QStringLiteral("the project is not open"));
         return std::nullopt;
     }
-    const auto idOf = [this](const QString& name) -> std::optional<qint64> {
-        SqliteStatement st(d->db, "SELECT id FROM snapshots WHERE name = ?1");
-        st.bind(1, name);
-        const int rc = st.step();
-        if (rc == SQLITE_ROW)
-            return st.integer(0);
-        if (rc == SQLITE_DONE)
-            d->fail(Error::NotFound, QStringLiteral("has no snapshot named '%1'").arg(name));
-        else
-            d->failSql(rc, QStringLiteral("reading snapshot '%1'").arg(name));
-        return std::nullopt;
-    };
     // One read transaction: both sides as of the same moment.
     const bool ownTransaction = sqlite3_get_autocommit(d->db) != 0;
     if (ownTransaction && !d->exec("BEGIN", QStringLiteral("reading the snapshots")))
@@ -736,8 +716,8 @@ std::optional<DiffReport> ProjectFile::compareSnapshots(const QString& before, c
             sqlite3_exec(d->db, "COMMIT", nullptr, nullptr, nullptr);
         return report;
     };
-    const auto beforeId = idOf(before);
-    const auto afterId = beforeId ? idOf(after) : std::nullopt;
+    const auto beforeId = d->snapshotId(before);
+    const auto afterId = beforeId ? d->snapshotId(after) : std::nullopt;
     if (!beforeId || !afterId)
         return finish(std::nullopt);
     if (d->schemaVersion >= 2 && store::hasSnapshotParts(d->db, *beforeId) &&

@@ -2,10 +2,10 @@
 
 #include "modelcodec.h"
 #include "snapshotparts_p.h"
+#include "snapshotrows_p.h"
 #include "sqlitedb_p.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstring>
 #include <vector>
 
@@ -196,12 +196,6 @@ int readParts(sqlite3* db, const std::vector<std::pair<qint64, qint64>>& parts, 
     return SQLITE_OK;
 }
 
-int tenths(double points)
-{
-    return int(std::lround(points * 10)); // scores are stored as points; the engine counts tenths
-}
-
-// The rows of snapshot ?1 at the positions in `rows` (bound as ?2), in that order, each made by `make`.
 template<typename T, typename Make>
 int readAt(sqlite3* db, const char* sql, qint64 snapshotId,
            const std::vector<std::pair<qint64, qint64>>& rows, QList<T>& out, Make make)
@@ -222,16 +216,12 @@ int readAt(sqlite3* db, const char* sql, qint64 snapshotId,
 int readDecisions(sqlite3* db, qint64 snapshotId, const std::vector<std::pair<qint64, qint64>>& rows,
                   QList<DecisionOutcome>& out)
 {
+    SharedTexts texts;
     return readAt(db,
                   "SELECT subject, kind, top, top_score, chosen, chosen_score, margin FROM "
                   "snapshot_decisions WHERE snapshot_id = ?1 AND position = ?2",
-                  snapshotId, rows, out, [](const SqliteStatement& st) {
-                      DecisionOutcome o{st.text(0), st.text(1),         st.text(2),  tenths(st.real(3)),
-                                        st.text(4), tenths(st.real(5)), std::nullopt};
-                      if (!st.isNull(6))
-                          o.marginTenths = tenths(st.real(6));
-                      return o;
-                  });
+                  snapshotId, rows, out,
+                  [&texts](const SqliteStatement& st) { return decisionRow(st, texts); });
 }
 
 int readFindings(sqlite3* db, qint64 snapshotId, const std::vector<std::pair<qint64, qint64>>& rows,
@@ -240,9 +230,7 @@ int readFindings(sqlite3* db, qint64 snapshotId, const std::vector<std::pair<qin
     return readAt(db,
                   "SELECT rule, severity, subject, message FROM snapshot_findings WHERE snapshot_id = ?1 "
                   "AND position = ?2",
-                  snapshotId, rows, out, [](const SqliteStatement& st) {
-                      return FindingOutcome{st.text(0), st.text(1), st.text(2), st.text(3)};
-                  });
+                  snapshotId, rows, out, findingRow);
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QHash>
-#include <QMutex>
 
 #include <memory>
 
@@ -21,26 +20,13 @@ QString templatePath(const QString& name)
     return u":/groundwork/exports/"_s + name;
 }
 
-// Templates are read once: a 1,000-element export renders the same few files many times.
+// The template's text; `found` false when there is none. Read once per thread: parsedTemplate keeps
+// what it parsed from it.
 QString templateText(const QString& name, bool* found)
 {
-    static QMutex mutex;
-    static QHash<QString, QString> cache;
-    const QMutexLocker lock(&mutex);
-    const auto it = cache.constFind(name);
-    if (it != cache.cend()) {
-        *found = true;
-        return *it;
-    }
     QFile file(templatePath(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *found = false;
-        return {};
-    }
-    const QString text = QString::fromUtf8(file.readAll());
-    cache.insert(name, text);
-    *found = true;
-    return text;
+    *found = file.open(QIODevice::ReadOnly);
+    return *found ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 std::unique_ptr<mu::mustache> parse(const QString& text)

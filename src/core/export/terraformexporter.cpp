@@ -371,13 +371,27 @@ private:
         return out;
     }
 
+    // A data store's pick, its family (from the shape when nothing was picked) and the engine that
+    // family runs on this cloud.
+    struct DataPick
+    {
+        Pick pick;
+        QString family;
+        Engine engine;
+    };
+    DataPick dataPickOf(const DataStore& d) const
+    {
+        Pick p = m_view.chosen(d.id, DecisionKind::Database);
+        QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
+        Engine engine = dataEngine(m_profile.cloud, family, p.candidate);
+        return {std::move(p), std::move(family), std::move(engine)};
+    }
+
     QVariantList dataStores() const
     {
         QVariantList out;
         for (const DataStore& d : m_view.model().data) {
-            const Pick p = m_view.chosen(d.id, DecisionKind::Database);
-            const QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
-            const Engine engine = dataEngine(m_profile.cloud, family, p.candidate);
+            const auto [p, family, engine] = dataPickOf(d);
             QVariantMap v;
             v[u"key"_s] = hclString(d.id);
             v[u"name"_s] = hclString(d.displayName());
@@ -466,10 +480,7 @@ private:
         QVariantList out;
         const auto note = [&out](const QString& text) { out.append(QVariantMap{{u"text"_s, text}}); };
         for (const DataStore& d : m_view.model().data) {
-            const Pick p = m_view.chosen(d.id, DecisionKind::Database);
-            const QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
-            const QString engine = dataEngine(m_profile.cloud, family, p.candidate).name;
-            if (engine == u"elastic-cloud"_s)
+            if (dataPickOf(d).engine.name == u"elastic-cloud"_s)
                 note(u"Data store `%1` (search): not generated. Elastic Cloud is Elastic's service, not "
                      u"Google's: it is bought through the Google Cloud Marketplace, and its Terraform "
                      u"provider "
@@ -487,10 +498,9 @@ private:
         }
         if (m_profile.cloud == Cloud::Azure) {
             for (const DataStore& d : m_view.model().data) {
-                const Pick p = m_view.chosen(d.id, DecisionKind::Database);
-                const QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
-                const QString engine = dataEngine(m_profile.cloud, family, p.candidate).name;
-                if (engine == u"mysql"_s || engine == u"cosmosdb-postgresql"_s || engine == u"synapse"_s)
+                const auto [p, family, engine] = dataPickOf(d);
+                if (engine.name == u"mysql"_s || engine.name == u"cosmosdb-postgresql"_s ||
+                    engine.name == u"synapse"_s)
                     note(
                         u"Data store `%1` (%2): create a database user for each workload that uses it, with "
                         u"the rights its `uses` give (signed in with the workload's managed identity where "

@@ -21,4 +21,9 @@ inline constexpr int kMaxDiagnostics = 300;
 // Names, ids and reasons are short; a longer string is an accident or an attack on layout and exports.
 inline constexpr int kMaxStringLength = 64 * 1024;
 
+// A model as the project file stores it (CBOR, before compression). The encoding is denser than YAML
+// (a generated 10,000-element model: see docs/security.md), so four times the largest model file is
+// room to spare; a blob that claims more is refused before anything is allocated.
+inline constexpr qint64 kMaxStoredModelBytes = 4 * kMaxModelBytes;
+
 } // namespace gw::limits

@@ -1,5 +1,7 @@
 #include "modelcodec.h"
 
+#include "../io/limits.h"
+
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
 
@@ -278,6 +280,11 @@ public:
         if (!enter())
             return out;
         while (hasNext()) {
+            // The YAML reader never lets a model have more; a stored list that does is not ours.
+            if (out.size() == limits::kMaxListItems) {
+                fail(QStringLiteral("more than %1 %2s").arg(limits::kMaxListItems).arg(what));
+                break;
+            }
             setContext(QStringLiteral("%1 %2").arg(what).arg(out.size()));
             if (!enter())
                 break;

@@ -5,6 +5,8 @@
 #include "snapshotrows_p.h"
 #include "sqlitedb_p.h"
 
+#include "../io/limits.h"
+
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -143,6 +145,9 @@ int readDiffering(sqlite3* db, const char* sql, qint64 beforeId, qint64 afterId,
 
 template<typename T> bool decodeInto(const QByteArray& bytes, QList<T>& list)
 {
+    // Parts are rows, and rows can be many: no more than a model may hold.
+    if (list.size() >= limits::kMaxListItems)
+        return false;
     T part;
     if (!ModelCodec::decodePart(bytes, part))
         return false;

@@ -1,6 +1,9 @@
 #include "storedmodel_p.h"
 
+#include "boundedinflate_p.h"
 #include "modelcodec.h"
+
+#include "../io/limits.h"
 
 namespace gw::store {
 
@@ -21,12 +24,14 @@ std::optional<Model> unpackModel(qint64 encoding, const QByteArray& blob, QStrin
         *error = QStringLiteral("the stored model has an unknown encoding (%1)").arg(encoding);
         return std::nullopt;
     }
-    const QByteArray cbor = qUncompress(blob);
-    if (cbor.isEmpty()) {
-        *error = QStringLiteral("the stored model is damaged (it does not decompress)");
+    QString why;
+    const std::optional<QByteArray> cbor = inflateBounded(blob, limits::kMaxStoredModelBytes, &why);
+    if (!cbor || cbor->isEmpty()) {
+        *error = QStringLiteral("the stored model is damaged (%1)")
+                     .arg(cbor ? QStringLiteral("it is empty") : why);
         return std::nullopt;
     }
-    return ModelCodec::decode(cbor, error);
+    return ModelCodec::decode(*cbor, error);
 }
 
 } // namespace gw::store

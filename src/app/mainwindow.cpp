@@ -88,10 +88,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_source->setAccessibleName(tr("Model source"));
 
-    m_tabs->addTab(m_recommendations, tr("&Recommendations"));
-    m_tabs->addTab(m_diagram, tr("&Diagram"));
-    m_tabs->addTab(m_sensitivity, tr("&Sensitivity"));
-    m_tabs->addTab(m_source, tr("&YAML"));
+    // Each tab's page is named for `--tab` and showTab(), which must not depend on the translation.
+    const auto tab = [this](QWidget* page, const QString& title, const QString& name) {
+        page->setObjectName(name + QStringLiteral("Tab"));
+        m_tabs->addTab(page, title);
+    };
+    tab(m_recommendations, tr("&Recommendations"), QStringLiteral("recommendations"));
+    tab(m_diagram, tr("&Diagram"), QStringLiteral("diagram"));
+    tab(m_sensitivity, tr("&Sensitivity"), QStringLiteral("sensitivity"));
+    tab(m_source, tr("&YAML"), QStringLiteral("yaml"));
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshVisibleTab);
 
@@ -294,19 +299,18 @@ bool MainWindow::openFile(const QString& path)
 
 bool MainWindow::showTab(const QString& name)
 {
+    const QString key = name.toLower();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->tabText(i).remove(u'&').compare(name, Qt::CaseInsensitive) == 0) {
+        if (m_tabs->widget(i)->objectName() == key + QStringLiteral("Tab")) {
             m_tabs->setCurrentIndex(i);
             return true;
         }
     }
     // A panel below the work area: findings, problems, priorities, history.
-    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
-        if (dock->windowTitle().compare(name, Qt::CaseInsensitive) == 0) {
-            dock->show();
-            dock->raise();
-            return true;
-        }
+    if (auto* dock = findChild<QDockWidget*>(key + QStringLiteral("Dock"))) {
+        dock->show();
+        dock->raise();
+        return true;
     }
     return false;
 }

@@ -39,7 +39,8 @@ public:
 
     // Opens a model file; a file that cannot be read leaves the window as it was and says why.
     bool openFile(const QString& path);
-    // Brings a centre tab to the front by its name ("diagram"); false when there is none.
+    // Brings a centre tab (recommendations, diagram, sensitivity, yaml) or a panel (findings, problems,
+    // priorities, history) to the front by its name, whatever the language; false when there is none.
     bool showTab(const QString& name);
 
     Document* document() const { return m_document; }

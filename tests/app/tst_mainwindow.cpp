@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QGraphicsItem>
 #include <QListWidget>
 #include <QMimeData>
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void saveAndReopenGivesTheSameModel();
     void anAddedWorkloadWithAUsesEdgeAppearsInTheDiagram();
     void selectingABoxSelectsTheElementAndBack();
+    void showTabFindsTabsAndPanelsWhateverTheirTitles();
 };
 
 namespace {
@@ -356,6 +359,30 @@ void TestMainWindow::selectingABoxSelectsTheElementAndBack()
             item->setSelected(true);
     }
     QCOMPARE(w.modelTree()->selectedElement(), (ElementRef{ElementRef::Section::Workload, 1}));
+}
+
+void TestMainWindow::showTabFindsTabsAndPanelsWhateverTheirTitles()
+{
+    MainWindow w;
+    w.show();
+    auto* source = w.findChild<QPlainTextEdit*>();
+    QTabWidget* tabs = nullptr;
+    for (QWidget* p = source->parentWidget(); p && !tabs; p = p->parentWidget())
+        tabs = qobject_cast<QTabWidget*>(p);
+    QVERIFY(tabs);
+    // As a translation would: `--tab yaml` must still find the tab.
+    for (int i = 0; i < tabs->count(); ++i)
+        tabs->setTabText(i, QStringLiteral("Onglet %1").arg(i));
+    QVERIFY(w.showTab(QStringLiteral("yaml")));
+    QCOMPARE(tabs->currentWidget(), source);
+    QVERIFY(w.showTab(QStringLiteral("Diagram")));
+    QCOMPARE(tabs->currentWidget(), w.diagram());
+    auto* history = w.findChild<QDockWidget*>(QStringLiteral("historyDock"));
+    history->setWindowTitle(QStringLiteral("Historique"));
+    history->hide();
+    QVERIFY(w.showTab(QStringLiteral("history")));
+    QVERIFY(history->isVisible());
+    QVERIFY(!w.showTab(QStringLiteral("nothing-by-that-name")));
 }
 
 QTEST_MAIN(TestMainWindow)

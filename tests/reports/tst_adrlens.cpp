@@ -18,10 +18,15 @@
 #include <QTest>
 
 using namespace gw;
-using gw::testsupport::cli;
 using Run = gw::testsupport::CliRun;
 
 namespace {
+
+// From the source folder, as a CI job runs it: examples/... paths resolve and show as given.
+Run cli(const QStringList& args)
+{
+    return gw::testsupport::runCli(args, {}, QStringLiteral(GROUNDWORK_SOURCE_DIR));
+}
 
 const QStringList kExamples{QStringLiteral("early-saas"), QStringLiteral("fintech"),
                             QStringLiteral("marketplace")};

@@ -14,10 +14,15 @@
 #include <QXmlStreamReader>
 
 using namespace gw;
-using gw::testsupport::cli;
 using Run = gw::testsupport::CliRun;
 
 namespace {
+
+// From the source folder, as a CI job runs it: examples/... paths resolve and show as given.
+Run cli(const QStringList& args)
+{
+    return gw::testsupport::runCli(args, {}, QStringLiteral(GROUNDWORK_SOURCE_DIR));
+}
 
 QString example(const QString& name)
 {

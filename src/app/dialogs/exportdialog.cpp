@@ -30,9 +30,16 @@ ExportDialog::ExportDialog(const gw::Model& model, const QString& modelPath, QWi
       m_write(new QPushButton(tr("&Write"))), m_status(new QLabel)
 {
     setWindowTitle(tr("Export infrastructure and contracts"));
-    for (const QString& kind : gw::exportKinds())
-        m_target->addItem(kind, kind);
-    m_target->setCurrentIndex(m_target->findData(u"all"_s));
+    // The targets and what each writes come from the exporters' table, as the CLI's help does.
+    for (const gw::ExporterEntry& e : gw::exporters()) {
+        m_target->addItem(e.name, e.name);
+        m_target->setItemData(m_target->count() - 1, e.summary, Qt::ToolTipRole);
+    }
+    const QString all = QString::fromUtf16(gw::kExportAll);
+    m_target->addItem(all, all);
+    m_target->setItemData(m_target->count() - 1, tr("Every target above, each in its own folder"),
+                          Qt::ToolTipRole);
+    m_target->setCurrentIndex(m_target->count() - 1);
     m_cloud->addItem(tr("The model's (%1)").arg(gw::enumName(model.system.cloud)), QString());
     for (const QString& c : {u"aws"_s, u"gcp"_s, u"azure"_s, u"any"_s})
         m_cloud->addItem(c, c);

@@ -148,11 +148,6 @@ QString envName(const QString& id, const QString& suffix)
 
 } // namespace
 
-QString ComposeExporter::name() const
-{
-    return u"compose"_s;
-}
-
 ExportFiles ComposeExporter::generate(const ExportInput& input) const
 {
     const ExportView view(input);

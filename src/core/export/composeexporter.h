@@ -10,7 +10,6 @@ namespace gw {
 class ComposeExporter : public Exporter
 {
 public:
-    QString name() const override;
     ExportFiles generate(const ExportInput& input) const override;
 };
 

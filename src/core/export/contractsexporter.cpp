@@ -222,11 +222,6 @@ private:
 
 } // namespace
 
-QString ContractsExporter::name() const
-{
-    return u"contracts"_s;
-}
-
 ExportFiles ContractsExporter::generate(const ExportInput& input) const
 {
     const ExportView view(input);

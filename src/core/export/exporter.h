@@ -1,5 +1,6 @@
 // Exporter: one export target (Terraform, Kubernetes, a report...) behind one interface. It only
 // generates files in memory; ExportFolder writes them, so that no exporter decides where bytes land.
+// The name users type and what each writes are in the one table of exporters (exporters.h).
 #pragma once
 
 #include "exportfile.h"
@@ -28,8 +29,6 @@ class Exporter
 public:
     virtual ~Exporter() = default;
 
-    // The name users type: `groundwork-cli export <name>`.
-    virtual QString name() const = 0;
     virtual ExportFiles generate(const ExportInput& input) const = 0;
 };
 

@@ -9,38 +9,48 @@ using namespace Qt::StringLiterals;
 
 namespace gw {
 
-QStringList exportKinds()
+namespace {
+
+template<typename T> std::unique_ptr<Exporter> make()
 {
-    return {u"terraform"_s, u"kubernetes"_s, u"compose"_s, u"contracts"_s, u"all"_s};
+    return std::make_unique<T>();
 }
 
-std::unique_ptr<Exporter> makeExporter(const QString& kind)
+} // namespace
+
+const std::vector<ExporterEntry>& exporters()
 {
-    if (kind == u"terraform"_s)
-        return std::make_unique<TerraformExporter>();
-    if (kind == u"kubernetes"_s)
-        return std::make_unique<KubernetesExporter>();
-    if (kind == u"compose"_s)
-        return std::make_unique<ComposeExporter>();
-    if (kind == u"contracts"_s)
-        return std::make_unique<ContractsExporter>();
-    return nullptr;
+    static const std::vector<ExporterEntry> table{
+        {u"terraform"_s, u"a Terraform configuration per cloud (all three for `cloud: any`)"_s,
+         &make<TerraformExporter>},
+        {u"kubernetes"_s, u"a Kustomize base and one overlay per environment"_s, &make<KubernetesExporter>},
+        {u"compose"_s, u"a docker-compose file for local development"_s, &make<ComposeExporter>},
+        {u"contracts"_s, u"OpenAPI 3.1, protobuf, GraphQL SDL and AsyncAPI 3 documents"_s,
+         &make<ContractsExporter>},
+    };
+    return table;
+}
+
+QStringList exportKinds()
+{
+    QStringList kinds;
+    for (const ExporterEntry& e : exporters())
+        kinds.append(e.name);
+    kinds.append(QString::fromUtf16(kExportAll));
+    return kinds;
 }
 
 ExportFiles generateExport(const QString& kind, const ExportInput& input)
 {
-    if (kind != u"all"_s) {
-        const std::unique_ptr<Exporter> exporter = makeExporter(kind);
-        return exporter ? exporter->generate(input) : ExportFiles{};
-    }
-    ExportFiles all;
-    for (const QString& k : exportKinds()) {
-        if (k == u"all"_s)
+    const bool all = kind == QStringView(kExportAll);
+    ExportFiles files;
+    for (const ExporterEntry& e : exporters()) {
+        if (!all && e.name != kind)
             continue;
-        ExportFiles files = makeExporter(k)->generate(input);
-        std::move(files.begin(), files.end(), std::back_inserter(all));
+        ExportFiles some = e.make()->generate(input);
+        std::move(some.begin(), some.end(), std::back_inserter(files));
     }
-    return all;
+    return files;
 }
 
 } // namespace gw

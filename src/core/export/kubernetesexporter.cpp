@@ -156,11 +156,6 @@ QVariantMap workloadContext(const ExportView& view, const Workload& w, const QSe
 
 } // namespace
 
-QString KubernetesExporter::name() const
-{
-    return u"kubernetes"_s;
-}
-
 ExportFiles KubernetesExporter::generate(const ExportInput& input) const
 {
     const ExportView view(input);

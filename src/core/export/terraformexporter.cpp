@@ -590,11 +590,6 @@ QStringList cloudTemplates(const QString& cloud)
 
 } // namespace
 
-QString TerraformExporter::name() const
-{
-    return u"terraform"_s;
-}
-
 ExportFiles TerraformExporter::generate(const ExportInput& input) const
 {
     const ExportView view(input);

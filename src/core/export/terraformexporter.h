@@ -11,7 +11,6 @@ namespace gw {
 class TerraformExporter : public Exporter
 {
 public:
-    QString name() const override;
     ExportFiles generate(const ExportInput& input) const override;
 };
 

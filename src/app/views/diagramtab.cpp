@@ -260,12 +260,18 @@ void DiagramTab::selectElement(const QString& elementId)
 
 void DiagramTab::exportDiagram()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export diagram"),
-        m_model.system.name.toLower().replace(u' ', u'-') + QStringLiteral(".svg"),
-        tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot *.gv);;Mermaid (*.mmd);;PlantUML "
-           "(*.puml);;"
-           "Structurizr DSL (*.dsl);;draw.io (*.drawio)"));
+    // One filter per format of the formats' table: "Graphviz DOT (*.dot *.gv)".
+    QStringList filters;
+    for (const DiagramFormatEntry& f : diagramFormats()) {
+        QStringList patterns;
+        for (const QString& ext : f.extensions)
+            patterns.append(QStringLiteral("*.") + ext);
+        filters.append(QStringLiteral("%1 (%2)").arg(f.label, patterns.join(u' ')));
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"),
+                                                      m_model.system.name.toLower().replace(u' ', u'-') +
+                                                          QStringLiteral(".svg"),
+                                                      filters.join(QStringLiteral(";;")));
     if (path.isEmpty())
         return;
     const std::optional<DiagramFormat> format = diagramFormatForFile(path);

@@ -4,7 +4,6 @@
 #include "core/export/exportfolder.h"
 #include "core/store/projectfile.h"
 #include "core/store/projectsource.h"
-#include "scoredmodel.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,12 +25,11 @@ QString AdrCommand::summary() const
         "Exit codes: 0 written, 1 invalid model, 2 usage, I/O or rule pack error.");
 }
 
-void AdrCommand::addOptions(QCommandLineParser& parser) const
+void AdrCommand::addCommandOptions(QCommandLineParser& parser) const
 {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("The folder of the records (created when missing); required."),
                       QStringLiteral("DIR")});
-    addRulesOption(parser);
 }
 
 int AdrCommand::run(const QCommandLineParser& parser) const
@@ -44,8 +42,7 @@ int AdrCommand::run(const QCommandLineParser& parser) const
         return UsageOrIo;
     }
     int exitCode = Ok;
-    const std::optional<ScoredModel> scored =
-        loadScoredModel(name(), files.front(), parser.values(QStringLiteral("rules")), exitCode);
+    const std::optional<ScoredModel> scored = loadScoredModel(parser, files.front(), exitCode);
     if (!scored)
         return exitCode;
 

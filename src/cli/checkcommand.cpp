@@ -3,7 +3,6 @@
 #include "core/export/findingsgate.h"
 #include "core/export/junitreport.h"
 #include "core/export/sarifreport.h"
-#include "scoredmodel.h"
 
 namespace gw::cli {
 
@@ -19,7 +18,7 @@ QString CheckCommand::summary() const
         "messages go to stderr), 2 usage, I/O or rule pack error.");
 }
 
-void CheckCommand::addOptions(QCommandLineParser& parser) const
+void CheckCommand::addCommandOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("fail-on"),
                       QStringLiteral("Fail on findings of this severity or worse (default: high)."),
@@ -30,7 +29,6 @@ void CheckCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("Write the report to FILE instead of stdout."),
                       QStringLiteral("FILE")});
-    addRulesOption(parser);
 }
 
 namespace {
@@ -94,8 +92,7 @@ int CheckCommand::run(const QCommandLineParser& parser) const
         return UsageOrIo;
     }
     int exitCode = Ok;
-    const std::optional<ScoredModel> scored =
-        loadScoredModel(name(), files.front(), parser.values(QStringLiteral("rules")), exitCode);
+    const std::optional<ScoredModel> scored = loadScoredModel(parser, files.front(), exitCode);
     if (!scored)
         return exitCode;
 

@@ -34,4 +34,7 @@ std::vector<std::unique_ptr<Command>> allCommands();
 void printOut(const QString& text);
 void printErr(const QString& text);
 
+// Writes `bytes` to `path` atomically, or to stdout when `path` is empty or "-"; false after printing why.
+bool writeOutput(const QString& command, const QString& path, const QByteArray& bytes);
+
 } // namespace gw::cli

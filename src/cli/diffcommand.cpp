@@ -1,7 +1,6 @@
 #include "diffcommand.h"
 
 #include "core/diff/diffreport.h"
-#include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
 #include "core/store/projectfile.h"
 #include "core/store/projectsource.h"
@@ -70,14 +69,11 @@ QString DiffCommand::summary() const
         "Exit codes: 0 no differences, 1 different, 2 usage, I/O or invalid model.");
 }
 
-void DiffCommand::addOptions(QCommandLineParser& parser) const
+void DiffCommand::addCommandOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("Output format: table (default), markdown or json."),
                       QStringLiteral("table|markdown|json"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("rules"),
-                      QStringLiteral("Add the rule packs of DIR to the built-in ones (repeatable)."),
-                      QStringLiteral("DIR")});
 }
 
 int DiffCommand::run(const QCommandLineParser& parser) const
@@ -94,13 +90,9 @@ int DiffCommand::run(const QCommandLineParser& parser) const
         printErr(QStringLiteral("groundwork-cli diff: give OLD and NEW\n\n") + helpText());
         return UsageOrIo;
     }
-    const CatalogLoad packs = RulePackLoader::load(parser.values(QStringLiteral("rules")));
-    for (const Diagnostic& d : packs.diagnostics)
-        printErr(d.toString() + u'\n');
-    if (packs.hasErrors()) {
-        printErr(QStringLiteral("groundwork-cli diff: the rule packs have errors; nothing compared\n"));
+    const std::shared_ptr<const Catalog> catalog = loadCatalog(parser);
+    if (!catalog)
         return UsageOrIo;
-    }
     const auto print = [&format](const DiffReport& report) {
         if (format == QStringLiteral("json"))
             printOut(QString::fromUtf8(report.toJson()));
@@ -126,7 +118,7 @@ int DiffCommand::run(const QCommandLineParser& parser) const
         }
         return print(*report);
     }
-    const ScoringEngine engine(packs.catalog);
+    const ScoringEngine engine(catalog);
     const Side before = loadSide(args.at(0), engine);
     const Side after = loadSide(args.at(1), engine);
     if (!before.loaded || !after.loaded)

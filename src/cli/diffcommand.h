@@ -2,18 +2,20 @@
 // to the advice: top picks, scores, findings.
 #pragma once
 
-#include "command.h"
+#include "scoringcommand.h"
 
 namespace gw::cli {
 
-class DiffCommand : public Command
+class DiffCommand : public ScoringCommand
 {
 public:
     QString name() const override { return QStringLiteral("diff"); }
     QString summary() const override;
     QString arguments() const override { return QStringLiteral("OLD NEW"); }
-    void addOptions(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) const override;
+
+protected:
+    void addCommandOptions(QCommandLineParser& parser) const override;
 };
 
 } // namespace gw::cli

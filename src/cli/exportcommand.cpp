@@ -1,11 +1,7 @@
 #include "exportcommand.h"
 
-#include "modelinput.h"
-
 #include "core/export/exporters.h"
 #include "core/export/exportfolder.h"
-#include "core/rules/rulepackloader.h"
-#include "core/rules/scoringengine.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,19 +9,21 @@ namespace gw::cli {
 
 QString ExportCommand::summary() const
 {
-    return u"Write skeletons to start from: KIND is terraform (one folder per cloud; all three for\n"
-           u"`cloud: any`), kubernetes, compose, contracts (OpenAPI, protobuf, GraphQL, AsyncAPI) or all.\n"
+    QString kinds;
+    for (const ExporterEntry& e : exporters())
+        kinds += u"  %1 %2\n"_s.arg(e.name.leftJustified(10), e.summary);
+    kinds += u"  %1 every kind above, each in its own folder\n"_s.arg(
+        QString::fromUtf16(kExportAll).leftJustified(10));
+    return u"Write skeletons to start from: KIND is one of\n"_s + kinds +
            u"They follow the recommendations (pinned or top picks). Nothing is written outside DIR, and a\n"
            u"file already there is only replaced with --force.\n"
            u"Exit codes: 0 written, 1 invalid model, 2 usage or I/O error (or files exist without --force)."_s;
 }
 
-void ExportCommand::addOptions(QCommandLineParser& parser) const
+void ExportCommand::addCommandOptions(QCommandLineParser& parser) const
 {
     parser.addOption({{u"o"_s, u"output"_s}, u"The folder to write into (created if missing)."_s, u"DIR"_s});
     parser.addOption({u"force"_s, u"Replace files that already exist in DIR."_s});
-    parser.addOption(
-        {u"rules"_s, u"A folder of rule packs to add to the built-in ones (repeatable)."_s, u"DIR"_s});
     parser.addOption({u"cloud"_s,
                       u"Generate for aws, gcp or azure (or any: all three) instead of the model's cloud."_s,
                       u"CLOUD"_s});
@@ -59,26 +57,12 @@ int ExportCommand::run(const QCommandLineParser& parser) const
             return UsageOrIo;
         }
     }
-    const CatalogLoad packs = RulePackLoader::load(parser.values(u"rules"_s));
-    for (const Diagnostic& d : packs.diagnostics)
-        printErr(d.toString() + u'\n');
-    if (packs.hasErrors()) {
-        printErr(prefix + u"the rule packs have errors; nothing exported\n"_s);
-        return UsageOrIo;
-    }
-    const ModelInput input = loadModelInput(args.at(1));
-    for (const Diagnostic& d : input.result.diagnostics) {
-        if (d.severity == Severity::Error)
-            printErr(d.toString() + u'\n');
-    }
-    if (input.ioError)
-        return UsageOrIo;
-    if (input.result.hasErrors())
-        return Failed;
-
-    const Model& model = input.result.model;
-    const Recommendations recommendations = ScoringEngine(packs.catalog).score(model);
-    ExportInput exportInput{model, recommendations, args.at(1) == u"-"_s ? QString() : args.at(1), cloud};
+    int exitCode = Ok;
+    const std::optional<ScoredModel> scored = loadScoredModel(parser, args.at(1), exitCode);
+    if (!scored)
+        return exitCode;
+    const ExportInput exportInput{scored->load.model, scored->recommendations,
+                                  args.at(1) == u"-"_s ? QString() : args.at(1), cloud};
     const ExportFiles files = generateExport(kind, exportInput);
 
     const ExportWriteResult result = ExportFolder(output).write(files, parser.isSet(u"force"_s));

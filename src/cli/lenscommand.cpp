@@ -1,7 +1,6 @@
 #include "lenscommand.h"
 
 #include "core/export/lensexport.h"
-#include "scoredmodel.h"
 
 namespace gw::cli {
 
@@ -15,14 +14,13 @@ QString LensCommand::summary() const
         "Exit codes: 0 written, 2 usage, I/O or rule pack error.");
 }
 
-void LensCommand::addOptions(QCommandLineParser& parser) const
+void LensCommand::addCommandOptions(QCommandLineParser& parser) const
 {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("Write the lens to FILE instead of stdout."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("The lens name (default: Groundwork findings)."),
                       QStringLiteral("NAME"), QStringLiteral("Groundwork findings")});
-    addRulesOption(parser);
 }
 
 int LensCommand::run(const QCommandLineParser& parser) const
@@ -31,8 +29,7 @@ int LensCommand::run(const QCommandLineParser& parser) const
         printErr(QStringLiteral("groundwork-cli lens: takes no MODEL\n\n") + helpText());
         return UsageOrIo;
     }
-    const std::shared_ptr<const Catalog> catalog =
-        loadCatalog(name(), parser.values(QStringLiteral("rules")));
+    const std::shared_ptr<const Catalog> catalog = loadCatalog(parser);
     if (!catalog)
         return UsageOrIo;
     const LensResult lens = LensExport::write(*catalog, parser.value(QStringLiteral("name")));

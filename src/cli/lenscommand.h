@@ -1,18 +1,20 @@
 // lens: the finding rules as an AWS Well-Architected custom lens.
 #pragma once
 
-#include "command.h"
+#include "scoringcommand.h"
 
 namespace gw::cli {
 
-class LensCommand : public Command
+class LensCommand : public ScoringCommand
 {
 public:
     QString name() const override { return QStringLiteral("lens"); }
     QString summary() const override;
     QString arguments() const override { return QString(); }
-    void addOptions(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) const override;
+
+protected:
+    void addCommandOptions(QCommandLineParser& parser) const override;
 };
 
 } // namespace gw::cli

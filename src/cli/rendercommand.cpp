@@ -1,8 +1,6 @@
 #include "rendercommand.h"
 
-#include "modelinput.h"
-
-#include "core/rules/scoringengine.h"
+#include "core/topology/diagramformat.h"
 #include "core/topology/diagramrenderer.h"
 #include "core/topology/topologybuilder.h"
 
@@ -10,23 +8,43 @@
 
 namespace gw::cli {
 
+namespace {
+
+// ".svg .png ...": each format's usual extension.
+QString usualExtensions()
+{
+    QStringList out;
+    for (const DiagramFormatEntry& f : diagramFormats())
+        out.append(u'.' + f.extensions.front());
+    return out.join(u' ');
+}
+
+// "svg, png, ... or drawio".
+QString formatNames()
+{
+    const QStringList names = enumNames<DiagramFormat>();
+    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + names.back();
+}
+
+} // namespace
+
 QString RenderCommand::summary() const
 {
     return QStringLiteral(
-        "Draw the topology of one environment: workloads, data stores and channels with their recommended\n"
-        "technology, clustered by environment, region and network zone. The format is taken from the\n"
-        "output file's extension (.svg .png .pdf .dot .mmd .puml .dsl .drawio) unless --format says.\n"
-        "Exit codes: 0 drawn, 1 invalid model, 2 usage or I/O error (or the layout failed).");
+               "Draw the topology of one environment: workloads, data stores and channels with their "
+               "recommended\n"
+               "technology, clustered by environment, region and network zone. The format is taken from the\n"
+               "output file's extension (%1) unless --format says.\n"
+               "Exit codes: 0 drawn, 1 invalid model, 2 usage or I/O error (or the layout failed).")
+        .arg(usualExtensions());
 }
 
-void RenderCommand::addOptions(QCommandLineParser& parser) const
+void RenderCommand::addCommandOptions(QCommandLineParser& parser) const
 {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("The file to write."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("svg, png, pdf, dot, mermaid, plantuml, structurizr or drawio."),
-                      QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"), formatNames() + u'.', QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("env"), QStringLiteral("The environment to draw (default: the first)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("direction"), QStringLiteral("LR (default) or TB."),
@@ -79,16 +97,11 @@ int RenderCommand::run(const QCommandLineParser& parser) const
     }
     options.orthogonal = parser.isSet(QStringLiteral("ortho"));
 
-    const ModelInput input = loadModelInput(files.first());
-    for (const Diagnostic& d : input.result.diagnostics) {
-        if (d.severity == Severity::Error)
-            printErr(d.toString() + u'\n');
-    }
-    if (input.ioError)
-        return UsageOrIo;
-    if (input.result.hasErrors())
-        return Failed;
-    const Model& model = input.result.model;
+    int exitCode = Ok;
+    const std::optional<ScoredModel> scored = loadScoredModel(parser, files.first(), exitCode);
+    if (!scored)
+        return exitCode;
+    const Model& model = scored->load.model;
     const QString env = parser.value(QStringLiteral("env"));
     if (!TopologyBuilder::hasEnvironment(model, env)) {
         QStringList names;
@@ -98,14 +111,13 @@ int RenderCommand::run(const QCommandLineParser& parser) const
                               .arg(env, names.join(QStringLiteral(", "))));
         return UsageOrIo;
     }
-    const Recommendations recommendations = ScoringEngine().score(model);
     TopologyBuilder::Options build;
     build.environment = env;
     if (parser.isSet(QStringLiteral("full")))
         build.collapseAbove = 0;
     Topology topology;
     const DiagramResult result =
-        DiagramRenderer::render(model, recommendations, build, *format, options, nullptr, &topology);
+        DiagramRenderer::render(model, scored->recommendations, build, *format, options, nullptr, &topology);
     if (!result.ok) {
         printErr(prefix + result.error + u'\n');
         return UsageOrIo;

@@ -2,18 +2,20 @@
 // Structurizr DSL or draw.io.
 #pragma once
 
-#include "command.h"
+#include "scoringcommand.h"
 
 namespace gw::cli {
 
-class RenderCommand : public Command
+class RenderCommand : public ScoringCommand
 {
 public:
     QString name() const override { return QStringLiteral("render"); }
     QString summary() const override;
     QString arguments() const override { return QStringLiteral("MODEL"); }
-    void addOptions(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) const override;
+
+protected:
+    void addCommandOptions(QCommandLineParser& parser) const override;
 };
 
 } // namespace gw::cli

@@ -1,7 +1,6 @@
 #include "reportcommand.h"
 
 #include "core/export/reportwriter.h"
-#include "scoredmodel.h"
 
 namespace gw::cli {
 
@@ -18,7 +17,7 @@ QString ReportCommand::summary() const
         "Exit codes: 0 written, 1 invalid model, 2 usage, I/O or rule pack error.");
 }
 
-void ReportCommand::addOptions(QCommandLineParser& parser) const
+void ReportCommand::addCommandOptions(QCommandLineParser& parser) const
 {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("The report file (.html, .pdf or .md); required."),
@@ -26,7 +25,6 @@ void ReportCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("html, pdf or md (default: from the extension)."),
                       QStringLiteral("html|pdf|md")});
-    addRulesOption(parser);
 }
 
 int ReportCommand::run(const QCommandLineParser& parser) const
@@ -48,8 +46,7 @@ int ReportCommand::run(const QCommandLineParser& parser) const
         return UsageOrIo;
     }
     int exitCode = Ok;
-    const std::optional<ScoredModel> scored =
-        loadScoredModel(name(), files.front(), parser.values(QStringLiteral("rules")), exitCode);
+    const std::optional<ScoredModel> scored = loadScoredModel(parser, files.front(), exitCode);
     if (!scored)
         return exitCode;
 

@@ -1,18 +1,20 @@
 // report: a review report of a model as one HTML file, a PDF or Markdown.
 #pragma once
 
-#include "command.h"
+#include "scoringcommand.h"
 
 namespace gw::cli {
 
-class ReportCommand : public Command
+class ReportCommand : public ScoringCommand
 {
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override;
     QString arguments() const override { return QStringLiteral("MODEL"); }
-    void addOptions(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) const override;
+
+protected:
+    void addCommandOptions(QCommandLineParser& parser) const override;
 };
 
 } // namespace gw::cli

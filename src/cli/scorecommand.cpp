@@ -1,9 +1,6 @@
 #include "scorecommand.h"
 
 #include "core/rules/recommendationformat.h"
-#include "core/rules/rulepackloader.h"
-#include "core/rules/scoringengine.h"
-#include "modelinput.h"
 
 namespace gw::cli {
 
@@ -15,14 +12,11 @@ QString ScoreCommand::summary() const
         "Exit codes: 0 scored, 1 invalid model, 2 usage, I/O or rule pack error.");
 }
 
-void ScoreCommand::addOptions(QCommandLineParser& parser) const
+void ScoreCommand::addCommandOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("Output format: table (default), json or markdown."),
                       QStringLiteral("table|json|markdown"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("rules"),
-                      QStringLiteral("Add the rule packs of DIR to the built-in ones (repeatable)."),
-                      QStringLiteral("DIR")});
 }
 
 int ScoreCommand::run(const QCommandLineParser& parser) const
@@ -39,23 +33,11 @@ int ScoreCommand::run(const QCommandLineParser& parser) const
         printErr(QStringLiteral("groundwork-cli score: give exactly one MODEL\n\n") + helpText());
         return UsageOrIo;
     }
-    const CatalogLoad packs = RulePackLoader::load(parser.values(QStringLiteral("rules")));
-    for (const Diagnostic& d : packs.diagnostics)
-        printErr(d.toString() + u'\n');
-    if (packs.hasErrors()) {
-        printErr(QStringLiteral("groundwork-cli score: the rule packs have errors; nothing scored\n"));
-        return UsageOrIo;
-    }
-    const ModelInput input = loadModelInput(files.front());
-    for (const Diagnostic& d : input.result.diagnostics)
-        printErr(d.toString() + u'\n');
-    if (input.ioError)
-        return UsageOrIo;
-    if (input.result.hasErrors())
-        return Failed;
-
-    const ScoringEngine engine(packs.catalog);
-    const Recommendations recommendations = engine.score(input.result.model);
+    int exitCode = Ok;
+    const std::optional<ScoredModel> scored = loadScoredModel(parser, files.front(), exitCode);
+    if (!scored)
+        return exitCode;
+    const Recommendations& recommendations = scored->recommendations;
     if (format == QStringLiteral("json"))
         printOut(QString::fromUtf8(RecommendationFormat::toJson(recommendations)));
     else if (format == QStringLiteral("markdown"))

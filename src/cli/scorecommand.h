@@ -1,18 +1,20 @@
 // score: rank the candidates of every decision a model calls for, with reasons and findings.
 #pragma once
 
-#include "command.h"
+#include "scoringcommand.h"
 
 namespace gw::cli {
 
-class ScoreCommand : public Command
+class ScoreCommand : public ScoringCommand
 {
 public:
     QString name() const override { return QStringLiteral("score"); }
     QString summary() const override;
     QString arguments() const override { return QStringLiteral("MODEL"); }
-    void addOptions(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) const override;
+
+protected:
+    void addCommandOptions(QCommandLineParser& parser) const override;
 };
 
 } // namespace gw::cli

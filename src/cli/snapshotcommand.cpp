@@ -3,7 +3,6 @@
 #include "core/diff/advicesummary.h"
 #include "core/io/modelvalidator.h"
 #include "core/io/sourcemap.h"
-#include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
 #include "core/store/projectfile.h"
 
@@ -18,13 +17,10 @@ QString SnapshotCommand::summary() const
         "Exit codes: 0 done, 1 the model has errors, 2 usage or I/O error (a name in use, a locked file).");
 }
 
-void SnapshotCommand::addOptions(QCommandLineParser& parser) const
+void SnapshotCommand::addCommandOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("note"), QStringLiteral("Why this snapshot (kept with it)."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("rules"),
-                      QStringLiteral("Add the rule packs of DIR to the built-in ones (repeatable)."),
-                      QStringLiteral("DIR")});
 }
 
 int SnapshotCommand::run(const QCommandLineParser& parser) const
@@ -63,12 +59,10 @@ int SnapshotCommand::run(const QCommandLineParser& parser) const
             printErr(args.first() + QStringLiteral(": ") + d.message + u'\n');
         return Failed;
     }
-    const CatalogLoad packs = RulePackLoader::load(parser.values(QStringLiteral("rules")));
-    for (const Diagnostic& d : packs.diagnostics)
-        printErr(d.toString() + u'\n');
-    if (packs.hasErrors())
+    const std::shared_ptr<const Catalog> catalog = loadCatalog(parser);
+    if (!catalog)
         return UsageOrIo;
-    const AdviceSummary advice = AdviceSummary::from(ScoringEngine(packs.catalog).score(*model));
+    const AdviceSummary advice = AdviceSummary::from(ScoringEngine(catalog).score(*model));
     if (!project.takeSnapshot(args.at(1), parser.value(QStringLiteral("note")), *model, advice)) {
         printErr(project.errorString() + u'\n');
         return UsageOrIo;

@@ -2,18 +2,20 @@
 // the snapshots a project holds.
 #pragma once
 
-#include "command.h"
+#include "scoringcommand.h"
 
 namespace gw::cli {
 
-class SnapshotCommand : public Command
+class SnapshotCommand : public ScoringCommand
 {
 public:
     QString name() const override { return QStringLiteral("snapshot"); }
     QString summary() const override;
     QString arguments() const override { return QStringLiteral("PROJECT [NAME]"); }
-    void addOptions(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) const override;
+
+protected:
+    void addCommandOptions(QCommandLineParser& parser) const override;
 };
 
 } // namespace gw::cli

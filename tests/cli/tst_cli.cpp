@@ -33,7 +33,24 @@ private Q_SLOTS:
     void jsonOutputIsMachineReadable();
     void readsStandardInput();
     void strictTurnsWarningsIntoFailure();
+    void everyScoringCommandOffersRulesAlike();
 };
+
+// One skeleton declares --rules for every command that scores or lists rules: same name, same help.
+void TestCli::everyScoringCommandOffersRulesAlike()
+{
+    const QString rules =
+        QStringLiteral("--rules <DIR> Add the rule packs of DIR to the built-in ones (repeatable).");
+    for (const char* command :
+         {"score", "check", "report", "adr", "render", "export", "diff", "snapshot", "lens"}) {
+        const CliRun help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        // simplified(): the parser wraps long lines to the terminal's width.
+        QVERIFY2(help.out.count(QStringLiteral("--rules <DIR>")) == 1 &&
+                     help.out.simplified().contains(rules),
+                 qPrintable(help.out));
+    }
+}
 
 void TestCli::versionAndHelp()
 {

@@ -1,6 +1,7 @@
 // groundwork-cli export: writes into the folder it is given, refuses to overwrite without --force
 // (exit 2, listing the files), tells usage errors (2) from invalid models (1).
 #include "clirun.h"
+#include "core/export/exporters.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,6 +81,39 @@ private Q_SLOTS:
         const CliRun r = runCli({u"export"_s, u"terraform"_s, model, u"-o"_s, tmp.filePath(u"out"_s)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(tmp.filePath(u"out"_s)));
+    }
+
+    // The help and the kinds come from the one table of exporters, so that a new exporter shows up in
+    // the help, in the error for an unknown kind and in `all` without another edit.
+    void kindsAndHelpComeFromTheExporterTable()
+    {
+        const CliRun help = runCli({u"export"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const gw::ExporterEntry& e : gw::exporters()) {
+            QVERIFY2(help.out.contains(e.name) && help.out.contains(e.summary), qPrintable(e.name));
+        }
+        QTemporaryDir tmp;
+        const CliRun unknown =
+            runCli({u"export"_s, u"nonsense"_s, example(u"early-saas"_s), u"-o"_s, tmp.path()});
+        QVERIFY2(unknown.err.contains(gw::exportKinds().join(u", "_s)), qPrintable(unknown.err));
+    }
+
+    // export loads and scores the model as score, check and report do: the same messages, the same exit.
+    void anInvalidModelIsReportedAsByTheOtherCommands()
+    {
+        QTemporaryDir tmp;
+        const QString model = tmp.filePath(u"bad.yaml"_s);
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("groundwork: 1\nsystem: {name: X, cloud: azur}\nteam: {size: 0}\nworkloads: []\n");
+        f.close();
+        const CliRun exported = runCli({u"export"_s, u"all"_s, model, u"-o"_s, tmp.filePath(u"out"_s)});
+        const CliRun scored = runCli({u"score"_s, model});
+        QCOMPARE(exported.exitCode, 1);
+        QCOMPARE(scored.exitCode, 1);
+        QVERIFY2(exported.err.contains(u"is not a valid model"_s), qPrintable(exported.err));
+        QCOMPARE(QString(exported.err).replace(u"groundwork-cli export:"_s, u"groundwork-cli score:"_s),
+                 scored.err);
     }
 
     void cloudOverride()

@@ -217,9 +217,8 @@ void TestReportCommand::pdfHoldsSummaryDecisionsAndFindings()
     const int pageCount = pages.captured(1).toInt();
     QVERIFY2(pageCount >= 4, qPrintable(info.out)); // title, contents, and the sections on their own pages
 
-    const Run text = tool(
-        QStringLiteral("pdftotext"),
-        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
+    const Run text = tool(QStringLiteral("pdftotext"),
+                          {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
     QCOMPARE(text.exitCode, 0);
     const QString all = folded(text.out);
     for (const char* heading :

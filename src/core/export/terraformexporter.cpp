@@ -4,6 +4,7 @@
 #include "exportview.h"
 #include "templatecontext.h"
 #include "templaterenderer.h"
+#include "terraformdata.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -29,8 +30,7 @@ QString number(double value)
     return QString::number(value, 'g', 12);
 }
 
-// What differs between clouds beyond the templates: region names, and which engine (resource family
-// of the provider) each database and messaging pick becomes.
+// What differs between clouds beyond the templates and engines.yaml: region names.
 struct CloudProfile
 {
     Cloud cloud = Cloud::Aws;
@@ -53,79 +53,24 @@ CloudProfile profileFor(Cloud cloud)
     return {Cloud::Aws, u"aws"_s, u"us-east-1"_s, QRegularExpression(u"^[a-z]{2}(-[a-z]+)+-[0-9]+$"_s)};
 }
 
-struct Engine
+// A data store's engine on this cloud, from exports/terraform/engines.yaml.
+TerraformEngine dataEngine(const QString& cloud, const QString& family, const QString& candidate)
 {
-    QString name;
-    int port = 443;
-    bool networked = false; // reached on a port inside the VPC rather than through the cloud's API
-};
-
-Engine dataEngine(Cloud cloud, const QString& family, const QString& candidate)
-{
-    const bool aws = cloud == Cloud::Aws, gcp = cloud == Cloud::Gcp;
-    if (family == u"relational"_s) {
-        if (candidate == u"distributed-sql"_s)
-            return aws   ? Engine{u"aurora-postgresql"_s, 5432, true}
-                   : gcp ? Engine{u"spanner"_s, 443, false}
-                         : Engine{u"cosmosdb-postgresql"_s, 5432, true};
-        if (candidate == u"mysql"_s)
-            return {u"mysql"_s, 3306, true};
-        return {u"postgres"_s, 5432, true};
-    }
-    if (family == u"document"_s)
-        return aws   ? Engine{u"docdb"_s, 27017, true}
-               : gcp ? Engine{u"firestore"_s}
-                     : Engine{u"cosmosdb-sql"_s};
-    if (family == u"key-value"_s)
-        return aws   ? Engine{u"dynamodb"_s}
-               : gcp ? Engine{u"firestore-datastore"_s}
-                     : Engine{u"cosmosdb-table"_s};
-    if (family == u"wide-column"_s)
-        return aws ? Engine{u"keyspaces"_s} : gcp ? Engine{u"bigtable"_s} : Engine{u"cosmosdb-cassandra"_s};
-    if (family == u"search"_s)
-        return aws   ? Engine{u"opensearch"_s, 443, true}
-               : gcp ? Engine{u"elastic-cloud"_s}
-                     : Engine{u"ai-search"_s};
-    if (family == u"time-series"_s)
-        return aws ? Engine{u"timestream"_s} : gcp ? Engine{u"bigtable"_s} : Engine{u"data-explorer"_s};
-    if (family == u"object-storage"_s)
-        return aws ? Engine{u"s3"_s} : gcp ? Engine{u"gcs"_s} : Engine{u"blob"_s};
-    if (family == u"graph"_s)
-        return aws   ? Engine{u"neptune"_s, 8182, true}
-               : gcp ? Engine{u"spanner"_s}
-                     : Engine{u"cosmosdb-gremlin"_s};
-    if (family == u"cache"_s)
-        return aws ? Engine{u"elasticache"_s, 6379, true} : Engine{u"redis"_s, 6379, true};
-    return aws   ? Engine{u"redshift"_s, 5439, true}
-           : gcp ? Engine{u"bigquery"_s}
-                 : Engine{u"synapse"_s, 1433, true};
+    return TerraformData::builtIn().engine(TerraformData::Element::DataStore, cloud, family, candidate);
 }
 
-QString channelEngine(Cloud cloud, const Channel& c, const QString& family, const QString& candidate)
+// A channel's engine on this cloud, from exports/terraform/engines.yaml; a channel without a pick takes
+// the family its kind implies.
+TerraformEngine channelEngine(const QString& cloud, const Channel& c, const QString& family,
+                              const QString& candidate)
 {
     QString f = family;
     if (f.isEmpty())
         f = c.kind == ChannelKind::Queue   ? u"queue"_s
             : c.kind == ChannelKind::Topic ? u"pubsub"_s
                                            : u"log-stream"_s;
-    switch (cloud) {
-    case Cloud::Gcp:
-        return f == u"log-stream"_s ? u"kafka"_s : u"pubsub"_s;
-    case Cloud::Azure:
-        if (f == u"log-stream"_s)
-            return u"eventhubs"_s;
-        if (candidate == u"event-bus"_s)
-            return u"eventgrid"_s;
-        return f == u"queue"_s ? u"servicebus-queue"_s : u"servicebus-topic"_s;
-    case Cloud::Aws:
-    case Cloud::Any:
-        break;
-    }
-    if (f == u"queue"_s)
-        return candidate == u"fifo-queue"_s || c.ordering != Ordering::None ? u"sqs-fifo"_s : u"sqs"_s;
-    if (f == u"log-stream"_s)
-        return u"kinesis"_s;
-    return candidate == u"event-bus"_s ? u"eventbridge"_s : u"sns"_s;
+    return TerraformData::builtIn().engine(TerraformData::Element::Channel, cloud, f, candidate,
+                                           c.ordering != Ordering::None);
 }
 
 // Fargate accepts only some CPU / memory pairs: the CPU level's units, doubled until the memory fits,
@@ -377,13 +322,13 @@ private:
     {
         Pick pick;
         QString family;
-        Engine engine;
+        TerraformEngine engine;
     };
     DataPick dataPickOf(const DataStore& d) const
     {
         Pick p = m_view.chosen(d.id, DecisionKind::Database);
         QString family = p.isValid() ? p.family : ExportView::familyForShape(d.shape);
-        Engine engine = dataEngine(m_profile.cloud, family, p.candidate);
+        TerraformEngine engine = dataEngine(m_profile.key, family, p.candidate);
         return {std::move(p), std::move(family), std::move(engine)};
     }
 
@@ -419,7 +364,7 @@ private:
             v[u"name"_s] = hclString(ch.displayName());
             v[u"family"_s] = hclString(p.family);
             v[u"candidate"_s] = hclString(p.candidate);
-            v[u"engine"_s] = channelEngine(m_profile.cloud, ch, p.family, p.candidate);
+            v[u"engine"_s] = channelEngine(m_profile.key, ch, p.family, p.candidate).name;
             v[u"retention_hours"_s] = number(ch.retentionHours.value_or(96.0));
             v[u"ordered"_s] = boolText(ch.ordering != Ordering::None);
             QStringList consumers;
@@ -474,97 +419,67 @@ private:
         return out;
     }
 
-    // What the skeleton leaves to the team, said rather than hidden.
+    // What the skeleton leaves to the team, said rather than hidden; the words are in
+    // exports/terraform/notes.yaml, the cases here and in the engines' rows.
     QVariantList manualNotes() const
     {
+        const TerraformData& data = TerraformData::builtIn();
         QVariantList out;
-        const auto note = [&out](const QString& text) { out.append(QVariantMap{{u"text"_s, text}}); };
+        const auto note = [&out, &data](const QString& key, const QString& id = {},
+                                        const QString& candidate = {}) {
+            out.append(
+                QVariantMap{{u"text"_s, data.note(key, {{u"id"_s, id}, {u"candidate"_s, candidate}})}});
+        };
         for (const DataStore& d : m_view.model().data) {
-            if (dataPickOf(d).engine.name == u"elastic-cloud"_s)
-                note(u"Data store `%1` (search): not generated. Elastic Cloud is Elastic's service, not "
-                     u"Google's: it is bought through the Google Cloud Marketplace, and its Terraform "
-                     u"provider "
-                     u"(`elastic/ec`) signs in with an Elastic Cloud API key of your organisation's account. "
-                     u"Subscribe there, create the deployment in this region and connect it to the network "
-                     u"with Private Service Connect."_s.arg(d.id));
+            const auto [p, family, engine] = dataPickOf(d);
+            if (!engine.note.isEmpty())
+                note(engine.note, d.id, p.candidate);
         }
         for (const Channel& c : m_view.model().channels) {
             const Pick p = m_view.chosen(c.id, DecisionKind::Messaging);
-            if (channelEngine(m_profile.cloud, c, p.family, p.candidate) == u"kafka"_s)
-                note(
-                    u"Channel `%1` is a topic of the Managed Service for Apache Kafka cluster: its producers "
-                    u"and consumers may reach the cluster (IAM); give each its produce or consume rights on "
-                    u"the topic as Kafka ACLs."_s.arg(c.id));
+            const TerraformEngine engine = channelEngine(m_profile.key, c, p.family, p.candidate);
+            if (!engine.note.isEmpty())
+                note(engine.note, c.id, p.candidate);
         }
         if (m_profile.cloud == Cloud::Azure) {
-            for (const DataStore& d : m_view.model().data) {
-                const auto [p, family, engine] = dataPickOf(d);
-                if (engine.name == u"mysql"_s || engine.name == u"cosmosdb-postgresql"_s ||
-                    engine.name == u"synapse"_s)
-                    note(
-                        u"Data store `%1` (%2): create a database user for each workload that uses it, with "
-                        u"the rights its `uses` give (signed in with the workload's managed identity where "
-                        u"the "
-                        u"service takes Microsoft Entra sign-in); Terraform does not manage users inside the "
-                        u"database."_s.arg(d.id, p.candidate));
-            }
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
                 if (p.family == u"accelerated"_s)
-                    note(u"Workload `%1` (%2): not generated. The azurerm provider has no resource for an "
-                         u"Azure "
-                         u"Machine Learning managed online endpoint or its deployments; create them with "
-                         u"`az ml online-endpoint create` (or the azapi provider) in a workspace, running as "
-                         u"the workload's managed identity."_s.arg(w.id, p.candidate));
+                    note(u"azure-ml-endpoint"_s, w.id, p.candidate);
                 else if (m_view.isExposed(w) && p.candidate == u"kubernetes"_s)
-                    note(u"Workload `%1` is exposed but runs on AKS: route the application gateway to its "
-                         u"ingress."_s.arg(w.id));
+                    note(u"azure-exposed-aks"_s, w.id);
                 else if (m_view.isExposed(w) && p.family == u"vm"_s)
-                    note(u"Workload `%1` is exposed but runs on a virtual machine scale set: add the scale "
-                         u"set's "
-                         u"network interfaces to the application gateway's backend pool."_s.arg(w.id));
+                    note(u"azure-exposed-vm"_s, w.id);
             }
             const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
             if (edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s)
-                note(
-                    u"The edge decision asks for an API gateway (Azure API Management): the skeleton puts "
-                    u"the "
-                    u"application gateway (WAF_v2 when a WAF is asked for) in front, behind Azure Front Door "
-                    u"when the pick includes a CDN. Add API Management for keys, quotas and policies."_s);
-            note(
-                u"The application gateway listens on HTTP until you add your certificate and an HTTPS listener."_s);
+                note(u"azure-api-management"_s);
+            note(u"azure-https-listener"_s);
         }
         if (m_profile.cloud == Cloud::Aws) {
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
                 if (m_view.isExposed(w) && p.candidate == u"kubernetes"_s)
-                    note(u"Workload `%1` is exposed but runs on EKS: the Kubernetes manifests give it an "
-                         u"Ingress for the AWS Load Balancer Controller; install the controller in the "
-                         u"cluster."_s.arg(w.id));
+                    note(u"aws-exposed-eks"_s, w.id);
             }
         }
         if (m_profile.cloud == Cloud::Gcp) {
             const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
             if (edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s)
-                note(u"The edge decision asks for an API gateway: the skeleton puts the HTTPS load balancer "
-                     u"(with Cloud Armor for a WAF) in front. API Gateway is not generated: its Terraform "
-                     u"resources exist only in the `google-beta` provider, and its configuration is an "
-                     u"OpenAPI 2.0 document that the contracts (OpenAPI 3.1) do not give. Add API Gateway or "
-                     u"Apigee for keys and quotas with your API's document."_s);
+                note(u"gcp-api-gateway"_s);
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
                 if (m_view.isExposed(w) && p.family != u"serverless"_s &&
                     p.candidate != u"managed-containers"_s)
-                    note(u"Workload `%1` is exposed but runs on %2: route the load balancer to it (GKE "
-                         u"Gateway or an instance group backend)."_s.arg(w.id, p.candidate));
+                    note(u"gcp-exposed-other"_s, w.id, p.candidate);
             }
         }
         for (const DataStore& d : m_view.model().data) {
             if (d.residency.isEmpty() || !residencyPattern(m_profile.cloud, d.residency).isEmpty())
                 continue;
             out.append(QVariantMap{
-                {u"text"_s, u"Data store `%1` must stay in `%2`: no region rule could be derived; check "
-                            u"the regions in the tfvars by hand."_s.arg(d.id, commentLine(d.residency))}});
+                {u"text"_s, data.note(u"residency-unchecked"_s,
+                                      {{u"id"_s, d.id}, {u"residency"_s, commentLine(d.residency)}})}});
         }
         return out;
     }

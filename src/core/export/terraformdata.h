@@ -1,0 +1,61 @@
+// TerraformData: what the Terraform exporter knows per cloud, as data under exports/terraform/: which
+// engine a data store's or a channel's pick becomes (engines.yaml) and the words of the steps the
+// skeleton leaves to the team (notes.yaml). A new engine or a reworded note needs no C++.
+#pragma once
+
+#include "../io/diagnostic.h"
+
+#include <QHash>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace gw {
+
+// An engine: the provider's resource family the templates branch on.
+struct TerraformEngine
+{
+    QString name;
+    int port = 443;
+    bool networked = false; // reached on `port` inside the network rather than through the cloud's API
+    QString note;           // the key of a note every export that uses it carries; may be empty
+};
+
+class TerraformData
+{
+public:
+    enum class Element { DataStore, Channel };
+
+    // The built-in tables, read once from the resources. A problem in them is a defect of ours: a test
+    // holds problems() empty.
+    static const TerraformData& builtIn();
+    // Reads the two documents; every problem, positioned, in problems().
+    static TerraformData read(const QByteArray& engines, const QByteArray& notes);
+
+    // The engine of the first row for `cloud` ("aws", "gcp" or "azure") that matches; a row narrows by
+    // family, candidate and (for channels) ordering. An empty name when no row matches.
+    TerraformEngine engine(Element element, const QString& cloud, const QString& family,
+                           const QString& candidate, bool ordered = false) const;
+    // The note `key` with its Mustache values ({{id}}, {{candidate}}, {{residency}}) filled in; empty
+    // when there is no such note.
+    QString note(const QString& key, const QVariantMap& values) const;
+
+    const Diagnostics& problems() const { return m_problems; }
+
+private:
+    struct Row
+    {
+        QString family;    // empty: any
+        QString candidate; // empty: any
+        std::optional<bool> ordered;
+        TerraformEngine engine;
+    };
+    static QString rowsKey(Element element, const QString& cloud);
+
+    QHash<QString, QList<Row>> m_rows; // by rowsKey()
+    QHash<QString, QString> m_notes;
+    Diagnostics m_problems;
+    friend class TerraformDataReader;
+};
+
+} // namespace gw

@@ -11,6 +11,8 @@
 #include <QProgressDialog>
 #include <QThread>
 
+#include <algorithm>
+
 namespace gw {
 
 namespace {
@@ -45,16 +47,20 @@ QString ReportExport::run(QWidget* parent, const Document& document)
         model.filePath().isEmpty()
             ? QStringLiteral("report")
             : model.absoluteDir().filePath(model.completeBaseName() + QStringLiteral("-report"));
-    QString filter = QObject::tr("HTML report (*.html)");
-    QString path = QFileDialog::getSaveFileName(
-        parent, QObject::tr("Export report"), base + QStringLiteral(".html"),
-        QObject::tr("HTML report (*.html);;PDF report (*.pdf);;Markdown report (*.md)"), &filter);
+    // One filter per format of the report formats' table, each with its usual extension.
+    QStringList filters;
+    for (const ReportFormatEntry& f : ReportWriter::formats())
+        filters.append(QStringLiteral("%1 (*.%2)").arg(f.label, f.extensions.front()));
+    QString filter = filters.front();
+    QString path =
+        QFileDialog::getSaveFileName(parent, QObject::tr("Export report"), base + QStringLiteral(".html"),
+                                     filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter.contains(QStringLiteral("pdf"))   ? QStringLiteral(".pdf")
-                : filter.contains(QStringLiteral(".md")) ? QStringLiteral(".md")
-                                                         : QStringLiteral(".html");
+    if (QFileInfo(path).suffix().isEmpty()) {
+        const qsizetype chosen = std::max<qsizetype>(0, filters.indexOf(filter));
+        path += u'.' + ReportWriter::formats()[static_cast<std::size_t>(chosen)].extensions.front();
+    }
 
     // The model is copied: the user may go on editing while the report is written.
     const Model snapshot = document.model();

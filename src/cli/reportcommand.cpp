@@ -17,14 +17,30 @@ QString ReportCommand::summary() const
         "Exit codes: 0 written, 1 invalid model, 2 usage, I/O or rule pack error.");
 }
 
+namespace {
+
+// Each report format's usual extension with `prefix`, as a list in words: ".html, .pdf or .md".
+QString formatList(const QString& prefix)
+{
+    QStringList names;
+    for (const ReportFormatEntry& f : ReportWriter::formats())
+        names.append(prefix + f.extensions.front());
+    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + names.back();
+}
+
+} // namespace
+
 void ReportCommand::addCommandOptions(QCommandLineParser& parser) const
 {
+    QStringList names;
+    for (const ReportFormatEntry& f : ReportWriter::formats())
+        names.append(f.extensions.front());
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("The report file (.html, .pdf or .md); required."),
+                      QStringLiteral("The report file (%1); required.").arg(formatList(QStringLiteral("."))),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("html, pdf or md (default: from the extension)."),
-                      QStringLiteral("html|pdf|md")});
+                      QStringLiteral("%1 (default: from the extension).").arg(formatList({})),
+                      names.join(u'|')});
 }
 
 int ReportCommand::run(const QCommandLineParser& parser) const
@@ -41,8 +57,8 @@ int ReportCommand::run(const QCommandLineParser& parser) const
         ReportWriter::formatFor(formatOption.isEmpty() ? output : formatOption);
     if (!format) {
         printErr(prefix +
-                 QStringLiteral("cannot tell the format of '%1'; use .html, .pdf or .md, or --format\n")
-                     .arg(formatOption.isEmpty() ? output : formatOption));
+                 QStringLiteral("cannot tell the format of '%1'; use %2, or --format\n")
+                     .arg(formatOption.isEmpty() ? output : formatOption, formatList(QStringLiteral("."))));
         return UsageOrIo;
     }
     int exitCode = Ok;

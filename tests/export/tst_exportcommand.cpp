@@ -102,13 +102,11 @@ private Q_SLOTS:
     void anInvalidModelIsReportedAsByTheOtherCommands()
     {
         QTemporaryDir tmp;
-        const QString model = tmp.filePath(u"bad.yaml"_s);
-        QFile f(model);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("groundwork: 1\nsystem: {name: X, cloud: azur}\nteam: {size: 0}\nworkloads: []\n");
-        f.close();
-        const CliRun exported = runCli({u"export"_s, u"all"_s, model, u"-o"_s, tmp.filePath(u"out"_s)});
-        const CliRun scored = runCli({u"score"_s, model});
+        const QByteArray model =
+            "groundwork: 1\nsystem: {name: X, cloud: azur}\nteam: {size: 0}\nworkloads: []\n";
+        const CliRun exported =
+            runCli({u"export"_s, u"all"_s, u"-"_s, u"-o"_s, tmp.filePath(u"out"_s)}, model);
+        const CliRun scored = runCli({u"score"_s, u"-"_s}, model);
         QCOMPARE(exported.exitCode, 1);
         QCOMPARE(scored.exitCode, 1);
         QVERIFY2(exported.err.contains(u"is not a valid model"_s), qPrintable(exported.err));

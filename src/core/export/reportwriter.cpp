@@ -29,16 +29,26 @@ ReportWriteResult saveBytes(const QString& path, const QByteArray& bytes, Report
 
 } // namespace
 
+const std::vector<ReportFormatEntry>& ReportWriter::formats()
+{
+    static const std::vector<ReportFormatEntry> table{
+        {ReportFormat::Html, QStringLiteral("HTML report"), {QStringLiteral("html"), QStringLiteral("htm")}},
+        {ReportFormat::Pdf, QStringLiteral("PDF report"), {QStringLiteral("pdf")}},
+        {ReportFormat::Markdown,
+         QStringLiteral("Markdown report"),
+         {QStringLiteral("md"), QStringLiteral("markdown")}},
+    };
+    return table;
+}
+
 std::optional<ReportFormat> ReportWriter::formatFor(const QString& nameOrFormat)
 {
     const QString suffix =
         nameOrFormat.contains(u'.') ? QFileInfo(nameOrFormat).suffix().toLower() : nameOrFormat.toLower();
-    if (suffix == QStringLiteral("html") || suffix == QStringLiteral("htm"))
-        return ReportFormat::Html;
-    if (suffix == QStringLiteral("pdf"))
-        return ReportFormat::Pdf;
-    if (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown"))
-        return ReportFormat::Markdown;
+    for (const ReportFormatEntry& e : formats()) {
+        if (e.extensions.contains(suffix))
+            return e.format;
+    }
     return std::nullopt;
 }
 

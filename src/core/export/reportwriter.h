@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <optional>
+#include <vector>
 
 namespace gw {
 
@@ -14,6 +15,14 @@ struct Model;
 struct Recommendations;
 
 enum class ReportFormat { Html, Pdf, Markdown };
+
+// One row per format: the CLI's --format and help, the app's file dialog and formatFor() derive from it.
+struct ReportFormatEntry
+{
+    ReportFormat format;
+    QString label;          // for a file dialog: "HTML report"
+    QStringList extensions; // without the dot, the usual one (also the --format name) first
+};
 
 struct ReportWriteResult
 {
@@ -26,6 +35,8 @@ struct ReportWriteResult
 class ReportWriter
 {
 public:
+    // HTML, PDF and Markdown, in the order users see them.
+    static const std::vector<ReportFormatEntry>& formats();
     // From a file name's extension or a --format value: html/htm, pdf, md/markdown.
     static std::optional<ReportFormat> formatFor(const QString& nameOrFormat);
     static ReportWriteResult write(const Model& model, const Recommendations& recommendations,

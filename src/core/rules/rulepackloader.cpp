@@ -3,12 +3,14 @@
 #include "../io/limits.h"
 #include "../io/suggestion.h"
 #include "rulelimits.h"
+#include "rulepackcodec.h"
 #include "rulepackreader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QResource>
 #include <QSet>
 
 #include <algorithm>
@@ -328,6 +330,22 @@ QStringList RulePackLoader::builtInFiles()
     return out;
 }
 
+QList<RulePack> RulePackLoader::readBuiltIn(Diagnostics& diagnostics)
+{
+    // Compiled at build time from the same files (src/rulec); only the program that compiles them reads
+    // the YAML.
+    const QResource compiled(QStringLiteral(":/groundwork/compiled/builtin-rules.cbor"));
+    QList<RulePack> packs;
+    Diagnostics found;
+    if (compiled.isValid() && RulePackCodec::decode(compiled.uncompressedData(), packs, found)) {
+        diagnostics += found;
+        return packs;
+    }
+    for (const QString& file : builtInFiles())
+        packs.append(readFile(file, true, diagnostics));
+    return packs;
+}
+
 CatalogLoad RulePackLoader::merge(QList<RulePack> packs, Diagnostics diagnostics)
 {
     // A pack with a built-in pack's id replaces it.
@@ -380,10 +398,8 @@ CatalogLoad RulePackLoader::load(const QStringList& folders, bool includeBuiltIn
 {
     Diagnostics diagnostics;
     QList<RulePack> packs;
-    if (includeBuiltIn) {
-        for (const QString& file : builtInFiles())
-            packs.append(readFile(file, true, diagnostics));
-    }
+    if (includeBuiltIn)
+        packs = readBuiltIn(diagnostics);
     for (const QString& folder : folders)
         packs += readFolder(folder, diagnostics);
     return merge(std::move(packs), std::move(diagnostics));

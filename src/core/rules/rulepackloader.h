@@ -36,6 +36,9 @@ public:
     // Reads every pack file of a folder; problems (no such folder, too many files) go to `diagnostics`.
     static QList<RulePack> readFolder(const QString& folder, Diagnostics& diagnostics);
     static RulePack readFile(const QString& path, bool builtIn, Diagnostics& diagnostics);
+    // The built-in packs as compiled at build time, or read from builtInFiles() where they are not
+    // compiled in (the program that compiles them).
+    static QList<RulePack> readBuiltIn(Diagnostics& diagnostics);
 };
 
 } // namespace gw

@@ -1,5 +1,6 @@
 #include "composeexporter.h"
 
+#include "../rules/familyname.h"
 #include "exportescape.h"
 #include "exportview.h"
 #include "templaterenderer.h"
@@ -31,7 +32,7 @@ struct StandIn
 StandIn storeStandIn(const QString& service, const QString& family, const QString& candidate)
 {
     const QString db = exportescape::snakeIdentifier(service);
-    if (family == u"relational"_s && candidate == u"mysql"_s)
+    if (family == families::Relational && candidate == u"mysql"_s)
         return {service,
                 u"mysql:8.4"_s,
                 {},
@@ -43,7 +44,7 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"[\"CMD\", \"mysqladmin\", \"ping\", \"-h\", \"localhost\"]"_s,
                 u"mysql://app:app@%1:3306/"_s + db,
                 {}};
-    if (family == u"relational"_s || family == u"analytical"_s)
+    if (family == families::Relational || family == families::Analytical)
         return {service,
                 u"postgres:16"_s,
                 {},
@@ -52,7 +53,7 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"[\"CMD-SHELL\", \"pg_isready -U app\"]"_s,
                 u"postgresql://app:app@%1:5432/"_s + db,
                 {}};
-    if (family == u"cache"_s || family == u"key-value"_s)
+    if (family == families::Cache || family == families::KeyValue)
         return {service,
                 u"redis:7"_s,
                 {},
@@ -61,7 +62,7 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"[\"CMD\", \"redis-cli\", \"ping\"]"_s,
                 u"redis://%1:6379"_s,
                 {}};
-    if (family == u"document"_s)
+    if (family == families::Document)
         return {service,
                 u"mongo:7"_s,
                 {},
@@ -70,7 +71,7 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"[\"CMD\", \"mongosh\", \"--quiet\", \"--eval\", \"db.adminCommand('ping')\"]"_s,
                 u"mongodb://%1:27017/"_s + db,
                 {}};
-    if (family == u"search"_s)
+    if (family == families::Search)
         return {service,
                 u"opensearchproject/opensearch:2"_s,
                 {},
@@ -81,7 +82,7 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"[\"CMD-SHELL\", \"curl -fs http://localhost:9200 || exit 1\"]"_s,
                 u"http://%1:9200"_s,
                 {}};
-    if (family == u"object-storage"_s)
+    if (family == families::ObjectStorage)
         return {service,
                 u"minio/minio:latest"_s,
                 u"[\"server\", \"/data\"]"_s,
@@ -90,7 +91,7 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"[\"CMD\", \"mc\", \"ready\", \"local\"]"_s,
                 u"http://%1:9000"_s,
                 {}};
-    if (family == u"graph"_s)
+    if (family == families::Graph)
         return {service,
                 u"neo4j:5"_s,
                 {},
@@ -99,7 +100,7 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"[\"CMD-SHELL\", \"wget -qO- http://localhost:7474 || exit 1\"]"_s,
                 u"bolt://%1:7687"_s,
                 {}};
-    if (family == u"wide-column"_s)
+    if (family == families::WideColumn)
         return {service,
                 u"cassandra:5"_s,
                 {},
@@ -175,9 +176,10 @@ ExportFiles ComposeExporter::generate(const ExportInput& input) const
     }
     int queueBroker = -1, logBroker = -1;
     for (const Channel& c : model.channels) {
-        const QString family = view.family(c.id, DecisionKind::Messaging,
-                                           c.kind == ChannelKind::Stream ? u"log-stream"_s : u"queue"_s);
-        const bool log = family == u"log-stream"_s;
+        const QString family =
+            view.family(c.id, DecisionKind::Messaging,
+                        c.kind == ChannelKind::Stream ? families::LogStream.text() : families::Queue.text());
+        const bool log = family == families::LogStream;
         int& broker = log ? logBroker : queueBroker;
         if (broker < 0) {
             StandIn s = brokerStandIn(log);

@@ -1,5 +1,7 @@
 #include "contractsexporter.h"
 
+#include "../rules/familyname.h"
+#include "../rules/subject.h"
 #include "exportescape.h"
 #include "exportview.h"
 #include "templaterenderer.h"
@@ -53,14 +55,14 @@ public:
             QString file;
             QByteArray content;
             const QVariantMap c = workloadContext(w);
-            if (style == u"rest"_s) {
+            if (style == families::Rest) {
                 file = u"contracts/openapi/"_s + exportescape::fileName(w.id) + u".openapi.yaml"_s;
                 content = TemplateRenderer::render(u"contracts/openapi.yaml.mustache"_s, c);
-            } else if (style == u"grpc"_s) {
+            } else if (style == families::Grpc) {
                 const QString dir = snakeIdentifier(w.id);
                 file = u"contracts/proto/"_s + dir + u"/v1/"_s + dir + u".proto"_s;
                 content = TemplateRenderer::render(u"contracts/service.proto.mustache"_s, c);
-            } else if (style == u"graphql"_s) {
+            } else if (style == families::GraphQl) {
                 file = u"contracts/graphql/"_s + exportescape::fileName(w.id) + u".graphql"_s;
                 content = TemplateRenderer::render(u"contracts/schema.graphql.mustache"_s, c);
             } else {
@@ -87,7 +89,7 @@ private:
     QString authFor(const Workload& w) const
     {
         const QString serviceAuth =
-            m_view.family(u"system"_s, DecisionKind::ServiceAuth, u"shared-secrets"_s);
+            m_view.family(Subject::systemId(), DecisionKind::ServiceAuth, families::SharedSecrets.text());
         switch (w.exposure) {
         case Exposure::Public:
             return u"end users: OAuth 2.0 / OIDC access tokens (JWT bearer)"_s;
@@ -160,10 +162,10 @@ private:
         bool kafka = false, amqp = false;
         QVariantList channels, operations;
         for (const Channel& ch : model.channels) {
-            const QString family =
-                m_view.family(ch.id, DecisionKind::Messaging,
-                              ch.kind == ChannelKind::Stream ? u"log-stream"_s : u"queue"_s);
-            const bool log = family == u"log-stream"_s;
+            const QString family = m_view.family(ch.id, DecisionKind::Messaging,
+                                                 ch.kind == ChannelKind::Stream ? families::LogStream.text()
+                                                                                : families::Queue.text());
+            const bool log = family == families::LogStream;
             kafka = kafka || log;
             amqp = amqp || !log;
             const QString key = snakeIdentifier(ch.id);

@@ -2,6 +2,7 @@
 
 #include "exportescape.h"
 
+#include "../rules/familyname.h"
 #include "../topology/topologybuilder.h"
 
 #include <QRegularExpression>
@@ -220,27 +221,27 @@ QString ExportView::familyForShape(DataShape shape)
 {
     switch (shape) {
     case DataShape::Relational:
-        return u"relational"_s;
+        return families::Relational.text();
     case DataShape::Document:
-        return u"document"_s;
+        return families::Document.text();
     case DataShape::KeyValue:
-        return u"key-value"_s;
+        return families::KeyValue.text();
     case DataShape::WideColumn:
-        return u"wide-column"_s;
+        return families::WideColumn.text();
     case DataShape::TimeSeries:
-        return u"time-series"_s;
+        return families::TimeSeries.text();
     case DataShape::Blob:
-        return u"object-storage"_s;
+        return families::ObjectStorage.text();
     case DataShape::Search:
-        return u"search"_s;
+        return families::Search.text();
     case DataShape::Graph:
-        return u"graph"_s;
+        return families::Graph.text();
     case DataShape::Cache:
-        return u"cache"_s;
+        return families::Cache.text();
     case DataShape::Analytical:
         break;
     }
-    return u"analytical"_s;
+    return families::Analytical.text();
 }
 
 } // namespace gw

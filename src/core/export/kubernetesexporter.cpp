@@ -1,5 +1,6 @@
 #include "kubernetesexporter.h"
 
+#include "../rules/familyname.h"
 #include "exportescape.h"
 #include "exportview.h"
 #include "templaterenderer.h"
@@ -28,13 +29,13 @@ struct ExternalPort
 
 ExternalPort storePort(const QString& family, const QString& candidate)
 {
-    if (family == u"relational"_s)
+    if (family == families::Relational)
         return {candidate == u"mysql"_s ? 3306 : 5432, u"the relational database"_s};
-    if (family == u"cache"_s)
+    if (family == families::Cache)
         return {6379, u"the cache"_s};
-    if (family == u"document"_s)
+    if (family == families::Document)
         return {27017, u"the document database"_s};
-    if (family == u"graph"_s)
+    if (family == families::Graph)
         return {8182, u"the graph database"_s};
     return {443, u"managed services and cloud APIs over HTTPS"_s};
 }
@@ -162,7 +163,7 @@ ExportFiles KubernetesExporter::generate(const ExportInput& input) const
     const Model& model = view.model();
     QSet<QString> inCluster; // looked up for every edge: a set, not a list
     for (const Workload& w : model.workloads) {
-        if (view.family(w.id, DecisionKind::Compute) == u"containers"_s)
+        if (view.family(w.id, DecisionKind::Compute) == families::Containers)
             inCluster.insert(w.id);
     }
 

@@ -1,5 +1,7 @@
 #include "terraformexporter.h"
 
+#include "../rules/familyname.h"
+#include "../rules/subject.h"
 #include "exportescape.h"
 #include "exportview.h"
 #include "templatecontext.h"
@@ -66,9 +68,9 @@ TerraformEngine channelEngine(const QString& cloud, const Channel& c, const QStr
 {
     QString f = family;
     if (f.isEmpty())
-        f = c.kind == ChannelKind::Queue   ? u"queue"_s
-            : c.kind == ChannelKind::Topic ? u"pubsub"_s
-                                           : u"log-stream"_s;
+        f = c.kind == ChannelKind::Queue   ? families::Queue.text()
+            : c.kind == ChannelKind::Topic ? families::PubSub.text()
+                                           : families::LogStream.text();
     return TerraformData::builtIn().engine(TerraformData::Element::Channel, cloud, f, candidate,
                                            c.ordering != Ordering::None);
 }
@@ -125,16 +127,17 @@ public:
         c[u"namespace_prefix"_s] = m_view.slug();
         c[u"application_zone"_s] = boolText(m_view.hasZone(Zone::Application));
         c[u"data_zone"_s] = boolText(m_view.hasZone(Zone::Data));
-        const QString regionFamily = m_view.family(u"system"_s, DecisionKind::RegionStrategy, u"multi-az"_s);
-        const bool multiAz = regionFamily != u"single-region"_s;
+        const QString regionFamily =
+            m_view.family(Subject::systemId(), DecisionKind::RegionStrategy, families::MultiAz.text());
+        const bool multiAz = regionFamily != families::SingleRegion;
         c[u"multi_az"_s] = boolText(multiAz);
         c[u"zone_count"_s] = multiAz ? u"3"_s : u"1"_s;
         c[u"zone_reason"_s] = QString(u"region strategy: "_s + regionFamily);
-        const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
-        c[u"api_gateway"_s] = boolText(edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s);
-        c[u"waf"_s] = boolText(edge == u"api-gateway-with-waf"_s);
-        c[u"cdn"_s] =
-            boolText(m_view.chosen(u"system"_s, DecisionKind::Edge).candidate == u"cdn-gateway-waf"_s);
+        const QString edge = m_view.family(Subject::systemId(), DecisionKind::Edge, families::NoEdge.text());
+        c[u"api_gateway"_s] = boolText(edge == families::ApiGateway || edge == families::ApiGatewayWithWaf);
+        c[u"waf"_s] = boolText(edge == families::ApiGatewayWithWaf);
+        c[u"cdn"_s] = boolText(m_view.chosen(Subject::systemId(), DecisionKind::Edge).candidate ==
+                               u"cdn-gateway-waf"_s);
         c[u"workloads"_s] = workloads();
         c[u"data_stores"_s] = dataStores();
         c[u"channels"_s] = channels();
@@ -181,8 +184,8 @@ public:
     {
         const Model& m = m_view.model();
         const QStringList keys = m_view.environmentKeys();
-        const bool separateAccounts =
-            m_view.family(u"system"_s, DecisionKind::AccountStrategy) == u"account-per-environment"_s;
+        const bool separateAccounts = m_view.family(Subject::systemId(), DecisionKind::AccountStrategy) ==
+                                      families::AccountPerEnvironment;
         QVariantList out;
         for (qsizetype i = 0; i < m.environments.size(); ++i) {
             const Environment& e = m.environments[i];
@@ -298,7 +301,7 @@ private:
             v[u"key"_s] = hclString(w.id);
             v[u"name"_s] = hclString(w.displayName());
             v[u"kind"_s] = enumName(w.kind);
-            v[u"family"_s] = hclString(p.isValid() ? p.family : u"containers"_s);
+            v[u"family"_s] = hclString(p.isValid() ? p.family : families::Containers.text());
             v[u"candidate"_s] = hclString(p.isValid() ? p.candidate : u"managed-containers"_s);
             v[u"exposed"_s] = boolText(m_view.isExposed(w));
             v[u"exposure"_s] = enumName(w.exposure);
@@ -444,15 +447,16 @@ private:
         if (m_profile.cloud == Cloud::Azure) {
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
-                if (p.family == u"accelerated"_s)
+                if (p.family == families::Accelerated)
                     note(u"azure-ml-endpoint"_s, w.id, p.candidate);
                 else if (m_view.isExposed(w) && p.candidate == u"kubernetes"_s)
                     note(u"azure-exposed-aks"_s, w.id);
-                else if (m_view.isExposed(w) && p.family == u"vm"_s)
+                else if (m_view.isExposed(w) && p.family == families::Vm)
                     note(u"azure-exposed-vm"_s, w.id);
             }
-            const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
-            if (edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s)
+            const QString edge =
+                m_view.family(Subject::systemId(), DecisionKind::Edge, families::NoEdge.text());
+            if (edge == families::ApiGateway || edge == families::ApiGatewayWithWaf)
                 note(u"azure-api-management"_s);
             note(u"azure-https-listener"_s);
         }
@@ -464,12 +468,13 @@ private:
             }
         }
         if (m_profile.cloud == Cloud::Gcp) {
-            const QString edge = m_view.family(u"system"_s, DecisionKind::Edge, u"none"_s);
-            if (edge == u"api-gateway"_s || edge == u"api-gateway-with-waf"_s)
+            const QString edge =
+                m_view.family(Subject::systemId(), DecisionKind::Edge, families::NoEdge.text());
+            if (edge == families::ApiGateway || edge == families::ApiGatewayWithWaf)
                 note(u"gcp-api-gateway"_s);
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
-                if (m_view.isExposed(w) && p.family != u"serverless"_s &&
+                if (m_view.isExposed(w) && p.family != families::Serverless &&
                     p.candidate != u"managed-containers"_s)
                     note(u"gcp-exposed-other"_s, w.id, p.candidate);
             }

@@ -5,19 +5,14 @@
 #include "../model/model.h"
 #include "candidate.h"
 #include "factvalue.h"
+#include "subject.h"
 
 #include <vector>
 
 namespace gw {
 
-// The element a decision or finding is about: a workload, data store or channel by index, or the system.
-struct SubjectRef
-{
-    SubjectKind kind = SubjectKind::System;
-    int index = -1;
-
-    bool operator==(const SubjectRef&) const = default;
-};
+// The element a decision or finding is about (the name facts have always used for Subject).
+using SubjectRef = Subject;
 
 // The decisions made so far, for findings that test `choice.*` and `pinned.*`.
 class DecisionLookup

@@ -1,6 +1,7 @@
 #include "scoringengine.h"
 
 #include "../model/model.h"
+#include "decisionkey.h"
 #include "modelfacts.h"
 #include "rulepackloader.h"
 #include "sensitivity.h"
@@ -29,26 +30,6 @@ const QString kPinnedUnknown = QStringLiteral("engine.pinned-unknown");
 const QString kNoCandidate = QStringLiteral("engine.no-candidate-left");
 const QString kPinnedRejected = QStringLiteral("pinned.rejected");
 const QString kRevisitSource = QStringLiteral("brief: Matching Stack Choices to Business and Team Realities");
-
-quint64 decisionKey(DecisionKind kind, const SubjectRef& subject)
-{
-    return (quint64(subject.kind) << 48) | (quint64(quint32(subject.index + 1)) << 8) | quint64(kind);
-}
-
-ElementRef elementOf(const SubjectRef& s)
-{
-    switch (s.kind) {
-    case SubjectKind::Workload:
-        return {ElementRef::Section::Workload, s.index};
-    case SubjectKind::DataStore:
-        return {ElementRef::Section::DataStore, s.index};
-    case SubjectKind::Channel:
-        return {ElementRef::Section::Channel, s.index};
-    case SubjectKind::System:
-        break;
-    }
-    return {ElementRef::Section::System, -1};
-}
 
 QString kindName(DecisionKind kind)
 {
@@ -82,7 +63,7 @@ struct EvaluationData
     Model model;
     std::unique_ptr<ModelFacts> facts;
     QList<DecisionEval> decisions;
-    QHash<quint64, int> decisionIndex;
+    QHash<DecisionKey, int> decisionIndex;
     QList<Finding> staticFindings;
     QSet<QString> fired;
 };
@@ -95,34 +76,40 @@ const Model& Evaluation::model() const
 
 namespace {
 
-QString subjectId(const Model& m, const SubjectRef& s)
+// The decisions the model's `decisions:` entries pin or reject, their "<element>/<kind>" subjects read
+// once, here at the edge, into keys: every element of the kind's section with that id (one in a valid
+// model), or the system.
+QHash<DecisionKey, int> decisionsByKey(const Model& m, bool rejected)
 {
-    switch (s.kind) {
-    case SubjectKind::Workload:
-        return m.workloads[s.index].id;
-    case SubjectKind::DataStore:
-        return m.data[s.index].id;
-    case SubjectKind::Channel:
-        return m.channels[s.index].id;
-    case SubjectKind::System:
-        break;
+    QHash<DecisionKey, int> out;
+    if (m.decisions.isEmpty())
+        return out;
+    QHash<QString, QList<Subject>> byId;
+    const auto index = [&](SubjectKind kind, const auto& elements) {
+        for (int i = 0; i < elements.size(); ++i)
+            byId[elements[i].id].append(Subject{kind, i});
+    };
+    index(SubjectKind::Workload, m.workloads);
+    index(SubjectKind::DataStore, m.data);
+    index(SubjectKind::Channel, m.channels);
+    for (int i = 0; i < m.decisions.size(); ++i) {
+        const Decision& d = m.decisions[i];
+        const std::optional<DecisionKind> kind = d.subjectKind();
+        if ((d.status == DecisionStatus::Rejected) != rejected || !kind)
+            continue;
+        const QString element = d.subjectElement();
+        const SubjectKind of = subjectKindOf(*kind);
+        if (of == SubjectKind::System) {
+            if (element == Subject::systemId())
+                out.insert(DecisionKey{Subject::system(), *kind}, i);
+            continue;
+        }
+        for (const Subject& s : byId.value(element)) {
+            if (s.kind == of)
+                out.insert(DecisionKey{s, *kind}, i);
+        }
     }
-    return QStringLiteral("system");
-}
-
-QString subjectName(const Model& m, const SubjectRef& s)
-{
-    switch (s.kind) {
-    case SubjectKind::Workload:
-        return m.workloads[s.index].displayName();
-    case SubjectKind::DataStore:
-        return m.data[s.index].displayName();
-    case SubjectKind::Channel:
-        return m.channels[s.index].displayName();
-    case SubjectKind::System:
-        break;
-    }
-    return m.system.name;
+    return out;
 }
 
 QList<SubjectRef> subjectsOf(const Model& m, SubjectKind kind)
@@ -133,7 +120,7 @@ QList<SubjectRef> subjectsOf(const Model& m, SubjectKind kind)
                       : kind == SubjectKind::Channel   ? static_cast<int>(m.channels.size())
                                                        : 0;
     if (kind == SubjectKind::System)
-        out.append(SubjectRef{});
+        out.append(Subject::system());
     for (int i = 0; i < count; ++i)
         out.append(SubjectRef{kind, i});
     return out;
@@ -171,9 +158,9 @@ Finding makeFinding(const FindingRule& rule, const SubjectFacts& facts, const Mo
     Finding f;
     f.rule = rule.id;
     f.severity = rule.severity;
-    f.subject = subjectId(m, s);
-    f.element = elementOf(s);
-    const QString name = subjectName(m, s);
+    f.subject = s.id(m);
+    f.element = s.element();
+    const QString name = s.name(m);
     f.message = render(rule.message, facts, rule.appliesTo, f.subject, name);
     f.recommendation = render(rule.recommendation, facts, rule.appliesTo, f.subject, name);
     f.source = rule.source;
@@ -214,21 +201,17 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
     const Catalog& catalog = *m_catalog;
     const ModelFacts& facts = *data->facts;
 
-    QHash<QString, int> pinnedBySubject; // "<subject>/<kind>"
-    QHash<QString, int> rejectedBySubject;
-    for (int i = 0; i < m.decisions.size(); ++i) {
-        const Decision& d = m.decisions[i];
-        (d.status == DecisionStatus::Rejected ? rejectedBySubject : pinnedBySubject).insert(d.subject, i);
-    }
+    const QHash<DecisionKey, int> pinnedBySubject = decisionsByKey(m, false);
+    const QHash<DecisionKey, int> rejectedBySubject = decisionsByKey(m, true);
 
     const auto evaluateDecision = [&](const SubjectRef& subject, DecisionKind kind) {
         if (catalog.candidatesOf(kind).isEmpty())
             return; // a catalog without this kind of decision (an organisation's packs alone)
         DecisionEval de;
         de.subject = subject;
-        de.subjectId = subjectId(m, subject);
+        de.subjectId = subject.id(m);
         de.kind = kind;
-        const QString key = de.subjectId + u'/' + kindName(kind);
+        const DecisionKey key{subject, kind};
         de.pinnedDecision = pinnedBySubject.value(key, -1);
         const QList<int>& candidates = catalog.candidatesOf(kind);
         de.candidates.reserve(candidates.size());
@@ -299,28 +282,27 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
                 ce.vetoes.prepend(kPinnedRejected);
             }
         }
-        data->decisionIndex.insert(decisionKey(kind, subject), static_cast<int>(data->decisions.size()));
+        data->decisionIndex.insert(key, static_cast<int>(data->decisions.size()));
         data->decisions.append(std::move(de));
     };
 
-    const auto pinned = [&](const QString& subject, DecisionKind kind) {
-        return pinnedBySubject.contains(subject + u'/' + kindName(kind));
+    const auto pinned = [&](const Subject& subject, DecisionKind kind) {
+        return pinnedBySubject.contains(DecisionKey{subject, kind});
     };
     for (DecisionKind kind : kSystemKinds)
-        evaluateDecision(SubjectRef{}, kind);
+        evaluateDecision(Subject::system(), kind);
     for (int i = 0; i < m.workloads.size(); ++i) {
         const Workload& w = m.workloads[i];
         const SubjectRef s{SubjectKind::Workload, i};
         evaluateDecision(s, DecisionKind::Compute);
         evaluateDecision(s, DecisionKind::Language);
-        if (w.exposure != Exposure::Internal || facts.syncCallers(i) > 0 ||
-            pinned(w.id, DecisionKind::ApiStyle))
+        if (w.exposure != Exposure::Internal || facts.syncCallers(i) > 0 || pinned(s, DecisionKind::ApiStyle))
             evaluateDecision(s, DecisionKind::ApiStyle);
     }
     for (int i = 0; i < m.data.size(); ++i) {
         const SubjectRef s{SubjectKind::DataStore, i};
         evaluateDecision(s, DecisionKind::Database);
-        if (m.data[i].readWriteRatio >= 3 || pinned(m.data[i].id, DecisionKind::ReadScaling))
+        if (m.data[i].readWriteRatio >= 3 || pinned(s, DecisionKind::ReadScaling))
             evaluateDecision(s, DecisionKind::ReadScaling);
     }
     for (int i = 0; i < m.channels.size(); ++i)
@@ -357,7 +339,7 @@ public:
 
     const Candidate* chosen(DecisionKind kind, const SubjectRef& subject) const override
     {
-        const int i = m_data.decisionIndex.value(decisionKey(kind, subject), -1);
+        const int i = m_data.decisionIndex.value(DecisionKey{subject, kind}, -1);
         if (i < 0 || !m_results[i].chosen.isValid())
             return nullptr;
         return m_data.catalog->candidate(m_results[i].chosen.candidate);
@@ -365,7 +347,7 @@ public:
 
     QString pinned(DecisionKind kind, const SubjectRef& subject) const override
     {
-        const int i = m_data.decisionIndex.value(decisionKey(kind, subject), -1);
+        const int i = m_data.decisionIndex.value(DecisionKey{subject, kind}, -1);
         if (i < 0 || !m_results[i].pinned)
             return {};
         return m_results[i].pinned->candidate;
@@ -401,7 +383,7 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
     for (const DecisionEval& de : data.decisions) {
         DecisionResult r;
         r.subject = de.subjectId;
-        r.element = elementOf(de.subject);
+        r.element = de.subject.element();
         r.kind = de.kind;
         QList<ScoredCandidate> open; // not excluded, in id order
         QList<const CandidateEval*> openEvals;
@@ -545,7 +527,7 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
             sf.setDecisions(&lookup);
             if (rule.about)
                 sf.setCandidate(lookup.chosen(
-                    *rule.about, subjectKindOf(*rule.about) == SubjectKind::System ? SubjectRef{} : s));
+                    *rule.about, subjectKindOf(*rule.about) == SubjectKind::System ? Subject::system() : s));
             if (!rule.when.evaluate(sf))
                 continue;
             fired.insert(rule.id);

@@ -5,7 +5,9 @@
 #include "topologyrecords_p.h"
 
 #include "../model/model.h"
+#include "../rules/familyname.h"
 #include "../rules/recommendation.h"
+#include "../rules/subject.h"
 
 #include <QSet>
 #include <QVarLengthArray>
@@ -34,7 +36,7 @@ template<typename E> const QString& nameOf(E value)
 class PickIndex
 {
 public:
-    // The slot of each kind shown, in Subject::decisions.
+    // The slot of each kind shown, in ElementPicks::decisions.
     static int slot(DecisionKind kind)
     {
         switch (kind) {
@@ -56,7 +58,7 @@ public:
     }
     static bool shown(DecisionKind kind) { return slot(kind) >= 0; }
 
-    struct Subject
+    struct ElementPicks
     {
         std::array<const DecisionResult*, 6> decisions{}; // by slot()
         int highFindings = 0;
@@ -87,7 +89,7 @@ public:
             for (const DecisionResult& d : r.decisions) {
                 if (!shown(d.kind))
                     continue;
-                Subject* s = at(model, named, d.element, d.subject);
+                ElementPicks* s = at(model, named, d.element, d.subject);
                 if (!s) {
                     m_byPosition = false;
                     break;
@@ -99,7 +101,7 @@ public:
             for (const Finding& f : r.findings) {
                 if (f.severity != FindingSeverity::High)
                     continue;
-                Subject* s = at(model, named, f.element, f.subject);
+                ElementPicks* s = at(model, named, f.element, f.subject);
                 if (!s) {
                     m_byPosition = false;
                     break;
@@ -109,7 +111,7 @@ public:
         }
         if (m_byPosition)
             return;
-        for (QList<Subject>& list : m_positions)
+        for (QList<ElementPicks>& list : m_positions)
             list.clear();
         m_byId.clear();
         for (const DecisionResult& d : r.decisions) {
@@ -123,13 +125,13 @@ public:
     }
 
     // The element at `index` of `list`, whose id is `id`.
-    const Subject& of(List list, int index, const QString& id) const
+    const ElementPicks& of(List list, int index, const QString& id) const
     {
         return m_byPosition ? m_positions[list][index] : of(id);
     }
-    const Subject& of(const QString& id) const
+    const ElementPicks& of(const QString& id) const
     {
-        static const Subject none;
+        static const ElementPicks none;
         const auto it = m_byId.constFind(id);
         return it == m_byId.cend() ? none : *it;
     }
@@ -137,11 +139,12 @@ public:
 private:
     // Where the decisions and findings of `element` go; nullptr when its position does not name the
     // element of that id.
-    Subject* at(const Model& model, const ElementIndex& named, const ElementRef& element, const QString& id)
+    ElementPicks* at(const Model& model, const ElementIndex& named, const ElementRef& element,
+                     const QString& id)
     {
         // The scoring engine copies the element's id into each result: the same text, seen without
         // reading it.
-        const auto positionOf = [&](List list, const QString& elementId) -> Subject* {
+        const auto positionOf = [&](List list, const QString& elementId) -> ElementPicks* {
             const bool same =
                 (elementId.constData() == id.constData() && elementId.size() == id.size()) || elementId == id;
             return same ? &m_positions[list][element.index] : nullptr;
@@ -166,8 +169,8 @@ private:
     }
 
     bool m_byPosition = false;
-    std::array<QList<Subject>, 3> m_positions; // per List, by position
-    QHash<QString, Subject> m_byId;
+    std::array<QList<ElementPicks>, 3> m_positions; // per List, by position
+    QHash<QString, ElementPicks> m_byId;
 };
 
 const Environment* findEnvironment(const Model& model, const QString& name)
@@ -335,7 +338,7 @@ public:
     int addElement(const char* prefix, NodeKind kind, PickIndex::List list, int index, const QString& id,
                    TextRef name, TextRef kindLabel, TextRef icon, DecisionKind decision, int cluster)
     {
-        const PickIndex::Subject& subject = m_picks.of(list, index, id);
+        const PickIndex::ElementPicks& subject = m_picks.of(list, index, id);
         NodeRecord r = nodeRecord(prefix, id, kind, name, kindLabel, icon, cluster);
         r.element = true;
         r.pick = subject.pick(decision);
@@ -367,10 +370,10 @@ public:
         // Short names for the known families: an edge label sits between boxes and must stay small.
         // Compared by where the text lives first: every pick of a family shares its name.
         static const std::array<std::pair<QString, QString>, 4> shortNames{
-            {{QStringLiteral("rest"), QStringLiteral("REST")},
-             {QStringLiteral("graphql"), QStringLiteral("GraphQL")},
-             {QStringLiteral("grpc"), QStringLiteral("gRPC")},
-             {QStringLiteral("async-messaging"), QStringLiteral("events")}}};
+            {{families::Rest.text(), QStringLiteral("REST")},
+             {families::GraphQl.text(), QStringLiteral("GraphQL")},
+             {families::Grpc.text(), QStringLiteral("gRPC")},
+             {families::AsyncMessaging.text(), QStringLiteral("events")}}};
         for (const auto& [family, shortName] : shortNames) {
             if (p.family.size() == family.size() && p.family == family)
                 return style = &shortName;
@@ -386,7 +389,7 @@ public:
         if (!isExposed(w) || (w.kind != WorkloadKind::Api && w.kind != WorkloadKind::Web))
             return false;
         return m_picks.of(PickIndex::Workloads, workload, w.id).chosen(DecisionKind::Compute).family !=
-               QStringLiteral("serverless");
+               families::Serverless;
     }
 
     // The workload an edge of workload `i` starts or ends at: the first of that id, as the ids say.
@@ -434,8 +437,8 @@ public:
         const int regionCluster = addCluster(QStringLiteral("env/region"), ClusterKind::Region, Zone::None,
                                              regionLabel, envCluster);
 
-        const Pick& edgePick = m_picks.of(QStringLiteral("system")).chosen(DecisionKind::Edge);
-        const bool hasGateway = edgePick.isValid() && edgePick.family != QStringLiteral("none");
+        const Pick& edgePick = m_picks.of(Subject::systemId()).chosen(DecisionKind::Edge);
+        const bool hasGateway = edgePick.isValid() && edgePick.family != families::NoEdge;
         // With every region active, the gateway in front of them belongs to none of them.
         const bool globalGateway = strategy == RegionStrategy::ActiveActive;
 
@@ -486,7 +489,7 @@ public:
                                       edgePick.label.isEmpty() ? edgePick.candidate : edgePick.label,
                                       texts().edge, texts().gateway, gatewayZone);
             r.pick = &edgePick;
-            r.highFindings = m_picks.of(QStringLiteral("system")).highFindings;
+            r.highFindings = m_picks.of(Subject::systemId()).highFindings;
             gateway = addNode(r);
             if (anyPublic)
                 addEdge(publicClients, gateway, EdgeStyle::Sync, UseMode::Sync, &texts().https);
@@ -623,11 +626,10 @@ public:
         const QStringList& regions = m_model.system.regions;
         if (regions.size() < 2 || environmentRegion != regions.first())
             return RegionStrategy::Single;
-        const QString& family =
-            m_picks.of(QStringLiteral("system")).chosen(DecisionKind::RegionStrategy).family;
-        if (family == QStringLiteral("active-active"))
+        const QString& family = m_picks.of(Subject::systemId()).chosen(DecisionKind::RegionStrategy).family;
+        if (family == families::ActiveActive)
             return RegionStrategy::ActiveActive;
-        if (family == QStringLiteral("active-passive"))
+        if (family == families::ActivePassive)
             return RegionStrategy::ActivePassive;
         return RegionStrategy::Single;
     }

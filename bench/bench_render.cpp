@@ -52,8 +52,7 @@ gw::TopologyBuilder::Options buildOptions(bool full)
 }
 
 // The CPU time of the child processes waited for so far (the layout helper, `dot`), in ms: Google
-// Benchmark's CPU time (of every thread of this process: the renderer builds large topologies on a
-// thread of its own) leaves them out.
+// Benchmark's CPU time (of this process) leaves them out.
 double childCpuMs()
 {
     rusage usage{};

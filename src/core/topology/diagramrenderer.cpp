@@ -11,8 +11,6 @@
 #include "../model/model.h"
 
 #include <optional>
-#include <system_error>
-#include <thread>
 
 namespace gw {
 
@@ -35,28 +33,6 @@ bool needsHelper(DiagramFormat format)
 {
     return format == DiagramFormat::Svg || format == DiagramFormat::Png || format == DiagramFormat::Pdf ||
            format == DiagramFormat::DrawIo;
-}
-
-// The topology of `model`, once the helper has been started. A new process begins on the processor of
-// the thread that started it, and while that thread works the helper hardly runs: the topology of a
-// larger model is built on a thread of its own while this one waits, and the helper goes on beside
-// it (3,000 elements: SVG in 17.9 instead of 20.0 ms). Below kBuildAsideAbove elements building takes
-// less than a thread costs.
-constexpr qsizetype kBuildAsideAbove = 150;
-
-Topology buildBesideHelper(const Model& model, const Recommendations& recommendations,
-                           const TopologyBuilder::Options& build)
-{
-    if (model.workloads.size() + model.data.size() + model.channels.size() <= kBuildAsideAbove)
-        return TopologyBuilder::build(model, recommendations, build);
-    Topology topology;
-    try {
-        std::thread builder([&] { topology = TopologyBuilder::build(model, recommendations, build); });
-        builder.join();
-    } catch (const std::system_error&) { // no thread to be had: build here, only later
-        topology = TopologyBuilder::build(model, recommendations, build);
-    }
-    return topology;
 }
 
 // What the helper is asked for: the picture in a Graphviz format, or the geometry (draw.io).
@@ -87,8 +63,8 @@ DiagramResult DiagramRenderer::render(const Model& model, const Recommendations&
     std::optional<LayoutProcess> helper;
     if (needsHelper(format))
         helper.emplace(helperFormat(format), format == DiagramFormat::DrawIo);
-    Topology topology = helper ? buildBesideHelper(model, recommendations, build)
-                               : TopologyBuilder::build(model, recommendations, build);
+    // Built while the helper starts up.
+    Topology topology = TopologyBuilder::build(model, recommendations, build);
     DiagramResult result = renderWith(helper ? &*helper : nullptr, topology, format, options, cancel);
     if (built)
         *built = std::move(topology);
@@ -100,7 +76,7 @@ TopologyLayout DiagramRenderer::layout(const Model& model, const Recommendations
                                        const std::atomic_bool* cancel, Topology* built)
 {
     LayoutProcess helper(QString(), true);
-    Topology topology = buildBesideHelper(model, recommendations, build);
+    Topology topology = TopologyBuilder::build(model, recommendations, build);
     TopologyLayout result = layoutWith(&helper, topology, options, cancel);
     if (built)
         *built = std::move(topology);

@@ -1,9 +1,10 @@
 // TopologyRecords: what TopologyBuilder gathers from a model before it becomes a Topology: the clusters,
 // the nodes and the edges between node indices. A record points at the text it shows (in the model, the
-// recommendations, or the builder's fixed texts) instead of copying it: at thousands of elements the
-// copies were a large share of a diagram's time, and the collapsed overview (TopologyCollapser) reads hardly
-// any of that text. Both the full drawing and the overview are made from these records, which live
-// only as long as the model and recommendations they were built from (and the builder's fixed texts).
+// recommendations, or the builder's fixed texts) instead of copying it: the collapsed overview
+// (TopologyCollapser) reads hardly any of that text, and at thousands of elements the copies showed in
+// the profile (docs/performance.md, "Diagrams"). Both the full drawing and the overview are made from
+// these records, which live only as long as the model and recommendations they were built from (and the
+// builder's fixed texts).
 #pragma once
 
 #include "topology.h"

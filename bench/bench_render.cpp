@@ -3,6 +3,7 @@
 // started, the topology and its DOT made meanwhile), beside `dot -Tsvg` run as a process on the same
 // DOT text. Recommendations are computed once outside the loop: the app keeps them from its scoring,
 // and scoring has its own benchmark.
+#include "childcpu.h"
 #include "core/rules/scoringengine.h"
 #include "core/topology/diagramrenderer.h"
 #include "core/topology/dotwriter.h"
@@ -16,8 +17,6 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
-
-#include <sys/resource.h>
 
 namespace {
 
@@ -50,35 +49,6 @@ gw::TopologyBuilder::Options buildOptions(bool full)
         options.collapseAbove = 0;
     return options;
 }
-
-// The CPU time of the child processes waited for so far (the layout helper, `dot`), in ms: Google
-// Benchmark's CPU time (of this process) leaves them out.
-double childCpuMs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-}
-
-// "child_cpu": the CPU time per iteration of the processes started (helper or `dot`), beside the
-// process's own cpu_time; ours is the sum of the two.
-class ChildCpu
-{
-public:
-    explicit ChildCpu(benchmark::State& state) : m_state(state), m_start(childCpuMs()) {}
-    ~ChildCpu()
-    {
-        m_state.counters["child_cpu_ms"] =
-            benchmark::Counter(childCpuMs() - m_start, benchmark::Counter::kAvgIterations);
-    }
-    ChildCpu(const ChildCpu&) = delete;
-    ChildCpu& operator=(const ChildCpu&) = delete;
-
-private:
-    benchmark::State& m_state;
-    double m_start;
-};
 
 // The topology alone (the overview above TopologyBuilder::kCollapseAbove elements): our share of the
 // CPU before the DOT text and the helper.

@@ -2,6 +2,7 @@
 // build time (what every program does), beside reading the same packs from YAML (what groundwork-rulec
 // does at build time, and every process did before); and the whole `groundwork-cli render` process of a
 // generated model beside the `dot` process on the DOT that same command writes.
+#include "childcpu.h"
 #include "core/io/modelwriter.h"
 #include "core/rules/rulepackloader.h"
 #include "generatedmodel.h"
@@ -13,7 +14,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include <sys/resource.h>
+#include <optional>
 
 namespace {
 
@@ -41,15 +42,6 @@ void BM_BuiltInCatalogFromYaml(benchmark::State& state)
     }
 }
 
-// The CPU time of the child processes waited for so far, in ms.
-double childCpuMs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-}
-
 // A generated model of `elements` (60% workloads, 30% data stores, 10% channels) as a YAML file, and
 // the DOT that `render` draws of it, in a folder that lives as long as the process.
 struct RenderInput
@@ -58,7 +50,8 @@ struct RenderInput
     QByteArray dot;
 };
 
-QByteArray run(const QString& program, const QStringList& args, const QByteArray& input = {})
+// The process's standard output; nullopt when it did not exit with 0.
+std::optional<QByteArray> run(const QString& program, const QStringList& args, const QByteArray& input = {})
 {
     QProcess p;
     p.start(program, args);
@@ -66,8 +59,9 @@ QByteArray run(const QString& program, const QStringList& args, const QByteArray
         p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(-1);
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? p.readAllStandardOutput()
-                                                                       : QByteArray();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return std::nullopt;
+    return p.readAllStandardOutput();
 }
 
 const RenderInput& renderInput(int elements)
@@ -101,14 +95,11 @@ void BM_CliRenderProcess(benchmark::State& state)
     static QTemporaryDir out;
     const QStringList args{QStringLiteral("render"), in.model, QStringLiteral("-o"),
                            out.filePath(QStringLiteral("model.svg"))};
-    const double start = childCpuMs();
+    const ChildCpu childCpu(state);
     for (auto _ : state) {
-        if (run(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args).isNull() &&
-            !QFile::exists(args.last()))
+        if (!run(QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"), args))
             state.SkipWithError("groundwork-cli render failed");
     }
-    state.counters["child_cpu_ms"] =
-        benchmark::Counter(childCpuMs() - start, benchmark::Counter::kAvgIterations);
 }
 
 // `dot -Tsvg` on the DOT `render` wrote for the same model, its icons where `dot` finds them.
@@ -121,13 +112,12 @@ void BM_DotProcess(benchmark::State& state)
     }
     const QStringList args{QStringLiteral("-Tsvg"),
                            QStringLiteral("-Gimagepath=" GROUNDWORK_BIN_DIR "/../share/groundwork/icons")};
-    const double start = childCpuMs();
+    const ChildCpu childCpu(state);
     for (auto _ : state) {
-        if (run(QStringLiteral("dot"), args, in.dot).isEmpty())
+        const std::optional<QByteArray> svg = run(QStringLiteral("dot"), args, in.dot);
+        if (!svg || svg->isEmpty())
             state.SkipWithError("dot failed");
     }
-    state.counters["child_cpu_ms"] =
-        benchmark::Counter(childCpuMs() - start, benchmark::Counter::kAvgIterations);
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 #include "modelreader.h"
 
 #include "limits.h"
-#include "suggestion.h"
 #include "yamldocument_p.h"
+#include "yamlmapreader_p.h"
 #include "yamlscalar.h"
 
 #include <algorithm>
@@ -33,83 +33,60 @@ QString joinPath(const QString& parent, Key key)
 
 QString indexPath(const QString& parent, int index)
 {
-    return parent + u'[' + QString::number(index) + u']';
+    return YamlMapReader::indexed(parent, static_cast<std::size_t>(index));
 }
 
-struct Entry
-{
-    Key key;
-    YAML::Mark keyMark;
-    YAML::Node value;
-};
+using Fields = YamlMap;
 
-// The known keys of one mapping, after unknown and duplicate keys were reported.
-struct Fields
-{
-    QString path;
-    SourcePath source; // the same path, for recording positions without building strings
-    YAML::Mark mark;
-    bool isMap = false;
-    std::vector<Entry> entries;
-
-    const Entry* find(Key key) const
-    {
-        for (const Entry& e : entries) {
-            if (e.key == key)
-                return &e;
-        }
-        return nullptr;
-    }
-};
-
+// The model's sections on top of the shared mapping reader: lists of enums and texts, ownership, and
+// one function per part of the model.
 class Reader
 {
 public:
-    Reader(const QString& file, LoadResult& out) : m_file(file), m_out(out)
+    Reader(const QString& file, LoadResult& out)
+        : m_yaml(file, out.diagnostics, YamlMapReader::Naming::Paths, &out.sources), m_out(out)
     {
         m_out.sources.setFileName(file);
     }
 
     void readDocument(const YAML::Node& root);
-    bool stopped() const { return m_stopped; }
+    bool stopped() const { return m_yaml.stopped(); }
 
-    void error(const YAML::Mark& mark, const QString& path, const QString& message)
+    void error(const YAML::Mark& mark, const YamlWhere& path, const QString& message)
     {
-        report(Severity::Error, mark, path, message);
+        m_yaml.error(mark, path, message);
     }
 
 private:
-    void report(Severity severity, const YAML::Mark& mark, const QString& path, const QString& message);
-    void record(const QString& path, const YAML::Mark& mark)
-    {
-        m_out.sources.record(path, mark.line + 1, mark.column + 1);
-    }
-    void record(const SourcePath& path, const YAML::Mark& mark)
-    {
-        m_out.sources.record(path, mark.line + 1, mark.column + 1);
-    }
+    void record(const QString& path, const YAML::Mark& mark) { m_yaml.record(path, mark); }
 
-    Fields fields(const YAML::Node& node, const QString& path, std::span<const Key> allowed);
-    void requireKey(const Fields& f, Key key, const QString& hint = {});
-    const YAML::Node* scalarField(const Fields& f, Key key);
+    Fields fields(const YAML::Node& node, const QString& path, std::span<const Key> allowed)
+    {
+        // "system:" or a bare "-" with nothing is an empty mapping, so that its required keys are reported.
+        return m_yaml.map(node, path, allowed, !path.isEmpty());
+    }
+    void requireKey(const Fields& f, Key key, const QString& hint = {}) { m_yaml.requireKey(f, key, hint); }
 
-    void readString(const Fields& f, Key key, QString& out);
-    void readNumber(const Fields& f, Key key, double& out);
-    void readNumber(const Fields& f, Key key, std::optional<double>& out);
-    void readInt(const Fields& f, Key key, int& out);
-    void readInt(const Fields& f, Key key, std::optional<int>& out);
-    void readBool(const Fields& f, Key key, bool& out);
-    template<typename E> void readEnum(const Fields& f, Key key, E& out);
+    void readString(const Fields& f, Key key, QString& out) { m_yaml.readText(f, key, out); }
+    void readNumber(const Fields& f, Key key, double& out) { m_yaml.readNumber(f, key, out); }
+    void readNumber(const Fields& f, Key key, std::optional<double>& out)
+    {
+        double value = 0;
+        if (m_yaml.readNumber(f, key, value))
+            out = value;
+    }
+    void readInt(const Fields& f, Key key, int& out) { m_yaml.readInt(f, key, out); }
+    void readInt(const Fields& f, Key key, std::optional<int>& out)
+    {
+        int value = 0;
+        if (m_yaml.readInt(f, key, value))
+            out = value;
+    }
+    void readBool(const Fields& f, Key key, bool& out) { m_yaml.readBool(f, key, out); }
+    template<typename E> void readEnum(const Fields& f, Key key, E& out) { m_yaml.readEnum(f, key, out); }
     template<typename E> void readEnumList(const Fields& f, Key key, QList<E>& out);
     void readStringList(const Fields& f, Key key, QStringList& out);
     void readOwnership(const Fields& f, Ownership& out);
-    // The items of a list-valued key; reports a wrong type. Each item's path is recorded.
-    std::vector<YAML::Node> listItems(const Fields& f, Key key);
-
-    // Error paths are built only when there is an error: `path` is a callable returning the QString.
-    template<typename PathFn> bool stringValue(const YAML::Node& node, PathFn path, QString& out);
-    template<typename E, typename PathFn> bool enumValue(const YAML::Node& node, PathFn path, E& out);
-    template<typename PathFn> std::optional<int> wholeNumber(const YAML::Node& node, PathFn path);
 
     void readSystem(const YAML::Node& node);
     void readPriorities(const YAML::Node& node);
@@ -122,300 +99,25 @@ private:
     void readDecision(const YAML::Node& node, int index);
     template<typename ReadItem> void readSection(const Fields& top, Key key, ReadItem readItem);
 
-    QString m_file;
+    void setElement(const ElementRef& element) { m_yaml.setElement(element); }
+
+    YamlMapReader m_yaml;
     LoadResult& m_out;
-    ElementRef m_element;
-    bool m_stopped = false;
 };
-
-void Reader::report(Severity severity, const YAML::Mark& mark, const QString& path, const QString& message)
-{
-    if (m_stopped)
-        return;
-    Diagnostics& list = m_out.diagnostics;
-    if (list.size() >= limits::kMaxDiagnostics) {
-        Diagnostic d;
-        d.location = SourceLocation{m_file, mark.line + 1, mark.column + 1};
-        d.message = QStringLiteral("too many problems; stopped after %1").arg(limits::kMaxDiagnostics);
-        list.append(d);
-        m_stopped = true;
-        return;
-    }
-    Diagnostic d;
-    d.severity = severity;
-    d.location = SourceLocation{m_file, mark.line + 1, mark.column + 1};
-    d.message = path.isEmpty() ? message : path + QStringLiteral(": ") + message;
-    d.element = m_element;
-    d.path = path;
-    list.append(d);
-}
-
-Fields Reader::fields(const YAML::Node& node, const QString& path, std::span<const Key> allowed)
-{
-    Fields f;
-    f.path = path;
-    f.source = SourcePath(path);
-    f.mark = node.Mark();
-    if (!node.IsMap()) {
-        // "system:" or a bare "-" with nothing is an empty mapping, so that its required keys are reported.
-        f.isMap = node.IsNull() && !path.isEmpty();
-        if (!f.isMap)
-            error(node.Mark(), path,
-                  QStringLiteral("expected a mapping of keys to values, got %1").arg(describeNode(node)));
-        return f;
-    }
-    f.isMap = true;
-    f.entries.reserve(allowed.size());
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node keyNode = it->first; // a copy: `it->` hands out a temporary proxy
-        if (!keyNode.IsScalar()) {
-            error(keyNode.Mark(), path,
-                  QStringLiteral("keys must be plain words, got %1").arg(describeNode(keyNode)));
-            continue;
-        }
-        const std::string& keyText = keyNode.Scalar();
-        const auto known = std::find(allowed.begin(), allowed.end(), Key(keyText));
-        if (known == allowed.end()) {
-            QStringList names;
-            for (Key k : allowed)
-                names.append(qs(k));
-            const QString word = QString::fromStdString(keyText);
-            QString message;
-            if (word == QStringLiteral("<<")) {
-                message = QStringLiteral("merge keys ('<<') are not supported; write the keys out");
-            } else {
-                message = QStringLiteral("unknown key %1").arg(quoted(word));
-                const QString hint = closestMatch(word, names);
-                message += hint.isEmpty()
-                               ? QStringLiteral("; known keys: ") + names.join(QStringLiteral(", "))
-                               : QStringLiteral(" (did you mean '%1'?)").arg(hint);
-            }
-            error(keyNode.Mark(), path, message);
-            continue;
-        }
-        if (const Entry* first = f.find(*known)) {
-            error(keyNode.Mark(), path,
-                  QStringLiteral("duplicate key '%1' (first given at line %2)")
-                      .arg(qs(*known))
-                      .arg(first->keyMark.line + 1));
-            continue;
-        }
-        f.entries.push_back(Entry{*known, keyNode.Mark(), it->second});
-    }
-    return f;
-}
-
-void Reader::requireKey(const Fields& f, Key key, const QString& hint)
-{
-    if (f.isMap && !f.find(key))
-        error(f.mark, f.path, QStringLiteral("missing required key '%1'%2").arg(qs(key), hint));
-}
-
-const YAML::Node* Reader::scalarField(const Fields& f, Key key)
-{
-    const Entry* e = f.find(key);
-    if (!e)
-        return nullptr;
-    record(f.source.key(key), e->value.Mark());
-    if (!e->value.IsScalar() && !e->value.IsNull()) {
-        error(e->value.Mark(), joinPath(f.path, key),
-              QStringLiteral("expected a single value, got %1").arg(describeNode(e->value)));
-        return nullptr;
-    }
-    return &e->value;
-}
-
-template<typename PathFn> bool Reader::stringValue(const YAML::Node& node, PathFn path, QString& out)
-{
-    const ScalarType type = node.IsScalar() ? classify(node) : ScalarType::Null;
-    if (!node.IsScalar() || type == ScalarType::Null || type == ScalarType::Bool) {
-        error(node.Mark(), path(), QStringLiteral("expected text, got %1").arg(describeNode(node)));
-        return false;
-    }
-    const std::string& s = node.Scalar();
-    if (s.size() > static_cast<std::size_t>(limits::kMaxStringLength)) {
-        error(node.Mark(), path(),
-              QStringLiteral("text of %1 bytes is longer than the limit of %2")
-                  .arg(s.size())
-                  .arg(limits::kMaxStringLength));
-        return false;
-    }
-    out = QString::fromStdString(s);
-    return true;
-}
-
-void Reader::readString(const Fields& f, Key key, QString& out)
-{
-    const Entry* e = f.find(key);
-    if (!e)
-        return;
-    const auto path = [&] { return joinPath(f.path, key); };
-    if (!e->value.IsScalar() && !e->value.IsNull()) {
-        error(e->value.Mark(), path(),
-              QStringLiteral("expected a single value, got %1").arg(describeNode(e->value)));
-        return;
-    }
-    // Recorded only when read: the validator reports a recorded empty text, and this one was reported here.
-    if (stringValue(e->value, path, out))
-        record(f.source.key(key), e->value.Mark());
-}
-
-void Reader::readNumber(const Fields& f, Key key, std::optional<double>& out)
-{
-    const YAML::Node* node = scalarField(f, key);
-    if (!node)
-        return;
-    const ScalarType type = classify(*node);
-    double value = 0;
-    if ((type != ScalarType::Int && type != ScalarType::Float) || !parseDouble(node->Scalar(), value)) {
-        error(node->Mark(), joinPath(f.path, key),
-              QStringLiteral("expected a number, got %1").arg(describeNode(*node)));
-        return;
-    }
-    out = value;
-}
-
-void Reader::readNumber(const Fields& f, Key key, double& out)
-{
-    std::optional<double> value;
-    readNumber(f, key, value);
-    if (value)
-        out = *value;
-}
-
-template<typename PathFn> std::optional<int> Reader::wholeNumber(const YAML::Node& node, PathFn path)
-{
-    const ScalarType type = node.IsScalar() ? classify(node) : ScalarType::Null;
-    double value = 0;
-    if ((type != ScalarType::Int && type != ScalarType::Float) || !parseDouble(node.Scalar(), value)) {
-        error(node.Mark(), path(), QStringLiteral("expected a whole number, got %1").arg(describeNode(node)));
-        return std::nullopt;
-    }
-    if (value != std::floor(value)) { // "3.0" is a whole number, "2.5" is not
-        error(node.Mark(), path(), QStringLiteral("expected a whole number, got %1").arg(describeNode(node)));
-        return std::nullopt;
-    }
-    if (std::abs(value) > 1e9) {
-        error(node.Mark(), path(), QStringLiteral("the number %1 is out of range").arg(describeNode(node)));
-        return std::nullopt;
-    }
-    return static_cast<int>(value);
-}
-
-void Reader::readInt(const Fields& f, Key key, std::optional<int>& out)
-{
-    if (const YAML::Node* node = scalarField(f, key)) {
-        if (const std::optional<int> value = wholeNumber(*node, [&] { return joinPath(f.path, key); }))
-            out = value;
-    }
-}
-
-void Reader::readInt(const Fields& f, Key key, int& out)
-{
-    std::optional<int> value;
-    readInt(f, key, value);
-    if (value)
-        out = *value;
-}
-
-void Reader::readBool(const Fields& f, Key key, bool& out)
-{
-    const YAML::Node* node = scalarField(f, key);
-    if (!node)
-        return;
-    if (classify(*node) != ScalarType::Bool) {
-        error(node->Mark(), joinPath(f.path, key),
-              QStringLiteral("expected true or false, got %1").arg(describeNode(*node)));
-        return;
-    }
-    const char first = node->Scalar()[0];
-    out = first == 't' || first == 'T';
-}
-
-template<typename E, typename PathFn> bool Reader::enumValue(const YAML::Node& node, PathFn path, E& out)
-{
-    if (node.IsScalar()) {
-        // Matched on the bytes: no strings are built for the values that are right.
-        const std::string& bytes = node.Scalar();
-        const auto& names = EnumTraits<E>::names;
-        for (std::size_t i = 0; i < names.size(); ++i) {
-            if (names[i] == bytes) {
-                out = static_cast<E>(i);
-                return true;
-            }
-        }
-    }
-    const QStringList allowed = enumNames<E>();
-    if (!node.IsScalar() || node.IsNull()) {
-        error(node.Mark(), path(),
-              QStringLiteral("expected one of %1, got %2")
-                  .arg(allowed.join(QStringLiteral(", ")), describeNode(node)));
-        return false;
-    }
-    const QString text = QString::fromStdString(node.Scalar());
-    QString message =
-        QStringLiteral("%1 is not one of %2").arg(quoted(text), allowed.join(QStringLiteral(", ")));
-    // Words that mean one value but are spelled close to another ("external" is two letters from "internal").
-    static const std::pair<QString, QString> meant[] = {
-        {QStringLiteral("external"), QStringLiteral("public")},
-        {QStringLiteral("private"), QStringLiteral("internal")}};
-    QString hint;
-    for (const auto& [word, value] : meant) {
-        if (text == word && allowed.contains(value))
-            hint = value;
-    }
-    if (hint.isEmpty())
-        hint = closestMatch(text, allowed);
-    if (!hint.isEmpty())
-        message += QStringLiteral(" (did you mean '%1'?)").arg(hint);
-    error(node.Mark(), path(), message);
-    return false;
-}
-
-template<typename E> void Reader::readEnum(const Fields& f, Key key, E& out)
-{
-    if (const YAML::Node* node = scalarField(f, key))
-        enumValue(
-            *node, [&] { return joinPath(f.path, key); }, out);
-}
-
-std::vector<YAML::Node> Reader::listItems(const Fields& f, Key key)
-{
-    std::vector<YAML::Node> items;
-    const Entry* e = f.find(key);
-    if (!e)
-        return items;
-    const SourcePath source = f.source.key(key);
-    record(source, e->value.Mark());
-    if (e->value.IsNull())
-        return items; // "key:" with nothing is an empty list
-    if (!e->value.IsSequence()) {
-        error(e->value.Mark(), joinPath(f.path, key),
-              QStringLiteral("expected a list, got %1").arg(describeNode(e->value)));
-        return items;
-    }
-    items.reserve(e->value.size());
-    for (const YAML::Node& item : e->value) {
-        record(source.index(static_cast<int>(items.size())), item.Mark());
-        items.push_back(item);
-    }
-    return items;
-}
 
 template<typename E> void Reader::readEnumList(const Fields& f, Key key, QList<E>& out)
 {
-    const std::vector<YAML::Node> items = listItems(f, key);
+    const std::vector<YAML::Node> items = m_yaml.list(f, key);
     if (!f.find(key))
         return;
     out.clear();
-    for (std::size_t i = 0; i < items.size() && !m_stopped; ++i) {
+    for (std::size_t i = 0; i < items.size() && !stopped(); ++i) {
         E value{};
-        const auto itemPath = [&] { return indexPath(joinPath(f.path, key), static_cast<int>(i)); };
-        if (!enumValue(items[i], itemPath, value))
+        const YamlWhere item(f, key, static_cast<int>(i));
+        if (!m_yaml.enumValue(items[i], item, value))
             continue;
         if (out.contains(value))
-            error(items[i].Mark(), itemPath(),
-                  QStringLiteral("%1 is listed twice").arg(quoted(enumName(value))));
+            error(items[i].Mark(), item, QStringLiteral("%1 is listed twice").arg(quoted(enumName(value))));
         else
             out.append(value);
     }
@@ -429,21 +131,20 @@ void Reader::readOwnership(const Fields& f, Ownership& out)
 
 void Reader::readStringList(const Fields& f, Key key, QStringList& out)
 {
-    const std::vector<YAML::Node> items = listItems(f, key);
+    const std::vector<YAML::Node> items = m_yaml.list(f, key);
     if (!f.find(key))
         return;
     out.clear();
-    for (std::size_t i = 0; i < items.size() && !m_stopped; ++i) {
+    for (std::size_t i = 0; i < items.size() && !stopped(); ++i) {
         QString value;
-        if (stringValue(
-                items[i], [&] { return indexPath(joinPath(f.path, key), static_cast<int>(i)); }, value))
+        if (m_yaml.text(items[i], YamlWhere(f, key, static_cast<int>(i)), value))
             out.append(value);
     }
 }
 
 template<typename ReadItem> void Reader::readSection(const Fields& top, Key key, ReadItem readItem)
 {
-    const std::vector<YAML::Node> items = listItems(top, key);
+    const std::vector<YAML::Node> items = m_yaml.list(top, key);
     if (items.size() > std::size_t(limits::kMaxListItems)) {
         const QString name = QString::fromLatin1(key.data(), qsizetype(key.size()));
         error(top.find(key)->keyMark, name,
@@ -453,7 +154,7 @@ template<typename ReadItem> void Reader::readSection(const Fields& top, Key key,
         m_out.readable = false;
         return;
     }
-    for (std::size_t i = 0; i < items.size() && !m_stopped; ++i)
+    for (std::size_t i = 0; i < items.size() && !stopped(); ++i)
         readItem(items[i], static_cast<int>(i));
 }
 
@@ -508,21 +209,21 @@ void Reader::readDocument(const YAML::Node& root)
     if (!top.find("workloads") && !top.find("data"))
         error(top.mark, {},
               QStringLiteral("a model needs at least one workload or data store ('workloads:' or 'data:')"));
-    if (const Entry* e = top.find("system")) {
-        m_element = {S::System, -1};
+    if (const YamlEntry* e = top.find("system")) {
+        setElement({S::System, -1});
         record(QStringLiteral("system"), e->value.Mark());
         if (e->value.IsNull()) // an empty value has no position of its own: point at its key
             error(e->keyMark, QStringLiteral("system"), QStringLiteral("missing required key 'name'"));
         else
             readSystem(e->value);
     }
-    if (const Entry* e = top.find("priorities")) {
-        m_element = {S::Priorities, -1};
+    if (const YamlEntry* e = top.find("priorities")) {
+        setElement({S::Priorities, -1});
         record(QStringLiteral("priorities"), e->value.Mark());
         readPriorities(e->value);
     }
-    if (const Entry* e = top.find("team")) {
-        m_element = {S::Team, -1};
+    if (const YamlEntry* e = top.find("team")) {
+        setElement({S::Team, -1});
         record(QStringLiteral("team"), e->value.Mark());
         if (e->value.IsNull())
             error(e->keyMark, QStringLiteral("team"),
@@ -538,7 +239,7 @@ void Reader::readDocument(const YAML::Node& root)
     readSection(top, "data", [this](const YAML::Node& n, int i) { readDataStore(n, i); });
     readSection(top, "channels", [this](const YAML::Node& n, int i) { readChannel(n, i); });
     readSection(top, "decisions", [this](const YAML::Node& n, int i) { readDecision(n, i); });
-    m_element = {};
+    setElement({});
 }
 
 constexpr Key kSystemKeys[] = {"name",    "description",         "stage",       "cloud",
@@ -586,14 +287,13 @@ void Reader::readTeam(const YAML::Node& node)
     readInt(f, "size", t.size);
     readInt(f, "teams", t.teams);
     readEnum(f, "ops_maturity", t.opsMaturity);
-    if (const Entry* e = f.find("skills")) {
+    if (const YamlEntry* e = f.find("skills")) {
         const QString path = QStringLiteral("team.skills");
         record(path, e->value.Mark());
         if (e->value.IsMap()) {
-            for (auto it = e->value.begin(); it != e->value.end() && !m_stopped; ++it) {
+            for (auto it = e->value.begin(); it != e->value.end() && !stopped(); ++it) {
                 QString language;
-                if (!stringValue(
-                        it->first, [&] { return path; }, language))
+                if (!m_yaml.text(it->first, path, language))
                     continue;
                 const QString skillPath = path + u'.' + language;
                 record(skillPath, it->second.Mark());
@@ -603,9 +303,9 @@ void Reader::readTeam(const YAML::Node& node)
                     error(it->first.Mark(), path, QStringLiteral("duplicate key '%1'").arg(language));
                     continue;
                 }
-                const std::optional<int> level = wholeNumber(it->second, [&] { return skillPath; });
-                if (level)
-                    t.skills.append(Skill{language, *level});
+                int level = 0;
+                if (m_yaml.wholeNumber(it->second, skillPath, level))
+                    t.skills.append(Skill{language, level});
             }
         } else if (!e->value.IsNull()) {
             error(e->value.Mark(), path,
@@ -623,7 +323,7 @@ constexpr Key kEnvironmentKeys[] = {"name", "account", "region"};
 
 void Reader::readEnvironment(const YAML::Node& node, int index)
 {
-    m_element = {S::Environment, index};
+    setElement({S::Environment, index});
     m_out.model.environments.append(Environment{});
     Environment& e = m_out.model.environments.back();
     const Fields f = fields(node, indexPath(QStringLiteral("environments"), index), kEnvironmentKeys);
@@ -658,7 +358,7 @@ constexpr Key kUseKeys[] = {"to", "mode", "access"};
 
 void Reader::readWorkload(const YAML::Node& node, int index)
 {
-    m_element = {S::Workload, index};
+    setElement({S::Workload, index});
     m_out.model.workloads.append(Workload{});
     Workload& w = m_out.model.workloads.back();
     const Fields f = fields(node, indexPath(QStringLiteral("workloads"), index), kWorkloadKeys);
@@ -670,8 +370,8 @@ void Reader::readWorkload(const YAML::Node& node, int index)
     readEnum(f, "kind", w.kind);
     readEnum(f, "exposure", w.exposure);
     readEnumList(f, "clients", w.clients);
-    if (const Entry* e = f.find("traffic")) {
-        const QString path = joinPath(f.path, "traffic");
+    if (const YamlEntry* e = f.find("traffic")) {
+        const QString path = joinPath(f.where, "traffic");
         record(path, e->value.Mark());
         const Fields t = fields(e->value, path, kTrafficKeys);
         readEnum(t, "pattern", w.traffic.pattern);
@@ -690,9 +390,9 @@ void Reader::readWorkload(const YAML::Node& node, int index)
     readEnum(f, "criticality", w.criticality);
     readEnumList(f, "handles", w.handles);
     readOwnership(f, w.ownership);
-    const std::vector<YAML::Node> uses = listItems(f, "uses");
-    const QString usesPath = joinPath(f.path, "uses");
-    for (std::size_t i = 0; i < uses.size() && !m_stopped; ++i) {
+    const std::vector<YAML::Node> uses = m_yaml.list(f, "uses");
+    const QString usesPath = joinPath(f.where, "uses");
+    for (std::size_t i = 0; i < uses.size() && !stopped(); ++i) {
         w.uses.append(Use{});
         readUse(uses[i], indexPath(usesPath, static_cast<int>(i)), w.uses.back());
     }
@@ -703,8 +403,7 @@ void Reader::readUse(const YAML::Node& node, const QString& path, Use& use)
     // "- catalog" is the short form of "- to: catalog".
     if (node.IsScalar()) {
         const QString toPath = path + QStringLiteral(".to");
-        if (stringValue(
-                node, [&] { return toPath; }, use.to))
+        if (m_yaml.text(node, toPath, use.to))
             record(toPath, node.Mark());
         return;
     }
@@ -736,7 +435,7 @@ constexpr Key kDataKeys[] = {"id",
 
 void Reader::readDataStore(const YAML::Node& node, int index)
 {
-    m_element = {S::DataStore, index};
+    setElement({S::DataStore, index});
     m_out.model.data.append(DataStore{});
     DataStore& d = m_out.model.data.back();
     const Fields f = fields(node, indexPath(QStringLiteral("data"), index), kDataKeys);
@@ -768,7 +467,7 @@ constexpr Key kChannelKeys[] = {
 
 void Reader::readChannel(const YAML::Node& node, int index)
 {
-    m_element = {S::Channel, index};
+    setElement({S::Channel, index});
     m_out.model.channels.append(Channel{});
     Channel& c = m_out.model.channels.back();
     const Fields f = fields(node, indexPath(QStringLiteral("channels"), index), kChannelKeys);
@@ -790,7 +489,7 @@ constexpr Key kDecisionKeys[] = {"subject", "choice", "status", "reason"};
 
 void Reader::readDecision(const YAML::Node& node, int index)
 {
-    m_element = {S::Decision, index};
+    setElement({S::Decision, index});
     m_out.model.decisions.append(Decision{});
     Decision& d = m_out.model.decisions.back();
     const Fields f = fields(node, indexPath(QStringLiteral("decisions"), index), kDecisionKeys);

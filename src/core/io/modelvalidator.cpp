@@ -187,11 +187,10 @@ void Checker::checkTeam()
             return;
         const QString hint = closestMatch(language, languages);
         warning(e, path,
-                hint.isEmpty()
-                    ? QStringLiteral("'%1' is not a language the catalog knows (%2)")
-                          .arg(language, languages.join(QStringLiteral(", ")))
-                    : QStringLiteral("'%1' is not a language the catalog knows (did you mean '%2'?)")
-                          .arg(language, hint));
+                hint.isEmpty() ? QStringLiteral("'%1' is not a language the catalog knows (%2)")
+                                     .arg(language, languages.join(QStringLiteral(", ")))
+                               : QStringLiteral("'%1' is not a language the catalog knows%2")
+                                     .arg(language, didYouMean(hint)));
     };
     for (const Skill& s : t.skills) {
         const QString path = QStringLiteral("team.skills.") + s.language;
@@ -315,8 +314,7 @@ void Checker::checkWorkload(int index)
             const QString hint = closestMatch(use.to, allIds(m));
             error(e, toPath,
                   QStringLiteral("'%1' names no workload, data store or channel%2")
-                      .arg(use.to,
-                           hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+                      .arg(use.to, didYouMean(hint)));
             continue;
         }
         const bool toChannel = target.section == S::Channel;
@@ -400,9 +398,7 @@ void Checker::checkDecisions()
             const QString hint = closestMatch(kindText, enumNames<DecisionKind>());
             error(e, subjectPath,
                   QStringLiteral("'%1' is not a decision kind%2; the kinds are %3")
-                      .arg(kindText,
-                           hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint),
-                           enumNames<DecisionKind>().join(QStringLiteral(", "))));
+                      .arg(kindText, didYouMean(hint), enumNames<DecisionKind>().join(QStringLiteral(", "))));
             continue;
         }
         const SubjectKind wanted = subjectKindOf(*kind);
@@ -416,9 +412,7 @@ void Checker::checkDecisions()
             if (!target.isValid()) {
                 const QString hint = closestMatch(element, allIds(m) << QStringLiteral("system"));
                 error(e, subjectPath,
-                      QStringLiteral("'%1' names no element%2")
-                          .arg(element, hint.isEmpty() ? QString()
-                                                       : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+                      QStringLiteral("'%1' names no element%2").arg(element, didYouMean(hint)));
                 continue;
             }
             const SubjectKind actual = target.section == S::Workload    ? SubjectKind::Workload

@@ -47,3 +47,17 @@ QString closestMatch(const QString& word, const QStringList& candidates)
 }
 
 } // namespace gw
+
+namespace gw {
+
+QString didYouMean(const QString& hint)
+{
+    return hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint);
+}
+
+QString didYouMean(const QString& word, const QStringList& candidates)
+{
+    return didYouMean(closestMatch(word, candidates));
+}
+
+} // namespace gw

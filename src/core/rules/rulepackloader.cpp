@@ -196,9 +196,8 @@ void Merger::checkCandidateRef(const QString& id, DecisionKind kind, const Sourc
     }
     const QString hint = closestMatch(id, ofKind);
     m_out.append(problem(
-        at, QStringLiteral("%1: unknown %2 candidate '%3'%4")
-                .arg(label, kindName(kind), id,
-                     hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint))));
+        at,
+        QStringLiteral("%1: unknown %2 candidate '%3'%4").arg(label, kindName(kind), id, didYouMean(hint))));
 }
 
 void Merger::checkCandidateRefs(const Condition& c, std::optional<DecisionKind> candidateKind,
@@ -229,10 +228,9 @@ void Merger::finish(Catalog& catalog, QStringList files)
             continue;
         }
         const QString hint = closestMatch(d.id, m_ruleIndex.keys());
-        m_out.append(problem(
-            d.location,
-            QStringLiteral("disable: no pack defines a rule '%1'%2")
-                .arg(d.id, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint))));
+        m_out.append(
+            problem(d.location,
+                    QStringLiteral("disable: no pack defines a rule '%1'%2").arg(d.id, didYouMean(hint))));
     }
     QList<ScoringRule> rules;
     for (const ScoringRule& r : std::as_const(m_rules)) {

@@ -3,6 +3,7 @@
 #include "../io/limits.h"
 #include "../io/suggestion.h"
 #include "../io/yamldocument_p.h"
+#include "../io/yamlmapreader_p.h"
 #include "../io/yamlscalar.h"
 #include "../model/team.h"
 #include "rulelimits.h"
@@ -56,8 +57,7 @@ QString checkSource(const QString& source)
         for (const QString& s : briefSections())
             starts.append(s.section(u':', 0, 0).section(QStringLiteral(", "), 0, 0));
         const QString hint = closestMatch(heading, starts);
-        return QStringLiteral("'%1' is not a section of the product brief%2")
-            .arg(heading, hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint));
+        return QStringLiteral("'%1' is not a section of the product brief%2").arg(heading, didYouMean(hint));
     }
     return QStringLiteral("'%1' is neither an http(s) URL nor \"brief: <section heading>\"")
         .arg(source.left(60));
@@ -72,43 +72,10 @@ using yamlnode::quoted;
 constexpr auto qs = yamlnode::text;
 constexpr auto describeNode = yamlnode::describe;
 
-bool isNumber(const YAML::Node& node, double& out)
-{
-    const ScalarType t = classify(node);
-    return (t == ScalarType::Int || t == ScalarType::Float) && yamlscalar::parseDouble(node.Scalar(), out);
-}
-
-bool isBool(const YAML::Node& node, bool& out)
-{
-    if (classify(node) != ScalarType::Bool)
-        return false;
-    const char first = node.Scalar()[0];
-    out = first == 't' || first == 'T';
-    return true;
-}
-
-struct Entry
-{
-    Key key;
-    YAML::Mark keyMark;
-    YAML::Node value;
-};
-
-struct Fields
-{
-    YAML::Mark mark;
-    bool isMap = false;
-    std::vector<Entry> entries;
-
-    const Entry* find(Key key) const
-    {
-        for (const Entry& e : entries) {
-            if (e.key == key)
-                return &e;
-        }
-        return nullptr;
-    }
-};
+using Fields = YamlMap;
+using Entry = YamlEntry;
+constexpr auto isNumber = &YamlMapReader::isNumber;
+constexpr auto isBool = &YamlMapReader::isBool;
 
 const QRegularExpression& candidateIdPattern()
 {
@@ -136,30 +103,37 @@ struct ConditionContext
 class PackReader
 {
 public:
-    PackReader(const QString& file, Diagnostics& out) : m_file(file), m_out(out) {}
+    PackReader(const QString& file, Diagnostics& out)
+        : m_file(file), m_out(out), m_yaml(file, out, YamlMapReader::Naming::Labels)
+    {
+    }
 
     RulePack read(const YAML::Node& root);
 
 private:
-    SourceLocation at(const YAML::Mark& mark) const
-    {
-        return SourceLocation{m_file, mark.line + 1, mark.column + 1};
-    }
-    void report(Severity severity, const YAML::Mark& mark, const QString& message);
-    void error(const YAML::Mark& mark, const QString& message) { report(Severity::Error, mark, message); }
-    void warning(const YAML::Mark& mark, const QString& message) { report(Severity::Warning, mark, message); }
+    SourceLocation at(const YAML::Mark& mark) const { return m_yaml.at(mark); }
+    // Messages here carry their label already.
+    void error(const YAML::Mark& mark, const QString& message) { m_yaml.error(mark, {}, message); }
+    void warning(const YAML::Mark& mark, const QString& message) { m_yaml.warning(mark, {}, message); }
 
-    Fields fields(const YAML::Node& node, const QString& label, std::initializer_list<Key> allowed);
-    bool requireKey(const Fields& f, Key key, const QString& label);
+    Fields fields(const YAML::Node& node, const QString& label, std::initializer_list<Key> allowed)
+    {
+        return m_yaml.map(node, label, std::span<const Key>(allowed.begin(), allowed.size()));
+    }
+    bool requireKey(const Fields& f, Key key) { return m_yaml.requireKey(f, key); }
+    // Text is trimmed; an unquoted "brief: ..." (which reads as a mapping) is told to be quoted.
     bool text(const YAML::Node& node, const QString& what, QString& out);
-    bool readText(const Fields& f, Key key, const QString& label, QString& out);
+    bool readText(const Fields& f, Key key, QString& out);
     // The required `id`, checked against `pattern`; on success `label` becomes "<noun> '<id>'" for the
     // messages that follow.
-    bool readId(const Fields& f, const QRegularExpression& pattern, const QString& patternRule,
-                const QString& noun, QString& label, QString& out);
-    bool readBool(const Fields& f, Key key, const QString& label, bool& out);
-    std::vector<YAML::Node> list(const Fields& f, Key key, const QString& label);
-    template<typename E> bool enumValue(const YAML::Node& node, const QString& what, E& out);
+    bool readId(Fields& f, const QRegularExpression& pattern, const QString& patternRule, const QString& noun,
+                QString& label, QString& out);
+    bool readBool(const Fields& f, Key key, bool& out) { return m_yaml.readBool(f, key, out); }
+    std::vector<YAML::Node> list(const Fields& f, Key key) { return m_yaml.list(f, key); }
+    template<typename E> bool enumValue(const YAML::Node& node, const QString& what, E& out)
+    {
+        return m_yaml.enumValue(node, what, out);
+    }
     bool readSource(const Fields& f, const QString& label, QString& out, bool required);
 
     void readCandidate(const YAML::Node& node, int index, RulePack& pack);
@@ -178,103 +152,25 @@ private:
                      ConditionContext& ctx, const QString& pathName, Operand& out);
     bool enumOperand(const FactInfo& info, const YAML::Node& item, const QString& what, quint64& bits);
 
+    bool stopped() const { return m_yaml.stopped(); }
+
     QString m_file;
     Diagnostics& m_out;
-    bool m_stopped = false;
+    YamlMapReader m_yaml;
 };
-
-void PackReader::report(Severity severity, const YAML::Mark& mark, const QString& message)
-{
-    if (m_stopped)
-        return;
-    Diagnostic d;
-    d.location = at(mark);
-    if (m_out.size() >= limits::kMaxDiagnostics) {
-        d.message = QStringLiteral("too many problems; stopped after %1").arg(limits::kMaxDiagnostics);
-        m_out.append(d);
-        m_stopped = true;
-        return;
-    }
-    d.severity = severity;
-    d.message = message;
-    m_out.append(d);
-}
-
-Fields PackReader::fields(const YAML::Node& node, const QString& label, std::initializer_list<Key> allowed)
-{
-    Fields f;
-    f.mark = node.Mark();
-    if (!node.IsMap()) {
-        error(node.Mark(), QStringLiteral("%1: expected a mapping of keys to values, got %2")
-                               .arg(label, describeNode(node)));
-        return f;
-    }
-    f.isMap = true;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node keyNode = it->first; // a copy: `it->` hands out a temporary proxy
-        if (!keyNode.IsScalar()) {
-            error(keyNode.Mark(),
-                  QStringLiteral("%1: keys must be plain words, got %2").arg(label, describeNode(keyNode)));
-            continue;
-        }
-        const std::string& keyText = keyNode.Scalar();
-        const auto known = std::find(allowed.begin(), allowed.end(), Key(keyText));
-        if (known == allowed.end()) {
-            QStringList names;
-            for (Key k : allowed)
-                names.append(qs(k));
-            const QString word = QString::fromStdString(keyText);
-            const QString hint = closestMatch(word, names);
-            error(keyNode.Mark(),
-                  QStringLiteral("%1: unknown key %2%3")
-                      .arg(label, quoted(word),
-                           hint.isEmpty()
-                               ? QStringLiteral("; known keys: ") + names.join(QStringLiteral(", "))
-                               : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
-            continue;
-        }
-        if (const Entry* first = f.find(*known)) {
-            error(keyNode.Mark(), QStringLiteral("%1: duplicate key '%2' (first given at line %3)")
-                                      .arg(label, qs(*known))
-                                      .arg(first->keyMark.line + 1));
-            continue;
-        }
-        f.entries.push_back(Entry{*known, keyNode.Mark(), it->second});
-    }
-    return f;
-}
-
-bool PackReader::requireKey(const Fields& f, Key key, const QString& label)
-{
-    if (!f.isMap)
-        return false;
-    if (f.find(key))
-        return true;
-    error(f.mark, QStringLiteral("%1: missing required key '%2'").arg(label, qs(key)));
-    return false;
-}
 
 bool PackReader::text(const YAML::Node& node, const QString& what, QString& out)
 {
-    const ScalarType t = classify(node);
-    if (!node.IsScalar() || t == ScalarType::Null || t == ScalarType::Bool) {
-        QString hint;
-        // "source: brief: Compute" unquoted reads as a mapping.
-        if (node.IsMap() && node.size() == 1 && node.begin()->first.IsScalar() &&
-            node.begin()->first.Scalar() == "brief")
-            hint = QStringLiteral("; quote it: \"brief: ...\"");
-        error(node.Mark(), QStringLiteral("%1: expected text, got %2%3").arg(what, describeNode(node), hint));
+    // "source: brief: Compute" unquoted reads as a mapping.
+    if (node.IsMap() && node.size() == 1 && node.begin()->first.IsScalar() &&
+        node.begin()->first.Scalar() == "brief") {
+        error(node.Mark(), QStringLiteral("%1: expected text, got %2; quote it: \"brief: ...\"")
+                               .arg(what, describeNode(node)));
         return false;
     }
-    const std::string& s = node.Scalar();
-    if (s.size() > static_cast<std::size_t>(limits::kMaxStringLength)) {
-        error(node.Mark(), QStringLiteral("%1: text of %2 bytes is longer than the limit of %3")
-                               .arg(what)
-                               .arg(s.size())
-                               .arg(limits::kMaxStringLength));
+    if (!m_yaml.text(node, what, out))
         return false;
-    }
-    out = QString::fromStdString(s).trimmed();
+    out = out.trimmed();
     return true;
 }
 
@@ -288,10 +184,10 @@ QString candidateIdRule()
     return QStringLiteral("must be lower-case letters, digits and '-', starting with a letter");
 }
 
-bool PackReader::readId(const Fields& f, const QRegularExpression& pattern, const QString& patternRule,
+bool PackReader::readId(Fields& f, const QRegularExpression& pattern, const QString& patternRule,
                         const QString& noun, QString& label, QString& out)
 {
-    if (!requireKey(f, "id", label) || !readText(f, "id", label, out))
+    if (!requireKey(f, "id") || !readText(f, "id", out))
         return false;
     if (!pattern.match(out).hasMatch()) {
         error(f.find("id")->value.Mark(),
@@ -299,67 +195,16 @@ bool PackReader::readId(const Fields& f, const QRegularExpression& pattern, cons
         return false;
     }
     label = QStringLiteral("%1 '%2'").arg(noun, out);
+    f.where = label; // the keys read after the id are reported under it
     return true;
 }
 
-bool PackReader::readText(const Fields& f, Key key, const QString& label, QString& out)
+bool PackReader::readText(const Fields& f, Key key, QString& out)
 {
-    const Entry* e = f.find(key);
-    if (!e)
+    if (!m_yaml.readText(f, key, out))
         return false;
-    return text(e->value, label + QStringLiteral(": ") + qs(key), out);
-}
-
-bool PackReader::readBool(const Fields& f, Key key, const QString& label, bool& out)
-{
-    const Entry* e = f.find(key);
-    if (!e)
-        return false;
-    if (!isBool(e->value, out)) {
-        error(e->value.Mark(), QStringLiteral("%1: %2: expected true or false, got %3")
-                                   .arg(label, qs(key), describeNode(e->value)));
-        return false;
-    }
+    out = out.trimmed();
     return true;
-}
-
-std::vector<YAML::Node> PackReader::list(const Fields& f, Key key, const QString& label)
-{
-    std::vector<YAML::Node> items;
-    const Entry* e = f.find(key);
-    if (!e || e->value.IsNull())
-        return items;
-    if (!e->value.IsSequence()) {
-        error(e->value.Mark(), QStringLiteral("%1%2: expected a list, got %3")
-                                   .arg(label.isEmpty() ? QString() : label + QStringLiteral(": "), qs(key),
-                                        describeNode(e->value)));
-        return items;
-    }
-    for (const YAML::Node& item : e->value)
-        items.push_back(item);
-    return items;
-}
-
-template<typename E> bool PackReader::enumValue(const YAML::Node& node, const QString& what, E& out)
-{
-    const QStringList allowed = enumNames<E>();
-    QString word;
-    if (!node.IsScalar()) {
-        error(node.Mark(), QStringLiteral("%1: expected one of %2, got %3")
-                               .arg(what, allowed.join(QStringLiteral(", ")), describeNode(node)));
-        return false;
-    }
-    word = QString::fromStdString(node.Scalar());
-    if (const auto v = enumFromString<E>(word)) {
-        out = *v;
-        return true;
-    }
-    const QString hint = closestMatch(word, allowed);
-    error(node.Mark(),
-          QStringLiteral("%1: %2 is not one of %3%4")
-              .arg(what, quoted(word), allowed.join(QStringLiteral(", ")),
-                   hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
-    return false;
 }
 
 bool PackReader::readSource(const Fields& f, const QString& label, QString& out, bool required)
@@ -405,7 +250,7 @@ RulePack PackReader::read(const YAML::Node& root)
     }
     const Fields f = fields(
         root, top, {"groundwork-rules", "pack", "description", "candidates", "rules", "findings", "disable"});
-    if (requireKey(f, "groundwork-rules", top)) {
+    if (requireKey(f, "groundwork-rules")) {
         const Entry* e = f.find("groundwork-rules");
         double version = 0;
         if (!isNumber(e->value, version) || version != std::floor(version) || version < 1) {
@@ -421,7 +266,7 @@ RulePack PackReader::read(const YAML::Node& root)
             return pack; // a newer format's keys would only add noise
         }
     }
-    if (requireKey(f, "pack", top) && readText(f, "pack", top, pack.id)) {
+    if (requireKey(f, "pack") && readText(f, "pack", pack.id)) {
         if (!ruleIdPattern().match(pack.id).hasMatch()) {
             error(f.find("pack")->value.Mark(),
                   QStringLiteral("pack: %1 is not a valid id (lower-case letters, digits, '-' and '.')")
@@ -429,19 +274,19 @@ RulePack PackReader::read(const YAML::Node& root)
             pack.id.clear();
         }
     }
-    readText(f, "description", top, pack.description);
+    readText(f, "description", pack.description);
 
-    const std::vector<YAML::Node> candidates = list(f, "candidates", {});
-    for (std::size_t i = 0; i < candidates.size() && !m_stopped; ++i)
+    const std::vector<YAML::Node> candidates = list(f, "candidates");
+    for (std::size_t i = 0; i < candidates.size() && !stopped(); ++i)
         readCandidate(candidates[i], static_cast<int>(i), pack);
-    const std::vector<YAML::Node> rules = list(f, "rules", {});
-    for (std::size_t i = 0; i < rules.size() && !m_stopped; ++i)
+    const std::vector<YAML::Node> rules = list(f, "rules");
+    for (std::size_t i = 0; i < rules.size() && !stopped(); ++i)
         readRule(rules[i], static_cast<int>(i), pack);
-    const std::vector<YAML::Node> findings = list(f, "findings", {});
-    for (std::size_t i = 0; i < findings.size() && !m_stopped; ++i)
+    const std::vector<YAML::Node> findings = list(f, "findings");
+    for (std::size_t i = 0; i < findings.size() && !stopped(); ++i)
         readFinding(findings[i], static_cast<int>(i), pack);
-    const std::vector<YAML::Node> disable = list(f, "disable", {});
-    for (std::size_t i = 0; i < disable.size() && !m_stopped; ++i) {
+    const std::vector<YAML::Node> disable = list(f, "disable");
+    for (std::size_t i = 0; i < disable.size() && !stopped(); ++i) {
         QString id;
         if (text(disable[i], QStringLiteral("disable[%1]").arg(i), id))
             pack.disable.append(RulePack::Disable{id, at(disable[i].Mark())});
@@ -461,7 +306,7 @@ RulePack PackReader::read(const YAML::Node& root)
 void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack)
 {
     QString label = QStringLiteral("candidates[%1]").arg(index);
-    const Fields f =
+    Fields f =
         fields(node, label,
                {"id", "kind", "family", "label", "summary", "services", "source", "scores", "override"});
     if (!f.isMap)
@@ -470,17 +315,17 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
     Candidate& c = entry.candidate;
     c.location = at(node.Mark());
     bool ok = readId(f, candidateIdPattern(), candidateIdRule(), QStringLiteral("candidate"), label, c.id);
-    readBool(f, "override", label, entry.override);
+    readBool(f, "override", entry.override);
     const bool full = !entry.override; // an override may give only what it changes
     if (f.find("kind")) {
         entry.hasKind = enumValue(f.find("kind")->value, label + QStringLiteral(": kind"), c.kind);
         ok = ok && entry.hasKind;
     } else if (full) {
-        requireKey(f, "kind", label);
+        requireKey(f, "kind");
         ok = false;
     }
     if (f.find("family")) {
-        entry.hasFamily = readText(f, "family", label, c.family);
+        entry.hasFamily = readText(f, "family", c.family);
         ok = ok && entry.hasFamily;
         // Without a kind (an override), the family is checked against the overridden candidate's kind.
         if (entry.hasFamily && entry.hasKind && !familiesOf(c.kind).contains(c.family)) {
@@ -488,27 +333,26 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
             error(f.find("family")->value.Mark(),
                   QStringLiteral("%1: %2 is not a family of the %3 decision; the families are %4%5")
                       .arg(label, quoted(c.family), enumNames<DecisionKind>()[int(c.kind)],
-                           familiesOf(c.kind).join(QStringLiteral(", ")),
-                           hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+                           familiesOf(c.kind).join(QStringLiteral(", ")), didYouMean(hint)));
             ok = false;
         }
     } else if (full) {
-        requireKey(f, "family", label);
+        requireKey(f, "family");
         ok = false;
     }
     if (full)
-        requireKey(f, "label", label);
-    entry.hasLabel = readText(f, "label", label, c.label);
+        requireKey(f, "label");
+    entry.hasLabel = readText(f, "label", c.label);
     if (full)
-        requireKey(f, "summary", label);
-    entry.hasSummary = readText(f, "summary", label, c.summary);
+        requireKey(f, "summary");
+    entry.hasSummary = readText(f, "summary", c.summary);
     entry.hasSource = readSource(f, label, c.source, false);
     if (const Entry* e = f.find("services")) {
         const QString what = label + QStringLiteral(": services");
         const Fields s = fields(e->value, what, {"aws", "gcp", "azure"});
-        entry.hasAws = readText(s, "aws", what, c.services.aws);
-        entry.hasGcp = readText(s, "gcp", what, c.services.gcp);
-        entry.hasAzure = readText(s, "azure", what, c.services.azure);
+        entry.hasAws = readText(s, "aws", c.services.aws);
+        entry.hasGcp = readText(s, "gcp", c.services.gcp);
+        entry.hasAzure = readText(s, "azure", c.services.azure);
         if (full && s.isMap && (!entry.hasAws || !entry.hasGcp || !entry.hasAzure))
             error(e->value.Mark(),
                   QStringLiteral("%1: name the service on each of aws, gcp and azure").arg(what));
@@ -585,10 +429,10 @@ bool PackReader::readScore(const YAML::Node& node, const YAML::Mark& keyMark, co
         }
     } else if (node.IsMap()) {
         const Fields f = fields(node, label, {"score", "rationale", "source"});
-        if (!requireKey(f, "score", label))
+        if (!requireKey(f, "score"))
             return false;
         number = f.find("score")->value;
-        readText(f, "rationale", label, out.rationale);
+        readText(f, "rationale", out.rationale);
         if (f.find("source") && !readSource(f, label, out.source, true))
             return false;
     } else {
@@ -619,24 +463,23 @@ bool PackReader::readScore(const YAML::Node& node, const YAML::Mark& keyMark, co
 void PackReader::readRule(const YAML::Node& node, int index, RulePack& pack)
 {
     QString label = QStringLiteral("rules[%1]").arg(index);
-    const Fields f =
-        fields(node, label, {"id", "kind", "when", "effects", "rationale", "source", "override"});
+    Fields f = fields(node, label, {"id", "kind", "when", "effects", "rationale", "source", "override"});
     if (!f.isMap)
         return;
     RulePack::RuleEntry entry;
     ScoringRule& r = entry.rule;
     r.location = at(node.Mark());
     bool ok = readId(f, ruleIdPattern(), ruleIdRule(), QStringLiteral("rule"), label, r.id);
-    readBool(f, "override", label, entry.override);
+    readBool(f, "override", entry.override);
     bool kindOk = false;
-    if (requireKey(f, "kind", label))
+    if (requireKey(f, "kind"))
         kindOk = enumValue(f.find("kind")->value, label + QStringLiteral(": kind"), r.kind);
     ok = ok && kindOk;
-    if (!requireKey(f, "rationale", label) || !readText(f, "rationale", label, r.rationale))
+    if (!requireKey(f, "rationale") || !readText(f, "rationale", r.rationale))
         ok = false;
     if (!readSource(f, label, r.source, true))
         ok = false;
-    if (requireKey(f, "when", label) && kindOk) {
+    if (requireKey(f, "when") && kindOk) {
         ConditionContext ctx;
         ctx.label = label;
         ctx.subject = subjectKindOf(r.kind);
@@ -655,9 +498,9 @@ void PackReader::readRule(const YAML::Node& node, int index, RulePack& pack)
     } else {
         ok = false;
     }
-    const std::vector<YAML::Node> effects = list(f, "effects", label);
+    const std::vector<YAML::Node> effects = list(f, "effects");
     if (f.isMap && !f.find("effects"))
-        requireKey(f, "effects", label);
+        requireKey(f, "effects");
     else if (f.find("effects") && effects.empty() && f.find("effects")->value.IsSequence())
         error(f.find("effects")->value.Mark(), QStringLiteral("%1: effects: the list is empty").arg(label));
     if (effects.size() > static_cast<std::size_t>(limits::kMaxEffects)) {
@@ -698,22 +541,21 @@ bool PackReader::readEffect(const YAML::Node& node, const QString& label, Decisi
     bool ok = true;
     if (f.find("candidate")) {
         out.target = Effect::Target::Candidate;
-        ok = readText(f, "candidate", label, out.name); // resolved when the packs are merged
+        ok = readText(f, "candidate", out.name); // resolved when the packs are merged
     } else if (f.find("family")) {
         out.target = Effect::Target::Family;
-        if (readText(f, "family", label, out.name) && !familiesOf(kind).contains(out.name)) {
+        if (readText(f, "family", out.name) && !familiesOf(kind).contains(out.name)) {
             const QString hint = closestMatch(out.name, familiesOf(kind));
             error(f.find("family")->value.Mark(),
                   QStringLiteral("%1: %2 is not a family of the %3 decision; the families are %4%5")
                       .arg(label, quoted(out.name), enumNames<DecisionKind>()[int(kind)],
-                           familiesOf(kind).join(QStringLiteral(", ")),
-                           hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+                           familiesOf(kind).join(QStringLiteral(", ")), didYouMean(hint)));
             ok = false;
         }
     } else {
         out.target = Effect::Target::All;
         bool all = false;
-        if (readBool(f, "all_candidates", label, all) && !all) {
+        if (readBool(f, "all_candidates", all) && !all) {
             error(f.find("all_candidates")->value.Mark(),
                   QStringLiteral("%1: all_candidates: false targets nothing; name a candidate or family")
                       .arg(label));
@@ -721,7 +563,7 @@ bool PackReader::readEffect(const YAML::Node& node, const QString& label, Decisi
         }
     }
     if (f.find("exclude")) {
-        if (!readBool(f, "exclude", label, out.exclude))
+        if (!readBool(f, "exclude", out.exclude))
             ok = false;
         else if (!out.exclude) {
             error(f.find("exclude")->value.Mark(),
@@ -765,7 +607,7 @@ bool PackReader::readEffect(const YAML::Node& node, const QString& label, Decisi
 void PackReader::readFinding(const YAML::Node& node, int index, RulePack& pack)
 {
     QString label = QStringLiteral("findings[%1]").arg(index);
-    const Fields f = fields(
+    Fields f = fields(
         node, label,
         {"id", "applies_to", "about", "when", "severity", "message", "recommendation", "source", "override"});
     if (!f.isMap)
@@ -774,9 +616,9 @@ void PackReader::readFinding(const YAML::Node& node, int index, RulePack& pack)
     FindingRule& r = entry.rule;
     r.location = at(node.Mark());
     bool ok = readId(f, ruleIdPattern(), ruleIdRule(), QStringLiteral("finding"), label, r.id);
-    readBool(f, "override", label, entry.override);
+    readBool(f, "override", entry.override);
     bool subjectOk = false;
-    if (requireKey(f, "applies_to", label)) {
+    if (requireKey(f, "applies_to")) {
         const YAML::Node& v = f.find("applies_to")->value;
         // The model format calls data stores "data"; accept both spellings.
         if (v.IsScalar() && (v.Scalar() == "data" || v.Scalar() == "data-store")) {
@@ -806,13 +648,13 @@ void PackReader::readFinding(const YAML::Node& node, int index, RulePack& pack)
             ok = false;
         }
     }
-    if (requireKey(f, "severity", label))
+    if (requireKey(f, "severity"))
         ok = enumValue(f.find("severity")->value, label + QStringLiteral(": severity"), r.severity) && ok;
     else
         ok = false;
-    if (!requireKey(f, "message", label) || !readText(f, "message", label, r.message))
+    if (!requireKey(f, "message") || !readText(f, "message", r.message))
         ok = false;
-    if (!requireKey(f, "recommendation", label) || !readText(f, "recommendation", label, r.recommendation))
+    if (!requireKey(f, "recommendation") || !readText(f, "recommendation", r.recommendation))
         ok = false;
     if (!readSource(f, label, r.source, true))
         ok = false;
@@ -820,7 +662,7 @@ void PackReader::readFinding(const YAML::Node& node, int index, RulePack& pack)
         checkPlaceholders(*f.find("message"), label, r.appliesTo, r.about.has_value());
         checkPlaceholders(*f.find("recommendation"), label, r.appliesTo, r.about.has_value());
     }
-    if (requireKey(f, "when", label) && subjectOk) {
+    if (requireKey(f, "when") && subjectOk) {
         ConditionContext ctx;
         ctx.label = label;
         ctx.subject = r.appliesTo;
@@ -963,10 +805,9 @@ bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, c
                                         .arg(enumNames<SubjectKind>()[int(ctx.subject)])
                                   : QStringLiteral("; it is a fact of a %1").arg(owner);
         }
-        error(keyMark,
-              QStringLiteral("%1: unknown fact %2 for a %3 rule%4%5")
-                  .arg(ctx.label, quoted(pathName), enumNames<SubjectKind>()[int(ctx.subject)],
-                       hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint), why));
+        error(keyMark, QStringLiteral("%1: unknown fact %2 for a %3 rule%4%5")
+                           .arg(ctx.label, quoted(pathName), enumNames<SubjectKind>()[int(ctx.subject)],
+                                didYouMean(hint), why));
         return false;
     }
     const FactInfo info = factInfo(*path);
@@ -1005,12 +846,10 @@ bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, c
             const auto op = enumFromString<ConditionOp>(opName);
             if (!op) {
                 const QString hint = closestMatch(opName, enumNames<ConditionOp>());
-                error(
-                    it->first.Mark(),
-                    QStringLiteral("%1: %2: unknown test %3; the tests are %4%5")
-                        .arg(ctx.label, pathName, quoted(opName),
-                             enumNames<ConditionOp>().join(QStringLiteral(", ")),
-                             hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint)));
+                error(it->first.Mark(),
+                      QStringLiteral("%1: %2: unknown test %3; the tests are %4%5")
+                          .arg(ctx.label, pathName, quoted(opName),
+                               enumNames<ConditionOp>().join(QStringLiteral(", ")), didYouMean(hint)));
                 return false;
             }
             ops.push_back({*op, it->second, it->first.Mark()});
@@ -1057,11 +896,9 @@ bool PackReader::enumOperand(const FactInfo& info, const YAML::Node& item, const
     const qsizetype index = info.domain.indexOf(word);
     if (index < 0 || !item.IsScalar()) {
         const QString hint = closestMatch(word, info.domain);
-        error(item.Mark(),
-              QStringLiteral("%1: this condition can never hold: %2 is not a value of %3 (%4)%5")
-                  .arg(what, item.IsScalar() ? quoted(word) : describeNode(item), info.name,
-                       info.domain.join(QStringLiteral(", ")),
-                       hint.isEmpty() ? QString() : QStringLiteral("; did you mean '%1'?").arg(hint)));
+        error(item.Mark(), QStringLiteral("%1: this condition can never hold: %2 is not a value of %3 (%4)%5")
+                               .arg(what, item.IsScalar() ? quoted(word) : describeNode(item), info.name,
+                                    info.domain.join(QStringLiteral(", ")), didYouMean(hint)));
         return false;
     }
     bits |= quint64(1) << index;
@@ -1253,13 +1090,11 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
                 !familiesOf(*ctx.candidateKind).contains(word)) {
                 const QStringList& families = familiesOf(*ctx.candidateKind);
                 const QString hint = closestMatch(word, families);
-                error(
-                    n.Mark(),
-                    QStringLiteral("%1: this condition can never hold: %2 is not a family of the %3 "
-                                   "decision (%4)%5")
-                        .arg(what, quoted(word), enumNames<DecisionKind>()[int(*ctx.candidateKind)],
-                             families.join(QStringLiteral(", ")),
-                             hint.isEmpty() ? QString() : QStringLiteral("; did you mean '%1'?").arg(hint)));
+                error(n.Mark(),
+                      QStringLiteral("%1: this condition can never hold: %2 is not a family of the %3 "
+                                     "decision (%4)%5")
+                          .arg(what, quoted(word), enumNames<DecisionKind>()[int(*ctx.candidateKind)],
+                               families.join(QStringLiteral(", ")), didYouMean(hint)));
                 return false;
             }
             if (path.id == FactId::TeamHiring && !knownLanguages().contains(word))

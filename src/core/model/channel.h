@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enumtraits.h"
+#include "fielddescriptor.h"
 #include "ownership.h"
 
 #include <QString>
@@ -43,6 +44,31 @@ struct Channel
     QString displayName() const { return name.isEmpty() ? id : name; }
 
     bool operator==(const Channel&) const = default;
+};
+
+// The channel's fields in the format's order; new ones go at the end (see FieldsOf).
+template<> struct FieldsOf<Channel>
+{
+    static const std::vector<FieldDescriptor<Channel>>& all()
+    {
+        using C = Channel;
+        static const std::vector<FieldDescriptor<C>> fields =
+            FieldListBuilder<C>()
+                .add("id", &C::id, {.label = "ID", .required = true})
+                .add("name", &C::name, {.label = "name"})
+                .add("kind", &C::kind, {.label = "kind", .required = true})
+                .add("ordering", &C::ordering, {.label = "ordering"})
+                .add("delivery", &C::delivery, {.label = "delivery"})
+                .add("peak_msgs_s", &C::peakMsgsS,
+                     {.label = "peak messages", .unit = "msgs/s", .range = FieldRange::atLeast(0)})
+                .add("retention_hours", &C::retentionHours,
+                     {.label = "retention", .unit = "hours", .range = FieldRange::atLeast(0)})
+                .add("replay", &C::replay, {.label = "replay"})
+                .add("owner", &C::ownership, &Ownership::owner, {.label = "owner"})
+                .add("cost_centre", &C::ownership, &Ownership::costCentre, {.label = "cost centre"})
+                .take();
+        return fields;
+    }
 };
 
 } // namespace gw

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enumtraits.h"
+#include "fielddescriptor.h"
 #include "ownership.h"
 
 #include <QList>
@@ -80,6 +81,42 @@ struct DataStore
     QString displayName() const { return name.isEmpty() ? id : name; }
 
     bool operator==(const DataStore&) const = default;
+};
+
+// The data store's fields in the format's order; new ones go at the end (see FieldsOf).
+template<> struct FieldsOf<DataStore>
+{
+    static const std::vector<FieldDescriptor<DataStore>>& all()
+    {
+        using D = DataStore;
+        static const std::vector<FieldDescriptor<D>> fields =
+            FieldListBuilder<D>()
+                .add("id", &D::id, {.label = "ID", .required = true})
+                .add("name", &D::name, {.label = "name"})
+                .add("shape", &D::shape, {.label = "shape", .required = true})
+                .add("queries", &D::queries, {.label = "queries"})
+                .add("consistency", &D::consistency, {.label = "consistency"})
+                .add("transactions", &D::transactions, {.label = "transactions"})
+                .add("read_write_ratio", &D::readWriteRatio,
+                     {.label = "read/write ratio", .range = FieldRange::above(0)})
+                .add("tolerates_stale_reads", &D::toleratesStaleReads, {.label = "stale reads"})
+                .add("size_gb", &D::sizeGb, {.label = "size", .unit = "GB", .range = FieldRange::atLeast(0)})
+                .add("growth_gb_month", &D::growthGbMonth,
+                     {.label = "growth", .unit = "GB/month", .range = FieldRange::atLeast(0)})
+                .add("item_size_kb", &D::itemSizeKb,
+                     {.label = "item size", .unit = "KB", .range = FieldRange::above(0)})
+                .add("peak_ops", &D::peakOps,
+                     {.label = "peak operations", .unit = "ops/s", .range = FieldRange::atLeast(0)})
+                .add("residency", &D::residency, {.label = "residency"})
+                .add("multi_region", &D::multiRegion, {.label = "multi-region"})
+                .add("sensitivity", &D::sensitivity, {.label = "sensitivity"})
+                .add("retention_days", &D::retentionDays,
+                     {.label = "retention", .unit = "days", .range = FieldRange::atLeast(0)})
+                .add("owner", &D::ownership, &Ownership::owner, {.label = "owner"})
+                .add("cost_centre", &D::ownership, &Ownership::costCentre, {.label = "cost centre"})
+                .take();
+        return fields;
+    }
 };
 
 } // namespace gw

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enumtraits.h"
+#include "fielddescriptor.h"
 #include "ownership.h"
 
 #include <QStringList>
@@ -37,6 +38,34 @@ struct System
     Ownership ownership; // the default for every element
 
     bool operator==(const System&) const = default;
+};
+
+// The system's fields in the format's order; new ones go at the end (see FieldsOf).
+template<> struct FieldsOf<System>
+{
+    static const std::vector<FieldDescriptor<System>>& all()
+    {
+        using S = System;
+        static const std::vector<FieldDescriptor<S>> fields =
+            FieldListBuilder<S>()
+                .add("name", &S::name, {.label = "name", .required = true})
+                .add("description", &S::description, {.label = "description"})
+                .add("stage", &S::stage, {.label = "stage"})
+                .add("cloud", &S::cloud, {.label = "cloud"})
+                .add("regions", &S::regions, {.label = "regions"})
+                .add("availability_target", &S::availabilityTarget,
+                     {.label = "availability target",
+                      .unit = "%",
+                      .range = FieldRange::between(90.0, 99.9999)})
+                .add("rto_minutes", &S::rtoMinutes,
+                     {.label = "RTO", .unit = "minutes", .range = FieldRange::atLeast(0)})
+                .add("rpo_minutes", &S::rpoMinutes,
+                     {.label = "RPO", .unit = "minutes", .range = FieldRange::atLeast(0)})
+                .add("owner", &S::ownership, &Ownership::owner, {.label = "owner"})
+                .add("cost_centre", &S::ownership, &Ownership::costCentre, {.label = "cost centre"})
+                .take();
+        return fields;
+    }
 };
 
 } // namespace gw

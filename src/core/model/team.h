@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enumtraits.h"
+#include "fielddescriptor.h"
 
 #include <QList>
 #include <QStringList>
@@ -60,5 +61,30 @@ struct Team
 
 // The language ids the format knows (the language decision's families).
 const QStringList& knownLanguages();
+
+// The team's fields in the format's order; new ones go at the end (see FieldsOf).
+template<> struct FieldsOf<Team>
+{
+    static const std::vector<FieldDescriptor<Team>>& all()
+    {
+        static const std::vector<FieldDescriptor<Team>> fields =
+            FieldListBuilder<Team>()
+                .add("size", &Team::size,
+                     {.label = "team size",
+                      .unit = "engineers",
+                      .range = FieldRange::atLeast(1),
+                      .required = true})
+                .add("teams", &Team::teams, {.label = "number of teams", .range = FieldRange::atLeast(1)})
+                .add("ops_maturity", &Team::opsMaturity, {.label = "ops maturity"})
+                .custom("skills", {.label = "skills"})
+                .add("hiring", &Team::hiring, {.label = "hiring"})
+                .add("compliance", &Team::compliance, {.label = "compliance"})
+                .add("budget_usd_month", &Team::budgetUsdMonth,
+                     {.label = "budget", .unit = "USD/month", .range = FieldRange::atLeast(0)})
+                .add("release_cadence", &Team::releaseCadence, {.label = "release cadence"})
+                .take();
+        return fields;
+    }
+};
 
 } // namespace gw

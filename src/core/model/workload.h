@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enumtraits.h"
+#include "fielddescriptor.h"
 #include "ownership.h"
 
 #include <QList>
@@ -112,6 +113,46 @@ struct Workload
     QString displayName() const { return name.isEmpty() ? id : name; }
 
     bool operator==(const Workload&) const = default;
+};
+
+// The workload's fields in the format's order; new ones go at the end (see FieldsOf).
+template<> struct FieldsOf<Workload>
+{
+    static const std::vector<FieldDescriptor<Workload>>& all()
+    {
+        using W = Workload;
+        static const std::vector<FieldDescriptor<W>> fields =
+            FieldListBuilder<W>()
+                .add("id", &W::id, {.label = "ID", .required = true})
+                .add("name", &W::name, {.label = "name"})
+                .add("kind", &W::kind, {.label = "kind", .required = true})
+                .add("exposure", &W::exposure, {.label = "exposure"})
+                .add("clients", &W::clients, {.label = "clients"})
+                .add("traffic.pattern", &W::traffic, &Traffic::pattern, {.label = "traffic pattern"})
+                .add("traffic.peak_rps", &W::traffic, &Traffic::peakRps,
+                     {.label = "peak RPS", .unit = "rps", .range = FieldRange::atLeast(0)})
+                .add("traffic.average_rps", &W::traffic, &Traffic::averageRps,
+                     {.label = "average RPS", .unit = "rps", .range = FieldRange::atLeast(0)})
+                .add("latency_p99_ms", &W::latencyP99Ms,
+                     {.label = "p99 latency", .unit = "ms", .range = FieldRange::above(0)})
+                .add("max_duration_s", &W::maxDurationS,
+                     {.label = "max duration", .unit = "s", .range = FieldRange::above(0)})
+                .add("cpu", &W::cpu, {.label = "CPU"})
+                .add("memory_mb", &W::memoryMb,
+                     {.label = "memory", .unit = "MB", .range = FieldRange::atLeast(1)})
+                .add("gpu", &W::gpu, {.label = "GPU"})
+                .add("stateful", &W::stateful, {.label = "stateful"})
+                .add("needs_os_control", &W::needsOsControl, {.label = "OS control"})
+                .add("legacy", &W::legacy, {.label = "legacy"})
+                .add("data_heavy", &W::dataHeavy, {.label = "data heavy"})
+                .add("criticality", &W::criticality, {.label = "criticality"})
+                .add("handles", &W::handles, {.label = "handled data"})
+                .custom("uses", {.label = "dependencies"})
+                .add("owner", &W::ownership, &Ownership::owner, {.label = "owner"})
+                .add("cost_centre", &W::ownership, &Ownership::costCentre, {.label = "cost centre"})
+                .take();
+        return fields;
+    }
 };
 
 } // namespace gw

@@ -67,30 +67,27 @@ private:
     }
     void requireKey(const Fields& f, Key key, const QString& hint = {}) { m_yaml.requireKey(f, key, hint); }
 
-    void readString(const Fields& f, Key key, QString& out) { m_yaml.readText(f, key, out); }
-    void readNumber(const Fields& f, Key key, double& out) { m_yaml.readNumber(f, key, out); }
-    void readNumber(const Fields& f, Key key, std::optional<double>& out)
-    {
-        double value = 0;
-        if (m_yaml.readNumber(f, key, value))
-            out = value;
-    }
-    void readInt(const Fields& f, Key key, int& out) { m_yaml.readInt(f, key, out); }
     void readInt(const Fields& f, Key key, std::optional<int>& out)
     {
         int value = 0;
         if (m_yaml.readInt(f, key, value))
             out = value;
     }
-    void readBool(const Fields& f, Key key, bool& out) { m_yaml.readBool(f, key, out); }
+    void readString(const Fields& f, Key key, QString& out) { m_yaml.readText(f, key, out); }
     template<typename E> void readEnum(const Fields& f, Key key, E& out) { m_yaml.readEnum(f, key, out); }
-    template<typename E> void readEnumList(const Fields& f, Key key, QList<E>& out);
-    void readStringList(const Fields& f, Key key, QStringList& out);
-    void readOwnership(const Fields& f, Ownership& out);
+    bool readEnumList(const Fields& f, Key key, std::span<const std::string_view> names, QStringList& out);
+    bool readStringList(const Fields& f, Key key, QStringList& out);
+
+    // Reads T's mapping by its list of fields (see FieldDescriptor); `readCustom(key, fields)` reads the
+    // Custom ones, in their place.
+    template<typename T, typename ReadCustom>
+    void readFields(const YAML::Node& node, const QString& path, T& out, ReadCustom readCustom);
+    template<typename T> void readField(const Fields& f, Key key, const FieldDescriptor<T>& d, T& out);
 
     void readSystem(const YAML::Node& node);
     void readPriorities(const YAML::Node& node);
     void readTeam(const YAML::Node& node);
+    void readSkills(const Fields& f, Team& t);
     void readEnvironment(const YAML::Node& node, int index);
     void readWorkload(const YAML::Node& node, int index);
     void readUse(const YAML::Node& node, const QString& path, Use& use);
@@ -105,40 +102,150 @@ private:
     LoadResult& m_out;
 };
 
-template<typename E> void Reader::readEnumList(const Fields& f, Key key, QList<E>& out)
+bool Reader::readEnumList(const Fields& f, Key key, std::span<const std::string_view> names, QStringList& out)
 {
     const std::vector<YAML::Node> items = m_yaml.list(f, key);
     if (!f.find(key))
-        return;
-    out.clear();
+        return false;
+    std::vector<std::size_t> seen;
     for (std::size_t i = 0; i < items.size() && !stopped(); ++i) {
-        E value{};
+        std::size_t index = 0;
         const YamlWhere item(f, key, static_cast<int>(i));
-        if (!m_yaml.enumValue(items[i], item, value))
+        if (!m_yaml.enumIndex(items[i], item, names, index))
             continue;
-        if (out.contains(value))
-            error(items[i].Mark(), item, QStringLiteral("%1 is listed twice").arg(quoted(enumName(value))));
-        else
-            out.append(value);
+        const QString name = qs(names[index]);
+        if (std::find(seen.begin(), seen.end(), index) != seen.end()) {
+            error(items[i].Mark(), item, QStringLiteral("%1 is listed twice").arg(quoted(name)));
+            continue;
+        }
+        seen.push_back(index);
+        out.append(name);
     }
+    return true;
 }
 
-void Reader::readOwnership(const Fields& f, Ownership& out)
-{
-    readString(f, "owner", out.owner);
-    readString(f, "cost_centre", out.costCentre);
-}
-
-void Reader::readStringList(const Fields& f, Key key, QStringList& out)
+bool Reader::readStringList(const Fields& f, Key key, QStringList& out)
 {
     const std::vector<YAML::Node> items = m_yaml.list(f, key);
     if (!f.find(key))
-        return;
-    out.clear();
+        return false;
     for (std::size_t i = 0; i < items.size() && !stopped(); ++i) {
         QString value;
         if (m_yaml.text(items[i], YamlWhere(f, key, static_cast<int>(i)), value))
             out.append(value);
+    }
+    return true;
+}
+
+// The keys of T's own mapping in the format's order, a nested mapping ("traffic") once.
+template<typename T> const std::vector<Key>& keysOf()
+{
+    static const std::vector<Key> keys = [] {
+        std::vector<Key> out;
+        for (const FieldDescriptor<T>& d : fieldList<T>()) {
+            const Key key = d.group().empty() ? d.key : d.group();
+            if (out.empty() || out.back() != key)
+                out.push_back(key);
+        }
+        return out;
+    }();
+    return keys;
+}
+
+// What follows "missing required key 'x'": an enum's values, or what a count counts.
+template<typename T> QString requiredHint(const FieldDescriptor<T>& d)
+{
+    if (d.type == FieldType::Enum) {
+        QStringList names;
+        for (const std::string_view name : d.enumNames)
+            names.append(qs(name));
+        return QStringLiteral(" (one of %1)").arg(names.join(QStringLiteral(", ")));
+    }
+    if (d.type == FieldType::Int && !d.unit().isEmpty())
+        return QStringLiteral(" (the number of %1)").arg(d.unit());
+    return {};
+}
+
+template<typename T, typename ReadCustom>
+void Reader::readFields(const YAML::Node& node, const QString& path, T& out, ReadCustom readCustom)
+{
+    const Fields f = fields(node, path, keysOf<T>());
+    const std::vector<FieldDescriptor<T>>& list = fieldList<T>();
+    for (const FieldDescriptor<T>& d : list) {
+        if (d.info.required)
+            requireKey(f, d.key, requiredHint(d));
+    }
+    for (std::size_t i = 0; i < list.size() && !stopped();) {
+        const Key group = list[i].group();
+        std::size_t end = i + 1;
+        while (!group.empty() && end < list.size() && list[end].group() == group)
+            ++end;
+        if (list[i].type == FieldType::Custom) {
+            readCustom(list[i].key, f);
+        } else if (group.empty()) {
+            readField(f, list[i].key, list[i], out);
+        } else if (const YamlEntry* e = f.find(group)) {
+            const QString groupPath = joinPath(f.where, group);
+            record(groupPath, e->value.Mark());
+            std::vector<Key> keys;
+            for (std::size_t j = i; j < end; ++j)
+                keys.push_back(list[j].leaf());
+            const Fields g = fields(e->value, groupPath, keys);
+            for (std::size_t j = i; j < end; ++j)
+                readField(g, list[j].leaf(), list[j], out);
+        }
+        i = end;
+    }
+}
+
+template<typename T> void Reader::readField(const Fields& f, Key key, const FieldDescriptor<T>& d, T& out)
+{
+    switch (d.type) {
+    case FieldType::Text: {
+        QString value;
+        if (m_yaml.readText(f, key, value))
+            d.set(out, value);
+        return;
+    }
+    case FieldType::Bool: {
+        bool value = false;
+        if (m_yaml.readBool(f, key, value))
+            d.set(out, value);
+        return;
+    }
+    case FieldType::Int: {
+        int value = 0;
+        if (m_yaml.readInt(f, key, value))
+            d.set(out, value);
+        return;
+    }
+    case FieldType::Number: {
+        double value = 0;
+        if (m_yaml.readNumber(f, key, value))
+            d.set(out, value);
+        return;
+    }
+    case FieldType::Enum: {
+        std::size_t index = 0;
+        const YAML::Node* node = m_yaml.scalar(f, key);
+        if (node && m_yaml.enumIndex(*node, YamlWhere(f, key), d.enumNames, index))
+            d.set(out, static_cast<int>(index));
+        return;
+    }
+    case FieldType::EnumList: {
+        QStringList names;
+        if (readEnumList(f, key, d.enumNames, names))
+            d.set(out, names);
+        return;
+    }
+    case FieldType::TextList: {
+        QStringList values;
+        if (readStringList(f, key, values))
+            d.set(out, values);
+        return;
+    }
+    case FieldType::Custom:
+        return;
     }
 }
 
@@ -242,24 +349,9 @@ void Reader::readDocument(const YAML::Node& root)
     setElement({});
 }
 
-constexpr Key kSystemKeys[] = {"name",    "description",         "stage",       "cloud",
-                               "regions", "availability_target", "rto_minutes", "rpo_minutes",
-                               "owner",   "cost_centre"};
-
 void Reader::readSystem(const YAML::Node& node)
 {
-    const Fields f = fields(node, QStringLiteral("system"), kSystemKeys);
-    System& s = m_out.model.system;
-    requireKey(f, "name");
-    readString(f, "name", s.name);
-    readString(f, "description", s.description);
-    readEnum(f, "stage", s.stage);
-    readEnum(f, "cloud", s.cloud);
-    readStringList(f, "regions", s.regions);
-    readNumber(f, "availability_target", s.availabilityTarget);
-    readInt(f, "rto_minutes", s.rtoMinutes);
-    readInt(f, "rpo_minutes", s.rpoMinutes);
-    readOwnership(f, s.ownership);
+    readFields(node, QStringLiteral("system"), m_out.model.system, [](Key, const Fields&) {});
 }
 
 void Reader::readPriorities(const YAML::Node& node)
@@ -273,20 +365,17 @@ void Reader::readPriorities(const YAML::Node& node)
     static const std::vector<Key> keys(names.begin(), names.end());
     const Fields f = fields(node, QStringLiteral("priorities"), keys);
     for (std::size_t i = 0; i < keys.size(); ++i)
-        readInt(f, keys[i], m_out.model.priorities.weights[i]);
+        m_yaml.readInt(f, keys[i], m_out.model.priorities.weights[i]);
 }
-
-constexpr Key kTeamKeys[] = {"size",   "teams",      "ops_maturity",     "skills",
-                             "hiring", "compliance", "budget_usd_month", "release_cadence"};
 
 void Reader::readTeam(const YAML::Node& node)
 {
-    const Fields f = fields(node, QStringLiteral("team"), kTeamKeys);
     Team& t = m_out.model.team;
-    requireKey(f, "size", QStringLiteral(" (the number of engineers)"));
-    readInt(f, "size", t.size);
-    readInt(f, "teams", t.teams);
-    readEnum(f, "ops_maturity", t.opsMaturity);
+    readFields(node, QStringLiteral("team"), t, [&](Key, const Fields& f) { readSkills(f, t); });
+}
+
+void Reader::readSkills(const Fields& f, Team& t)
+{
     if (const YamlEntry* e = f.find("skills")) {
         const QString path = QStringLiteral("team.skills");
         record(path, e->value.Mark());
@@ -313,47 +402,16 @@ void Reader::readTeam(const YAML::Node& node)
                       .arg(describeNode(e->value)));
         }
     }
-    readStringList(f, "hiring", t.hiring);
-    readEnumList(f, "compliance", t.compliance);
-    readNumber(f, "budget_usd_month", t.budgetUsdMonth);
-    readEnum(f, "release_cadence", t.releaseCadence);
 }
-
-constexpr Key kEnvironmentKeys[] = {"name", "account", "region"};
 
 void Reader::readEnvironment(const YAML::Node& node, int index)
 {
     setElement({S::Environment, index});
     m_out.model.environments.append(Environment{});
-    Environment& e = m_out.model.environments.back();
-    const Fields f = fields(node, indexPath(QStringLiteral("environments"), index), kEnvironmentKeys);
-    requireKey(f, "name");
-    readString(f, "name", e.name);
-    readString(f, "account", e.account);
-    readString(f, "region", e.region);
+    readFields(node, indexPath(QStringLiteral("environments"), index), m_out.model.environments.back(),
+               [](Key, const Fields&) {});
 }
 
-constexpr Key kWorkloadKeys[] = {"id",
-                                 "name",
-                                 "kind",
-                                 "exposure",
-                                 "clients",
-                                 "traffic",
-                                 "latency_p99_ms",
-                                 "max_duration_s",
-                                 "cpu",
-                                 "memory_mb",
-                                 "gpu",
-                                 "stateful",
-                                 "needs_os_control",
-                                 "legacy",
-                                 "data_heavy",
-                                 "criticality",
-                                 "handles",
-                                 "uses",
-                                 "owner",
-                                 "cost_centre"};
-constexpr Key kTrafficKeys[] = {"pattern", "peak_rps", "average_rps"};
 constexpr Key kUseKeys[] = {"to", "mode", "access"};
 
 void Reader::readWorkload(const YAML::Node& node, int index)
@@ -361,41 +419,14 @@ void Reader::readWorkload(const YAML::Node& node, int index)
     setElement({S::Workload, index});
     m_out.model.workloads.append(Workload{});
     Workload& w = m_out.model.workloads.back();
-    const Fields f = fields(node, indexPath(QStringLiteral("workloads"), index), kWorkloadKeys);
-    requireKey(f, "id");
-    requireKey(f, "kind",
-               QStringLiteral(" (one of %1)").arg(enumNames<WorkloadKind>().join(QStringLiteral(", "))));
-    readString(f, "id", w.id);
-    readString(f, "name", w.name);
-    readEnum(f, "kind", w.kind);
-    readEnum(f, "exposure", w.exposure);
-    readEnumList(f, "clients", w.clients);
-    if (const YamlEntry* e = f.find("traffic")) {
-        const QString path = joinPath(f.where, "traffic");
-        record(path, e->value.Mark());
-        const Fields t = fields(e->value, path, kTrafficKeys);
-        readEnum(t, "pattern", w.traffic.pattern);
-        readNumber(t, "peak_rps", w.traffic.peakRps);
-        readNumber(t, "average_rps", w.traffic.averageRps);
-    }
-    readNumber(f, "latency_p99_ms", w.latencyP99Ms);
-    readNumber(f, "max_duration_s", w.maxDurationS);
-    readEnum(f, "cpu", w.cpu);
-    readInt(f, "memory_mb", w.memoryMb);
-    readBool(f, "gpu", w.gpu);
-    readBool(f, "stateful", w.stateful);
-    readBool(f, "needs_os_control", w.needsOsControl);
-    readBool(f, "legacy", w.legacy);
-    readBool(f, "data_heavy", w.dataHeavy);
-    readEnum(f, "criticality", w.criticality);
-    readEnumList(f, "handles", w.handles);
-    readOwnership(f, w.ownership);
-    const std::vector<YAML::Node> uses = m_yaml.list(f, "uses");
-    const QString usesPath = joinPath(f.where, "uses");
-    for (std::size_t i = 0; i < uses.size() && !stopped(); ++i) {
-        w.uses.append(Use{});
-        readUse(uses[i], indexPath(usesPath, static_cast<int>(i)), w.uses.back());
-    }
+    readFields(node, indexPath(QStringLiteral("workloads"), index), w, [&](Key, const Fields& f) {
+        const std::vector<YAML::Node> uses = m_yaml.list(f, "uses");
+        const QString usesPath = joinPath(f.where, "uses");
+        for (std::size_t i = 0; i < uses.size() && !stopped(); ++i) {
+            w.uses.append(Use{});
+            readUse(uses[i], indexPath(usesPath, static_cast<int>(i)), w.uses.back());
+        }
+    });
 }
 
 void Reader::readUse(const YAML::Node& node, const QString& path, Use& use)
@@ -414,75 +445,20 @@ void Reader::readUse(const YAML::Node& node, const QString& path, Use& use)
     readEnum(f, "access", use.access);
 }
 
-constexpr Key kDataKeys[] = {"id",
-                             "name",
-                             "shape",
-                             "queries",
-                             "consistency",
-                             "transactions",
-                             "read_write_ratio",
-                             "tolerates_stale_reads",
-                             "size_gb",
-                             "growth_gb_month",
-                             "item_size_kb",
-                             "peak_ops",
-                             "residency",
-                             "multi_region",
-                             "sensitivity",
-                             "retention_days",
-                             "owner",
-                             "cost_centre"};
-
 void Reader::readDataStore(const YAML::Node& node, int index)
 {
     setElement({S::DataStore, index});
     m_out.model.data.append(DataStore{});
-    DataStore& d = m_out.model.data.back();
-    const Fields f = fields(node, indexPath(QStringLiteral("data"), index), kDataKeys);
-    requireKey(f, "id");
-    requireKey(f, "shape",
-               QStringLiteral(" (one of %1)").arg(enumNames<DataShape>().join(QStringLiteral(", "))));
-    readString(f, "id", d.id);
-    readString(f, "name", d.name);
-    readEnum(f, "shape", d.shape);
-    readEnumList(f, "queries", d.queries);
-    readEnum(f, "consistency", d.consistency);
-    readEnum(f, "transactions", d.transactions);
-    readNumber(f, "read_write_ratio", d.readWriteRatio);
-    readBool(f, "tolerates_stale_reads", d.toleratesStaleReads);
-    readNumber(f, "size_gb", d.sizeGb);
-    readNumber(f, "growth_gb_month", d.growthGbMonth);
-    readNumber(f, "item_size_kb", d.itemSizeKb);
-    readNumber(f, "peak_ops", d.peakOps);
-    readString(f, "residency", d.residency);
-    readBool(f, "multi_region", d.multiRegion);
-    readEnum(f, "sensitivity", d.sensitivity);
-    readInt(f, "retention_days", d.retentionDays);
-    readOwnership(f, d.ownership);
+    readFields(node, indexPath(QStringLiteral("data"), index), m_out.model.data.back(),
+               [](Key, const Fields&) {});
 }
-
-constexpr Key kChannelKeys[] = {
-    "id",     "name",  "kind",       "ordering", "delivery", "peak_msgs_s", "retention_hours",
-    "replay", "owner", "cost_centre"};
 
 void Reader::readChannel(const YAML::Node& node, int index)
 {
     setElement({S::Channel, index});
     m_out.model.channels.append(Channel{});
-    Channel& c = m_out.model.channels.back();
-    const Fields f = fields(node, indexPath(QStringLiteral("channels"), index), kChannelKeys);
-    requireKey(f, "id");
-    requireKey(f, "kind",
-               QStringLiteral(" (one of %1)").arg(enumNames<ChannelKind>().join(QStringLiteral(", "))));
-    readString(f, "id", c.id);
-    readString(f, "name", c.name);
-    readEnum(f, "kind", c.kind);
-    readEnum(f, "ordering", c.ordering);
-    readEnum(f, "delivery", c.delivery);
-    readNumber(f, "peak_msgs_s", c.peakMsgsS);
-    readNumber(f, "retention_hours", c.retentionHours);
-    readBool(f, "replay", c.replay);
-    readOwnership(f, c.ownership);
+    readFields(node, indexPath(QStringLiteral("channels"), index), m_out.model.channels.back(),
+               [](Key, const Fields&) {});
 }
 
 constexpr Key kDecisionKeys[] = {"subject", "choice", "status", "reason"};

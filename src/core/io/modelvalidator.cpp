@@ -69,17 +69,6 @@ private:
             error(e, p, QStringLiteral("must not be empty"));
     }
     template<typename P>
-    void atLeast(const ElementRef& e, const P& path, std::optional<double> value, double min)
-    {
-        if (value && *value < min)
-            error(e, path, QStringLiteral("must be at least %1, got %2").arg(number(min), number(*value)));
-    }
-    template<typename P> void positive(const ElementRef& e, const P& path, std::optional<double> value)
-    {
-        if (value && *value <= 0)
-            error(e, path, QStringLiteral("must be greater than 0, got %1").arg(number(*value)));
-    }
-    template<typename P>
     void between(const ElementRef& e, const P& path, double value, double min, double max)
     {
         if (value < min || value > max)
@@ -87,6 +76,8 @@ private:
                   QStringLiteral("must be between %1 and %2, got %3")
                       .arg(number(min), number(max), number(value)));
     }
+    // Every number of `x` within the range its field declares (see FieldDescriptor).
+    template<typename T> void checkRanges(const ElementRef& e, const QString& path, const T& x);
 
     void checkSystem();
     void checkTeam();
@@ -107,6 +98,43 @@ private:
     QSet<QString> m_published;
     QSet<QString> m_consumed;
 };
+
+// "must be at least 0, got -1": the range a field declares, in words, with the value given.
+QString outOfRange(const FieldRange& r, double value)
+{
+    const bool hasMin = r.min != -FieldRange::kNone;
+    const bool hasMax = r.max != FieldRange::kNone;
+    QString rule;
+    if (hasMin && hasMax && !r.minExclusive)
+        rule = QStringLiteral("must be between %1 and %2").arg(number(r.min), number(r.max));
+    else if (hasMin && hasMax)
+        rule = QStringLiteral("must be greater than %1 and at most %2").arg(number(r.min), number(r.max));
+    else if (hasMin)
+        rule = (r.minExclusive ? QStringLiteral("must be greater than %1")
+                               : QStringLiteral("must be at least %1"))
+                   .arg(number(r.min));
+    else
+        rule = QStringLiteral("must be at most %1").arg(number(r.max));
+    return rule + QStringLiteral(", got %1").arg(number(value));
+}
+
+template<typename T> void Checker::checkRanges(const ElementRef& e, const QString& path, const T& x)
+{
+    for (const FieldDescriptor<T>& d : fieldList<T>()) {
+        if (!d.info.range.isLimited())
+            continue;
+        const FieldData value = d.get(x);
+        double v = 0;
+        if (const int* i = std::get_if<int>(&value))
+            v = *i;
+        else if (const double* n = std::get_if<double>(&value))
+            v = *n;
+        else
+            continue; // not set
+        if (!d.info.range.contains(v))
+            error(e, path.isEmpty() ? d.keyText() : path + u'.' + d.keyText(), outOfRange(d.info.range, v));
+    }
+}
 
 Diagnostics Checker::run()
 {
@@ -150,9 +178,7 @@ void Checker::checkSystem()
     const ElementRef e{S::System, -1};
     const System& s = m.system;
     requireText(e, QStringLiteral("system.name"), s.name);
-    between(e, QStringLiteral("system.availability_target"), s.availabilityTarget, 90.0, 99.9999);
-    atLeast(e, QStringLiteral("system.rto_minutes"), s.rtoMinutes, 0);
-    atLeast(e, QStringLiteral("system.rpo_minutes"), s.rpoMinutes, 0);
+    checkRanges(e, QStringLiteral("system"), s);
     QSet<QString> seen;
     for (int i = 0; i < s.regions.size(); ++i) {
         const QString path = indexPath(QStringLiteral("system.regions"), i);
@@ -172,15 +198,13 @@ void Checker::checkTeam()
 {
     const ElementRef e{S::Team, -1};
     const Team& t = m.team;
-    atLeast(e, QStringLiteral("team.size"), t.size, 1);
-    atLeast(e, QStringLiteral("team.teams"), t.teams, 1);
+    checkRanges(e, QStringLiteral("team"), t);
     // A missing size is reported by the reader; its default of 1 would make this warning misleading.
     const bool sizeGiven = m_sources.isEmpty() || m_sources.contains(QStringLiteral("team.size"));
     if (sizeGiven && t.size >= 1 && t.teams > t.size)
         warning(
             e, QStringLiteral("team.teams"),
             QStringLiteral("%1 teams out of %2 engineers leaves some teams empty").arg(t.teams).arg(t.size));
-    atLeast(e, QStringLiteral("team.budget_usd_month"), t.budgetUsdMonth, 0);
     const QStringList& languages = knownLanguages();
     const auto checkLanguage = [&](const QString& path, const QString& language) {
         if (languages.contains(language))
@@ -284,15 +308,11 @@ void Checker::checkWorkload(int index)
     const Workload& w = m.workloads[index];
     const ElementRef e{S::Workload, index};
     const QString path = indexPath(QStringLiteral("workloads"), index);
-    atLeast(e, path + QStringLiteral(".traffic.peak_rps"), w.traffic.peakRps, 0);
-    atLeast(e, path + QStringLiteral(".traffic.average_rps"), w.traffic.averageRps, 0);
+    checkRanges(e, path, w);
     if (w.traffic.peakRps && w.traffic.averageRps && *w.traffic.averageRps > *w.traffic.peakRps)
         warning(e, path + QStringLiteral(".traffic.average_rps"),
                 QStringLiteral("average %1 rps is above the peak of %2 rps")
                     .arg(number(*w.traffic.averageRps), number(*w.traffic.peakRps)));
-    positive(e, path + QStringLiteral(".latency_p99_ms"), w.latencyP99Ms);
-    positive(e, path + QStringLiteral(".max_duration_s"), w.maxDurationS);
-    atLeast(e, path + QStringLiteral(".memory_mb"), w.memoryMb, 1);
 
     QSet<QString> targets;
     for (int u = 0; u < w.uses.size(); ++u) {
@@ -338,12 +358,7 @@ void Checker::checkDataStore(int index)
     const DataStore& d = m.data[index];
     const ElementRef e{S::DataStore, index};
     const QString path = indexPath(QStringLiteral("data"), index);
-    positive(e, path + QStringLiteral(".read_write_ratio"), d.readWriteRatio);
-    atLeast(e, path + QStringLiteral(".size_gb"), d.sizeGb, 0);
-    atLeast(e, path + QStringLiteral(".growth_gb_month"), d.growthGbMonth, 0);
-    positive(e, path + QStringLiteral(".item_size_kb"), d.itemSizeKb);
-    atLeast(e, path + QStringLiteral(".peak_ops"), d.peakOps, 0);
-    atLeast(e, path + QStringLiteral(".retention_days"), d.retentionDays, 0);
+    checkRanges(e, path, d);
     if (d.transactions == Transactions::MultiRecord && d.consistency == Consistency::Eventual)
         warning(
             e, path + QStringLiteral(".transactions"),
@@ -356,8 +371,7 @@ void Checker::checkChannel(int index)
     const Channel& c = m.channels[index];
     const ElementRef e{S::Channel, index};
     const QString path = indexPath(QStringLiteral("channels"), index);
-    atLeast(e, path + QStringLiteral(".peak_msgs_s"), c.peakMsgsS, 0);
-    atLeast(e, path + QStringLiteral(".retention_hours"), c.retentionHours, 0);
+    checkRanges(e, path, c);
     if (c.id.isEmpty())
         return;
     const bool produced = m_published.contains(c.id);

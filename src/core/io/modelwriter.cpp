@@ -39,32 +39,11 @@ public:
             e << YAML::DoubleQuoted;
         e << s;
     }
-    void number(const char* key, double value, std::optional<double> defaultValue = std::nullopt)
-    {
-        if (defaultValue && value == *defaultValue)
-            return;
-        e << YAML::Key << key << YAML::Value << formatNumber(value);
-    }
-    void number(const char* key, const std::optional<double>& value)
-    {
-        if (value)
-            number(key, *value);
-    }
     void integer(const char* key, int value, std::optional<int> defaultValue = std::nullopt)
     {
         if (defaultValue && value == *defaultValue)
             return;
         e << YAML::Key << key << YAML::Value << value;
-    }
-    void integer(const char* key, const std::optional<int>& value)
-    {
-        if (value)
-            integer(key, *value);
-    }
-    void flag(const char* key, bool value)
-    {
-        if (value)
-            e << YAML::Key << key << YAML::Value << true;
     }
     template<typename E> void enumeration(const char* key, E value, E defaultValue)
     {
@@ -75,30 +54,72 @@ public:
     {
         e << YAML::Key << key << YAML::Value << enumName(value).toStdString();
     }
-    template<typename E>
-    void enumList(const char* key, const QList<E>& values, const QList<E>& defaultValue = {})
+
+    // T's fields in the order of its list (see FieldDescriptor), each left out when it holds its default
+    // (unless required) or nothing; `writeCustom(key)` writes the Custom ones, in their place.
+    template<typename T, typename WriteCustom> void fields(const T& x, WriteCustom writeCustom)
     {
-        if (values == defaultValue)
-            return;
-        e << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
-        for (E v : values)
-            e << enumName(v).toStdString();
-        e << YAML::EndSeq;
-    }
-    void ownership(const Ownership& o)
-    {
-        text("owner", o.owner);
-        text("cost_centre", o.costCentre);
+        static const T defaults{};
+        const std::vector<FieldDescriptor<T>>& list = fieldList<T>();
+        for (std::size_t i = 0; i < list.size();) {
+            const std::string_view group = list[i].group();
+            std::size_t end = i + 1;
+            while (!group.empty() && end < list.size() && list[end].group() == group)
+                ++end;
+            if (list[i].type == FieldType::Custom) {
+                writeCustom(list[i].key);
+            } else if (group.empty()) {
+                field(list[i], list[i].key, x, defaults);
+            } else {
+                bool changed = false;
+                for (std::size_t j = i; j < end; ++j)
+                    changed = changed || list[j].get(x) != list[j].get(defaults);
+                if (changed) {
+                    e << YAML::Key << std::string(group) << YAML::Value << YAML::BeginMap;
+                    for (std::size_t j = i; j < end; ++j)
+                        field(list[j], list[j].leaf(), x, defaults);
+                    e << YAML::EndMap;
+                }
+            }
+            i = end;
+        }
     }
 
-    void textList(const char* key, const QStringList& values)
+    template<typename T>
+    void field(const FieldDescriptor<T>& d, std::string_view key, const T& x, const T& defaults)
     {
-        if (values.isEmpty())
+        const FieldData value = d.get(x);
+        if (std::holds_alternative<std::monostate>(value) || (!d.info.required && value == d.get(defaults)))
             return;
-        e << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
-        for (const QString& v : values)
-            scalarText(v);
-        e << YAML::EndSeq;
+        if (d.type == FieldType::Text && std::get<QString>(value).isEmpty())
+            return;
+        e << YAML::Key << std::string(key) << YAML::Value;
+        switch (d.type) {
+        case FieldType::Text:
+            scalarText(std::get<QString>(value));
+            break;
+        case FieldType::Bool:
+            e << std::get<bool>(value);
+            break;
+        case FieldType::Int:
+            e << std::get<int>(value);
+            break;
+        case FieldType::Number:
+            e << formatNumber(std::get<double>(value));
+            break;
+        case FieldType::Enum:
+            e << enumText(d, std::get<int>(value)).toStdString();
+            break;
+        case FieldType::EnumList:
+        case FieldType::TextList:
+            e << YAML::Flow << YAML::BeginSeq;
+            for (const QString& item : std::get<QStringList>(value))
+                scalarText(item);
+            e << YAML::EndSeq;
+            break;
+        case FieldType::Custom:
+            break;
+        }
     }
 
     YAML::Emitter& e;
@@ -107,15 +128,7 @@ public:
 void writeSystem(Writer& w, const System& s)
 {
     w.e << YAML::Key << "system" << YAML::Value << YAML::BeginMap;
-    w.text("name", s.name);
-    w.text("description", s.description);
-    w.enumeration("stage", s.stage, Stage::Growth);
-    w.enumeration("cloud", s.cloud, Cloud::Any);
-    w.textList("regions", s.regions);
-    w.number("availability_target", s.availabilityTarget, System::kDefaultAvailability);
-    w.integer("rto_minutes", s.rtoMinutes);
-    w.integer("rpo_minutes", s.rpoMinutes);
-    w.ownership(s.ownership);
+    w.fields(s, [](std::string_view) {});
     w.e << YAML::EndMap;
 }
 
@@ -132,10 +145,9 @@ void writePriorities(Writer& w, const Priorities& p)
 void writeTeam(Writer& w, const Team& t)
 {
     w.e << YAML::Key << "team" << YAML::Value << YAML::BeginMap;
-    w.integer("size", t.size);
-    w.integer("teams", t.teams, 1);
-    w.enumeration("ops_maturity", t.opsMaturity, OpsMaturity::Medium);
-    if (!t.skills.isEmpty()) {
+    w.fields(t, [&](std::string_view) {
+        if (t.skills.isEmpty())
+            return;
         w.e << YAML::Key << "skills" << YAML::Value << YAML::Flow << YAML::BeginMap;
         for (const Skill& s : t.skills) {
             w.e << YAML::Key;
@@ -143,11 +155,7 @@ void writeTeam(Writer& w, const Team& t)
             w.e << YAML::Value << s.level;
         }
         w.e << YAML::EndMap;
-    }
-    w.textList("hiring", t.hiring);
-    w.enumList("compliance", t.compliance);
-    w.number("budget_usd_month", t.budgetUsdMonth);
-    w.enumeration("release_cadence", t.releaseCadence, ReleaseCadence::Weekly);
+    });
     w.e << YAML::EndMap;
 }
 
@@ -158,9 +166,7 @@ void writeEnvironments(Writer& w, const QList<Environment>& environments)
     w.e << YAML::Key << "environments" << YAML::Value << YAML::BeginSeq;
     for (const Environment& env : environments) {
         w.e << YAML::BeginMap;
-        w.text("name", env.name);
-        w.text("account", env.account);
-        w.text("region", env.region);
+        w.fields(env, [](std::string_view) {});
         w.e << YAML::EndMap;
     }
     w.e << YAML::EndSeq;
@@ -168,32 +174,10 @@ void writeEnvironments(Writer& w, const QList<Environment>& environments)
 
 void writeWorkload(Writer& w, const Workload& x)
 {
-    const Workload defaults;
     w.e << YAML::BeginMap;
-    w.text("id", x.id);
-    w.text("name", x.name);
-    w.enumeration("kind", x.kind);
-    w.enumeration("exposure", x.exposure, defaults.exposure);
-    w.enumList("clients", x.clients, defaults.clients);
-    if (x.traffic != defaults.traffic) {
-        w.e << YAML::Key << "traffic" << YAML::Value << YAML::BeginMap;
-        w.enumeration("pattern", x.traffic.pattern, defaults.traffic.pattern);
-        w.number("peak_rps", x.traffic.peakRps);
-        w.number("average_rps", x.traffic.averageRps);
-        w.e << YAML::EndMap;
-    }
-    w.number("latency_p99_ms", x.latencyP99Ms);
-    w.number("max_duration_s", x.maxDurationS);
-    w.enumeration("cpu", x.cpu, defaults.cpu);
-    w.integer("memory_mb", x.memoryMb, Workload::kDefaultMemoryMb);
-    w.flag("gpu", x.gpu);
-    w.flag("stateful", x.stateful);
-    w.flag("needs_os_control", x.needsOsControl);
-    w.flag("legacy", x.legacy);
-    w.flag("data_heavy", x.dataHeavy);
-    w.enumeration("criticality", x.criticality, defaults.criticality);
-    w.enumList("handles", x.handles);
-    if (!x.uses.isEmpty()) {
+    w.fields(x, [&](std::string_view) {
+        if (x.uses.isEmpty())
+            return;
         w.e << YAML::Key << "uses" << YAML::Value << YAML::BeginSeq;
         for (const Use& u : x.uses) {
             w.e << YAML::BeginMap;
@@ -204,48 +188,14 @@ void writeWorkload(Writer& w, const Workload& x)
             w.e << YAML::EndMap;
         }
         w.e << YAML::EndSeq;
-    }
-    w.ownership(x.ownership);
+    });
     w.e << YAML::EndMap;
 }
 
-void writeDataStore(Writer& w, const DataStore& x)
+template<typename T> void writeElement(Writer& w, const T& x)
 {
-    const DataStore defaults;
     w.e << YAML::BeginMap;
-    w.text("id", x.id);
-    w.text("name", x.name);
-    w.enumeration("shape", x.shape);
-    w.enumList("queries", x.queries);
-    w.enumeration("consistency", x.consistency, defaults.consistency);
-    w.enumeration("transactions", x.transactions, defaults.transactions);
-    w.number("read_write_ratio", x.readWriteRatio, DataStore::kDefaultReadWriteRatio);
-    w.flag("tolerates_stale_reads", x.toleratesStaleReads);
-    w.number("size_gb", x.sizeGb);
-    w.number("growth_gb_month", x.growthGbMonth);
-    w.number("item_size_kb", x.itemSizeKb);
-    w.number("peak_ops", x.peakOps);
-    w.text("residency", x.residency);
-    w.flag("multi_region", x.multiRegion);
-    w.enumeration("sensitivity", x.sensitivity, defaults.sensitivity);
-    w.integer("retention_days", x.retentionDays);
-    w.ownership(x.ownership);
-    w.e << YAML::EndMap;
-}
-
-void writeChannel(Writer& w, const Channel& x)
-{
-    const Channel defaults;
-    w.e << YAML::BeginMap;
-    w.text("id", x.id);
-    w.text("name", x.name);
-    w.enumeration("kind", x.kind);
-    w.enumeration("ordering", x.ordering, defaults.ordering);
-    w.enumeration("delivery", x.delivery, defaults.delivery);
-    w.number("peak_msgs_s", x.peakMsgsS);
-    w.number("retention_hours", x.retentionHours);
-    w.flag("replay", x.replay);
-    w.ownership(x.ownership);
+    w.fields(x, [](std::string_view) {});
     w.e << YAML::EndMap;
 }
 
@@ -286,8 +236,8 @@ QByteArray ModelWriter::toYaml(const Model& model)
     writeTeam(w, model.team);
     writeEnvironments(w, model.environments);
     writeSection(w, "workloads", model.workloads, writeWorkload);
-    writeSection(w, "data", model.data, writeDataStore);
-    writeSection(w, "channels", model.channels, writeChannel);
+    writeSection(w, "data", model.data, writeElement<DataStore>);
+    writeSection(w, "channels", model.channels, writeElement<Channel>);
     writeSection(w, "decisions", model.decisions, writeDecision);
     emitter << YAML::EndMap;
     // A blank line before each top-level section after the first, for people reading the file.

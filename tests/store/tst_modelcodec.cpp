@@ -20,21 +20,29 @@ Model ownershipModel()
     return r.model;
 }
 
-// Drops the last field of every struct in `list`: what the encoder wrote before that field existed.
-QCborArray withoutLastField(const QCborArray& list)
+// The first `count` fields of an encoded struct: what the encoder wrote before later fields existed.
+QCborArray firstFields(const QCborArray& fields, qsizetype count)
 {
     QCborArray out;
-    for (const QCborValue& item : list) {
-        QCborArray fields = item.toArray();
-        fields.removeLast();
-        out.append(fields);
-    }
+    for (qsizetype i = 0; i < count && i < fields.size(); ++i)
+        out.append(fields.at(i));
+    return out;
+}
+
+// The same for every struct in `list`.
+QCborArray firstFieldsOfEach(const QCborArray& list, qsizetype count)
+{
+    QCborArray out;
+    for (const QCborValue& item : list)
+        out.append(firstFields(item.toArray(), count));
     return out;
 }
 
 // The encoding's top level: version, format, system, priorities, team, environments, workloads, data,
 // channels, decisions (see ModelCodec::encode).
 enum Root { SystemAt = 2, WorkloadsAt = 6, DataAt = 7, ChannelsAt = 8 };
+// How many fields each struct had before ownership was appended to it.
+enum BeforeOwnership { SystemFields = 8, WorkloadFields = 18, DataFields = 16, ChannelFields = 8 };
 
 } // namespace
 
@@ -65,11 +73,10 @@ void TestModelCodec::encodingsFromBeforeOwnershipStillDecode()
 {
     Model model = ownershipModel();
     QCborArray root = QCborValue::fromCbor(ModelCodec::encode(model)).toArray();
-    QCborArray system = root.at(SystemAt).toArray();
-    system.removeLast();
-    root[SystemAt] = system;
-    for (int section : {WorkloadsAt, DataAt, ChannelsAt})
-        root[section] = withoutLastField(root.at(section).toArray());
+    root[SystemAt] = firstFields(root.at(SystemAt).toArray(), SystemFields);
+    root[WorkloadsAt] = firstFieldsOfEach(root.at(WorkloadsAt).toArray(), WorkloadFields);
+    root[DataAt] = firstFieldsOfEach(root.at(DataAt).toArray(), DataFields);
+    root[ChannelsAt] = firstFieldsOfEach(root.at(ChannelsAt).toArray(), ChannelFields);
 
     QString error;
     const std::optional<Model> old = ModelCodec::decode(QCborValue(root).toCbor(), &error);

@@ -9,6 +9,41 @@ namespace gw {
 
 namespace {
 
+// One item of an encoded struct: a field, or the run of fields of one nested struct (a workload's
+// traffic, an element's ownership), which is encoded as an array of its own.
+struct CodecItem
+{
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+template<typename T> const std::vector<CodecItem>& codecItems()
+{
+    static const std::vector<CodecItem> items = [] {
+        std::vector<CodecItem> out;
+        const std::vector<FieldDescriptor<T>>& list = fieldList<T>();
+        for (std::size_t i = 0; i < list.size();) {
+            std::size_t end = i + 1;
+            while (list[i].part && end < list.size() && list[end].part == list[i].part)
+                ++end;
+            out.push_back({i, end});
+            i = end;
+        }
+        return out;
+    }();
+    return items;
+}
+
+// The last field each struct had when fields began to be appended (a fact of history: never change
+// these). Later fields are read only when present, so that project files saved before them open.
+template<typename T> constexpr std::string_view kLastOriginalField;
+template<> constexpr std::string_view kLastOriginalField<Workload> = "uses";
+template<> constexpr std::string_view kLastOriginalField<DataStore> = "retention_days";
+template<> constexpr std::string_view kLastOriginalField<Channel> = "replay";
+template<> constexpr std::string_view kLastOriginalField<System> = "rpo_minutes";
+template<> constexpr std::string_view kLastOriginalField<Team> = "release_cadence";
+template<> constexpr std::string_view kLastOriginalField<Environment> = "region";
+
 // Every struct is an array of its fields in declaration order; enums are spelled as in the YAML format,
 // so a reordered enum never changes what an old file means; an absent optional is CBOR null.
 // Written as a stream, straight into the bytes (building a tree of QCborValues first was most of a
@@ -46,35 +81,15 @@ public:
         m_w.endArray();
     }
 
-    // Appended last to each struct that has one: encodings written before ownership existed end
-    // before it.
-    void put(const Ownership& o) { array(o.owner, o.costCentre); }
-    void put(const Traffic& t) { array(t.pattern, t.peakRps, t.averageRps); }
     void put(const Use& u) { array(u.to, u.mode, u.access); }
     void put(const Skill& s) { array(s.language, s.level); }
 
-    void put(const Workload& w)
-    {
-        array(w.id, w.name, w.kind, w.exposure, w.clients, w.traffic, w.latencyP99Ms, w.maxDurationS, w.cpu,
-              w.memoryMb, w.gpu, w.stateful, w.needsOsControl, w.legacy, w.dataHeavy, w.criticality,
-              w.handles, w.uses, w.ownership);
-    }
-    void put(const DataStore& d)
-    {
-        array(d.id, d.name, d.shape, d.queries, d.consistency, d.transactions, d.readWriteRatio,
-              d.toleratesStaleReads, d.sizeGb, d.growthGbMonth, d.itemSizeKb, d.peakOps, d.residency,
-              d.multiRegion, d.sensitivity, d.retentionDays, d.ownership);
-    }
-    void put(const Channel& c)
-    {
-        array(c.id, c.name, c.kind, c.ordering, c.delivery, c.peakMsgsS, c.retentionHours, c.replay,
-              c.ownership);
-    }
-    void put(const System& s)
-    {
-        array(s.name, s.description, s.stage, s.cloud, s.regions, s.availabilityTarget, s.rtoMinutes,
-              s.rpoMinutes, s.ownership);
-    }
+    void put(const Workload& w) { fields(w); }
+    void put(const DataStore& d) { fields(d); }
+    void put(const Channel& c) { fields(c); }
+    void put(const System& s) { fields(s); }
+    void put(const Team& t) { fields(t); }
+    void put(const Environment& e) { fields(e); }
     void put(const Priorities& p)
     {
         m_w.startArray(p.weights.size());
@@ -82,12 +97,64 @@ public:
             put(w);
         m_w.endArray();
     }
-    void put(const Team& t)
+
+    // T's fields in the order of its list; the fields of one nested struct (traffic, ownership) as one
+    // array of their own, and a Custom field as the list it is.
+    template<typename T> void fields(const T& x)
     {
-        array(t.size, t.teams, t.opsMaturity, t.skills, t.hiring, t.compliance, t.budgetUsdMonth,
-              t.releaseCadence);
+        const std::vector<CodecItem>& items = codecItems<T>();
+        m_w.startArray(items.size());
+        for (const CodecItem& item : items) {
+            if (item.end - item.begin > 1 || fieldList<T>()[item.begin].part)
+                m_w.startArray(item.end - item.begin);
+            for (std::size_t i = item.begin; i < item.end; ++i)
+                field(fieldList<T>()[i], x);
+            if (item.end - item.begin > 1 || fieldList<T>()[item.begin].part)
+                m_w.endArray();
+        }
+        m_w.endArray();
     }
-    void put(const Environment& e) { array(e.name, e.account, e.region); }
+    template<typename T> void field(const FieldDescriptor<T>& d, const T& x)
+    {
+        if (d.type == FieldType::Custom) {
+            custom(d.key, x);
+            return;
+        }
+        const FieldData value = d.get(x);
+        switch (d.type) {
+        case FieldType::Text:
+            put(std::get<QString>(value));
+            break;
+        case FieldType::Bool:
+            put(std::get<bool>(value));
+            break;
+        case FieldType::Int:
+            if (const int* v = std::get_if<int>(&value))
+                put(*v);
+            else
+                m_w.append(nullptr);
+            break;
+        case FieldType::Number:
+            if (const double* v = std::get_if<double>(&value))
+                put(*v);
+            else
+                m_w.append(nullptr);
+            break;
+        case FieldType::Enum:
+            put(enumText(d, std::get<int>(value)));
+            break;
+        case FieldType::EnumList:
+        case FieldType::TextList:
+            put(std::get<QStringList>(value));
+            break;
+        case FieldType::Custom:
+            break;
+        }
+    }
+    void custom(std::string_view, const Workload& w) { put(w.uses); }
+    void custom(std::string_view, const Team& t) { put(t.skills); }
+    template<typename T> void custom(std::string_view, const T&) {}
+
     void put(const Decision& d) { array(d.subject, d.choice, d.status, d.reason); }
 
 private:
@@ -239,6 +306,18 @@ public:
         return E{};
     }
 
+    // An enum field's index in `names`, stored by name.
+    int enumIndex(std::span<const std::string_view> names)
+    {
+        const QString text = string();
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (text == QLatin1StringView(names[i].data(), static_cast<qsizetype>(names[i].size())))
+                return static_cast<int>(i);
+        }
+        fail(QStringLiteral("'%1' is not a known value").arg(text));
+        return 0;
+    }
+
     template<typename E> QList<E> enumList()
     {
         QList<E> out;
@@ -259,18 +338,6 @@ public:
             out.append(string());
         leave();
         return out;
-    }
-
-    // Absent in encodings made before ownership existed: then empty.
-    Ownership ownership()
-    {
-        Ownership o;
-        if (!hasNext() || !enter())
-            return o;
-        o.owner = string();
-        o.costCentre = string();
-        leave();
-        return o;
     }
 
     // A list of encoded structs, each read by `decode`.
@@ -302,31 +369,8 @@ private:
     bool m_ok = true;
 };
 
-Workload decodeWorkload(Reader& r)
+void decodeCustom(Reader& r, Workload& w)
 {
-    Workload w;
-    w.id = r.string();
-    w.name = r.string();
-    w.kind = r.enumValue<WorkloadKind>();
-    w.exposure = r.enumValue<Exposure>();
-    w.clients = r.enumList<ClientKind>();
-    if (r.enter()) {
-        w.traffic.pattern = r.enumValue<TrafficPattern>();
-        w.traffic.peakRps = r.optNumber();
-        w.traffic.averageRps = r.optNumber();
-        r.leave();
-    }
-    w.latencyP99Ms = r.optNumber();
-    w.maxDurationS = r.optNumber();
-    w.cpu = r.enumValue<Level>();
-    w.memoryMb = r.integer();
-    w.gpu = r.boolean();
-    w.stateful = r.boolean();
-    w.needsOsControl = r.boolean();
-    w.legacy = r.boolean();
-    w.dataHeavy = r.boolean();
-    w.criticality = r.enumValue<Criticality>();
-    w.handles = r.enumList<HandledData>();
     if (r.enter()) {
         while (r.hasNext() && r.enter()) {
             Use use;
@@ -338,61 +382,89 @@ Workload decodeWorkload(Reader& r)
         }
         r.leave();
     }
-    w.ownership = r.ownership();
-    return w;
 }
 
-DataStore decodeDataStore(Reader& r)
+void decodeCustom(Reader& r, Team& t)
 {
-    DataStore d;
-    d.id = r.string();
-    d.name = r.string();
-    d.shape = r.enumValue<DataShape>();
-    d.queries = r.enumList<QueryKind>();
-    d.consistency = r.enumValue<Consistency>();
-    d.transactions = r.enumValue<Transactions>();
-    d.readWriteRatio = r.number();
-    d.toleratesStaleReads = r.boolean();
-    d.sizeGb = r.optNumber();
-    d.growthGbMonth = r.optNumber();
-    d.itemSizeKb = r.optNumber();
-    d.peakOps = r.optNumber();
-    d.residency = r.string();
-    d.multiRegion = r.boolean();
-    d.sensitivity = r.enumValue<Sensitivity>();
-    d.retentionDays = r.optInteger();
-    d.ownership = r.ownership();
-    return d;
+    t.skills = r.list<Skill>(QStringLiteral("skill"), [](Reader& s) {
+        Skill skill;
+        skill.language = s.string();
+        skill.level = s.integer();
+        return skill;
+    });
+    r.setContext(QStringLiteral("team"));
 }
 
-Channel decodeChannel(Reader& r)
+template<typename T> void decodeCustom(Reader&, T&)
 {
-    Channel c;
-    c.id = r.string();
-    c.name = r.string();
-    c.kind = r.enumValue<ChannelKind>();
-    c.ordering = r.enumValue<Ordering>();
-    c.delivery = r.enumValue<Delivery>();
-    c.peakMsgsS = r.optNumber();
-    c.retentionHours = r.optNumber();
-    c.replay = r.boolean();
-    c.ownership = r.ownership();
-    return c;
 }
 
-System decodeSystem(Reader& r)
+template<typename T> void decodeField(Reader& r, const FieldDescriptor<T>& d, T& x)
 {
-    System s;
-    s.name = r.string();
-    s.description = r.string();
-    s.stage = r.enumValue<Stage>();
-    s.cloud = r.enumValue<Cloud>();
-    s.regions = r.stringList();
-    s.availabilityTarget = r.number();
-    s.rtoMinutes = r.optInteger();
-    s.rpoMinutes = r.optInteger();
-    s.ownership = r.ownership();
-    return s;
+    switch (d.type) {
+    case FieldType::Text:
+        d.set(x, r.string());
+        return;
+    case FieldType::Bool:
+        d.set(x, r.boolean());
+        return;
+    case FieldType::Int:
+        if (d.optional && r.takeNull())
+            d.set(x, FieldData());
+        else
+            d.set(x, r.integer());
+        return;
+    case FieldType::Number:
+        if (d.optional && r.takeNull())
+            d.set(x, FieldData());
+        else
+            d.set(x, r.number());
+        return;
+    case FieldType::Enum:
+        d.set(x, r.enumIndex(d.enumNames));
+        return;
+    case FieldType::EnumList: {
+        QStringList names;
+        if (r.enter()) {
+            while (r.hasNext())
+                names.append(enumText(d, r.enumIndex(d.enumNames)));
+            r.leave();
+        }
+        d.set(x, names);
+        return;
+    }
+    case FieldType::TextList:
+        d.set(x, r.stringList());
+        return;
+    case FieldType::Custom:
+        decodeCustom(r, x);
+        return;
+    }
+}
+
+// T from the fields of its list (see Writer::fields).
+template<typename T> T decodeFields(Reader& r)
+{
+    T x;
+    const std::vector<FieldDescriptor<T>>& list = fieldList<T>();
+    static const std::size_t lastOriginal = [&list] {
+        std::size_t i = 0;
+        while (i < list.size() && list[i].key != kLastOriginalField<T>)
+            ++i;
+        return i;
+    }();
+    for (const CodecItem& item : codecItems<T>()) {
+        if (item.begin > lastOriginal && !r.hasNext())
+            break; // saved before this field existed
+        const bool nested = item.end - item.begin > 1 || list[item.begin].part;
+        if (nested && !r.enter())
+            continue;
+        for (std::size_t i = item.begin; i < item.end; ++i)
+            decodeField(r, list[i], x);
+        if (nested)
+            r.leave();
+    }
+    return x;
 }
 
 Priorities decodePriorities(Reader& r)
@@ -401,35 +473,6 @@ Priorities decodePriorities(Reader& r)
     for (int& w : p.weights)
         w = r.integer();
     return p;
-}
-
-Team decodeTeam(Reader& r)
-{
-    Team t;
-    t.size = r.integer();
-    t.teams = r.integer();
-    t.opsMaturity = r.enumValue<OpsMaturity>();
-    t.skills = r.list<Skill>(QStringLiteral("skill"), [](Reader& s) {
-        Skill skill;
-        skill.language = s.string();
-        skill.level = s.integer();
-        return skill;
-    });
-    r.setContext(QStringLiteral("team"));
-    t.hiring = r.stringList();
-    t.compliance = r.enumList<Compliance>();
-    t.budgetUsdMonth = r.optNumber();
-    t.releaseCadence = r.enumValue<ReleaseCadence>();
-    return t;
-}
-
-Environment decodeEnvironment(Reader& r)
-{
-    Environment env;
-    env.name = r.string();
-    env.account = r.string();
-    env.region = r.string();
-    return env;
 }
 
 Decision decodeDecision(Reader& r)
@@ -446,19 +489,19 @@ Decision decodeDecision(Reader& r)
 template<typename Part> Part decodeAs(Reader& r)
 {
     if constexpr (std::is_same_v<Part, System>)
-        return decodeSystem(r);
+        return decodeFields<System>(r);
     else if constexpr (std::is_same_v<Part, Priorities>)
         return decodePriorities(r);
     else if constexpr (std::is_same_v<Part, Team>)
-        return decodeTeam(r);
+        return decodeFields<Team>(r);
     else if constexpr (std::is_same_v<Part, Environment>)
-        return decodeEnvironment(r);
+        return decodeFields<Environment>(r);
     else if constexpr (std::is_same_v<Part, Workload>)
-        return decodeWorkload(r);
+        return decodeFields<Workload>(r);
     else if constexpr (std::is_same_v<Part, DataStore>)
-        return decodeDataStore(r);
+        return decodeFields<DataStore>(r);
     else if constexpr (std::is_same_v<Part, Channel>)
-        return decodeChannel(r);
+        return decodeFields<Channel>(r);
     else
         return decodeDecision(r);
 }
@@ -484,7 +527,7 @@ std::optional<Model> ModelCodec::decode(const QByteArray& bytes, QString* error)
         m.formatVersion = r.integer();
         r.setContext(QStringLiteral("system"));
         if (r.enter()) {
-            m.system = decodeSystem(r);
+            m.system = decodeFields<System>(r);
             r.leave();
         }
         r.setContext(QStringLiteral("priorities"));
@@ -494,13 +537,13 @@ std::optional<Model> ModelCodec::decode(const QByteArray& bytes, QString* error)
         }
         r.setContext(QStringLiteral("team"));
         if (r.enter()) {
-            m.team = decodeTeam(r);
+            m.team = decodeFields<Team>(r);
             r.leave();
         }
-        m.environments = r.list<Environment>(QStringLiteral("environment"), decodeEnvironment);
-        m.workloads = r.list<Workload>(QStringLiteral("workload"), decodeWorkload);
-        m.data = r.list<DataStore>(QStringLiteral("data store"), decodeDataStore);
-        m.channels = r.list<Channel>(QStringLiteral("channel"), decodeChannel);
+        m.environments = r.list<Environment>(QStringLiteral("environment"), decodeFields<Environment>);
+        m.workloads = r.list<Workload>(QStringLiteral("workload"), decodeFields<Workload>);
+        m.data = r.list<DataStore>(QStringLiteral("data store"), decodeFields<DataStore>);
+        m.channels = r.list<Channel>(QStringLiteral("channel"), decodeFields<Channel>);
         m.decisions = r.list<Decision>(QStringLiteral("decision"), decodeDecision);
         r.setContext(QStringLiteral("model"));
         r.leave();

@@ -85,6 +85,34 @@ QString subjectName(const Model& model, const ElementRef& ref, const QString& su
     return name == subject ? name : QStringLiteral("%1 (%2)").arg(name, subject);
 }
 
+// The facts a field's declaration puts in reports (FieldInfo::report), for the fields that are set.
+template<typename T> QList<ReportFact> declaredFacts(const T& x)
+{
+    QList<ReportFact> out;
+    for (const FieldDescriptor<T>& d : fieldList<T>()) {
+        if (!*d.info.report)
+            continue;
+        const FieldData value = d.get(x);
+        QString text;
+        if (const int* i = std::get_if<int>(&value))
+            text = d.type == FieldType::Enum ? enumText(d, *i) : QString::number(*i);
+        else if (const double* n = std::get_if<double>(&value))
+            text = number(*n);
+        else if (const bool* b = std::get_if<bool>(&value))
+            text = yesNo(*b);
+        else if (const QString* t = std::get_if<QString>(&value))
+            text = *t;
+        else if (const QStringList* list = std::get_if<QStringList>(&value))
+            text = list->join(QStringLiteral(", "));
+        if (text.isEmpty())
+            continue;
+        if (!d.unit().isEmpty() && (d.type == FieldType::Int || d.type == FieldType::Number))
+            text += u' ' + d.unit();
+        out.append({QString::fromLatin1(d.info.report), text});
+    }
+    return out;
+}
+
 QList<ReportFact> workloadFacts(const Workload& w)
 {
     QList<ReportFact> f{
@@ -106,7 +134,7 @@ QList<ReportFact> workloadFacts(const Workload& w)
         uses.append(QStringLiteral("%1 (%2)").arg(u.to, enumName(u.mode)));
     if (!uses.isEmpty())
         f.append({QStringLiteral("Uses"), uses.join(QStringLiteral(", "))});
-    return f;
+    return f + declaredFacts(w);
 }
 
 QList<ReportFact> dataFacts(const DataStore& d)
@@ -125,7 +153,7 @@ QList<ReportFact> dataFacts(const DataStore& d)
         f.append({QStringLiteral("Peak operations/s"), number(*d.peakOps)});
     if (!d.residency.isEmpty())
         f.append({QStringLiteral("Residency"), d.residency});
-    return f;
+    return f + declaredFacts(d);
 }
 
 QList<ReportFact> channelFacts(const Channel& c)
@@ -138,7 +166,7 @@ QList<ReportFact> channelFacts(const Channel& c)
     };
     if (c.peakMsgsS)
         f.append({QStringLiteral("Peak messages/s"), number(*c.peakMsgsS)});
-    return f;
+    return f + declaredFacts(c);
 }
 
 } // namespace

@@ -1,0 +1,206 @@
+// Each model struct's list of fields (FieldDescriptor) against the JSON schema that editors and users
+// validate with: the same keys, types, enum values, ranges and required keys, and a description for
+// every field. A field added to one and not the other fails here.
+#include "core/model/model.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+
+using namespace gw;
+
+namespace {
+
+QJsonObject schema()
+{
+    QFile file(QStringLiteral(GROUNDWORK_SOURCE_DIR "/resources/schema/groundwork-model.schema.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the schema does not open");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString text(std::string_view s)
+{
+    return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// Follows a local "$ref": "#/$defs/traffic".
+QJsonObject resolved(const QJsonObject& root, const QJsonObject& node)
+{
+    const QString ref = node.value(QStringLiteral("$ref")).toString();
+    if (!ref.startsWith(QStringLiteral("#/")))
+        return node;
+    QJsonObject target = root;
+    for (const QString& part : ref.mid(2).split(u'/'))
+        target = target.value(part).toObject();
+    return target;
+}
+
+QStringList typesOf(const QJsonObject& node)
+{
+    const QJsonValue type = node.value(QStringLiteral("type"));
+    if (type.isArray()) {
+        QStringList out;
+        for (const QJsonValue& t : type.toArray())
+            out.append(t.toString());
+        return out;
+    }
+    return type.isString() ? QStringList{type.toString()} : QStringList();
+}
+
+QStringList enumOf(const QJsonObject& node)
+{
+    QStringList out;
+    for (const QJsonValue& v : node.value(QStringLiteral("enum")).toArray())
+        out.append(v.toString());
+    return out;
+}
+
+QStringList namesOf(std::span<const std::string_view> names)
+{
+    QStringList out;
+    for (const std::string_view n : names)
+        out.append(text(n));
+    return out;
+}
+
+// Every difference between T's fields and the schema object `node`, in words.
+template<typename T> QStringList differences(const QJsonObject& root, const QJsonObject& node)
+{
+    QStringList problems;
+    const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
+    QStringList declared;
+    QStringList required;
+    for (const FieldDescriptor<T>& d : fieldList<T>()) {
+        const QString top = text(d.group().empty() ? d.key : d.group());
+        if (!declared.contains(top))
+            declared.append(top);
+        if (d.info.required)
+            required.append(d.keyText());
+        QJsonObject property = properties.value(top).toObject();
+        if (!d.group().empty()) {
+            property = resolved(root, property)
+                           .value(QStringLiteral("properties"))
+                           .toObject()
+                           .value(text(d.leaf()))
+                           .toObject();
+        }
+        const QString key = d.keyText();
+        if (property.isEmpty()) {
+            problems.append(key + QStringLiteral(": not in the schema"));
+            continue;
+        }
+        if (resolved(root, property).value(QStringLiteral("description")).toString().isEmpty() &&
+            property.value(QStringLiteral("description")).toString().isEmpty())
+            problems.append(key + QStringLiteral(": no description"));
+        const QStringList types = typesOf(property);
+        switch (d.type) {
+        case FieldType::Text:
+            if (!types.contains(QStringLiteral("string")))
+                problems.append(key + QStringLiteral(": not a string in the schema"));
+            break;
+        case FieldType::Bool:
+            if (types != QStringList{QStringLiteral("boolean")})
+                problems.append(key + QStringLiteral(": not a boolean in the schema"));
+            break;
+        case FieldType::Int:
+            if (types != QStringList{QStringLiteral("integer")})
+                problems.append(key + QStringLiteral(": not an integer in the schema"));
+            break;
+        case FieldType::Number:
+            if (types != QStringList{QStringLiteral("number")})
+                problems.append(key + QStringLiteral(": not a number in the schema"));
+            break;
+        case FieldType::Enum:
+            if (enumOf(property) != namesOf(d.enumNames))
+                problems.append(key + QStringLiteral(": the schema's values differ"));
+            break;
+        case FieldType::EnumList:
+            if (!types.contains(QStringLiteral("array")) ||
+                enumOf(property.value(QStringLiteral("items")).toObject()) != namesOf(d.enumNames))
+                problems.append(key + QStringLiteral(": not a list of the same values in the schema"));
+            break;
+        case FieldType::TextList:
+            if (!types.contains(QStringLiteral("array")) ||
+                !typesOf(property.value(QStringLiteral("items")).toObject())
+                     .contains(QStringLiteral("string")))
+                problems.append(key + QStringLiteral(": not a list of strings in the schema"));
+            break;
+        case FieldType::Custom:
+            break;
+        }
+        if (d.type != FieldType::Int && d.type != FieldType::Number)
+            continue;
+        const FieldRange& range = d.info.range;
+        const auto bound = [&](const char* name, double wanted) {
+            const QJsonValue given = property.value(QString::fromLatin1(name));
+            const bool wantedSet = std::isfinite(wanted);
+            if (given.isUndefined() != !wantedSet || (wantedSet && given.toDouble() != wanted))
+                problems.append(
+                    key +
+                    QStringLiteral(": %1 differs from the declared range").arg(QLatin1StringView(name)));
+        };
+        bound("minimum", range.minExclusive ? -FieldRange::kNone : range.min);
+        bound("exclusiveMinimum", range.minExclusive ? range.min : -FieldRange::kNone);
+        bound("maximum", range.max);
+    }
+    QStringList inSchema = properties.keys();
+    std::sort(inSchema.begin(), inSchema.end());
+    std::sort(declared.begin(), declared.end());
+    if (inSchema != declared)
+        problems.append(QStringLiteral("keys differ: schema %1, declared %2")
+                            .arg(inSchema.join(QStringLiteral(", ")), declared.join(QStringLiteral(", "))));
+    QStringList schemaRequired;
+    for (const QJsonValue& v : node.value(QStringLiteral("required")).toArray())
+        schemaRequired.append(v.toString());
+    std::sort(schemaRequired.begin(), schemaRequired.end());
+    std::sort(required.begin(), required.end());
+    if (schemaRequired != required)
+        problems.append(
+            QStringLiteral("required keys differ: schema %1, declared %2")
+                .arg(schemaRequired.join(QStringLiteral(", ")), required.join(QStringLiteral(", "))));
+    return problems;
+}
+
+} // namespace
+
+class TestFieldDescriptors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyStructMatchesTheSchema();
+};
+
+void TestFieldDescriptors::everyStructMatchesTheSchema()
+{
+    const QJsonObject root = schema();
+    const QJsonObject properties = root.value(QStringLiteral("properties")).toObject();
+    const QJsonObject defs = root.value(QStringLiteral("$defs")).toObject();
+    const auto object = [&](const QJsonObject& node) { return resolved(root, node); };
+    QStringList problems;
+    const auto check = [&](const QString& name, const QStringList& found) {
+        for (const QString& p : found)
+            problems.append(name + QStringLiteral(".") + p);
+    };
+    check(QStringLiteral("system"),
+          differences<System>(root, object(properties.value(QStringLiteral("system")).toObject())));
+    check(QStringLiteral("team"),
+          differences<Team>(root, object(properties.value(QStringLiteral("team")).toObject())));
+    check(QStringLiteral("environment"),
+          differences<Environment>(root, defs.value(QStringLiteral("environment")).toObject()));
+    check(QStringLiteral("workload"),
+          differences<Workload>(root, defs.value(QStringLiteral("workload")).toObject()));
+    check(QStringLiteral("datastore"),
+          differences<DataStore>(root, defs.value(QStringLiteral("datastore")).toObject()));
+    check(QStringLiteral("channel"),
+          differences<Channel>(root, defs.value(QStringLiteral("channel")).toObject()));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestFieldDescriptors)
+#include "tst_fielddescriptors.moc"

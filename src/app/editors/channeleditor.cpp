@@ -36,6 +36,7 @@ ChannelEditor::ChannelEditor(QWidget* parent)
     m_ui->consumersValue->setToolTip(connections);
     f.onShow([this](const Channel& c) { showConnections(c); });
     f.bindOwnership(m_ui->ownerEdit, m_ui->costCentreEdit);
+    f.bindDeclared();
     f.alignLabels();
 }
 

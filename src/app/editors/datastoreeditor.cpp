@@ -64,6 +64,7 @@ DataStoreEditor::DataStoreEditor(QWidget* parent)
         m_ui->retentionSpin, QStringLiteral("retention_days"), tr("retention"),
         [](auto& d) -> auto& { return d.retentionDays; }, 0, std::numeric_limits<int>::max());
     f.bindOwnership(m_ui->ownerEdit, m_ui->costCentreEdit);
+    f.bindDeclared();
     f.alignLabels();
 }
 

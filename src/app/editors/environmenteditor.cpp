@@ -33,6 +33,7 @@ EnvironmentEditor::EnvironmentEditor(QWidget* parent)
             &EnvironmentEditor::commitRegion);
     connect(m_ui->regionCombo, &QComboBox::activated, this, &EnvironmentEditor::commitRegion);
     f.onShow([this](const Environment& e) { showRegion(e); });
+    f.bindDeclared();
     f.alignLabels();
 }
 

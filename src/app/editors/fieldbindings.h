@@ -65,6 +65,7 @@ inline QStringList splitList(const QString& text)
 template<typename T> class FieldBindings
 {
 public:
+    static constexpr double kDefaultMaximum = 1e9; // a number field without a declared maximum
     using Change = std::function<void(T&)>;
     // A problem with the text as typed, in words for the user; empty when there is none.
     using Check = std::function<QString(const QString& text)>;
@@ -445,6 +446,21 @@ public:
         });
     }
 
+    // Binds each field of T's list (see FieldDescriptor) that has a widget named after its key in the
+    // form ("duration_ms"; "traffic_pattern" for "traffic.pattern") and is not bound yet: a field
+    // with a widget needs no code here. Spin boxes take the declared range.
+    void bindDeclared()
+    {
+        for (const FieldDescriptor<T>& d : fieldList<T>()) {
+            const QString path = d.keyText();
+            if (d.type == FieldType::Custom || m_fields.contains(path))
+                continue;
+            QWidget* widget = m_editor->template findChild<QWidget*>(QString(path).replace(u'.', u'_'));
+            if (widget)
+                bindDeclared(d, path, widget);
+        }
+    }
+
     // A check list drawn like a column of check boxes (no box around it) and as tall as its items, so
     // that a form shows every choice without a scroll bar.
     static void fitToContents(QListWidget* list)
@@ -482,6 +498,128 @@ public:
     }
 
 private:
+    void bindDeclared(const FieldDescriptor<T>& d, const QString& path, QWidget* widget)
+    {
+        const FieldDescriptor<T>* field = &d; // the lists live as long as the program
+        const QString what = d.label();
+        const FieldRange& range = d.info.range;
+        const auto value = [field](const T& e) { return field->get(e); };
+        const auto change = [this, field, what](const FieldData& v) {
+            const T* shown = element();
+            if (shown && !(v == field->get(*shown)))
+                emitChange(what, [field, v](T& e) { field->set(e, v); });
+        };
+        if (auto* spin = qobject_cast<NumberSpinBox*>(widget); spin && d.type == FieldType::Number) {
+            const double highest = range.max == FieldRange::kNone ? kDefaultMaximum : range.max;
+            const double lowest = range.min == -FieldRange::kNone ? 0 : range.min;
+            if (d.optional)
+                spin->setOptionalRange(lowest, highest, range.minExclusive);
+            else
+                spin->setRange(lowest, highest);
+            addField(path, spin);
+            const bool optional = d.optional;
+            const auto shownValue = [spin, optional]() -> FieldData {
+                if (!optional)
+                    return spin->value();
+                const std::optional<double> v = spin->optionalValue();
+                return v ? FieldData(*v) : FieldData();
+            };
+            // Compared as the field shows them, so that 0.0004 in a field of three decimals is no change.
+            const auto shownText = [spin](const FieldData& v) {
+                return std::holds_alternative<double>(v) ? spin->textFromValue(std::get<double>(v))
+                                                         : QString();
+            };
+            m_shows.append([spin, value, shownValue, shownText, optional](const T& e) {
+                const FieldData v = value(e);
+                if (shownText(shownValue()) == shownText(v) &&
+                    std::holds_alternative<double>(shownValue()) == std::holds_alternative<double>(v))
+                    return;
+                const QSignalBlocker blocker(spin);
+                const std::optional<double> number = std::holds_alternative<double>(v)
+                                                         ? std::optional<double>(std::get<double>(v))
+                                                         : std::nullopt;
+                if (optional)
+                    spin->setOptionalValue(number);
+                else
+                    spin->setValue(number.value_or(0));
+            });
+            QObject::connect(spin, &QDoubleSpinBox::valueChanged, m_editor,
+                             [change, shownValue] { change(shownValue()); });
+            return;
+        }
+        if (auto* spin = qobject_cast<QSpinBox*>(widget); spin && d.type == FieldType::Int) {
+            const int lowest = range.min == -FieldRange::kNone
+                                   ? 0
+                                   : static_cast<int>(range.min) + (range.minExclusive ? 1 : 0);
+            const int highest = range.max == FieldRange::kNone ? std::numeric_limits<int>::max()
+                                                               : static_cast<int>(range.max);
+            spin->setKeyboardTracking(false);
+            spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            spin->setRange(d.optional ? lowest - 1 : lowest, highest);
+            if (d.optional)
+                spin->setSpecialValueText(NumberSpinBox::tr("Not set"));
+            addField(path, spin);
+            const auto shownValue = [spin, lowest]() -> FieldData {
+                return spin->value() < lowest ? FieldData() : FieldData(spin->value());
+            };
+            m_shows.append([spin, value, shownValue](const T& e) {
+                const FieldData v = value(e);
+                if (shownValue() == v)
+                    return;
+                const QSignalBlocker blocker(spin);
+                spin->setValue(std::holds_alternative<int>(v) ? std::get<int>(v) : spin->minimum());
+            });
+            QObject::connect(spin, &QSpinBox::valueChanged, m_editor,
+                             [change, shownValue] { change(shownValue()); });
+            return;
+        }
+        if (auto* check = qobject_cast<QCheckBox*>(widget); check && d.type == FieldType::Bool) {
+            addField(path, check);
+            m_shows.append([check, value](const T& e) {
+                const bool on = std::get<bool>(value(e));
+                if (check->isChecked() != on) {
+                    const QSignalBlocker blocker(check);
+                    check->setChecked(on);
+                }
+            });
+            QObject::connect(check, &QCheckBox::toggled, m_editor, [change](bool on) { change(on); });
+            return;
+        }
+        if (auto* combo = qobject_cast<QComboBox*>(widget); combo && d.type == FieldType::Enum) {
+            combo->clear();
+            for (std::size_t i = 0; i < d.enumNames.size(); ++i)
+                combo->addItem(enumText(d, static_cast<int>(i)), static_cast<int>(i));
+            addField(path, combo);
+            m_shows.append([combo, value](const T& e) {
+                const int index = std::get<int>(value(e));
+                if (combo->currentIndex() != index) {
+                    const QSignalBlocker blocker(combo);
+                    combo->setCurrentIndex(index);
+                }
+            });
+            QObject::connect(combo, &QComboBox::currentIndexChanged, m_editor, [change](int index) {
+                if (index >= 0)
+                    change(index);
+            });
+            return;
+        }
+        if (auto* edit = qobject_cast<QLineEdit*>(widget); edit && d.type == FieldType::Text) {
+            addField(path, edit);
+            m_shows.append([edit, value](const T& e) {
+                const QString text = std::get<QString>(value(e));
+                if (edit->text() != text) {
+                    const QSignalBlocker blocker(edit);
+                    edit->setText(text);
+                }
+            });
+            QObject::connect(edit, &QLineEdit::editingFinished, m_editor,
+                             [edit, change] { change(edit->text().trimmed()); });
+            return;
+        }
+        qWarning("%s: the widget of %s does not fit its type", m_editor->metaObject()->className(),
+                 qPrintable(path));
+    }
+
     ElementEditor* m_editor;
     ElementRef::Section m_section;
     Model m_model; // the model shown last (its lists are shared with the document's, not copied)

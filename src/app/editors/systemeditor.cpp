@@ -41,6 +41,7 @@ SystemEditor::SystemEditor(QWidget* parent)
         m_ui->rpoSpin, QStringLiteral("rpo_minutes"), tr("RPO"),
         [](auto& s) -> auto& { return s.rpoMinutes; }, 0, kMaxMinutes);
     f.bindOwnership(m_ui->ownerEdit, m_ui->costCentreEdit);
+    f.bindDeclared();
     f.alignLabels();
 }
 

@@ -56,6 +56,7 @@ TeamEditor::TeamEditor(QWidget* parent)
         m_ui->complianceList, QStringLiteral("compliance"), tr("compliance"),
         [](auto& t) -> auto& { return t.compliance; });
     f.onShow([this](const Team& t) { showSkills(t); });
+    f.bindDeclared();
     f.alignLabels();
 }
 

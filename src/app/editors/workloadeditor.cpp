@@ -111,6 +111,7 @@ WorkloadEditor::WorkloadEditor(QWidget* parent)
     });
     f.onShow([this](const Workload& w) { showUses(w); });
     f.bindOwnership(m_ui->ownerEdit, m_ui->costCentreEdit);
+    f.bindDeclared();
     f.alignLabels();
 }
 

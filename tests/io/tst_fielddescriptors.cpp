@@ -1,7 +1,15 @@
 // Each model struct's list of fields (FieldDescriptor) against the JSON schema that editors and users
 // validate with: the same keys, types, enum values, ranges and required keys, and a description for
 // every field. A field added to one and not the other fails here.
+#include "core/diff/modelfields.h"
+#include "core/io/modelreader.h"
+#include "core/io/modelvalidator.h"
+#include "core/io/modelwriter.h"
 #include "core/model/model.h"
+#include "core/store/modelcodec.h"
+
+#include <QCborArray>
+#include <QCborValue>
 
 #include <QFile>
 #include <QJsonArray>
@@ -174,6 +182,7 @@ class TestFieldDescriptors : public QObject
 
 private Q_SLOTS:
     void everyStructMatchesTheSchema();
+    void durationMsIsReadWrittenStoredAndChecked();
 };
 
 void TestFieldDescriptors::everyStructMatchesTheSchema()
@@ -200,6 +209,59 @@ void TestFieldDescriptors::everyStructMatchesTheSchema()
     check(QStringLiteral("channel"),
           differences<Channel>(root, defs.value(QStringLiteral("channel")).toObject()));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// workloads[].duration_ms went in as one declaration: this is what that one line buys.
+void TestFieldDescriptors::durationMsIsReadWrittenStoredAndChecked()
+{
+    const auto model = [](const char* duration) -> QByteArray {
+        return QByteArray("groundwork: 1\nsystem: {name: shop}\nteam: {size: 4}\nworkloads:\n"
+                          "  - {id: api, kind: api, exposure: public, duration_ms: ") +
+               duration + "}\n";
+    };
+    const LoadResult read = ModelReader::read(model("120"), QStringLiteral("shop.yaml"));
+    QVERIFY(!read.hasErrors());
+    QCOMPARE(read.model.workloads[0].durationMs, std::optional<int>(120));
+    QVERIFY(!hasErrors(ModelValidator::validate(read.model, read.sources)));
+
+    const QByteArray written = ModelWriter::toYaml(read.model);
+    QVERIFY2(written.contains("duration_ms: 120"), written.constData());
+    QVERIFY(ModelReader::read(written, QStringLiteral("saved.yaml")).model == read.model);
+
+    // Stored in a project file; one saved before the field existed still opens, without it.
+    const QByteArray stored = ModelCodec::encode(read.model);
+    const std::optional<Model> back = ModelCodec::decode(stored);
+    QVERIFY(back && *back == read.model);
+    QCborArray root = QCborValue::fromCbor(stored).toArray();
+    QCborArray workloads = root.at(6).toArray();
+    QCborArray api = workloads.at(0).toArray();
+    api.removeLast();
+    workloads[0] = api;
+    root[6] = workloads;
+    const std::optional<Model> old = ModelCodec::decode(QCborValue(root).toCbor());
+    QVERIFY(old);
+    QCOMPARE(old->workloads[0].durationMs, std::nullopt);
+
+    Workload slower = read.model.workloads[0];
+    slower.durationMs = 200;
+    const FieldValues fields = fieldsOf(slower);
+    QVERIFY(std::any_of(fields.begin(), fields.end(), [](const FieldValue& f) {
+        return f.key == QStringLiteral("duration_ms") && f.value == QStringLiteral("200");
+    }));
+
+    for (const char* outside : {"0", "86400001"}) {
+        const LoadResult bad = ModelReader::read(model(outside), QStringLiteral("shop.yaml"));
+        const Diagnostics found = ModelValidator::validate(bad.model, bad.sources);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].path, QStringLiteral("workloads[0].duration_ms"));
+        QCOMPARE(
+            found[0].message,
+            QStringLiteral("workloads[0].duration_ms: must be greater than 0 and at most 86400000, got %1")
+                .arg(QString::fromLatin1(outside)));
+    }
+    const LoadResult fraction = ModelReader::read(model("1.5"), QStringLiteral("shop.yaml"));
+    QCOMPARE(fraction.diagnostics.size(), 1);
+    QVERIFY(fraction.diagnostics[0].message.contains(QStringLiteral("expected a whole number")));
 }
 
 QTEST_GUILESS_MAIN(TestFieldDescriptors)

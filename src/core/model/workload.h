@@ -108,7 +108,8 @@ struct Workload
     Criticality criticality = Criticality::Medium;
     QList<HandledData> handles;
     QList<Use> uses;
-    Ownership ownership; // empty fields: the system's
+    Ownership ownership;           // empty fields: the system's
+    std::optional<int> durationMs; // typical time to handle one request or event
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 
@@ -150,6 +151,11 @@ template<> struct FieldsOf<Workload>
                 .custom("uses", {.label = "dependencies"})
                 .add("owner", &W::ownership, &Ownership::owner, {.label = "owner"})
                 .add("cost_centre", &W::ownership, &Ownership::costCentre, {.label = "cost centre"})
+                .add("duration_ms", &W::durationMs,
+                     {.label = "typical duration",
+                      .unit = "ms",
+                      .range = FieldRange::above(0, 86'400'000),
+                      .report = "Typical duration"})
                 .take();
         return fields;
     }

@@ -49,9 +49,8 @@ struct Channel
 // The channel's fields in the format's order; new ones go at the end (see FieldsOf).
 template<> struct FieldsOf<Channel>
 {
-    static const std::vector<FieldDescriptor<Channel>>& all()
+    template<typename C = Channel> static const std::vector<FieldDescriptor<C>>& all()
     {
-        using C = Channel;
         static const std::vector<FieldDescriptor<C>> fields =
             FieldListBuilder<C>()
                 .add("id", &C::id, {.label = "ID", .required = true})

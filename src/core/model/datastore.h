@@ -86,9 +86,8 @@ struct DataStore
 // The data store's fields in the format's order; new ones go at the end (see FieldsOf).
 template<> struct FieldsOf<DataStore>
 {
-    static const std::vector<FieldDescriptor<DataStore>>& all()
+    template<typename D = DataStore> static const std::vector<FieldDescriptor<D>>& all()
     {
-        using D = DataStore;
         static const std::vector<FieldDescriptor<D>> fields =
             FieldListBuilder<D>()
                 .add("id", &D::id, {.label = "ID", .required = true})

@@ -19,9 +19,8 @@ struct Environment
 // The environment's fields in the format's order; new ones go at the end (see FieldsOf).
 template<> struct FieldsOf<Environment>
 {
-    static const std::vector<FieldDescriptor<Environment>>& all()
+    template<typename E = Environment> static const std::vector<FieldDescriptor<E>>& all()
     {
-        using E = Environment;
         static const std::vector<FieldDescriptor<E>> fields =
             FieldListBuilder<E>()
                 .add("name", &E::name, {.label = "name", .required = true})

@@ -244,14 +244,16 @@ template<typename T> QString enumText(const FieldDescriptor<T>& d, int index)
     return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
 }
 
-// Specialised next to each struct that has a list: `static const std::vector<FieldDescriptor<T>>& all()`,
-// in the format's order of keys. New fields go at the end: the project-file codec stores fields in
-// this order and reads files saved before a field existed.
+// Specialised next to each struct that has a list, in the format's order of keys:
+//   template<typename W = Workload> static const std::vector<FieldDescriptor<W>>& all();
+// New fields go at the end: the project-file codec stores fields in this order and reads files saved
+// before a field existed. `all` is a template only so that its body is compiled in the few files that
+// walk the fields, not in every file that includes the model.
 template<typename T> struct FieldsOf;
 
 template<typename T> const std::vector<FieldDescriptor<T>>& fieldList()
 {
-    return FieldsOf<T>::all();
+    return FieldsOf<T>::template all<T>();
 }
 
 template<typename T> const FieldDescriptor<T>* findField(std::string_view key)

@@ -43,9 +43,8 @@ struct System
 // The system's fields in the format's order; new ones go at the end (see FieldsOf).
 template<> struct FieldsOf<System>
 {
-    static const std::vector<FieldDescriptor<System>>& all()
+    template<typename S = System> static const std::vector<FieldDescriptor<S>>& all()
     {
-        using S = System;
         static const std::vector<FieldDescriptor<S>> fields =
             FieldListBuilder<S>()
                 .add("name", &S::name, {.label = "name", .required = true})

@@ -65,23 +65,23 @@ const QStringList& knownLanguages();
 // The team's fields in the format's order; new ones go at the end (see FieldsOf).
 template<> struct FieldsOf<Team>
 {
-    static const std::vector<FieldDescriptor<Team>>& all()
+    template<typename T = Team> static const std::vector<FieldDescriptor<T>>& all()
     {
-        static const std::vector<FieldDescriptor<Team>> fields =
-            FieldListBuilder<Team>()
-                .add("size", &Team::size,
+        static const std::vector<FieldDescriptor<T>> fields =
+            FieldListBuilder<T>()
+                .add("size", &T::size,
                      {.label = "team size",
                       .unit = "engineers",
                       .range = FieldRange::atLeast(1),
                       .required = true})
-                .add("teams", &Team::teams, {.label = "number of teams", .range = FieldRange::atLeast(1)})
-                .add("ops_maturity", &Team::opsMaturity, {.label = "ops maturity"})
+                .add("teams", &T::teams, {.label = "number of teams", .range = FieldRange::atLeast(1)})
+                .add("ops_maturity", &T::opsMaturity, {.label = "ops maturity"})
                 .custom("skills", {.label = "skills"})
-                .add("hiring", &Team::hiring, {.label = "hiring"})
-                .add("compliance", &Team::compliance, {.label = "compliance"})
-                .add("budget_usd_month", &Team::budgetUsdMonth,
+                .add("hiring", &T::hiring, {.label = "hiring"})
+                .add("compliance", &T::compliance, {.label = "compliance"})
+                .add("budget_usd_month", &T::budgetUsdMonth,
                      {.label = "budget", .unit = "USD/month", .range = FieldRange::atLeast(0)})
-                .add("release_cadence", &Team::releaseCadence, {.label = "release cadence"})
+                .add("release_cadence", &T::releaseCadence, {.label = "release cadence"})
                 .take();
         return fields;
     }

@@ -119,9 +119,8 @@ struct Workload
 // The workload's fields in the format's order; new ones go at the end (see FieldsOf).
 template<> struct FieldsOf<Workload>
 {
-    static const std::vector<FieldDescriptor<Workload>>& all()
+    template<typename W = Workload> static const std::vector<FieldDescriptor<W>>& all()
     {
-        using W = Workload;
         static const std::vector<FieldDescriptor<W>> fields =
             FieldListBuilder<W>()
                 .add("id", &W::id, {.label = "ID", .required = true})

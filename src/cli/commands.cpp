@@ -9,6 +9,7 @@
 #include "rendercommand.h"
 #include "reportcommand.h"
 #include "rulescommand.h"
+#include "schemacommand.h"
 #include "scorecommand.h"
 #include "snapshotcommand.h"
 #include "validatecommand.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<AdrCommand>());
     commands.push_back(std::make_unique<LensCommand>());
+    commands.push_back(std::make_unique<SchemaCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 // id is marked at once, the validator's problems mark their fields, and a problem's field can be
 // focused. Set GROUNDWORK_EDITOR_PNG_DIR to a folder to get a picture of every form there.
 #include "core/io/modelfile.h"
+#include "core/io/modelschema.h"
 #include "core/io/modelvalidator.h"
 #include "core/io/sourcemap.h"
 #include "core/model/model.h"
@@ -129,10 +130,7 @@ void typeAndEnter(QLineEdit* edit, const QString& text, bool replace = true)
 // "traffic.pattern"; list entries such as uses as "uses[0].to").
 QStringList schemaFieldPaths(const QString& pointer)
 {
-    QFile file(QStringLiteral(":/groundwork/resources/schema/groundwork-model.schema.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject& root = ModelSchema::schema();
     const auto resolve = [&](QJsonObject node) {
         const QString ref = node.value(QStringLiteral("$ref")).toString();
         if (ref.startsWith(QStringLiteral("#/"))) {
@@ -1175,43 +1173,36 @@ void TestPropertiesEditor::tabFollowsTheForm()
     panel.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&panel));
     ElementEditor* editor = panel.editor(S::Workload);
-    const QStringList order{QStringLiteral("id"),
-                            QStringLiteral("name"),
-                            QStringLiteral("kind"),
-                            QStringLiteral("exposure"),
-                            QStringLiteral("clients"),
-                            QStringLiteral("criticality"),
-                            QStringLiteral("traffic.pattern"),
-                            QStringLiteral("traffic.peak_rps"),
-                            QStringLiteral("traffic.average_rps"),
-                            QStringLiteral("latency_p99_ms"),
-                            QStringLiteral("max_duration_s"),
-                            QStringLiteral("duration_ms"),
-                            QStringLiteral("cpu"),
-                            QStringLiteral("memory_mb"),
-                            QStringLiteral("gpu"),
-                            QStringLiteral("stateful"),
-                            QStringLiteral("needs_os_control"),
-                            QStringLiteral("legacy"),
-                            QStringLiteral("handles"),
-                            QStringLiteral("data_heavy"),
-                            QStringLiteral("uses[0].to"),
-                            QStringLiteral("uses[0].mode"),
-                            QStringLiteral("uses[0].access")};
-    editor->fieldWidget(order.first())->setFocus();
-    QTRY_VERIFY(editor->fieldWidget(order.first())->hasFocus());
-    for (int i = 1; i < order.size(); ++i) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QVERIFY2(editor->fieldWidget(order[i])->hasFocus(),
-                 qPrintable(order[i] + QStringLiteral(" after ") + order[i - 1] +
-                            QStringLiteral(", focus on ") + QApplication::focusWidget()->objectName()));
+    // The form's own layout is the expected order: every stop Tab can reach, in reading order (rows top
+    // to bottom, left to right within a row), so a widget added to the form is checked where it is.
+    QList<QWidget*> stops;
+    for (QWidget* w : editor->findChildren<QWidget*>()) {
+        if (w->isVisibleTo(editor) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+            stops.append(w);
     }
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the row's remove button
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QVERIFY(editor->fieldWidget(QStringLiteral("uses[1].to"))->hasFocus());
-    for (int i = 0; i < 4; ++i)
+    const auto centre = [editor](const QWidget* w) { return w->mapTo(editor, w->rect().center()); };
+    std::sort(stops.begin(), stops.end(), [&](const QWidget* a, const QWidget* b) {
+        const QPoint pa = centre(a);
+        const QPoint pb = centre(b);
+        if (std::abs(pa.y() - pb.y()) > 8)
+            return pa.y() < pb.y();
+        return pa.x() < pb.x();
+    });
+    QVERIFY(stops.size() > 25);
+    QCOMPARE(stops.first(), editor->fieldWidget(QStringLiteral("id")));
+    QCOMPARE(stops.last(), editor->fieldWidget(QStringLiteral("cost_centre")));
+    const auto name = [](const QWidget* w) {
+        return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                         : w->objectName();
+    };
+    stops.first()->setFocus();
+    QTRY_VERIFY(stops.first()->hasFocus());
+    for (qsizetype i = 1; i < stops.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("addUseButton"));
+        QVERIFY2(stops[i]->hasFocus(),
+                 qPrintable(name(stops[i]) + QStringLiteral(" after ") + name(stops[i - 1]) +
+                            QStringLiteral(", focus on ") + name(QApplication::focusWidget())));
+    }
 }
 
 // A narrow dock (about 340 pixels) shows every form without scrolling sideways: no field asks for the

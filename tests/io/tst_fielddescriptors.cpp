@@ -1,8 +1,10 @@
 // Each model struct's list of fields (FieldDescriptor) against the JSON schema that editors and users
-// validate with: the same keys, types, enum values, ranges and required keys, and a description for
-// every field. A field added to one and not the other fails here.
+// validate with (ModelSchema, generated from the lists and a base file): the same keys, types, enum
+// values, ranges and required keys, and a description for every field. An entry of the base file that
+// contradicts a declaration, or a field in one and not the other, fails here.
 #include "core/diff/modelfields.h"
 #include "core/io/modelreader.h"
+#include "core/io/modelschema.h"
 #include "core/io/modelvalidator.h"
 #include "core/io/modelwriter.h"
 #include "core/model/model.h"
@@ -11,9 +13,7 @@
 #include <QCborArray>
 #include <QCborValue>
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -25,10 +25,7 @@ namespace {
 
 QJsonObject schema()
 {
-    QFile file(QStringLiteral(GROUNDWORK_SOURCE_DIR "/resources/schema/groundwork-model.schema.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the schema does not open");
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return ModelSchema::schema();
 }
 
 QString text(std::string_view s)
@@ -182,7 +179,8 @@ class TestFieldDescriptors : public QObject
 
 private Q_SLOTS:
     void everyStructMatchesTheSchema();
-    void durationMsIsReadWrittenStoredAndChecked();
+    void aWorkloadNumberIsReadWrittenStoredAndChecked_data();
+    void aWorkloadNumberIsReadWrittenStoredAndChecked();
 };
 
 void TestFieldDescriptors::everyStructMatchesTheSchema()
@@ -211,55 +209,79 @@ void TestFieldDescriptors::everyStructMatchesTheSchema()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
-// workloads[].duration_ms went in as one declaration: this is what that one line buys.
-void TestFieldDescriptors::durationMsIsReadWrittenStoredAndChecked()
+// Each optional whole number added to the workload as one declaration (and a widget): this is what
+// that line buys. A field's row gives a value it takes, its place in the project file's record, and
+// values outside its range with the validator's sentence.
+void TestFieldDescriptors::aWorkloadNumberIsReadWrittenStoredAndChecked_data()
 {
-    const auto model = [](const char* duration) -> QByteArray {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("value");
+    QTest::addColumn<QStringList>("outside");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("duration_ms") << QStringLiteral("duration_ms") << 120
+                                 << QStringList{QStringLiteral("0"), QStringLiteral("86400001")}
+                                 << QStringLiteral("must be greater than 0 and at most 86400000");
+    QTest::newRow("min_instances") << QStringLiteral("min_instances") << 2
+                                   << QStringList{QStringLiteral("-1"), QStringLiteral("10001")}
+                                   << QStringLiteral("must be between 0 and 10000");
+}
+
+void TestFieldDescriptors::aWorkloadNumberIsReadWrittenStoredAndChecked()
+{
+    QFETCH(QString, key);
+    QFETCH(int, value);
+    QFETCH(QStringList, outside);
+    QFETCH(QString, rule);
+    const QByteArray name = key.toLatin1();
+    const FieldDescriptor<Workload>* field = findField<Workload>(std::string_view(name.constData()));
+    QVERIFY(field);
+    const auto model = [&](const QString& given) -> QByteArray {
         return QByteArray("groundwork: 1\nsystem: {name: shop}\nteam: {size: 4}\nworkloads:\n"
-                          "  - {id: api, kind: api, exposure: public, duration_ms: ") +
-               duration + "}\n";
+                          "  - {id: api, kind: api, exposure: public, ") +
+               name + ": " + given.toLatin1() + "}\n";
     };
-    const LoadResult read = ModelReader::read(model("120"), QStringLiteral("shop.yaml"));
+    const LoadResult read = ModelReader::read(model(QString::number(value)), QStringLiteral("shop.yaml"));
     QVERIFY(!read.hasErrors());
-    QCOMPARE(read.model.workloads[0].durationMs, std::optional<int>(120));
+    QCOMPARE(field->get(read.model.workloads[0]), FieldData(value));
     QVERIFY(!hasErrors(ModelValidator::validate(read.model, read.sources)));
 
     const QByteArray written = ModelWriter::toYaml(read.model);
-    QVERIFY2(written.contains("duration_ms: 120"), written.constData());
+    QVERIFY2(written.contains(QByteArray(name + ": " + QByteArray::number(value))), written.constData());
     QVERIFY(ModelReader::read(written, QStringLiteral("saved.yaml")).model == read.model);
 
-    // Stored in a project file; one saved before the field existed still opens, without it.
+    // Stored in a project file; one saved before the field existed still opens, without it (and
+    // without every field declared after it).
     const QByteArray stored = ModelCodec::encode(read.model);
     const std::optional<Model> back = ModelCodec::decode(stored);
     QVERIFY(back && *back == read.model);
+    const auto& fields = fieldList<Workload>();
+    const auto place = std::find_if(fields.begin(), fields.end(), [&](const auto& d) { return &d == field; });
     QCborArray root = QCborValue::fromCbor(stored).toArray();
     QCborArray workloads = root.at(6).toArray();
     QCborArray api = workloads.at(0).toArray();
-    api.removeLast();
+    for (auto n = fields.end() - place; n > 0; --n)
+        api.removeLast();
     workloads[0] = api;
     root[6] = workloads;
     const std::optional<Model> old = ModelCodec::decode(QCborValue(root).toCbor());
     QVERIFY(old);
-    QCOMPARE(old->workloads[0].durationMs, std::nullopt);
+    QCOMPARE(field->get(old->workloads[0]), FieldData());
 
-    Workload slower = read.model.workloads[0];
-    slower.durationMs = 200;
-    const FieldValues fields = fieldsOf(slower);
-    QVERIFY(std::any_of(fields.begin(), fields.end(), [](const FieldValue& f) {
-        return f.key == QStringLiteral("duration_ms") && f.value == QStringLiteral("200");
+    Workload changed = read.model.workloads[0];
+    field->set(changed, value + 1);
+    const FieldValues facts = fieldsOf(changed);
+    QVERIFY(std::any_of(facts.begin(), facts.end(), [&](const FieldValue& f) {
+        return f.key == key && f.value == QString::number(value + 1);
     }));
 
-    for (const char* outside : {"0", "86400001"}) {
-        const LoadResult bad = ModelReader::read(model(outside), QStringLiteral("shop.yaml"));
+    for (const QString& given : outside) {
+        const LoadResult bad = ModelReader::read(model(given), QStringLiteral("shop.yaml"));
         const Diagnostics found = ModelValidator::validate(bad.model, bad.sources);
         QCOMPARE(found.size(), 1);
-        QCOMPARE(found[0].path, QStringLiteral("workloads[0].duration_ms"));
-        QCOMPARE(
-            found[0].message,
-            QStringLiteral("workloads[0].duration_ms: must be greater than 0 and at most 86400000, got %1")
-                .arg(QString::fromLatin1(outside)));
+        QCOMPARE(found[0].path, QStringLiteral("workloads[0].") + key);
+        QCOMPARE(found[0].message, QStringLiteral("workloads[0].%1: %2, got %3").arg(key, rule, given));
     }
-    const LoadResult fraction = ModelReader::read(model("1.5"), QStringLiteral("shop.yaml"));
+    const LoadResult fraction = ModelReader::read(model(QStringLiteral("1.5")), QStringLiteral("shop.yaml"));
     QCOMPARE(fraction.diagnostics.size(), 1);
     QVERIFY(fraction.diagnostics[0].message.contains(QStringLiteral("expected a whole number")));
 }

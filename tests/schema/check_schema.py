@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the model JSON Schema: the schema itself, the example models, and the annotated fixtures.
 
-    python3 tests/schema/check_schema.py --schema resources/schema/groundwork-model.schema.json \
+    python3 tests/schema/check_schema.py --schema build/share/groundwork/groundwork-model.schema.json \
         --valid examples/*.yaml --fixtures tests/data/invalid
 
 Each fixture (*.yaml in --fixtures) says in a header comment what the schema should do with it:

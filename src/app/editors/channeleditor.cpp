@@ -12,24 +12,12 @@ ChannelEditor::ChannelEditor(QWidget* parent)
     auto& f = m_fields;
     f.bindId(m_ui->idEdit);
     f.bindDisplayName(m_ui->nameEdit);
-    f.bindCombo<ChannelKind>(
-        m_ui->kindCombo, QStringLiteral("kind"), tr("kind"), [](auto& c) -> auto& { return c.kind; });
-    f.bindCombo<Ordering>(
-        m_ui->orderingCombo, QStringLiteral("ordering"), tr("ordering"),
-        [](auto& c) -> auto& { return c.ordering; });
-    f.bindCombo<Delivery>(
-        m_ui->deliveryCombo, QStringLiteral("delivery"), tr("delivery"),
-        [](auto& c) -> auto& { return c.delivery; });
-    f.bindCheck(
-        m_ui->replayCheck, QStringLiteral("replay"), tr("replay"), [](auto& c) -> auto& { return c.replay; });
-    m_ui->peakMsgsSpin->setOptionalRange(0, 1e9);
-    f.bindNumber(
-        m_ui->peakMsgsSpin, QStringLiteral("peak_msgs_s"), tr("peak messages/s"),
-        [](auto& c) -> auto& { return c.peakMsgsS; });
-    m_ui->retentionSpin->setOptionalRange(0, 1e6);
-    f.bindNumber(
-        m_ui->retentionSpin, QStringLiteral("retention_hours"), tr("retention"),
-        [](auto& c) -> auto& { return c.retentionHours; });
+    f.bind(QStringLiteral("kind"), m_ui->kindCombo);
+    f.bind(QStringLiteral("ordering"), m_ui->orderingCombo);
+    f.bind(QStringLiteral("delivery"), m_ui->deliveryCombo);
+    f.bind(QStringLiteral("replay"), m_ui->replayCheck);
+    f.bind(QStringLiteral("peak_msgs_s"), m_ui->peakMsgsSpin);
+    f.bind(QStringLiteral("retention_hours"), m_ui->retentionSpin);
     const QString connections = tr("Producers and consumers are the workloads whose dependencies name this "
                                    "channel with mode publish or consume; edit them there.");
     m_ui->publishersValue->setToolTip(connections);

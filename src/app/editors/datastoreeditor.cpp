@@ -12,57 +12,26 @@ DataStoreEditor::DataStoreEditor(QWidget* parent)
     auto& f = m_fields;
     f.bindId(m_ui->idEdit);
     f.bindDisplayName(m_ui->nameEdit);
-    f.bindCombo<DataShape>(
-        m_ui->shapeCombo, QStringLiteral("shape"), tr("shape"), [](auto& d) -> auto& { return d.shape; });
+    f.bind(QStringLiteral("shape"), m_ui->shapeCombo);
 
-    f.bindEnumList<QueryKind>(
-        m_ui->queriesList, QStringLiteral("queries"), tr("queries"),
-        [](auto& d) -> auto& { return d.queries; });
-    f.bindCombo<Consistency>(
-        m_ui->consistencyCombo, QStringLiteral("consistency"), tr("consistency"),
-        [](auto& d) -> auto& { return d.consistency; });
-    f.bindCombo<Transactions>(
-        m_ui->transactionsCombo, QStringLiteral("transactions"), tr("transactions"),
-        [](auto& d) -> auto& { return d.transactions; });
-    // Above 0: the smallest ratio the field offers is one read per thousand writes.
-    m_ui->readWriteSpin->setRange(0.001, 1e6);
-    f.bindNumber(
-        m_ui->readWriteSpin, QStringLiteral("read_write_ratio"), tr("read/write ratio"),
-        [](auto& d) -> auto& { return d.readWriteRatio; });
-    f.bindCheck(
-        m_ui->staleReadsCheck, QStringLiteral("tolerates_stale_reads"), tr("stale reads"),
-        [](auto& d) -> auto& { return d.toleratesStaleReads; });
+    f.bind(QStringLiteral("queries"), m_ui->queriesList);
+    f.bind(QStringLiteral("consistency"), m_ui->consistencyCombo);
+    f.bind(QStringLiteral("transactions"), m_ui->transactionsCombo);
+    f.bind(QStringLiteral("read_write_ratio"), m_ui->readWriteSpin);
+    f.bind(QStringLiteral("tolerates_stale_reads"), m_ui->staleReadsCheck);
 
-    constexpr double kMax = 1e12;
-    m_ui->sizeSpin->setOptionalRange(0, kMax);
-    f.bindNumber(
-        m_ui->sizeSpin, QStringLiteral("size_gb"), tr("size"), [](auto& d) -> auto& { return d.sizeGb; });
-    m_ui->growthSpin->setOptionalRange(0, kMax);
-    f.bindNumber(
-        m_ui->growthSpin, QStringLiteral("growth_gb_month"), tr("growth"),
-        [](auto& d) -> auto& { return d.growthGbMonth; });
-    m_ui->itemSizeSpin->setOptionalRange(0, kMax, true);
-    f.bindNumber(
-        m_ui->itemSizeSpin, QStringLiteral("item_size_kb"), tr("item size"),
-        [](auto& d) -> auto& { return d.itemSizeKb; });
-    m_ui->peakOpsSpin->setOptionalRange(0, kMax);
-    f.bindNumber(
-        m_ui->peakOpsSpin, QStringLiteral("peak_ops"), tr("peak operations"),
-        [](auto& d) -> auto& { return d.peakOps; });
+    f.bind(QStringLiteral("size_gb"), m_ui->sizeSpin);
+    f.bind(QStringLiteral("growth_gb_month"), m_ui->growthSpin);
+    f.bind(QStringLiteral("item_size_kb"), m_ui->itemSizeSpin);
+    f.bind(QStringLiteral("peak_ops"), m_ui->peakOpsSpin);
 
     f.bindText(
         m_ui->residencyEdit, QStringLiteral("residency"), tr("residency"),
         [](auto& d) -> auto& { return d.residency; });
-    f.bindCheck(
-        m_ui->multiRegionCheck, QStringLiteral("multi_region"), tr("multi-region"),
-        [](auto& d) -> auto& { return d.multiRegion; });
-    f.bindCombo<Sensitivity>(
-        m_ui->sensitivityCombo, QStringLiteral("sensitivity"), tr("sensitivity"),
-        [](auto& d) -> auto& { return d.sensitivity; });
+    f.bind(QStringLiteral("multi_region"), m_ui->multiRegionCheck);
+    f.bind(QStringLiteral("sensitivity"), m_ui->sensitivityCombo);
     m_ui->retentionSpin->setSingleStep(30);
-    f.bindInt(
-        m_ui->retentionSpin, QStringLiteral("retention_days"), tr("retention"),
-        [](auto& d) -> auto& { return d.retentionDays; }, 0, std::numeric_limits<int>::max());
+    f.bind(QStringLiteral("retention_days"), m_ui->retentionSpin);
     f.bindOwnership(m_ui->ownerEdit, m_ui->costCentreEdit);
     f.bindDeclared();
     f.alignLabels();

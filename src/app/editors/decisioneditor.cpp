@@ -83,10 +83,8 @@ DecisionEditor::DecisionEditor(QWidget* parent)
         [](const QString& text) {
             return text.trimmed().isEmpty() ? tr("Name the chosen candidate, e.g. postgresql.") : QString();
         });
-    f.bindCombo<DecisionStatus>(
-        m_ui->statusCombo, QStringLiteral("status"), tr("status"), [](auto& d) -> auto& { return d.status; });
-    f.bindMultiLine(
-        m_ui->reasonEdit, QStringLiteral("reason"), tr("reason"), [](auto& d) -> auto& { return d.reason; });
+    f.bind(QStringLiteral("status"), m_ui->statusCombo);
+    f.bind(QStringLiteral("reason"), m_ui->reasonEdit);
     f.alignLabels();
 }
 

@@ -24,6 +24,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
+#include <cmath>
 #include <optional>
 #include <type_traits>
 
@@ -210,198 +211,6 @@ public:
         }
     }
 
-    template<typename F>
-    void bindMultiLine(MultiLineEdit* edit, const QString& path, const QString& what, F field)
-    {
-        addField(path, edit);
-        m_shows.append([edit, field](const T& e) {
-            if (edit->toPlainText() != field(e)) {
-                const QSignalBlocker blocker(edit);
-                edit->setText(field(e));
-            }
-        });
-        QObject::connect(edit, &MultiLineEdit::editingFinished, m_editor, [this, edit, what, field] {
-            const T* shown = element();
-            const QString text = edit->toPlainText().trimmed();
-            if (shown && text != field(*shown))
-                emitChange(what, [field, text](T& e) { field(e) = text; });
-        });
-    }
-
-    // An enum as a combo box of its format spellings, in the format's order.
-    template<typename E, typename F>
-    void bindCombo(QComboBox* combo, const QString& path, const QString& what, F field)
-    {
-        combo->clear();
-        const QStringList names = enumNames<E>();
-        for (int i = 0; i < names.size(); ++i)
-            combo->addItem(names[i], i);
-        addField(path, combo);
-        m_shows.append([combo, field](const T& e) {
-            const int index = static_cast<int>(field(e));
-            if (combo->currentIndex() != index) {
-                const QSignalBlocker blocker(combo);
-                combo->setCurrentIndex(index);
-            }
-        });
-        QObject::connect(combo, &QComboBox::currentIndexChanged, m_editor, [this, what, field](int index) {
-            const T* shown = element();
-            if (!shown || index < 0 || index == static_cast<int>(field(*shown)))
-                return;
-            emitChange(what, [field, index](T& e) { field(e) = static_cast<E>(index); });
-        });
-    }
-
-    template<typename F> void bindCheck(QCheckBox* check, const QString& path, const QString& what, F field)
-    {
-        addField(path, check);
-        m_shows.append([check, field](const T& e) {
-            if (check->isChecked() != field(e)) {
-                const QSignalBlocker blocker(check);
-                check->setChecked(field(e));
-            }
-        });
-        QObject::connect(check, &QCheckBox::toggled, m_editor, [this, what, field](bool on) {
-            const T* shown = element();
-            if (shown && on != field(*shown))
-                emitChange(what, [field, on](T& e) { field(e) = on; });
-        });
-    }
-
-    // A whole number; an optional one shows "Not set" one below `lowest`.
-    template<typename F>
-    void bindInt(QSpinBox* spin, const QString& path, const QString& what, F field, int lowest, int highest)
-    {
-        using V = std::remove_cvref_t<decltype(field(std::declval<T&>()))>;
-        constexpr bool optional = !std::is_same_v<V, int>;
-        spin->setKeyboardTracking(false); // one edit when the user is done, not one per digit
-        spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        spin->setRange(optional ? lowest - 1 : lowest, highest);
-        if constexpr (optional)
-            spin->setSpecialValueText(NumberSpinBox::tr("Not set"));
-        addField(path, spin);
-        const auto shownValue = [spin, lowest]() -> V {
-            if constexpr (optional)
-                return spin->value() < lowest ? V() : V(spin->value());
-            else
-                return spin->value();
-        };
-        m_shows.append([spin, field, shownValue](const T& e) {
-            if (shownValue() == field(e))
-                return;
-            const QSignalBlocker blocker(spin);
-            if constexpr (optional)
-                spin->setValue(field(e) ? *field(e) : spin->minimum());
-            else
-                spin->setValue(field(e));
-        });
-        QObject::connect(spin, &QSpinBox::valueChanged, m_editor, [this, what, field, shownValue] {
-            const T* shown = element();
-            const V value = shownValue();
-            if (shown && !(value == field(*shown)))
-                emitChange(what, [field, value](T& e) { field(e) = value; });
-        });
-    }
-
-    // A number; `spin` is set up with the field's range beforehand (setOptionalRange for optional ones).
-    template<typename F>
-    void bindNumber(NumberSpinBox* spin, const QString& path, const QString& what, F field)
-    {
-        using V = std::remove_cvref_t<decltype(field(std::declval<T&>()))>;
-        constexpr bool optional = !std::is_same_v<V, double>;
-        addField(path, spin);
-        const auto shownValue = [spin]() -> V {
-            if constexpr (optional)
-                return spin->optionalValue();
-            else
-                return spin->value();
-        };
-        // Compared as the field shows them, so that 0.0004 in a field of three decimals is no change.
-        const auto same = [spin](const V& a, const V& b) {
-            const auto rounded = [spin](double v) { return spin->textFromValue(v); };
-            if constexpr (optional)
-                return a.has_value() == b.has_value() && (!a || rounded(*a) == rounded(*b));
-            else
-                return rounded(a) == rounded(b);
-        };
-        m_shows.append([spin, field, shownValue, same](const T& e) {
-            if (same(shownValue(), field(e)))
-                return;
-            const QSignalBlocker blocker(spin);
-            if constexpr (optional)
-                spin->setOptionalValue(field(e));
-            else
-                spin->setValue(field(e));
-        });
-        QObject::connect(spin, &QDoubleSpinBox::valueChanged, m_editor,
-                         [this, what, field, shownValue, same] {
-                             const T* shown = element();
-                             const V value = shownValue();
-                             if (shown && !same(value, field(*shown)))
-                                 emitChange(what, [field, value](T& e) { field(e) = value; });
-                         });
-    }
-
-    // A list of enum values as a check list in the format's order. The user's order is kept: a value
-    // checked is added at the end, one unchecked is removed.
-    template<typename E, typename F>
-    void bindEnumList(QListWidget* list, const QString& path, const QString& what, F field)
-    {
-        list->clear();
-        const QStringList names = enumNames<E>();
-        for (int i = 0; i < names.size(); ++i) {
-            auto* item = new QListWidgetItem(names[i], list);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-            item->setData(Qt::UserRole, i);
-        }
-        fitToContents(list);
-        addField(path, list);
-        m_shows.append([list, field](const T& e) {
-            const QSignalBlocker blocker(list);
-            for (int i = 0; i < list->count(); ++i) {
-                const Qt::CheckState state =
-                    field(e).contains(static_cast<E>(i)) ? Qt::Checked : Qt::Unchecked;
-                if (list->item(i)->checkState() != state)
-                    list->item(i)->setCheckState(state);
-            }
-        });
-        QObject::connect(list, &QListWidget::itemChanged, m_editor,
-                         [this, what, field](QListWidgetItem* item) {
-                             const T* shown = element();
-                             if (!shown)
-                                 return;
-                             const auto value = static_cast<E>(item->data(Qt::UserRole).toInt());
-                             const bool on = item->checkState() == Qt::Checked;
-                             if (on == field(*shown).contains(value))
-                                 return;
-                             emitChange(what, [field, value, on](T& e) {
-                                 if (on && !field(e).contains(value))
-                                     field(e).append(value);
-                                 else if (!on)
-                                     field(e).removeAll(value);
-                             });
-                         });
-    }
-
-    // A list of free words typed as "a, b, c".
-    template<typename F> void bindTextList(QLineEdit* edit, const QString& path, const QString& what, F field)
-    {
-        addField(path, edit);
-        m_shows.append([edit, field](const T& e) {
-            if (splitList(edit->text()) != field(e)) {
-                const QSignalBlocker blocker(edit);
-                edit->setText(field(e).join(QStringLiteral(", ")));
-            }
-        });
-        QObject::connect(edit, &QLineEdit::editingFinished, m_editor, [this, edit, what, field] {
-            const T* shown = element();
-            const QStringList values = splitList(edit->text());
-            if (shown && values != field(*shown))
-                emitChange(what, [field, values](T& e) { field(e) = values; });
-        });
-    }
-
     // The id of a workload, data store or channel: only characters an id may hold can be typed, an
     // empty or taken id is marked at once, and a new id leaves as renameRequested (so that references
     // follow) when the user is done.
@@ -446,9 +255,25 @@ public:
         });
     }
 
-    // Binds each field of T's list (see FieldDescriptor) that has a widget named after its key in the
-    // form ("duration_ms"; "traffic_pattern" for "traffic.pattern") and is not bound yet: a field
-    // with a widget needs no code here. Spin boxes take the declared range.
+    // Binds the declared field `key` (see FieldDescriptor) to `widget`: a combo box of its values, a
+    // spin box within its range (an optional one shows "Not set"), a check box, a line edit (a list
+    // typed as "a, b"), a multi-line edit or a check list. Each change is one edit named after the
+    // field's label.
+    void bind(const QString& key, QWidget* widget)
+    {
+        const QByteArray name = key.toLatin1();
+        const FieldDescriptor<T>* d =
+            findField<T>(std::string_view(name.constData(), std::size_t(name.size())));
+        if (!d || d->type == FieldType::Custom) {
+            qWarning("%s: %s is not a declared field", m_editor->metaObject()->className(), name.constData());
+            return;
+        }
+        bindField(*d, key, widget);
+    }
+
+    // Binds each field of T's list that has a widget named after its key in the form ("duration_ms";
+    // "traffic_pattern" for "traffic.pattern") and is not bound yet: a field with a widget needs no
+    // code here.
     void bindDeclared()
     {
         for (const FieldDescriptor<T>& d : fieldList<T>()) {
@@ -457,7 +282,7 @@ public:
                 continue;
             QWidget* widget = m_editor->template findChild<QWidget*>(QString(path).replace(u'.', u'_'));
             if (widget)
-                bindDeclared(d, path, widget);
+                bindField(d, path, widget);
         }
     }
 
@@ -498,7 +323,7 @@ public:
     }
 
 private:
-    void bindDeclared(const FieldDescriptor<T>& d, const QString& path, QWidget* widget)
+    void bindField(const FieldDescriptor<T>& d, const QString& path, QWidget* widget)
     {
         const FieldDescriptor<T>* field = &d; // the lists live as long as the program
         const QString what = d.label();
@@ -514,6 +339,8 @@ private:
             const double lowest = range.min == -FieldRange::kNone ? 0 : range.min;
             if (d.optional)
                 spin->setOptionalRange(lowest, highest, range.minExclusive);
+            else if (range.minExclusive) // "above 0": the smallest value the field can show
+                spin->setRange(lowest + std::pow(10.0, -spin->decimals()), highest);
             else
                 spin->setRange(lowest, highest);
             addField(path, spin);
@@ -601,6 +428,66 @@ private:
                 if (index >= 0)
                     change(index);
             });
+            return;
+        }
+        if (auto* list = qobject_cast<QListWidget*>(widget); list && d.type == FieldType::EnumList) {
+            list->clear();
+            for (std::size_t i = 0; i < d.enumNames.size(); ++i) {
+                auto* item = new QListWidgetItem(enumText(d, static_cast<int>(i)), list);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+            fitToContents(list);
+            addField(path, list);
+            m_shows.append([list, value](const T& e) {
+                const QStringList names = std::get<QStringList>(value(e));
+                const QSignalBlocker blocker(list);
+                for (int i = 0; i < list->count(); ++i) {
+                    const Qt::CheckState state =
+                        names.contains(list->item(i)->text()) ? Qt::Checked : Qt::Unchecked;
+                    if (list->item(i)->checkState() != state)
+                        list->item(i)->setCheckState(state);
+                }
+            });
+            // The user's order is kept: a value checked goes at the end, one unchecked is removed.
+            QObject::connect(list, &QListWidget::itemChanged, m_editor,
+                             [this, value, change](QListWidgetItem* item) {
+                                 const T* shown = element();
+                                 if (!shown)
+                                     return;
+                                 QStringList names = std::get<QStringList>(value(*shown));
+                                 if (item->checkState() == Qt::Checked && !names.contains(item->text()))
+                                     names.append(item->text());
+                                 else if (item->checkState() != Qt::Checked)
+                                     names.removeAll(item->text());
+                                 change(names);
+                             });
+            return;
+        }
+        if (auto* edit = qobject_cast<QLineEdit*>(widget); edit && d.type == FieldType::TextList) {
+            addField(path, edit);
+            m_shows.append([edit, value](const T& e) {
+                const QStringList values = std::get<QStringList>(value(e));
+                if (splitList(edit->text()) != values) {
+                    const QSignalBlocker blocker(edit);
+                    edit->setText(values.join(QStringLiteral(", ")));
+                }
+            });
+            QObject::connect(edit, &QLineEdit::editingFinished, m_editor,
+                             [edit, change] { change(splitList(edit->text())); });
+            return;
+        }
+        if (auto* edit = qobject_cast<MultiLineEdit*>(widget); edit && d.type == FieldType::Text) {
+            addField(path, edit);
+            m_shows.append([edit, value](const T& e) {
+                const QString text = std::get<QString>(value(e));
+                if (edit->toPlainText() != text) {
+                    const QSignalBlocker blocker(edit);
+                    edit->setText(text);
+                }
+            });
+            QObject::connect(edit, &MultiLineEdit::editingFinished, m_editor,
+                             [edit, change] { change(edit->toPlainText().trimmed()); });
             return;
         }
         if (auto* edit = qobject_cast<QLineEdit*>(widget); edit && d.type == FieldType::Text) {

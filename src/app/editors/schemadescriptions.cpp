@@ -1,8 +1,8 @@
 #include "schemadescriptions.h"
 
-#include <QFile>
+#include "core/io/modelschema.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -12,13 +12,7 @@ namespace {
 
 const QJsonObject& schema()
 {
-    static const QJsonObject root = [] {
-        QFile file(QStringLiteral(":/groundwork/resources/schema/groundwork-model.schema.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return QJsonObject();
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }();
-    return root;
+    return ModelSchema::schema();
 }
 
 // Follows a local "$ref": "#/$defs/traffic".

@@ -15,31 +15,17 @@ SystemEditor::SystemEditor(QWidget* parent)
         [](const QString& text) {
             return text.trimmed().isEmpty() ? tr("The system needs a name.") : QString();
         });
-    f.bindMultiLine(
-        m_ui->descriptionEdit, QStringLiteral("description"), tr("description"),
-        [](auto& s) -> auto& { return s.description; });
-    f.bindCombo<Stage>(
-        m_ui->stageCombo, QStringLiteral("stage"), tr("stage"), [](auto& s) -> auto& { return s.stage; });
-    f.bindCombo<Cloud>(
-        m_ui->cloudCombo, QStringLiteral("cloud"), tr("cloud"), [](auto& s) -> auto& { return s.cloud; });
-    f.bindTextList(
-        m_ui->regionsEdit, QStringLiteral("regions"), tr("regions"),
-        [](auto& s) -> auto& { return s.regions; });
+    f.bind(QStringLiteral("description"), m_ui->descriptionEdit);
+    f.bind(QStringLiteral("stage"), m_ui->stageCombo);
+    f.bind(QStringLiteral("cloud"), m_ui->cloudCombo);
+    f.bind(QStringLiteral("regions"), m_ui->regionsEdit);
     m_ui->availabilitySpin->setDecimals(4);
-    m_ui->availabilitySpin->setRange(90, 99.9999);
     m_ui->availabilitySpin->setSingleStep(0.1);
-    f.bindNumber(
-        m_ui->availabilitySpin, QStringLiteral("availability_target"), tr("availability target"),
-        [](auto& s) -> auto& { return s.availabilityTarget; });
-    constexpr int kMaxMinutes = std::numeric_limits<int>::max();
+    f.bind(QStringLiteral("availability_target"), m_ui->availabilitySpin);
     m_ui->rtoSpin->setSingleStep(15);
-    f.bindInt(
-        m_ui->rtoSpin, QStringLiteral("rto_minutes"), tr("RTO"),
-        [](auto& s) -> auto& { return s.rtoMinutes; }, 0, kMaxMinutes);
+    f.bind(QStringLiteral("rto_minutes"), m_ui->rtoSpin);
     m_ui->rpoSpin->setSingleStep(15);
-    f.bindInt(
-        m_ui->rpoSpin, QStringLiteral("rpo_minutes"), tr("RPO"),
-        [](auto& s) -> auto& { return s.rpoMinutes; }, 0, kMaxMinutes);
+    f.bind(QStringLiteral("rpo_minutes"), m_ui->rpoSpin);
     f.bindOwnership(m_ui->ownerEdit, m_ui->costCentreEdit);
     f.bindDeclared();
     f.alignLabels();

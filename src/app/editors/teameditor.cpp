@@ -17,25 +17,13 @@ TeamEditor::TeamEditor(QWidget* parent)
 {
     m_ui->setupUi(this);
     auto& f = m_fields;
-    constexpr int kMaxPeople = std::numeric_limits<int>::max();
-    f.bindInt(
-        m_ui->sizeSpin, QStringLiteral("size"), tr("team size"), [](auto& t) -> auto& { return t.size; }, 1,
-        kMaxPeople);
-    f.bindInt(
-        m_ui->teamsSpin, QStringLiteral("teams"), tr("number of teams"),
-        [](auto& t) -> auto& { return t.teams; }, 1, kMaxPeople);
-    f.bindCombo<OpsMaturity>(
-        m_ui->opsMaturityCombo, QStringLiteral("ops_maturity"), tr("ops maturity"),
-        [](auto& t) -> auto& { return t.opsMaturity; });
-    f.bindCombo<ReleaseCadence>(
-        m_ui->releaseCadenceCombo, QStringLiteral("release_cadence"), tr("release cadence"),
-        [](auto& t) -> auto& { return t.releaseCadence; });
+    f.bind(QStringLiteral("size"), m_ui->sizeSpin);
+    f.bind(QStringLiteral("teams"), m_ui->teamsSpin);
+    f.bind(QStringLiteral("ops_maturity"), m_ui->opsMaturityCombo);
+    f.bind(QStringLiteral("release_cadence"), m_ui->releaseCadenceCombo);
     m_ui->budgetSpin->setDecimals(2);
     m_ui->budgetSpin->setSingleStep(100);
-    m_ui->budgetSpin->setOptionalRange(0, 1e12);
-    f.bindNumber(
-        m_ui->budgetSpin, QStringLiteral("budget_usd_month"), tr("budget"),
-        [](auto& t) -> auto& { return t.budgetUsdMonth; });
+    f.bind(QStringLiteral("budget_usd_month"), m_ui->budgetSpin);
 
     m_skillsTable =
         new RowTable(m_ui->skillsTable, {tr("Language"), tr("Level")}, tr("Remove this language"));
@@ -49,12 +37,8 @@ TeamEditor::TeamEditor(QWidget* parent)
                 t.skills.removeAt(row);
         });
     });
-    f.bindTextList(
-        m_ui->hiringEdit, QStringLiteral("hiring"), tr("hiring languages"),
-        [](auto& t) -> auto& { return t.hiring; });
-    f.bindEnumList<Compliance>(
-        m_ui->complianceList, QStringLiteral("compliance"), tr("compliance"),
-        [](auto& t) -> auto& { return t.compliance; });
+    f.bind(QStringLiteral("hiring"), m_ui->hiringEdit);
+    f.bind(QStringLiteral("compliance"), m_ui->complianceList);
     f.onShow([this](const Team& t) { showSkills(t); });
     f.bindDeclared();
     f.alignLabels();

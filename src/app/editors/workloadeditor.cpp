@@ -39,63 +39,28 @@ WorkloadEditor::WorkloadEditor(QWidget* parent)
     auto& f = m_fields;
     f.bindId(m_ui->idEdit);
     f.bindDisplayName(m_ui->nameEdit);
-    f.bindCombo<WorkloadKind>(
-        m_ui->kindCombo, QStringLiteral("kind"), tr("kind"), [](auto& w) -> auto& { return w.kind; });
-    f.bindCombo<Exposure>(
-        m_ui->exposureCombo, QStringLiteral("exposure"), tr("exposure"),
-        [](auto& w) -> auto& { return w.exposure; });
-    f.bindEnumList<ClientKind>(
-        m_ui->clientsList, QStringLiteral("clients"), tr("clients"),
-        [](auto& w) -> auto& { return w.clients; });
-    f.bindCombo<Criticality>(
-        m_ui->criticalityCombo, QStringLiteral("criticality"), tr("criticality"),
-        [](auto& w) -> auto& { return w.criticality; });
+    f.bind(QStringLiteral("kind"), m_ui->kindCombo);
+    f.bind(QStringLiteral("exposure"), m_ui->exposureCombo);
+    f.bind(QStringLiteral("clients"), m_ui->clientsList);
+    f.bind(QStringLiteral("criticality"), m_ui->criticalityCombo);
 
     f.addField(QStringLiteral("traffic"), m_ui->trafficGroup);
-    f.bindCombo<TrafficPattern>(
-        m_ui->patternCombo, QStringLiteral("traffic.pattern"), tr("traffic pattern"),
-        [](auto& w) -> auto& { return w.traffic.pattern; });
-    constexpr double kMaxRate = 1e9;
-    m_ui->peakRpsSpin->setOptionalRange(0, kMaxRate);
-    f.bindNumber(
-        m_ui->peakRpsSpin, QStringLiteral("traffic.peak_rps"), tr("peak RPS"),
-        [](auto& w) -> auto& { return w.traffic.peakRps; });
-    m_ui->averageRpsSpin->setOptionalRange(0, kMaxRate);
-    f.bindNumber(
-        m_ui->averageRpsSpin, QStringLiteral("traffic.average_rps"), tr("average RPS"),
-        [](auto& w) -> auto& { return w.traffic.averageRps; });
-    m_ui->latencySpin->setOptionalRange(0, 1e9, true);
-    f.bindNumber(
-        m_ui->latencySpin, QStringLiteral("latency_p99_ms"), tr("p99 latency"),
-        [](auto& w) -> auto& { return w.latencyP99Ms; });
-    m_ui->maxDurationSpin->setOptionalRange(0, 1e9, true);
-    f.bindNumber(
-        m_ui->maxDurationSpin, QStringLiteral("max_duration_s"), tr("max duration"),
-        [](auto& w) -> auto& { return w.maxDurationS; });
+    f.bind(QStringLiteral("traffic.pattern"), m_ui->patternCombo);
+    f.bind(QStringLiteral("traffic.peak_rps"), m_ui->peakRpsSpin);
+    f.bind(QStringLiteral("traffic.average_rps"), m_ui->averageRpsSpin);
+    f.bind(QStringLiteral("latency_p99_ms"), m_ui->latencySpin);
+    f.bind(QStringLiteral("max_duration_s"), m_ui->maxDurationSpin);
 
-    f.bindCombo<Level>(
-        m_ui->cpuCombo, QStringLiteral("cpu"), tr("CPU"), [](auto& w) -> auto& { return w.cpu; });
+    f.bind(QStringLiteral("cpu"), m_ui->cpuCombo);
     m_ui->memorySpin->setSingleStep(256);
-    f.bindInt(
-        m_ui->memorySpin, QStringLiteral("memory_mb"), tr("memory"),
-        [](auto& w) -> auto& { return w.memoryMb; }, 1, std::numeric_limits<int>::max());
-    f.bindCheck(
-        m_ui->gpuCheck, QStringLiteral("gpu"), tr("GPU"), [](auto& w) -> auto& { return w.gpu; });
-    f.bindCheck(
-        m_ui->statefulCheck, QStringLiteral("stateful"), tr("stateful"),
-        [](auto& w) -> auto& { return w.stateful; });
-    f.bindCheck(
-        m_ui->osControlCheck, QStringLiteral("needs_os_control"), tr("OS control"),
-        [](auto& w) -> auto& { return w.needsOsControl; });
-    f.bindCheck(
-        m_ui->legacyCheck, QStringLiteral("legacy"), tr("legacy"), [](auto& w) -> auto& { return w.legacy; });
+    f.bind(QStringLiteral("memory_mb"), m_ui->memorySpin);
+    f.bind(QStringLiteral("gpu"), m_ui->gpuCheck);
+    f.bind(QStringLiteral("stateful"), m_ui->statefulCheck);
+    f.bind(QStringLiteral("needs_os_control"), m_ui->osControlCheck);
+    f.bind(QStringLiteral("legacy"), m_ui->legacyCheck);
 
-    f.bindEnumList<HandledData>(
-        m_ui->handlesList, QStringLiteral("handles"), tr("handled data"),
-        [](auto& w) -> auto& { return w.handles; });
-    f.bindCheck(
-        m_ui->dataHeavyCheck, QStringLiteral("data_heavy"), tr("data heavy"),
-        [](auto& w) -> auto& { return w.dataHeavy; });
+    f.bind(QStringLiteral("handles"), m_ui->handlesList);
+    f.bind(QStringLiteral("data_heavy"), m_ui->dataHeavyCheck);
 
     m_usesTable =
         new RowTable(m_ui->usesTable, {tr("Target"), tr("Mode"), tr("Access")}, tr("Remove this dependency"));

@@ -53,18 +53,44 @@ template<> struct FieldsOf<Channel>
     {
         static const std::vector<FieldDescriptor<C>> fields =
             FieldListBuilder<C>()
-                .add("id", &C::id, {.label = "ID", .required = true})
-                .add("name", &C::name, {.label = "name"})
-                .add("kind", &C::kind, {.label = "kind", .required = true})
-                .add("ordering", &C::ordering, {.label = "ordering"})
-                .add("delivery", &C::delivery, {.label = "delivery"})
+                .add("id", &C::id,
+                     {.label = "ID",
+                      .required = true,
+                      .help =
+                          "Identifier of the channel, unique across workloads, data and channels. Required."})
+                .add("name", &C::name, {.label = "name", .help = "Display name. Default: the id."})
+                .add("kind", &C::kind,
+                     {.label = "kind",
+                      .required = true,
+                      .help = "queue: each message to one consumer; topic: each message to every subscriber; "
+                              "stream: a retained, replayable log. Required."})
+                .add(
+                    "ordering", &C::ordering,
+                    {.label = "ordering", .help = "Order in which messages must be delivered. Default none."})
+                .add("delivery", &C::delivery,
+                     {.label = "delivery",
+                      .help = "Delivery guarantee consumers rely on. Default at-least-once."})
                 .add("peak_msgs_s", &C::peakMsgsS,
-                     {.label = "peak messages", .unit = "msgs/s", .range = FieldRange::atLeast(0)})
+                     {.label = "peak messages",
+                      .unit = "msgs/s",
+                      .range = FieldRange::atLeast(0),
+                      .help = "Messages per second at peak. Optional."})
                 .add("retention_hours", &C::retentionHours,
-                     {.label = "retention", .unit = "hours", .range = FieldRange::atLeast(0)})
-                .add("replay", &C::replay, {.label = "replay"})
-                .add("owner", &C::ownership, &Ownership::owner, {.label = "owner"})
-                .add("cost_centre", &C::ownership, &Ownership::costCentre, {.label = "cost centre"})
+                     {.label = "retention",
+                      .unit = "hours",
+                      .range = FieldRange::atLeast(0),
+                      .help = "How long messages are kept, in hours. Optional."})
+                .add("replay", &C::replay,
+                     {.label = "replay",
+                      .help = "Consumers must be able to re-read past messages. Default false."})
+                .add("owner", &C::ownership, &Ownership::owner,
+                     {.label = "owner",
+                      .help = "Who answers for it (a team or a person); exported as a tag or label on every "
+                              "resource. Default: the system's. Optional."})
+                .add("cost_centre", &C::ownership, &Ownership::costCentre,
+                     {.label = "cost centre",
+                      .help = "The cost centre that pays for it, as finance spells it; exported as a tag or "
+                              "label on every resource. Default: the system's. Optional."})
                 .take();
         return fields;
     }

@@ -90,29 +90,72 @@ template<> struct FieldsOf<DataStore>
     {
         static const std::vector<FieldDescriptor<D>> fields =
             FieldListBuilder<D>()
-                .add("id", &D::id, {.label = "ID", .required = true})
-                .add("name", &D::name, {.label = "name"})
-                .add("shape", &D::shape, {.label = "shape", .required = true})
-                .add("queries", &D::queries, {.label = "queries"})
-                .add("consistency", &D::consistency, {.label = "consistency"})
-                .add("transactions", &D::transactions, {.label = "transactions"})
+                .add("id", &D::id,
+                     {.label = "ID",
+                      .required = true,
+                      .help = "Identifier of the data store, unique across workloads, data and channels. "
+                              "Required."})
+                .add("name", &D::name, {.label = "name", .help = "Display name. Default: the id."})
+                .add("shape", &D::shape,
+                     {.label = "shape",
+                      .required = true,
+                      .help = "The data model that fits the data. Required."})
+                .add("queries", &D::queries,
+                     {.label = "queries", .help = "Kinds of query run against it. Default: none said."})
+                .add("consistency", &D::consistency,
+                     {.label = "consistency", .help = "Consistency readers need. Default strong."})
+                .add("transactions", &D::transactions,
+                     {.label = "transactions",
+                      .help = "Scope of the atomic writes it needs. Default single-record."})
                 .add("read_write_ratio", &D::readWriteRatio,
-                     {.label = "read/write ratio", .range = FieldRange::above(0)})
-                .add("tolerates_stale_reads", &D::toleratesStaleReads, {.label = "stale reads"})
-                .add("size_gb", &D::sizeGb, {.label = "size", .unit = "GB", .range = FieldRange::atLeast(0)})
+                     {.label = "read/write ratio",
+                      .range = FieldRange::above(0),
+                      .help = "Reads per write, above 0. Default 1."})
+                .add("tolerates_stale_reads", &D::toleratesStaleReads,
+                     {.label = "stale reads",
+                      .help = "Readers accept slightly old data (replicas, caches). Default false."})
+                .add("size_gb", &D::sizeGb,
+                     {.label = "size",
+                      .unit = "GB",
+                      .range = FieldRange::atLeast(0),
+                      .help = "Current size in GB. Optional."})
                 .add("growth_gb_month", &D::growthGbMonth,
-                     {.label = "growth", .unit = "GB/month", .range = FieldRange::atLeast(0)})
+                     {.label = "growth",
+                      .unit = "GB/month",
+                      .range = FieldRange::atLeast(0),
+                      .help = "Growth in GB per month. Optional."})
                 .add("item_size_kb", &D::itemSizeKb,
-                     {.label = "item size", .unit = "KB", .range = FieldRange::above(0)})
+                     {.label = "item size",
+                      .unit = "KB",
+                      .range = FieldRange::above(0),
+                      .help = "Typical size of one record or object in KB, above 0. Optional."})
                 .add("peak_ops", &D::peakOps,
-                     {.label = "peak operations", .unit = "ops/s", .range = FieldRange::atLeast(0)})
-                .add("residency", &D::residency, {.label = "residency"})
-                .add("multi_region", &D::multiRegion, {.label = "multi-region"})
-                .add("sensitivity", &D::sensitivity, {.label = "sensitivity"})
+                     {.label = "peak operations",
+                      .unit = "ops/s",
+                      .range = FieldRange::atLeast(0),
+                      .help = "Reads plus writes per second at peak. Optional."})
+                .add("residency", &D::residency,
+                     {.label = "residency",
+                      .help = "Region or jurisdiction the data must stay in, e.g. eu. Optional."})
+                .add("multi_region", &D::multiRegion,
+                     {.label = "multi-region",
+                      .help = "Must be readable and writable in several regions. Default false."})
+                .add("sensitivity", &D::sensitivity,
+                     {.label = "sensitivity",
+                      .help = "Most sensitive class of data it holds. Default internal."})
                 .add("retention_days", &D::retentionDays,
-                     {.label = "retention", .unit = "days", .range = FieldRange::atLeast(0)})
-                .add("owner", &D::ownership, &Ownership::owner, {.label = "owner"})
-                .add("cost_centre", &D::ownership, &Ownership::costCentre, {.label = "cost centre"})
+                     {.label = "retention",
+                      .unit = "days",
+                      .range = FieldRange::atLeast(0),
+                      .help = "How long records are kept, in days. Optional."})
+                .add("owner", &D::ownership, &Ownership::owner,
+                     {.label = "owner",
+                      .help = "Who answers for it (a team or a person); exported as a tag or label on every "
+                              "resource. Default: the system's. Optional."})
+                .add("cost_centre", &D::ownership, &Ownership::costCentre,
+                     {.label = "cost centre",
+                      .help = "The cost centre that pays for it, as finance spells it; exported as a tag or "
+                              "label on every resource. Default: the system's. Optional."})
                 .take();
         return fields;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "decisionkind.h"
+#include "fielddescriptor.h"
 
 #include <QString>
 
@@ -27,6 +28,28 @@ struct Decision
     std::optional<DecisionKind> subjectKind() const;
 
     bool operator==(const Decision&) const = default;
+};
+
+// The decision's fields in the format's order; the subject is more than a text (see the reader).
+template<> struct FieldsOf<Decision>
+{
+    template<typename D = Decision> static const std::vector<FieldDescriptor<D>>& all()
+    {
+        static const std::vector<FieldDescriptor<D>> fields =
+            FieldListBuilder<D>()
+                .custom("subject", {.label = "subject", .required = true})
+                .add("choice", &D::choice,
+                     {.label = "choice",
+                      .required = true,
+                      .help = "Id of the pinned candidate, e.g. postgresql or java. Required."})
+                .add("status", &D::status,
+                     {.label = "status", .help = "Where the decision stands. Default accepted."})
+                .add("reason", &D::reason,
+                     {.label = "reason",
+                      .help = "Why it was pinned, for reviewers and decision records. Optional."})
+                .take();
+        return fields;
+    }
 };
 
 } // namespace gw

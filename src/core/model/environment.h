@@ -23,9 +23,16 @@ template<> struct FieldsOf<Environment>
     {
         static const std::vector<FieldDescriptor<E>> fields =
             FieldListBuilder<E>()
-                .add("name", &E::name, {.label = "name", .required = true})
-                .add("account", &E::account, {.label = "account"})
-                .add("region", &E::region, {.label = "region"})
+                .add("name", &E::name,
+                     {.label = "name",
+                      .required = true,
+                      .help = "Environment name, unique in the model, e.g. production. Required."})
+                .add("account", &E::account,
+                     {.label = "account",
+                      .help = "Cloud account, subscription or project this environment lives in. Optional."})
+                .add("region", &E::region,
+                     {.label = "region",
+                      .help = "Region of this environment. Default: the first of system.regions."})
                 .take();
         return fields;
     }

@@ -54,6 +54,7 @@ struct FieldInfo
     FieldRange range = {};   // numbers only
     bool required = false;   // the reader reports it missing; the writer always writes it
     const char* report = ""; // the label of the fact in reports, when it is one (and set)
+    const char* help = "";   // one or two sentences for people: the schema's description and the tooltip
 };
 
 template<typename T> struct FieldDescriptor

@@ -47,21 +47,49 @@ template<> struct FieldsOf<System>
     {
         static const std::vector<FieldDescriptor<S>> fields =
             FieldListBuilder<S>()
-                .add("name", &S::name, {.label = "name", .required = true})
-                .add("description", &S::description, {.label = "description"})
-                .add("stage", &S::stage, {.label = "stage"})
-                .add("cloud", &S::cloud, {.label = "cloud"})
-                .add("regions", &S::regions, {.label = "regions"})
+                .add("name", &S::name,
+                     {.label = "name",
+                      .required = true,
+                      .help = "Name of the system, shown in reports and diagrams. Required."})
+                .add("description", &S::description,
+                     {.label = "description",
+                      .help = "One or two sentences on what the system does. Optional."})
+                .add("stage", &S::stage,
+                     {.label = "stage",
+                      .help = "Maturity of the product: early favours speed and simplicity, established "
+                              "favours reliability and cost. Default growth."})
+                .add("cloud", &S::cloud,
+                     {.label = "cloud",
+                      .help = "Cloud provider the system runs on; any keeps every provider's services in the "
+                              "running. Default any."})
+                .add("regions", &S::regions,
+                     {.label = "regions",
+                      .help = "Regions the system runs in, primary first. Default: none named."})
                 .add("availability_target", &S::availabilityTarget,
                      {.label = "availability target",
                       .unit = "%",
-                      .range = FieldRange::between(90.0, 99.9999)})
+                      .range = FieldRange::between(90.0, 99.9999),
+                      .help = "Availability objective in percent, from 90 to 99.9999. Default 99.9."})
                 .add("rto_minutes", &S::rtoMinutes,
-                     {.label = "RTO", .unit = "minutes", .range = FieldRange::atLeast(0)})
+                     {.label = "RTO",
+                      .unit = "minutes",
+                      .range = FieldRange::atLeast(0),
+                      .help = "Recovery time objective: how long, in minutes, an outage may last before "
+                              "service is restored. Optional."})
                 .add("rpo_minutes", &S::rpoMinutes,
-                     {.label = "RPO", .unit = "minutes", .range = FieldRange::atLeast(0)})
-                .add("owner", &S::ownership, &Ownership::owner, {.label = "owner"})
-                .add("cost_centre", &S::ownership, &Ownership::costCentre, {.label = "cost centre"})
+                     {.label = "RPO",
+                      .unit = "minutes",
+                      .range = FieldRange::atLeast(0),
+                      .help = "Recovery point objective: how many minutes of recent writes may be lost in a "
+                              "disaster. Optional."})
+                .add("owner", &S::ownership, &Ownership::owner,
+                     {.label = "owner",
+                      .help = "Who answers for it (a team or a person); exported as a tag or label on every "
+                              "resource. The default for every element. Optional."})
+                .add("cost_centre", &S::ownership, &Ownership::costCentre,
+                     {.label = "cost centre",
+                      .help = "The cost centre that pays for it, as finance spells it; exported as a tag or "
+                              "label on every resource. The default for every element. Optional."})
                 .take();
         return fields;
     }

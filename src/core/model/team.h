@@ -73,15 +73,31 @@ template<> struct FieldsOf<Team>
                      {.label = "team size",
                       .unit = "engineers",
                       .range = FieldRange::atLeast(1),
-                      .required = true})
-                .add("teams", &T::teams, {.label = "number of teams", .range = FieldRange::atLeast(1)})
-                .add("ops_maturity", &T::opsMaturity, {.label = "ops maturity"})
+                      .required = true,
+                      .help = "Number of engineers, at least 1. Required."})
+                .add("teams", &T::teams,
+                     {.label = "number of teams",
+                      .range = FieldRange::atLeast(1),
+                      .help = "Number of independent delivery teams, at least 1. Default 1."})
+                .add("ops_maturity", &T::opsMaturity,
+                     {.label = "ops maturity",
+                      .help = "How well the team runs production (on-call, automation, infrastructure as "
+                              "code). Default medium."})
                 .custom("skills", {.label = "skills"})
-                .add("hiring", &T::hiring, {.label = "hiring"})
-                .add("compliance", &T::compliance, {.label = "compliance"})
+                .add("hiring", &T::hiring,
+                     {.label = "hiring",
+                      .help = "Language ids that are easy to hire for where the team is. Default: none."})
+                .add("compliance", &T::compliance,
+                     {.label = "compliance",
+                      .help = "Regulatory frameworks the system must meet. Default: none."})
                 .add("budget_usd_month", &T::budgetUsdMonth,
-                     {.label = "budget", .unit = "USD/month", .range = FieldRange::atLeast(0)})
-                .add("release_cadence", &T::releaseCadence, {.label = "release cadence"})
+                     {.label = "budget",
+                      .unit = "USD/month",
+                      .range = FieldRange::atLeast(0),
+                      .help = "Monthly infrastructure budget in US dollars. Optional."})
+                .add("release_cadence", &T::releaseCadence,
+                     {.label = "release cadence",
+                      .help = "How often the team ships to production. Default weekly."})
                 .take();
         return fields;
     }

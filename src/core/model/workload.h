@@ -108,8 +108,9 @@ struct Workload
     Criticality criticality = Criticality::Medium;
     QList<HandledData> handles;
     QList<Use> uses;
-    Ownership ownership;           // empty fields: the system's
-    std::optional<int> durationMs; // typical time to handle one request or event
+    Ownership ownership;             // empty fields: the system's
+    std::optional<int> durationMs;   // typical time to handle one request or event
+    std::optional<int> minInstances; // kept running without traffic; unset: the kind's usual number
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 
@@ -123,38 +124,92 @@ template<> struct FieldsOf<Workload>
     {
         static const std::vector<FieldDescriptor<W>> fields =
             FieldListBuilder<W>()
-                .add("id", &W::id, {.label = "ID", .required = true})
-                .add("name", &W::name, {.label = "name"})
-                .add("kind", &W::kind, {.label = "kind", .required = true})
-                .add("exposure", &W::exposure, {.label = "exposure"})
-                .add("clients", &W::clients, {.label = "clients"})
-                .add("traffic.pattern", &W::traffic, &Traffic::pattern, {.label = "traffic pattern"})
+                .add(
+                    "id", &W::id,
+                    {.label = "ID",
+                     .required = true,
+                     .help =
+                         "Identifier of the workload, unique across workloads, data and channels. Required."})
+                .add("name", &W::name, {.label = "name", .help = "Display name. Default: the id."})
+                .add("kind", &W::kind,
+                     {.label = "kind", .required = true, .help = "What sort of workload this is. Required."})
+                .add("exposure", &W::exposure,
+                     {.label = "exposure",
+                      .help = "Who can reach it: the internet, partners, or only other workloads. Default "
+                              "internal."})
+                .add("clients", &W::clients,
+                     {.label = "clients", .help = "Kinds of client that call it. Default [service]."})
+                .add("traffic.pattern", &W::traffic, &Traffic::pattern,
+                     {.label = "traffic pattern", .help = "Shape of the load over time. Default steady."})
                 .add("traffic.peak_rps", &W::traffic, &Traffic::peakRps,
-                     {.label = "peak RPS", .unit = "rps", .range = FieldRange::atLeast(0)})
-                .add("traffic.average_rps", &W::traffic, &Traffic::averageRps,
-                     {.label = "average RPS", .unit = "rps", .range = FieldRange::atLeast(0)})
+                     {.label = "peak RPS",
+                      .unit = "rps",
+                      .range = FieldRange::atLeast(0),
+                      .help = "Requests (or events) per second at peak. Optional."})
+                .add(
+                    "traffic.average_rps", &W::traffic, &Traffic::averageRps,
+                    {.label = "average RPS",
+                     .unit = "rps",
+                     .range = FieldRange::atLeast(0),
+                     .help =
+                         "Requests (or events) per second on average; should not exceed peak_rps. Optional."})
                 .add("latency_p99_ms", &W::latencyP99Ms,
-                     {.label = "p99 latency", .unit = "ms", .range = FieldRange::above(0)})
+                     {.label = "p99 latency",
+                      .unit = "ms",
+                      .range = FieldRange::above(0),
+                      .help = "Target 99th-percentile response time in milliseconds, above 0. Optional."})
                 .add("max_duration_s", &W::maxDurationS,
-                     {.label = "max duration", .unit = "s", .range = FieldRange::above(0)})
-                .add("cpu", &W::cpu, {.label = "CPU"})
+                     {.label = "max duration",
+                      .unit = "s",
+                      .range = FieldRange::above(0),
+                      .help = "Longest single request or job run in seconds, above 0. Optional."})
+                .add("cpu", &W::cpu, {.label = "CPU", .help = "How much CPU it needs. Default medium."})
                 .add("memory_mb", &W::memoryMb,
-                     {.label = "memory", .unit = "MB", .range = FieldRange::atLeast(1)})
-                .add("gpu", &W::gpu, {.label = "GPU"})
-                .add("stateful", &W::stateful, {.label = "stateful"})
-                .add("needs_os_control", &W::needsOsControl, {.label = "OS control"})
-                .add("legacy", &W::legacy, {.label = "legacy"})
-                .add("data_heavy", &W::dataHeavy, {.label = "data heavy"})
-                .add("criticality", &W::criticality, {.label = "criticality"})
-                .add("handles", &W::handles, {.label = "handled data"})
+                     {.label = "memory",
+                      .unit = "MB",
+                      .range = FieldRange::atLeast(1),
+                      .help = "Memory per instance in MiB, at least 1. Default 512."})
+                .add("gpu", &W::gpu,
+                     {.label = "GPU", .help = "Needs a GPU or other accelerator. Default false."})
+                .add("stateful", &W::stateful,
+                     {.label = "stateful",
+                      .help = "Keeps state in memory or on local disk between requests. Default false."})
+                .add("needs_os_control", &W::needsOsControl,
+                     {.label = "OS control",
+                      .help = "Needs a custom kernel, host agents or OS tuning. Default false."})
+                .add("legacy", &W::legacy,
+                     {.label = "legacy",
+                      .help = "Existing software that cannot be changed much. Default false."})
+                .add("data_heavy", &W::dataHeavy,
+                     {.label = "data heavy",
+                      .help = "Dominated by database work, so ORM and driver quality matter. Default false."})
+                .add("criticality", &W::criticality,
+                     {.label = "criticality", .help = "Business impact when it is down. Default medium."})
+                .add("handles", &W::handles,
+                     {.label = "handled data", .help = "Sensitive data it processes. Default: none."})
                 .custom("uses", {.label = "dependencies"})
-                .add("owner", &W::ownership, &Ownership::owner, {.label = "owner"})
-                .add("cost_centre", &W::ownership, &Ownership::costCentre, {.label = "cost centre"})
+                .add("owner", &W::ownership, &Ownership::owner,
+                     {.label = "owner",
+                      .help = "Who answers for it (a team or a person); exported as a tag or label on every "
+                              "resource. Default: the system's. Optional."})
+                .add("cost_centre", &W::ownership, &Ownership::costCentre,
+                     {.label = "cost centre",
+                      .help = "The cost centre that pays for it, as finance spells it; exported as a tag or "
+                              "label on every resource. Default: the system's. Optional."})
                 .add("duration_ms", &W::durationMs,
                      {.label = "typical duration",
                       .unit = "ms",
                       .range = FieldRange::above(0, 86'400'000),
-                      .report = "Typical duration"})
+                      .report = "Typical duration",
+                      .help = "Typical time to handle one request or event, in milliseconds, above 0 and at "
+                              "most 86400000 (a day). Optional."})
+                .add("min_instances", &W::minInstances,
+                     {.label = "minimum instances",
+                      .range = FieldRange::between(0, 10'000),
+                      .report = "Minimum instances",
+                      .help =
+                          "Instances kept running even without traffic, from 0 (scale to zero) to 10000. "
+                          "Optional; unset, the kind's usual number (one for a service, none for a job)."})
                 .take();
         return fields;
     }

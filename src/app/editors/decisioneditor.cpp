@@ -1,5 +1,6 @@
 #include "decisioneditor.h"
 
+#include "core/rules/decisionkinds.h"
 #include "ui_decisioneditor.h"
 
 namespace gw {
@@ -124,11 +125,11 @@ QStringList DecisionEditor::kindsFor(const QString& element) const
             break;
         }
     }
+    // The kinds the rule packs declare (the built-in ones and those of any packs loaded here).
     QStringList kinds;
-    for (std::size_t i = 0; i < enumCount<DecisionKind>(); ++i) {
-        const auto kind = static_cast<DecisionKind>(i);
-        if (!subject || subjectKindOf(kind) == *subject)
-            kinds.append(enumName(kind));
+    for (const DecisionKindInfo& kind : DecisionKinds::known().all()) {
+        if (!subject || kind.subject == *subject)
+            kinds.append(kind.kind.name());
     }
     return kinds;
 }

@@ -1,6 +1,7 @@
 #include "decisioneditor.h"
 
 #include "core/rules/decisionkinds.h"
+#include "core/rules/subject.h"
 #include "ui_decisioneditor.h"
 
 namespace gw {
@@ -9,7 +10,7 @@ namespace {
 
 using S = ElementRef::Section;
 
-const QString kSystem = QStringLiteral("system");
+const QString& kSystem = Subject::systemId();
 
 // The element and kind parts of a subject; a subject without '/' is all element.
 std::pair<QString, QString> splitSubject(const QString& subject)

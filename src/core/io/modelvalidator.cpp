@@ -2,6 +2,7 @@
 
 #include "../model/model.h"
 #include "../rules/decisionkinds.h"
+#include "../rules/subject.h"
 #include "limits.h"
 #include "sourcemap.h"
 #include "suggestion.h"
@@ -419,7 +420,7 @@ void Checker::checkDecisions()
             continue;
         }
         const SubjectKind wanted = kind->subject;
-        if (element == QStringLiteral("system")) {
+        if (element == Subject::systemId()) {
             if (wanted != SubjectKind::System)
                 error(e, subjectPath,
                       QStringLiteral("'%1' is decided per %2, not for the system")
@@ -427,7 +428,7 @@ void Checker::checkDecisions()
         } else {
             const ElementRef target = find(element);
             if (!target.isValid()) {
-                const QString hint = closestMatch(element, allIds(m) << QStringLiteral("system"));
+                const QString hint = closestMatch(element, allIds(m) << Subject::systemId());
                 error(e, subjectPath,
                       QStringLiteral("'%1' names no element%2").arg(element, didYouMean(hint)));
                 continue;

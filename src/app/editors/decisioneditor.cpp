@@ -128,7 +128,8 @@ QStringList DecisionEditor::kindsFor(const QString& element) const
     }
     // The kinds the rule packs declare (the built-in ones and those of any packs loaded here).
     QStringList kinds;
-    for (const DecisionKindInfo& kind : DecisionKinds::known().all()) {
+    const DecisionKinds known = DecisionKinds::known(); // all() of a temporary would dangle
+    for (const DecisionKindInfo& kind : known.all()) {
         if (!subject || kind.subject == *subject)
             kinds.append(kind.kind.name());
     }

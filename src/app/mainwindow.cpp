@@ -4,6 +4,7 @@
 
 #include "core/io/modelwriter.h"
 #include "core/model/model.h"
+#include "core/rules/subject.h"
 #include "document/advice.h"
 #include "document/autosave.h"
 #include "document/commands/addelement.h"
@@ -64,7 +65,7 @@ QString subjectOf(const Model& m, const ElementRef& ref)
 {
     if (ref.section == S::System || ref.section == S::Team || ref.section == S::Priorities ||
         ref.section == S::Environment)
-        return QStringLiteral("system");
+        return Subject::systemId();
     return m.elementId(ref);
 }
 
@@ -373,7 +374,7 @@ void MainWindow::showAdvice()
     const Model& m = m_document->model();
     m_recommendations->setCatalog(&m_advice->engine().catalog(), m.system.cloud);
     const QString subject = subjectOf(m, m_selected);
-    const QString title = subject == QStringLiteral("system") ? tr("the system") : m.describe(m_selected);
+    const QString title = subject == Subject::systemId() ? tr("the system") : m.describe(m_selected);
     m_recommendations->showDecisions(subject.isEmpty() ? QString() : title, m_advice->decisionsFor(subject));
     m_findings->showFindings(m_advice->recommendations().findings);
     m_sensitivityStale = true;

@@ -18,9 +18,8 @@ int main(int argc, char** argv)
         return 2;
     }
     Diagnostics read;
-    QList<RulePack> packs;
-    for (const QString& file : RulePackLoader::builtInFiles())
-        packs.append(RulePackLoader::readFile(file, true, read));
+    // Read together: the packs declare the decision kinds they use of each other.
+    const QList<RulePack> packs = RulePackLoader::readFiles(RulePackLoader::builtInFiles(), true, read, {});
     // What only the whole set can tell (duplicates, unknown candidates) is checked here as at run time.
     const CatalogLoad merged = RulePackLoader::merge(packs, read);
     for (const Diagnostic& d : merged.diagnostics)

@@ -2,6 +2,7 @@
 // tables read without a problem, rows match in order with a fallback per cloud, notes fill their values,
 // and a broken table is reported with positions instead of exporting something wrong.
 #include "core/export/terraformdata.h"
+#include "core/rules/rulepackloader.h"
 
 #include <QTest>
 
@@ -35,6 +36,20 @@ private Q_SLOTS:
                      qPrintable(cloud));
         }
         QVERIFY(data.engine(Element::DataStore, u"moon"_s, u"relational"_s, {}).name.isEmpty());
+    }
+
+    // A row for a family no decision declares would never match: a renamed family fails here.
+    void theTablesNameOnlyFamiliesTheCatalogDeclares()
+    {
+        const TerraformData& data = TerraformData::builtIn();
+        const DecisionKinds& kinds = RulePackLoader::builtIn()->kinds();
+        const QStringList stores = data.families(Element::DataStore);
+        const QStringList channels = data.families(Element::Channel);
+        QVERIFY(!stores.isEmpty() && !channels.isEmpty());
+        for (const QString& family : stores)
+            QVERIFY2(kinds.familiesOf(DecisionKind::Database).contains(family), qPrintable(family));
+        for (const QString& family : channels)
+            QVERIFY2(kinds.familiesOf(DecisionKind::Messaging).contains(family), qPrintable(family));
     }
 
     void rowsMatchInOrder()

@@ -2,6 +2,7 @@
 // family of the model format, maps every candidate to all three clouds, and explains every score and rule
 // with a rationale and a source that is either a section of the product brief or a URL cited in the
 // project's reference facts.
+#include "core/model/team.h"
 #include "core/rules/factpath.h"
 #include "core/rules/rulelint.h"
 #include "core/rules/rulepackloader.h"
@@ -92,11 +93,27 @@ void TestBuiltInCatalog::isLargeEnough()
 void TestBuiltInCatalog::coversEveryDecisionKindAndFamily()
 {
     const Catalog& c = *RulePackLoader::builtIn();
-    for (int k = 0; k < static_cast<int>(enumCount<DecisionKind>()); ++k) {
-        const auto kind = static_cast<DecisionKind>(k);
+    // The kinds code reads by name are declared by the built-in packs, in the order decisions are listed.
+    const QList<DecisionKind> named{DecisionKind::Compute,           DecisionKind::Language,
+                                    DecisionKind::ApiStyle,          DecisionKind::Database,
+                                    DecisionKind::ReadScaling,       DecisionKind::Messaging,
+                                    DecisionKind::ArchitectureStyle, DecisionKind::AccountStrategy,
+                                    DecisionKind::RegionStrategy,    DecisionKind::DeploymentStrategy,
+                                    DecisionKind::ServiceAuth,       DecisionKind::Edge,
+                                    DecisionKind::Observability};
+    QList<DecisionKind> declared;
+    QStringList namedIds;
+    for (const DecisionKindInfo& info : c.kinds().all())
+        declared.append(info.kind);
+    for (const DecisionKind kind : named)
+        namedIds.append(kind.name());
+    QCOMPARE(c.kinds().names(), namedIds);
+    // The language decision's families are the languages the model format knows (team skills).
+    QCOMPARE(c.kinds().familiesOf(DecisionKind::Language), knownLanguages());
+    for (const DecisionKind kind : declared) {
         QVERIFY2(c.candidatesOf(kind).size() >= 2, qPrintable(enumName(kind)));
         QVERIFY2(c.rulesOf(kind).size() >= 6, qPrintable(enumName(kind)));
-        for (const QString& family : familiesOf(kind)) {
+        for (const QString& family : c.kinds().familiesOf(kind)) {
             const bool covered = std::any_of(c.candidatesOf(kind).begin(), c.candidatesOf(kind).end(),
                                              [&](int i) { return c.candidates()[i].family == family; });
             QVERIFY2(covered, qPrintable(enumName(kind) + u'/' + family));

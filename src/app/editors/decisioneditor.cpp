@@ -1,5 +1,7 @@
 #include "decisioneditor.h"
 
+#include "core/rules/decisionkinds.h"
+#include "core/rules/subject.h"
 #include "ui_decisioneditor.h"
 
 namespace gw {
@@ -8,7 +10,7 @@ namespace {
 
 using S = ElementRef::Section;
 
-const QString kSystem = QStringLiteral("system");
+const QString& kSystem = Subject::systemId();
 
 // The element and kind parts of a subject; a subject without '/' is all element.
 std::pair<QString, QString> splitSubject(const QString& subject)
@@ -122,11 +124,12 @@ QStringList DecisionEditor::kindsFor(const QString& element) const
             break;
         }
     }
+    // The kinds the rule packs declare (the built-in ones and those of any packs loaded here).
     QStringList kinds;
-    for (std::size_t i = 0; i < enumCount<DecisionKind>(); ++i) {
-        const auto kind = static_cast<DecisionKind>(i);
-        if (!subject || subjectKindOf(kind) == *subject)
-            kinds.append(enumName(kind));
+    const DecisionKinds known = DecisionKinds::known(); // all() of a temporary would dangle
+    for (const DecisionKindInfo& kind : known.all()) {
+        if (!subject || kind.subject == *subject)
+            kinds.append(kind.kind.name());
     }
     return kinds;
 }

@@ -2,6 +2,8 @@
 
 #include "prioritiespanel.h"
 
+#include "core/rules/decisionkinds.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -52,11 +54,14 @@ public:
     }
 };
 
-QString kindTitle(DecisionKind kind)
+// As its pack labels it ("Read scaling").
+QString kindTitle(const DecisionKinds& kinds, DecisionKind kind)
 {
-    QString text = enumName(kind).replace(u'-', u' ');
-    text[0] = text[0].toUpper();
-    return text;
+    if (const DecisionKindInfo* info = kinds.find(kind))
+        return info->displayLabel();
+    DecisionKindInfo undeclared;
+    undeclared.kind = kind;
+    return undeclared.displayLabel();
 }
 
 QString htmlEscaped(const QString& s)
@@ -181,11 +186,12 @@ void RecommendationsPanel::showDecisions(const QString& subjectTitle,
     {
         const QSignalBlocker blocker(m_decisions);
         m_decisions->clear();
+        const DecisionKinds kinds = m_catalog ? m_catalog->kinds() : DecisionKinds::known();
         for (const DecisionResult& d : std::as_const(m_shown)) {
             const QString pick = d.chosen.isValid() ? d.chosen.label : tr("nothing fits");
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1: %2%3")
-                    .arg(kindTitle(d.kind), pick, d.pinned ? tr(" (pinned)") : QString()));
+                    .arg(kindTitle(kinds, d.kind), pick, d.pinned ? tr(" (pinned)") : QString()));
             item->setToolTip(d.sensitivity.summary);
             m_decisions->addItem(item);
         }

@@ -1,6 +1,7 @@
 #include "adrrecords.h"
 
 #include "../rules/recommendation.h"
+#include "../rules/subject.h"
 #include "../rules/tenths.h"
 #include "reportcontent.h"
 
@@ -106,7 +107,7 @@ QString record(const Model& model, const Recommendations& recs, const ReportCont
     out += QStringLiteral("# %1 for %2: %3\n\n").arg(md(rd.kind), md(rd.subjectName), md(rd.pick));
 
     out += QStringLiteral("## Context and Problem Statement\n\n");
-    QString what = d.subject == QStringLiteral("system")
+    QString what = d.subject == Subject::systemId()
                        ? QStringLiteral("the whole system (%1)").arg(md(model.system.name))
                        : md(rd.subjectName);
     out += QStringLiteral("Which %1 should %2 use? %3 candidates were ranked against the model's priorities "

@@ -17,7 +17,7 @@ namespace {
 
 QString decisionKey(const QString& subject, DecisionKind kind)
 {
-    return subject + u'\n' + QString::number(static_cast<int>(kind));
+    return subject + u'\n' + kind.name();
 }
 
 // Requests per second one instance serves, by CPU need: a rough planning figure that the HPA and

@@ -1,5 +1,6 @@
 #include "reportcontent.h"
 
+#include "../rules/subject.h"
 #include "../rules/tenths.h"
 
 #include <algorithm>
@@ -66,7 +67,7 @@ QString statusText(const DecisionResult& d)
 
 QString subjectName(const Model& model, const ElementRef& ref, const QString& subject)
 {
-    if (subject == QStringLiteral("system") || !ref.isValid() || ref.section == ElementRef::Section::System)
+    if (subject == Subject::systemId() || !ref.isValid() || ref.section == ElementRef::Section::System)
         return QStringLiteral("System");
     QString name;
     switch (ref.section) {
@@ -250,7 +251,7 @@ ReportContent ReportContent::build(const Model& model, const Recommendations& re
 
     QStringList picks;
     for (const ReportDecision& d : c.decisions) {
-        if (d.result->subject == QStringLiteral("system"))
+        if (d.result->subject == Subject::systemId())
             picks.append(QStringLiteral("%1: %2").arg(d.kind, d.pick));
     }
     c.summary = {

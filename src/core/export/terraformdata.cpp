@@ -174,6 +174,18 @@ QString TerraformData::rowsKey(Element element, const QString& cloud)
     return (element == Element::DataStore ? u"data/"_s : u"channels/"_s) + cloud;
 }
 
+QStringList TerraformData::families(Element element) const
+{
+    QStringList out;
+    for (const QString& cloud : {QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure")}) {
+        for (const Row& row : m_rows.value(rowsKey(element, cloud))) {
+            if (!row.family.isEmpty() && !out.contains(row.family))
+                out.append(row.family);
+        }
+    }
+    return out;
+}
+
 TerraformEngine TerraformData::engine(Element element, const QString& cloud, const QString& family,
                                       const QString& candidate, bool ordered) const
 {

@@ -39,6 +39,9 @@ public:
     // The note `key` with its Mustache values ({{id}}, {{candidate}}, {{residency}}) filled in; empty
     // when there is no such note.
     QString note(const QString& key, const QVariantMap& values) const;
+    // The families the rows of `element` name on any cloud, once each (a test holds them to the kinds'
+    // declared families, so that a renamed family fails it rather than an export).
+    QStringList families(Element element) const;
 
     const Diagnostics& problems() const { return m_problems; }
 

@@ -1,6 +1,7 @@
 #include "modelschema.h"
 
 #include "core/model/model.h"
+#include "core/rules/decisionkinds.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -145,6 +146,23 @@ template<typename T> void declare(QJsonObject& root, const QString& path)
         put(root, path, laidOver(at(root, path), {{QStringLiteral("required"), required}}));
 }
 
+// The kinds are the rule packs' (DecisionKinds::known()): the system's after "system/", the elements'
+// after any other id. Kind ids are slugs, so they need no escaping; an escaped "-" would even be invalid
+// in the ECMA-262 unicode patterns that JSON Schema validators compile.
+QString subjectPattern()
+{
+    const DecisionKinds kinds = DecisionKinds::known();
+    const auto alternatives = [&kinds](bool system) {
+        QStringList ids;
+        for (const DecisionKindInfo& info : kinds.all())
+            if ((info.subject == SubjectKind::System) == system)
+                ids.append(info.kind.name());
+        return ids.join(u'|');
+    };
+    return QStringLiteral("^(system/(%1)|(?!system/)[a-z][a-z0-9-]*/(%2))$")
+        .arg(alternatives(true), alternatives(false));
+}
+
 QJsonObject build()
 {
     QJsonObject root = base();
@@ -155,6 +173,8 @@ QJsonObject build()
     declare<DataStore>(root, QStringLiteral("$defs/datastore"));
     declare<Channel>(root, QStringLiteral("$defs/channel"));
     declare<Decision>(root, QStringLiteral("$defs/decision"));
+    const QString subject = QStringLiteral("$defs/decision/properties/subject");
+    put(root, subject, laidOver(at(root, subject), {{QStringLiteral("pattern"), subjectPattern()}}));
     return root;
 }
 

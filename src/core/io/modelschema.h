@@ -10,7 +10,7 @@
 
 namespace gw::ModelSchema {
 
-// The whole schema, built once.
+// The whole schema, built once: decision subjects name the kinds known by then (DecisionKinds::known()).
 const QJsonObject& schema();
 
 // The schema as an indented JSON document.

@@ -1,6 +1,8 @@
 #include "modelvalidator.h"
 
 #include "../model/model.h"
+#include "../rules/decisionkinds.h"
+#include "../rules/subject.h"
 #include "limits.h"
 #include "sourcemap.h"
 #include "suggestion.h"
@@ -387,6 +389,7 @@ void Checker::checkChannel(int index)
 void Checker::checkDecisions()
 {
     QHash<QString, int> seen;
+    const DecisionKinds kinds = m.decisions.isEmpty() ? DecisionKinds() : DecisionKinds::known();
     for (int i = 0; i < m.decisions.size(); ++i) {
         const Decision& d = m.decisions[i];
         const ElementRef e{S::Decision, i};
@@ -407,16 +410,17 @@ void Checker::checkDecisions()
         }
         const QString element = d.subject.left(slash);
         const QString kindText = d.subject.mid(slash + 1);
-        const std::optional<DecisionKind> kind = d.subjectKind();
+        // The kinds are the rule packs' (the built-in ones and any an organisation's packs loaded here).
+        const DecisionKindInfo* kind = kinds.find(kindText);
         if (!kind) {
-            const QString hint = closestMatch(kindText, enumNames<DecisionKind>());
+            const QString hint = closestMatch(kindText, kinds.names());
             error(e, subjectPath,
                   QStringLiteral("'%1' is not a decision kind%2; the kinds are %3")
-                      .arg(kindText, didYouMean(hint), enumNames<DecisionKind>().join(QStringLiteral(", "))));
+                      .arg(kindText, didYouMean(hint), kinds.names().join(QStringLiteral(", "))));
             continue;
         }
-        const SubjectKind wanted = subjectKindOf(*kind);
-        if (element == QStringLiteral("system")) {
+        const SubjectKind wanted = kind->subject;
+        if (element == Subject::systemId()) {
             if (wanted != SubjectKind::System)
                 error(e, subjectPath,
                       QStringLiteral("'%1' is decided per %2, not for the system")
@@ -424,7 +428,7 @@ void Checker::checkDecisions()
         } else {
             const ElementRef target = find(element);
             if (!target.isValid()) {
-                const QString hint = closestMatch(element, allIds(m) << QStringLiteral("system"));
+                const QString hint = closestMatch(element, allIds(m) << Subject::systemId());
                 error(e, subjectPath,
                       QStringLiteral("'%1' names no element%2").arg(element, didYouMean(hint)));
                 continue;

@@ -2,23 +2,6 @@
 
 namespace gw {
 
-SubjectKind subjectKindOf(DecisionKind kind)
-{
-    switch (kind) {
-    case DecisionKind::Compute:
-    case DecisionKind::Language:
-    case DecisionKind::ApiStyle:
-        return SubjectKind::Workload;
-    case DecisionKind::Database:
-    case DecisionKind::ReadScaling:
-        return SubjectKind::DataStore;
-    case DecisionKind::Messaging:
-        return SubjectKind::Channel;
-    default:
-        return SubjectKind::System;
-    }
-}
-
 QString Decision::subjectElement() const
 {
     const qsizetype slash = subject.lastIndexOf(u'/');
@@ -30,7 +13,8 @@ std::optional<DecisionKind> Decision::subjectKind() const
     const qsizetype slash = subject.lastIndexOf(u'/');
     if (slash <= 0)
         return std::nullopt;
-    return enumFromString<DecisionKind>(QStringView(subject).mid(slash + 1));
+    const DecisionKind kind = DecisionKind::fromId(QStringView(subject).mid(slash + 1));
+    return kind.isValid() ? std::optional(kind) : std::nullopt;
 }
 
 } // namespace gw

@@ -23,7 +23,8 @@ struct Decision
     DecisionStatus status = DecisionStatus::Accepted;
     QString reason;
 
-    // The parts of `subject`; empty / nullopt when it is malformed.
+    // The parts of `subject`; empty / nullopt when it is malformed. The kind is as spelled: whether a pack
+    // declares it is for whoever knows the catalog (checkDecisionKinds()).
     QString subjectElement() const;
     std::optional<DecisionKind> subjectKind() const;
 

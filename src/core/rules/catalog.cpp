@@ -42,9 +42,24 @@ const FindingRule* Catalog::finding(const QString& id) const
     return it == m_findingIndex.constEnd() ? nullptr : &m_findings[*it];
 }
 
-void Catalog::setContent(QList<Candidate> candidates, QList<ScoringRule> rules, QList<FindingRule> findings,
-                         QStringList files)
+const QList<int>& Catalog::candidatesOf(DecisionKind kind) const
 {
+    static const QList<int> none;
+    const auto it = m_candidatesOf.constFind(kind);
+    return it == m_candidatesOf.constEnd() ? none : *it;
+}
+
+const QList<int>& Catalog::rulesOf(DecisionKind kind) const
+{
+    static const QList<int> none;
+    const auto it = m_rulesOf.constFind(kind);
+    return it == m_rulesOf.constEnd() ? none : *it;
+}
+
+void Catalog::setContent(DecisionKinds kinds, QList<Candidate> candidates, QList<ScoringRule> rules,
+                         QList<FindingRule> findings, QStringList files)
+{
+    m_kinds = std::move(kinds);
     const auto byId = [](const auto& a, const auto& b) { return a.id < b.id; };
     std::sort(candidates.begin(), candidates.end(), byId);
     std::sort(rules.begin(), rules.end(), byId);
@@ -53,19 +68,17 @@ void Catalog::setContent(QList<Candidate> candidates, QList<ScoringRule> rules, 
     m_rules = std::move(rules);
     m_findings = std::move(findings);
     m_files = std::move(files);
-    for (auto& list : m_candidatesOf)
-        list.clear();
-    for (auto& list : m_rulesOf)
-        list.clear();
+    m_candidatesOf.clear();
+    m_rulesOf.clear();
     m_candidateIndex.clear();
     m_ruleIndex.clear();
     m_findingIndex.clear();
     for (int i = 0; i < m_candidates.size(); ++i) {
-        m_candidatesOf[int(m_candidates[i].kind)].append(i);
+        m_candidatesOf[m_candidates[i].kind].append(i);
         m_candidateIndex.insert(m_candidates[i].id, i);
     }
     for (int i = 0; i < m_rules.size(); ++i) {
-        m_rulesOf[int(m_rules[i].kind)].append(i);
+        m_rulesOf[m_rules[i].kind].append(i);
         m_ruleIndex.insert(m_rules[i].id, i);
     }
     for (int i = 0; i < m_findings.size(); ++i)

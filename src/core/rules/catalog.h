@@ -1,7 +1,9 @@
 // Catalog: every candidate and rule of the packs loaded together (built-in ones, then an organisation's),
-// after overrides and disables, indexed by decision kind; what the scoring engine runs.
+// after overrides and disables, indexed by decision kind (declared by the packs); what the scoring engine
+// runs.
 #pragma once
 
+#include "decisionkinds.h"
 #include "findingrule.h"
 #include "scoringrule.h"
 
@@ -16,9 +18,11 @@ public:
     const QList<ScoringRule>& rules() const { return m_rules; }
     const QList<FindingRule>& findings() const { return m_findings; }
 
+    // The decision kinds the packs declare, in order.
+    const DecisionKinds& kinds() const { return m_kinds; }
     // Indexes into candidates() / rules() for one kind, in id order.
-    const QList<int>& candidatesOf(DecisionKind kind) const { return m_candidatesOf[int(kind)]; }
-    const QList<int>& rulesOf(DecisionKind kind) const { return m_rulesOf[int(kind)]; }
+    const QList<int>& candidatesOf(DecisionKind kind) const;
+    const QList<int>& rulesOf(DecisionKind kind) const;
 
     const Candidate* candidate(const QString& id) const;
     const ScoringRule* rule(const QString& id) const;
@@ -29,15 +33,16 @@ public:
     bool isEmpty() const { return m_candidates.isEmpty(); }
 
     // Builds the indexes; candidates and rules are sorted by id so that results never depend on file order.
-    void setContent(QList<Candidate> candidates, QList<ScoringRule> rules, QList<FindingRule> findings,
-                    QStringList files);
+    void setContent(DecisionKinds kinds, QList<Candidate> candidates, QList<ScoringRule> rules,
+                    QList<FindingRule> findings, QStringList files);
 
 private:
     QList<Candidate> m_candidates;
     QList<ScoringRule> m_rules;
     QList<FindingRule> m_findings;
-    std::array<QList<int>, enumCount<DecisionKind>()> m_candidatesOf;
-    std::array<QList<int>, enumCount<DecisionKind>()> m_rulesOf;
+    DecisionKinds m_kinds;
+    QHash<DecisionKind, QList<int>> m_candidatesOf;
+    QHash<DecisionKind, QList<int>> m_rulesOf;
     QHash<QString, int> m_candidateIndex;
     QHash<QString, int> m_ruleIndex;
     QHash<QString, int> m_findingIndex;

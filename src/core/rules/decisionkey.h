@@ -16,7 +16,7 @@ struct DecisionKey
 
 inline size_t qHash(const DecisionKey& k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.subject, int(k.kind));
+    return qHashMulti(seed, k.subject, k.kind);
 }
 
 } // namespace gw

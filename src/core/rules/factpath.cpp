@@ -1,5 +1,7 @@
 #include "factpath.h"
 
+#include "decisionkinds.h"
+
 #include "../model/channel.h"
 #include "../model/datastore.h"
 #include "../model/system.h"
@@ -209,59 +211,50 @@ FactScope scopeOf(SubjectKind subject)
     return FactScope::Model;
 }
 
-QString kindName(DecisionKind kind)
-{
-    return enumNames<DecisionKind>().at(static_cast<int>(kind));
-}
-
 // A decision of `kind` exists for a subject of `subject` (system decisions exist for every subject).
-bool choiceVisible(DecisionKind kind, SubjectKind subject)
+bool choiceVisible(const DecisionKindInfo& kind, SubjectKind subject)
 {
-    const SubjectKind of = subjectKindOf(kind);
-    return of == SubjectKind::System || of == subject;
+    return kind.subject == SubjectKind::System || kind.subject == subject;
 }
 
 } // namespace
 
-const QList<FactInfo>& allFacts()
+QList<FactInfo> allFacts(const DecisionKinds& kinds)
 {
-    static const QList<FactInfo> facts = [] {
-        QList<FactInfo> out = table().facts;
-        for (int k = 0; k < static_cast<int>(enumCount<DecisionKind>()); ++k) {
-            const auto kind = static_cast<DecisionKind>(k);
-            out.append(factInfo(FactPath{FactId::Choice, kind}));
-            out.append(factInfo(FactPath{FactId::ChoiceFamily, kind}));
-            out.append(factInfo(FactPath{FactId::Pinned, kind}));
-        }
-        return out;
-    }();
-    return facts;
+    QList<FactInfo> out = table().facts;
+    for (const DecisionKindInfo& kind : kinds.all()) {
+        out.append(factInfo(FactPath{FactId::Choice, kind.kind}, &kinds));
+        out.append(factInfo(FactPath{FactId::ChoiceFamily, kind.kind}, &kinds));
+        out.append(factInfo(FactPath{FactId::Pinned, kind.kind}, &kinds));
+    }
+    return out;
 }
 
-FactInfo factInfo(const FactPath& path)
+FactInfo factInfo(const FactPath& path, const DecisionKinds* kinds)
+
 {
     if (path.id == FactId::Choice || path.id == FactId::ChoiceFamily || path.id == FactId::Pinned) {
-        const DecisionKind kind = path.kind.value_or(DecisionKind::Compute);
+        const QString kind = path.kind.value_or(DecisionKind::Compute).name();
         FactInfo f;
         f.id = path.id;
         f.scope = FactScope::Choice;
         f.optional = true;
         if (path.id == FactId::Choice) {
-            f.name = QStringLiteral("choice.") + kindName(kind);
+            f.name = QStringLiteral("choice.") + kind;
             f.type = FactType::Text;
             f.help = QStringLiteral("the candidate chosen for the %1 decision (pinned, else the top pick)")
-                         .arg(kindName(kind));
+                         .arg(kind);
         } else if (path.id == FactId::ChoiceFamily) {
-            f.name = QStringLiteral("choice.") + kindName(kind) + QStringLiteral(".family");
+            f.name = QStringLiteral("choice.") + kind + QStringLiteral(".family");
             f.type = FactType::Enum;
-            f.domain = familiesOf(kind);
-            f.help =
-                QStringLiteral("the family of the candidate chosen for the %1 decision").arg(kindName(kind));
+            if (kinds)
+                f.domain = kinds->familiesOf(*path.kind);
+            f.help = QStringLiteral("the family of the candidate chosen for the %1 decision").arg(kind);
         } else {
-            f.name = QStringLiteral("pinned.") + kindName(kind);
+            f.name = QStringLiteral("pinned.") + kind;
             f.type = FactType::Text;
             f.help = QStringLiteral("the candidate the model pins for the %1 decision (absent when none)")
-                         .arg(kindName(kind));
+                         .arg(kind);
         }
         return f;
     }
@@ -272,7 +265,8 @@ FactInfo factInfo(const FactPath& path)
     return {};
 }
 
-std::optional<FactPath> resolveFact(const QString& name, SubjectKind subject, bool allowChoices)
+std::optional<FactPath> resolveFact(const QString& name, SubjectKind subject, bool allowChoices,
+                                    const DecisionKinds& kinds)
 {
     const FactScope own = scopeOf(subject);
     for (const FactInfo& f : table().facts) {
@@ -295,13 +289,13 @@ std::optional<FactPath> resolveFact(const QString& name, SubjectKind subject, bo
         family = true;
         rest.chop(7);
     }
-    const auto kind = enumFromString<DecisionKind>(rest);
+    const DecisionKindInfo* kind = kinds.find(rest);
     if (!kind || !choiceVisible(*kind, subject))
         return std::nullopt;
-    return FactPath{pinned ? FactId::Pinned : (family ? FactId::ChoiceFamily : FactId::Choice), kind};
+    return FactPath{pinned ? FactId::Pinned : (family ? FactId::ChoiceFamily : FactId::Choice), kind->kind};
 }
 
-QStringList factNames(SubjectKind subject, bool allowChoices)
+QStringList factNames(SubjectKind subject, bool allowChoices, const DecisionKinds& kinds)
 {
     QStringList names;
     const FactScope own = scopeOf(subject);
@@ -310,48 +304,16 @@ QStringList factNames(SubjectKind subject, bool allowChoices)
             names.append(f.name);
     }
     if (allowChoices) {
-        for (int k = 0; k < static_cast<int>(enumCount<DecisionKind>()); ++k) {
-            const auto kind = static_cast<DecisionKind>(k);
-            if (!choiceVisible(kind, subject))
+        for (const DecisionKindInfo& info : kinds.all()) {
+            if (!choiceVisible(info, subject))
                 continue;
-            names.append(QStringLiteral("choice.") + kindName(kind));
-            names.append(QStringLiteral("choice.") + kindName(kind) + QStringLiteral(".family"));
-            names.append(QStringLiteral("pinned.") + kindName(kind));
+            const QString kind = info.kind.name();
+            names.append(QStringLiteral("choice.") + kind);
+            names.append(QStringLiteral("choice.") + kind + QStringLiteral(".family"));
+            names.append(QStringLiteral("pinned.") + kind);
         }
     }
     return names;
-}
-
-const QStringList& familiesOf(DecisionKind kind)
-{
-    static const QList<QStringList> families = [] {
-        const auto list = [](std::initializer_list<const char*> names) {
-            QStringList out;
-            for (const char* n : names)
-                out.append(QString::fromLatin1(n));
-            return out;
-        };
-        QList<QStringList> f(static_cast<qsizetype>(enumCount<DecisionKind>()));
-        f[int(DecisionKind::Compute)] = list({"vm", "containers", "serverless", "accelerated"});
-        f[int(DecisionKind::Language)] = knownLanguages();
-        f[int(DecisionKind::ApiStyle)] = list({"rest", "graphql", "grpc", "async-messaging"});
-        f[int(DecisionKind::Database)] =
-            list({"relational", "document", "key-value", "wide-column", "search", "time-series",
-                  "object-storage", "graph", "cache", "analytical"});
-        f[int(DecisionKind::ReadScaling)] =
-            list({"none", "read-replicas", "cache-aside", "materialized-views"});
-        f[int(DecisionKind::Messaging)] = list({"queue", "pubsub", "log-stream"});
-        f[int(DecisionKind::ArchitectureStyle)] = list({"modular-monolith", "microservices", "event-driven"});
-        f[int(DecisionKind::AccountStrategy)] = list({"single-account", "account-per-environment"});
-        f[int(DecisionKind::RegionStrategy)] =
-            list({"single-region", "multi-az", "active-passive", "active-active"});
-        f[int(DecisionKind::DeploymentStrategy)] = list({"rolling", "blue-green", "canary"});
-        f[int(DecisionKind::ServiceAuth)] = list({"shared-secrets", "mtls-service-identity", "service-mesh"});
-        f[int(DecisionKind::Edge)] = list({"none", "api-gateway", "api-gateway-with-waf"});
-        f[int(DecisionKind::Observability)] = list({"logs-only", "logs-metrics", "full-otel"});
-        return f;
-    }();
-    return families[static_cast<int>(kind)];
 }
 
 } // namespace gw

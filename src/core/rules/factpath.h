@@ -153,19 +153,22 @@ struct FactPath
     bool operator==(const FactPath&) const = default;
 };
 
-// Every fact a condition may test (the decision facts once per kind), for docs, lint and suggestions.
-const QList<FactInfo>& allFacts();
-// The description of one resolved path (for Choice* facts, with the kind's domain filled in).
-FactInfo factInfo(const FactPath& path);
+class DecisionKinds;
+
+// Every fact a condition may test (the decision facts once per kind of `kinds`), for docs, lint and
+// suggestions.
+QList<FactInfo> allFacts(const DecisionKinds& kinds);
+// The description of one resolved path (for Choice* facts, with the families `kinds` declare for the
+// kind as the domain; without `kinds`, an empty domain).
+FactInfo factInfo(const FactPath& path, const DecisionKinds* kinds = nullptr);
 
 // Resolves `name` for a rule whose subject is `subject`. Subject facts are written without a prefix
 // (`traffic.pattern`); model facts with one (`team.size`, `system.cloud`, `model.workload_count`).
-// `allowChoices` is true for finding rules only. Returns nullopt when the name is unknown there.
-std::optional<FactPath> resolveFact(const QString& name, SubjectKind subject, bool allowChoices);
+// `allowChoices` is true for finding rules only; the decision facts are those of the kinds in `kinds`.
+// Returns nullopt when the name is unknown there.
+std::optional<FactPath> resolveFact(const QString& name, SubjectKind subject, bool allowChoices,
+                                    const DecisionKinds& kinds);
 // The names valid for such a rule, for "did you mean" hints.
-QStringList factNames(SubjectKind subject, bool allowChoices);
-
-// The families of each decision kind (model-format.md): fixed, so that reports can compare families.
-const QStringList& familiesOf(DecisionKind kind);
+QStringList factNames(SubjectKind subject, bool allowChoices, const DecisionKinds& kinds);
 
 } // namespace gw

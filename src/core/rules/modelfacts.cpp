@@ -498,20 +498,20 @@ FactValue SubjectFacts::value(const FactPath& path) const
         if (!m_decisions || !path.kind)
             return FactValue::absent();
         const SubjectRef subject =
-            subjectKindOf(*path.kind) == SubjectKind::System ? SubjectRef{} : m_subject;
+            m_decisions->kinds().subjectOf(*path.kind) == SubjectKind::System ? SubjectRef{} : m_subject;
         const Candidate* chosen = m_decisions->chosen(*path.kind, subject);
         if (!chosen)
             return FactValue::absent();
         if (path.id == FactId::Choice)
             return FactValue::ofText(chosen->id);
-        const qsizetype family = familiesOf(*path.kind).indexOf(chosen->family);
+        const qsizetype family = m_decisions->kinds().familiesOf(*path.kind).indexOf(chosen->family);
         return family < 0 ? FactValue::absent() : FactValue::ofEnum(static_cast<int>(family));
     }
     case FactId::Pinned: {
         if (!m_decisions || !path.kind)
             return FactValue::absent();
         const SubjectRef subject =
-            subjectKindOf(*path.kind) == SubjectKind::System ? SubjectRef{} : m_subject;
+            m_decisions->kinds().subjectOf(*path.kind) == SubjectKind::System ? SubjectRef{} : m_subject;
         return FactValue::ofText(m_decisions->pinned(*path.kind, subject));
     }
     default:
@@ -522,7 +522,7 @@ FactValue SubjectFacts::value(const FactPath& path) const
 QString SubjectFacts::text(const FactPath& path) const
 {
     const FactValue v = value(path);
-    const FactInfo info = factInfo(path);
+    const FactInfo info = factInfo(path, m_decisions ? &m_decisions->kinds() : nullptr);
     if (!v.present)
         return QStringLiteral("(not set)");
     switch (info.type) {

@@ -4,6 +4,7 @@
 
 #include "../model/model.h"
 #include "candidate.h"
+#include "decisionkinds.h"
 #include "factvalue.h"
 #include "subject.h"
 
@@ -23,6 +24,8 @@ public:
     virtual const Candidate* chosen(DecisionKind kind, const SubjectRef& subject) const = 0;
     // The pinned candidate id; empty when the model pins none.
     virtual QString pinned(DecisionKind kind, const SubjectRef& subject) const = 0;
+    // The kinds of the catalog the decisions come from (what each is made for, its families).
+    virtual const DecisionKinds& kinds() const = 0;
 };
 
 class ModelFacts

@@ -112,7 +112,7 @@ private:
 
 QString kindName(DecisionKind kind)
 {
-    return enumNames<DecisionKind>()[int(kind)];
+    return kind.name();
 }
 
 QString severityName(FindingSeverity s)

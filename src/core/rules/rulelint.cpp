@@ -10,15 +10,15 @@ namespace gw {
 Diagnostics RuleLint::check(const Catalog& catalog)
 {
     Diagnostics out;
-    for (int k = 0; k < static_cast<int>(enumCount<DecisionKind>()); ++k) {
-        const auto kind = static_cast<DecisionKind>(k);
+    for (const DecisionKindInfo& info : catalog.kinds().all()) {
+        const DecisionKind kind = info.kind;
         const QList<int>& candidates = catalog.candidatesOf(kind);
         if (candidates.size() == 1) {
             Diagnostic d;
             d.severity = Severity::Warning;
             d.location = catalog.candidates()[candidates.front()].location;
-            d.message = QStringLiteral("the %1 decision has a single candidate: nothing to rank")
-                            .arg(enumNames<DecisionKind>()[k]);
+            d.message =
+                QStringLiteral("the %1 decision has a single candidate: nothing to rank").arg(kind.name());
             out.append(d);
         }
     }
@@ -35,7 +35,7 @@ Diagnostics RuleLint::check(const Catalog& catalog)
                 d.location = e.location;
                 d.message = QStringLiteral(
                                 "rule '%1': no %2 candidate is of family '%3', so this effect does nothing")
-                                .arg(r.id, enumNames<DecisionKind>()[int(r.kind)], e.name);
+                                .arg(r.id, r.kind.name(), e.name);
                 out.append(d);
             }
         }

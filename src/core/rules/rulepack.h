@@ -1,6 +1,7 @@
 // RulePack: what one pack file holds, as written, before it is merged with the other packs into a Catalog.
 #pragma once
 
+#include "decisionkinds.h"
 #include "findingrule.h"
 #include "scoringrule.h"
 
@@ -15,6 +16,9 @@ struct RulePack
     QString file;
     bool builtIn = false;
     SourceLocation location;
+    // The decision kind the pack declares (`decision:`); its candidates and rules may be of any kind
+    // some pack of the catalog declares.
+    std::optional<DecisionKindInfo> decision;
 
     struct CandidateEntry
     {

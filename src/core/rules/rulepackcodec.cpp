@@ -12,7 +12,7 @@ namespace {
 // The encoding is written and read by the same build (it is compiled into the binary that reads it),
 // so it carries no compatibility promise: every struct is an array of its fields in declaration order,
 // enums are their numbers, and a version mark only guards against a stale file in a build folder.
-constexpr qint64 kEncodingVersion = 1;
+constexpr qint64 kEncodingVersion = 2;
 
 class Writer
 {
@@ -33,6 +33,7 @@ public:
     void put(bool v) { m_w.append(v); }
     void put(double v) { m_w.append(v); }
     template<typename E> void put(E v) requires std::is_enum_v<E> { m_w.append(qint64(v)); }
+    void put(DecisionKind k) { m_w.append(k.id()); }
     template<typename T> void put(const std::optional<T>& v)
     {
         if (v)
@@ -87,10 +88,14 @@ public:
     void put(const RulePack::Disable& d) { array(d.id, d.location); }
     void put(const RulePack::RuleEntry& e) { array(e.rule, e.override); }
     void put(const RulePack::FindingEntry& e) { array(e.rule, e.override); }
+    void put(const DecisionKindInfo& k)
+    {
+        array(k.kind, k.subject, k.label, k.order, k.families, k.appliesWhen, k.pack, k.location);
+    }
     void put(const RulePack& p)
     {
-        array(p.id, p.description, p.file, p.builtIn, p.location, p.candidates, p.rules, p.findings,
-              p.disable);
+        array(p.id, p.description, p.file, p.builtIn, p.location, p.decision, p.candidates, p.rules,
+              p.findings, p.disable);
     }
 
 private:
@@ -185,6 +190,14 @@ public:
         }
         m_r.next();
     }
+    void get(DecisionKind& k)
+    {
+        QString id;
+        get(id);
+        k = DecisionKind::fromId(id);
+        if (!k.isValid())
+            m_ok = false;
+    }
     template<typename E> void get(E& v) requires std::is_enum_v<E>
     {
         int n = 0;
@@ -264,10 +277,14 @@ public:
     void get(RulePack::Disable& d) { array(d.id, d.location); }
     void get(RulePack::RuleEntry& e) { array(e.rule, e.override); }
     void get(RulePack::FindingEntry& e) { array(e.rule, e.override); }
+    void get(DecisionKindInfo& k)
+    {
+        array(k.kind, k.subject, k.label, k.order, k.families, k.appliesWhen, k.pack, k.location);
+    }
     void get(RulePack& p)
     {
-        array(p.id, p.description, p.file, p.builtIn, p.location, p.candidates, p.rules, p.findings,
-              p.disable);
+        array(p.id, p.description, p.file, p.builtIn, p.location, p.decision, p.candidates, p.rules,
+              p.findings, p.disable);
     }
 
 private:

@@ -35,7 +35,7 @@ QString where(const SourceLocation& at)
 
 QString kindName(DecisionKind kind)
 {
-    return enumNames<DecisionKind>()[int(kind)];
+    return kind.name();
 }
 
 struct RuleSlot
@@ -48,19 +48,27 @@ struct RuleSlot
 class Merger
 {
 public:
-    explicit Merger(Diagnostics& out) : m_out(out) {}
+    // `fallback`: where the kinds come from that packs use without declaring (an organisation's packs
+    // merged without the built-in ones); null: every kind must be declared by the packs merged.
+    Merger(Diagnostics& out, const DecisionKinds* fallback) : m_out(out), m_fallback(fallback) {}
 
     void add(const RulePack& pack);
     void finish(Catalog& catalog, QStringList files);
 
 private:
     void addCandidate(const RulePack::CandidateEntry& entry);
+    void addKind(const DecisionKindInfo& info);
+    // The declaration of `kind`, from the packs or the fallback; null (reported once) when none has it.
+    const DecisionKindInfo* kindInfo(DecisionKind kind, const SourceLocation& at, const QString& label);
     void checkCandidateRefs(const Condition& c, std::optional<DecisionKind> candidateKind,
                             const QString& label);
     void checkCandidateRef(const QString& id, DecisionKind kind, const SourceLocation& at,
                            const QString& label);
 
     Diagnostics& m_out;
+    const DecisionKinds* m_fallback;
+    DecisionKinds m_kinds;
+    DecisionKinds m_used; // from the fallback
     QList<Candidate> m_candidates;
     QHash<QString, int> m_candidateIndex;
     QList<ScoringRule> m_rules;
@@ -69,8 +77,41 @@ private:
     QList<RulePack::Disable> m_disable;
 };
 
+void Merger::addKind(const DecisionKindInfo& info)
+{
+    if (const DecisionKindInfo* first = m_kinds.find(info.kind)) {
+        m_out.append(problem(info.location,
+                             QStringLiteral("decision kind '%1' is declared twice (first at %2); a kind is "
+                                            "declared by one pack")
+                                 .arg(info.kind.name(), where(first->location))));
+        return;
+    }
+    m_kinds.add(info);
+}
+
+const DecisionKindInfo* Merger::kindInfo(DecisionKind kind, const SourceLocation& at, const QString& label)
+{
+    if (const DecisionKindInfo* info = m_kinds.find(kind))
+        return info;
+    if (const DecisionKindInfo* info = m_used.find(kind))
+        return info;
+    if (m_fallback) {
+        if (const DecisionKindInfo* info = m_fallback->find(kind)) {
+            m_used.add(*info);
+            return m_used.find(kind);
+        }
+    }
+    const QString hint = closestMatch(kind.name(), m_kinds.names());
+    m_out.append(problem(at, QStringLiteral("%1: no pack declares the decision kind '%2'%3; a pack declares "
+                                            "one with 'decision: {kind: %2, subject: ..., families: [...]}'")
+                                 .arg(label, kind.name(), didYouMean(hint))));
+    return nullptr;
+}
+
 void Merger::add(const RulePack& pack)
 {
+    if (pack.decision)
+        addKind(*pack.decision);
     for (const RulePack::CandidateEntry& entry : pack.candidates)
         addCandidate(entry);
     const auto place = [&](const QString& id, bool finding, const SourceLocation& at, bool override,
@@ -149,7 +190,9 @@ void Merger::addCandidate(const RulePack::CandidateEntry& entry)
                                     .arg(c.id, kindName(existing.kind), kindName(c.kind))));
         return;
     }
-    if (entry.hasFamily && !familiesOf(existing.kind).contains(c.family)) {
+    const DecisionKindInfo* kind =
+        kindInfo(existing.kind, c.location, QStringLiteral("candidate '%1'").arg(c.id));
+    if (entry.hasFamily && kind && !kind->families.contains(c.family)) {
         m_out.append(
             problem(c.location, QStringLiteral("candidate '%1': '%2' is not a family of the %3 decision")
                                     .arg(c.id, c.family, kindName(existing.kind))));
@@ -220,6 +263,22 @@ void Merger::checkCandidateRefs(const Condition& c, std::optional<DecisionKind> 
 
 void Merger::finish(Catalog& catalog, QStringList files)
 {
+    // Every kind in use is declared, and every candidate is of one of its kind's families.
+    QList<Candidate> candidates;
+    for (const Candidate& c : std::as_const(m_candidates)) {
+        const QString label = QStringLiteral("candidate '%1'").arg(c.id);
+        const DecisionKindInfo* kind = kindInfo(c.kind, c.location, label);
+        if (kind && !kind->families.contains(c.family)) {
+            m_out.append(problem(
+                c.location,
+                QStringLiteral("%1: '%2' is not a family of the %3 decision; the families "
+                               "are %4")
+                    .arg(label, c.family, kindName(c.kind), kind->families.join(QStringLiteral(", ")))));
+            continue;
+        }
+        if (kind)
+            candidates.append(c);
+    }
     // Disables apply whichever pack came first; every id must exist.
     QSet<QString> disabled;
     for (const RulePack::Disable& d : m_disable) {
@@ -235,7 +294,7 @@ void Merger::finish(Catalog& catalog, QStringList files)
     QList<ScoringRule> rules;
     for (const ScoringRule& r : std::as_const(m_rules)) {
         const QString label = QStringLiteral("rule '%1'").arg(r.id);
-        bool ok = true;
+        bool ok = kindInfo(r.kind, r.location, label) != nullptr;
         for (const Effect& e : r.effects) {
             if (e.target == Effect::Target::Candidate) {
                 const qsizetype before = m_out.size();
@@ -252,48 +311,89 @@ void Merger::finish(Catalog& catalog, QStringList files)
     QList<FindingRule> findings;
     for (const FindingRule& f : std::as_const(m_findings)) {
         const qsizetype before = m_out.size();
+        if (f.about)
+            kindInfo(*f.about, f.location, QStringLiteral("finding '%1'").arg(f.id));
         checkCandidateRefs(f.when, f.about, QStringLiteral("finding '%1'").arg(f.id));
         if (m_out.size() == before && !disabled.contains(f.id))
             findings.append(f);
     }
-    if (m_candidates.size() > limits::kMaxCandidates || rules.size() + findings.size() > limits::kMaxRules) {
+    if (candidates.size() > limits::kMaxCandidates || rules.size() + findings.size() > limits::kMaxRules) {
         m_out.append(
             problem(SourceLocation{}, QStringLiteral("the packs hold more than %1 candidates or %2 rules "
                                                      "together; refusing them")
                                           .arg(limits::kMaxCandidates)
                                           .arg(limits::kMaxRules)));
-        catalog.setContent({}, {}, {}, files);
+        catalog.setContent({}, {}, {}, {}, files);
         return;
     }
-    catalog.setContent(m_candidates, rules, findings, std::move(files));
+    DecisionKinds kinds = m_used;
+    kinds.add(m_kinds);
+    catalog.setContent(std::move(kinds), candidates, rules, findings, std::move(files));
 }
 
 } // namespace
 
 RulePack RulePackLoader::readFile(const QString& path, bool builtIn, Diagnostics& diagnostics)
 {
+    return readFiles({path}, builtIn, diagnostics, RulePackLoader::builtIn()->kinds()).value(0);
+}
+
+namespace {
+
+// The bytes of a pack file; empty (with the problem reported) when it cannot be read.
+std::optional<QByteArray> packBytes(const QString& path, Diagnostics& diagnostics)
+{
     QFile file(path);
     const QFileInfo info(path);
-    RulePack pack;
-    pack.file = path;
-    pack.builtIn = builtIn;
     if (info.size() > limits::kMaxModelBytes) {
         diagnostics.append(problem(SourceLocation{path, 0, 0},
                                    QStringLiteral("the file is larger than %1 MiB; refusing to read it")
                                        .arg(limits::kMaxModelBytes / (1024 * 1024))));
-        return pack;
+        return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         diagnostics.append(
             problem(SourceLocation{path, 0, 0}, QStringLiteral("cannot open: %1").arg(file.errorString())));
-        return pack;
+        return std::nullopt;
     }
-    pack = RulePackReader::read(file.read(limits::kMaxModelBytes + 1), path, diagnostics);
-    pack.builtIn = builtIn;
-    return pack;
+    return file.read(limits::kMaxModelBytes + 1);
+}
+
+} // namespace
+
+QList<RulePack> RulePackLoader::readFiles(const QStringList& paths, bool builtIn, Diagnostics& diagnostics,
+                                          const DecisionKinds& kinds)
+{
+    // Packs loaded together may name each other's kinds (a findings pack tests choice.compute): their
+    // declarations are read first.
+    QList<std::optional<QByteArray>> bytes;
+    DecisionKinds known = kinds;
+    for (const QString& path : paths) {
+        bytes.append(packBytes(path, diagnostics));
+        if (bytes.back()) {
+            if (const auto declared = RulePackReader::readDecision(*bytes.back(), path))
+                known.add(*declared);
+        }
+    }
+    QList<RulePack> packs;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        RulePack pack;
+        pack.file = paths[i];
+        if (bytes[i])
+            pack = RulePackReader::read(*bytes[i], paths[i], diagnostics, known);
+        pack.builtIn = builtIn;
+        packs.append(pack);
+    }
+    return packs;
 }
 
 QList<RulePack> RulePackLoader::readFolder(const QString& folder, Diagnostics& diagnostics)
+{
+    return readFolder(folder, diagnostics, builtIn()->kinds());
+}
+
+QList<RulePack> RulePackLoader::readFolder(const QString& folder, Diagnostics& diagnostics,
+                                           const DecisionKinds& kinds)
 {
     QList<RulePack> packs;
     const QFileInfo info(folder);
@@ -314,9 +414,10 @@ QList<RulePack> RulePackLoader::readFolder(const QString& folder, Diagnostics& d
                         .arg(limits::kMaxPackFiles)));
         return packs;
     }
+    QStringList paths;
     for (const QString& name : names)
-        packs.append(readFile(dir.filePath(name), false, diagnostics));
-    return packs;
+        paths.append(dir.filePath(name));
+    return readFiles(paths, false, diagnostics, kinds);
 }
 
 QStringList RulePackLoader::builtInFiles()
@@ -339,9 +440,7 @@ QList<RulePack> RulePackLoader::readBuiltIn(Diagnostics& diagnostics)
         diagnostics += found;
         return packs;
     }
-    for (const QString& file : builtInFiles())
-        packs.append(readFile(file, true, diagnostics));
-    return packs;
+    return readFiles(builtInFiles(), true, diagnostics, {});
 }
 
 CatalogLoad RulePackLoader::merge(QList<RulePack> packs, Diagnostics diagnostics)
@@ -367,7 +466,11 @@ CatalogLoad RulePackLoader::merge(QList<RulePack> packs, Diagnostics diagnostics
             packs[i].location, QStringLiteral("duplicate pack id '%1' (also %2)").arg(id, packs[*it].file)));
         dropped[i] = true;
     }
-    Merger merger(diagnostics);
+    // Packs of an organisation may use the built-in kinds without the built-in packs (tests, lint).
+    const bool allBuiltIn =
+        std::all_of(packs.begin(), packs.end(), [](const RulePack& p) { return p.builtIn; });
+    const std::shared_ptr<const Catalog> fallback = allBuiltIn ? nullptr : builtIn();
+    Merger merger(diagnostics, fallback ? &fallback->kinds() : nullptr);
     QStringList files;
     for (int i = 0; i < packs.size(); ++i) {
         if (dropped[i])
@@ -396,11 +499,30 @@ CatalogLoad RulePackLoader::load(const QStringList& folders, bool includeBuiltIn
 {
     Diagnostics diagnostics;
     QList<RulePack> packs;
-    if (includeBuiltIn)
+    DecisionKinds kinds;
+    if (includeBuiltIn) {
         packs = readBuiltIn(diagnostics);
+        for (const RulePack& p : std::as_const(packs)) {
+            if (p.decision)
+                kinds.add(*p.decision);
+        }
+    } else if (!folders.isEmpty()) {
+        kinds = builtIn()->kinds();
+    }
+    // Kinds declared in one folder may be used in another: every folder's declarations come first.
+    for (const QString& folder : folders) {
+        Diagnostics again; // reported by the reading below
+        for (const RulePack& p : readFolder(folder, again, kinds)) {
+            if (p.decision)
+                kinds.add(*p.decision);
+        }
+    }
     for (const QString& folder : folders)
-        packs += readFolder(folder, diagnostics);
-    return merge(std::move(packs), std::move(diagnostics));
+        packs += readFolder(folder, diagnostics, kinds);
+    CatalogLoad load = merge(std::move(packs), std::move(diagnostics));
+    if (!folders.isEmpty() && !load.hasErrors())
+        DecisionKinds::remember(load.catalog->kinds());
+    return load;
 }
 
 std::shared_ptr<const Catalog> RulePackLoader::builtIn()

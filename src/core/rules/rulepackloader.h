@@ -34,8 +34,16 @@ public:
     // ":/groundwork/rules/<name>.yaml", in name order.
     static QStringList builtInFiles();
     // Reads every pack file of a folder; problems (no such folder, too many files) go to `diagnostics`.
+    // Kinds are checked against those of the built-in catalog and of the folder's packs.
     static QList<RulePack> readFolder(const QString& folder, Diagnostics& diagnostics);
+    // ... against `kinds` and those of the folder's packs.
+    static QList<RulePack> readFolder(const QString& folder, Diagnostics& diagnostics,
+                                      const DecisionKinds& kinds);
+    // One file, its kinds checked against the built-in catalog's and its own.
     static RulePack readFile(const QString& path, bool builtIn, Diagnostics& diagnostics);
+    // Files read together: each may use the kinds any of them declares, or `kinds`.
+    static QList<RulePack> readFiles(const QStringList& paths, bool builtIn, Diagnostics& diagnostics,
+                                     const DecisionKinds& kinds);
     // The built-in packs as compiled at build time, or read from builtInFiles() where they are not
     // compiled in (the program that compiles them).
     static QList<RulePack> readBuiltIn(Diagnostics& diagnostics);

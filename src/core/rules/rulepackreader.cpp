@@ -7,6 +7,7 @@
 #include "../io/yamlscalar.h"
 #include "../model/team.h"
 #include "rulelimits.h"
+#include "rulepackloader.h"
 #include "tenths.h"
 
 #include <QRegularExpression>
@@ -77,6 +78,9 @@ using Entry = YamlEntry;
 constexpr auto isNumber = &YamlMapReader::isNumber;
 constexpr auto isBool = &YamlMapReader::isBool;
 
+// Where a kind that gives no `order` is listed: after the built-in ones.
+constexpr int kDefaultKindOrder = 1000;
+
 const QRegularExpression& candidateIdPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*$"));
@@ -103,12 +107,13 @@ struct ConditionContext
 class PackReader
 {
 public:
-    PackReader(const QString& file, Diagnostics& out)
-        : m_file(file), m_out(out), m_yaml(file, out, YamlMapReader::Naming::Labels)
+    PackReader(const QString& file, Diagnostics& out, const DecisionKinds& kinds)
+        : m_file(file), m_out(out), m_yaml(file, out, YamlMapReader::Naming::Labels), m_kinds(kinds)
     {
     }
 
     RulePack read(const YAML::Node& root);
+    void readDecisionOnly(const YAML::Node& node, RulePack& pack) { readDecision(node, pack); }
 
 private:
     SourceLocation at(const YAML::Mark& mark) const { return m_yaml.at(mark); }
@@ -135,6 +140,10 @@ private:
         return m_yaml.enumValue(node, what, out);
     }
     bool readSource(const Fields& f, const QString& label, QString& out, bool required);
+    // A kind some pack of the catalog declares.
+    bool kindValue(const YAML::Node& node, const QString& what, DecisionKind& out);
+
+    void readDecision(const YAML::Node& node, RulePack& pack);
 
     void readCandidate(const YAML::Node& node, int index, RulePack& pack);
     bool readScore(const YAML::Node& node, const YAML::Mark& keyMark, const QString& label,
@@ -157,6 +166,7 @@ private:
     QString m_file;
     Diagnostics& m_out;
     YamlMapReader m_yaml;
+    DecisionKinds m_kinds; // those known, with the pack's own once read
 };
 
 bool PackReader::text(const YAML::Node& node, const QString& what, QString& out)
@@ -207,6 +217,21 @@ bool PackReader::readText(const Fields& f, Key key, QString& out)
     return true;
 }
 
+bool PackReader::kindValue(const YAML::Node& node, const QString& what, DecisionKind& out)
+{
+    const QStringList names = m_kinds.names();
+    std::vector<std::string> latin1;
+    latin1.reserve(std::size_t(names.size()));
+    for (const QString& n : names)
+        latin1.push_back(n.toStdString());
+    const std::vector<std::string_view> views(latin1.begin(), latin1.end());
+    std::size_t index = 0;
+    if (!m_yaml.enumIndex(node, what, views, index))
+        return false;
+    out = m_kinds.all()[qsizetype(index)].kind;
+    return true;
+}
+
 bool PackReader::readSource(const Fields& f, const QString& label, QString& out, bool required)
 {
     const Entry* e = f.find("source");
@@ -248,8 +273,9 @@ RulePack PackReader::read(const YAML::Node& root)
                   .arg(describeNode(root)));
         return pack;
     }
-    const Fields f = fields(
-        root, top, {"groundwork-rules", "pack", "description", "candidates", "rules", "findings", "disable"});
+    const Fields f = fields(root, top,
+                            {"groundwork-rules", "pack", "description", "decision", "candidates", "rules",
+                             "findings", "disable"});
     if (requireKey(f, "groundwork-rules")) {
         const Entry* e = f.find("groundwork-rules");
         double version = 0;
@@ -275,6 +301,8 @@ RulePack PackReader::read(const YAML::Node& root)
         }
     }
     readText(f, "description", pack.description);
+    if (const Entry* e = f.find("decision"))
+        readDecision(e->value, pack);
 
     const std::vector<YAML::Node> candidates = list(f, "candidates");
     for (std::size_t i = 0; i < candidates.size() && !stopped(); ++i)
@@ -303,6 +331,96 @@ RulePack PackReader::read(const YAML::Node& root)
     return pack;
 }
 
+void PackReader::readDecision(const YAML::Node& node, RulePack& pack)
+{
+    const QString label = QStringLiteral("decision");
+    const Fields f = fields(node, label, {"kind", "subject", "label", "order", "families", "applies_when"});
+    if (!f.isMap)
+        return;
+    DecisionKindInfo info;
+    info.location = at(node.Mark());
+    info.pack = pack.id;
+    bool ok = true;
+    QString id;
+    if (requireKey(f, "kind") && readText(f, "kind", id)) {
+        if (!candidateIdPattern().match(id).hasMatch()) {
+            error(f.find("kind")->value.Mark(),
+                  QStringLiteral("%1: kind: %2 %3").arg(label, quoted(id), candidateIdRule()));
+            ok = false;
+        }
+        info.kind = DecisionKind::fromId(id);
+    } else {
+        ok = false;
+    }
+    if (requireKey(f, "subject")) {
+        const YAML::Node& v = f.find("subject")->value;
+        // As a finding's applies_to: the model format calls data stores "data".
+        if (v.IsScalar() && (v.Scalar() == "data" || v.Scalar() == "data-store"))
+            info.subject = SubjectKind::DataStore;
+        else if (!enumValue(v, label + QStringLiteral(": subject"), info.subject))
+            ok = false;
+    } else {
+        ok = false;
+    }
+    readText(f, "label", info.label);
+    if (f.find("order"))
+        ok = m_yaml.readInt(f, "order", info.order) && ok;
+    else
+        info.order = kDefaultKindOrder;
+    if (requireKey(f, "families")) {
+        const std::vector<YAML::Node> families = list(f, "families");
+        if (families.empty() || families.size() > static_cast<std::size_t>(limits::kMaxCandidates)) {
+            error(f.find("families")->value.Mark(),
+                  QStringLiteral("%1: families: expected a list of 1 to %2 families")
+                      .arg(label)
+                      .arg(limits::kMaxCandidates));
+            ok = false;
+        }
+        for (std::size_t i = 0; i < families.size() && i < std::size_t(limits::kMaxCandidates); ++i) {
+            QString family;
+            const QString what = QStringLiteral("%1: families[%2]").arg(label).arg(i);
+            if (!text(families[i], what, family)) {
+                ok = false;
+            } else if (!candidateIdPattern().match(family).hasMatch()) {
+                error(families[i].Mark(),
+                      QStringLiteral("%1: %2 %3").arg(what, quoted(family), candidateIdRule()));
+                ok = false;
+            } else if (info.families.contains(family)) {
+                error(families[i].Mark(), QStringLiteral("%1: %2 is listed twice").arg(what, quoted(family)));
+                ok = false;
+            } else {
+                info.families.append(family);
+            }
+        }
+    } else {
+        ok = false;
+    }
+    if (const Entry* e = f.find("applies_when"); e && ok) {
+        ConditionContext ctx;
+        ctx.label = QStringLiteral("decision '%1': applies_when").arg(id);
+        ctx.subject = info.subject;
+        bool condOk = true;
+        Condition when = readCondition(e->value, ctx, 1, condOk);
+        if (condOk) {
+            const Diagnostics contradictions = findContradictions(when, ctx.label);
+            for (const Diagnostic& d : contradictions)
+                m_out.append(d);
+            condOk = contradictions.isEmpty();
+        }
+        if (condOk && when.readsCandidate()) {
+            error(e->value.Mark(),
+                  QStringLiteral("%1: candidate.* cannot tell whether a decision applies").arg(ctx.label));
+            condOk = false;
+        }
+        info.appliesWhen = when;
+        ok = ok && condOk;
+    }
+    if (!ok)
+        return;
+    pack.decision = info;
+    m_kinds.add(info); // the pack's candidates and rules may be of its own kind
+}
+
 void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack)
 {
     QString label = QStringLiteral("candidates[%1]").arg(index);
@@ -318,7 +436,7 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
     readBool(f, "override", entry.override);
     const bool full = !entry.override; // an override may give only what it changes
     if (f.find("kind")) {
-        entry.hasKind = enumValue(f.find("kind")->value, label + QStringLiteral(": kind"), c.kind);
+        entry.hasKind = kindValue(f.find("kind")->value, label + QStringLiteral(": kind"), c.kind);
         ok = ok && entry.hasKind;
     } else if (full) {
         requireKey(f, "kind");
@@ -328,12 +446,13 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
         entry.hasFamily = readText(f, "family", c.family);
         ok = ok && entry.hasFamily;
         // Without a kind (an override), the family is checked against the overridden candidate's kind.
-        if (entry.hasFamily && entry.hasKind && !familiesOf(c.kind).contains(c.family)) {
-            const QString hint = closestMatch(c.family, familiesOf(c.kind));
+        const QStringList& families = m_kinds.familiesOf(c.kind);
+        if (entry.hasFamily && entry.hasKind && !families.contains(c.family)) {
+            const QString hint = closestMatch(c.family, families);
             error(f.find("family")->value.Mark(),
                   QStringLiteral("%1: %2 is not a family of the %3 decision; the families are %4%5")
-                      .arg(label, quoted(c.family), enumNames<DecisionKind>()[int(c.kind)],
-                           familiesOf(c.kind).join(QStringLiteral(", ")), didYouMean(hint)));
+                      .arg(label, quoted(c.family), c.kind.name(), families.join(QStringLiteral(", ")),
+                           didYouMean(hint)));
             ok = false;
         }
     } else if (full) {
@@ -473,7 +592,7 @@ void PackReader::readRule(const YAML::Node& node, int index, RulePack& pack)
     readBool(f, "override", entry.override);
     bool kindOk = false;
     if (requireKey(f, "kind"))
-        kindOk = enumValue(f.find("kind")->value, label + QStringLiteral(": kind"), r.kind);
+        kindOk = kindValue(f.find("kind")->value, label + QStringLiteral(": kind"), r.kind);
     ok = ok && kindOk;
     if (!requireKey(f, "rationale") || !readText(f, "rationale", r.rationale))
         ok = false;
@@ -482,7 +601,7 @@ void PackReader::readRule(const YAML::Node& node, int index, RulePack& pack)
     if (requireKey(f, "when") && kindOk) {
         ConditionContext ctx;
         ctx.label = label;
-        ctx.subject = subjectKindOf(r.kind);
+        ctx.subject = m_kinds.subjectOf(r.kind);
         ctx.candidateKind = r.kind;
         bool condOk = true;
         const Entry* e = f.find("when");
@@ -544,12 +663,13 @@ bool PackReader::readEffect(const YAML::Node& node, const QString& label, Decisi
         ok = readText(f, "candidate", out.name); // resolved when the packs are merged
     } else if (f.find("family")) {
         out.target = Effect::Target::Family;
-        if (readText(f, "family", out.name) && !familiesOf(kind).contains(out.name)) {
-            const QString hint = closestMatch(out.name, familiesOf(kind));
+        const QStringList& families = m_kinds.familiesOf(kind);
+        if (readText(f, "family", out.name) && !families.contains(out.name)) {
+            const QString hint = closestMatch(out.name, families);
             error(f.find("family")->value.Mark(),
                   QStringLiteral("%1: %2 is not a family of the %3 decision; the families are %4%5")
-                      .arg(label, quoted(out.name), enumNames<DecisionKind>()[int(kind)],
-                           familiesOf(kind).join(QStringLiteral(", ")), didYouMean(hint)));
+                      .arg(label, quoted(out.name), kind.name(), families.join(QStringLiteral(", ")),
+                           didYouMean(hint)));
             ok = false;
         }
     } else {
@@ -634,13 +754,13 @@ void PackReader::readFinding(const YAML::Node& node, int index, RulePack& pack)
     ok = ok && subjectOk;
     if (const Entry* e = f.find("about")) {
         DecisionKind kind{};
-        if (enumValue(e->value, label + QStringLiteral(": about"), kind)) {
+        if (kindValue(e->value, label + QStringLiteral(": about"), kind)) {
             r.about = kind;
-            const SubjectKind of = subjectKindOf(kind);
+            const SubjectKind of = m_kinds.subjectOf(kind);
             if (subjectOk && of != SubjectKind::System && of != r.appliesTo) {
                 error(e->value.Mark(),
                       QStringLiteral("%1: about: the %2 decision is made for each %3, not for a %4")
-                          .arg(label, enumNames<DecisionKind>()[int(kind)], enumNames<SubjectKind>()[int(of)],
+                          .arg(label, kind.name(), enumNames<SubjectKind>()[int(of)],
                                enumNames<SubjectKind>()[int(r.appliesTo)]));
                 ok = false;
             }
@@ -699,9 +819,9 @@ void PackReader::checkPlaceholders(const Entry& e, const QString& label, Subject
         }
         if (name == QStringLiteral("subject") || name == QStringLiteral("name"))
             continue;
-        const auto path = resolveFact(name, subject, true);
+        const auto path = resolveFact(name, subject, true, m_kinds);
         if (!path || (!hasAbout && factInfo(*path).scope == FactScope::Candidate)) {
-            QStringList names = factNames(subject, true);
+            QStringList names = factNames(subject, true, m_kinds);
             names << QStringLiteral("subject") << QStringLiteral("name");
             const QString hint = closestMatch(name, names);
             error(e.value.Mark(),
@@ -785,9 +905,9 @@ Condition PackReader::readCondition(const YAML::Node& node, ConditionContext& ct
 bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, const YAML::Node& value,
                            ConditionContext& ctx, QList<Condition>& out)
 {
-    const auto path = resolveFact(pathName, ctx.subject, ctx.finding);
+    const auto path = resolveFact(pathName, ctx.subject, ctx.finding, m_kinds);
     if (!path) {
-        QStringList names = factNames(ctx.subject, ctx.finding);
+        QStringList names = factNames(ctx.subject, ctx.finding, m_kinds);
         names << QStringLiteral("all") << QStringLiteral("any") << QStringLiteral("not");
         const QString hint = closestMatch(pathName, names);
         QString why;
@@ -798,7 +918,8 @@ bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, c
             QString owner;
             for (const SubjectKind other :
                  {SubjectKind::Workload, SubjectKind::DataStore, SubjectKind::Channel}) {
-                if (other != ctx.subject && owner.isEmpty() && resolveFact(pathName, other, ctx.finding))
+                if (other != ctx.subject && owner.isEmpty() &&
+                    resolveFact(pathName, other, ctx.finding, m_kinds))
                     owner = enumNames<SubjectKind>()[int(other)];
             }
             why = owner.isEmpty() ? QStringLiteral("; see docs/rules.md for the facts a %1 rule can test")
@@ -810,7 +931,7 @@ bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, c
                                 didYouMean(hint), why));
         return false;
     }
-    const FactInfo info = factInfo(*path);
+    const FactInfo info = factInfo(*path, &m_kinds);
     if (info.scope == FactScope::Candidate) {
         if (!ctx.candidateKind) {
             error(keyMark,
@@ -823,7 +944,7 @@ bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, c
             error(keyMark,
                   QStringLiteral("%1: this condition can never hold: %2 is set for language candidates only, "
                                  "and this is about the %3 decision")
-                      .arg(ctx.label, pathName, enumNames<DecisionKind>()[int(*ctx.candidateKind)]));
+                      .arg(ctx.label, pathName, ctx.candidateKind->name()));
             return false;
         }
     }
@@ -1085,15 +1206,16 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
             QString word;
             if (!text(n, what, word))
                 return false;
-            // Families are fixed: check them now. Candidate ids are checked once every pack is loaded.
+            // Families are declared with the kind: check them now. Candidate ids are checked once every
+            // pack is loaded.
             if (path.id == FactId::CandidateFamily && ctx.candidateKind &&
-                !familiesOf(*ctx.candidateKind).contains(word)) {
-                const QStringList& families = familiesOf(*ctx.candidateKind);
+                !m_kinds.familiesOf(*ctx.candidateKind).contains(word)) {
+                const QStringList& families = m_kinds.familiesOf(*ctx.candidateKind);
                 const QString hint = closestMatch(word, families);
                 error(n.Mark(),
                       QStringLiteral("%1: this condition can never hold: %2 is not a family of the %3 "
                                      "decision (%4)%5")
-                          .arg(what, quoted(word), enumNames<DecisionKind>()[int(*ctx.candidateKind)],
+                          .arg(what, quoted(word), ctx.candidateKind->name(),
                                families.join(QStringLiteral(", ")), didYouMean(hint)));
                 return false;
             }
@@ -1111,7 +1233,34 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
 
 } // namespace
 
+std::optional<DecisionKindInfo> RulePackReader::readDecision(const QByteArray& bytes, const QString& fileName)
+{
+    const YamlDocument doc = parseYamlDocument(bytes, fileName);
+    if (doc.error || !doc.root.IsMap())
+        return std::nullopt;
+    try {
+        const YAML::Node node = doc.root["decision"];
+        if (!node)
+            return std::nullopt;
+        Diagnostics ignored; // reported when the whole pack is read
+        PackReader reader(fileName, ignored, DecisionKinds());
+        RulePack pack;
+        if (const YAML::Node id = doc.root["pack"]; id && id.IsScalar())
+            pack.id = QString::fromStdString(id.Scalar());
+        reader.readDecisionOnly(node, pack);
+        return hasErrors(ignored) ? std::nullopt : pack.decision;
+    } catch (const YAML::Exception&) {
+        return std::nullopt;
+    }
+}
+
 RulePack RulePackReader::read(const QByteArray& bytes, const QString& fileName, Diagnostics& diagnostics)
+{
+    return read(bytes, fileName, diagnostics, RulePackLoader::builtIn()->kinds());
+}
+
+RulePack RulePackReader::read(const QByteArray& bytes, const QString& fileName, Diagnostics& diagnostics,
+                              const DecisionKinds& kinds)
 {
     const YamlDocument doc = parseYamlDocument(bytes, fileName);
     if (doc.error) {
@@ -1121,7 +1270,7 @@ RulePack RulePackReader::read(const QByteArray& bytes, const QString& fileName, 
         return pack;
     }
     try {
-        PackReader reader(fileName, diagnostics);
+        PackReader reader(fileName, diagnostics, kinds);
         return reader.read(doc.root);
     } catch (const YAML::Exception& e) {
         // yaml-cpp throws on some malformed node access; a pack must never take the program down.

@@ -18,11 +18,6 @@ namespace gw {
 
 namespace {
 
-constexpr std::array kSystemKinds{DecisionKind::ArchitectureStyle, DecisionKind::AccountStrategy,
-                                  DecisionKind::RegionStrategy,    DecisionKind::DeploymentStrategy,
-                                  DecisionKind::ServiceAuth,       DecisionKind::Edge,
-                                  DecisionKind::Observability};
-
 // Engine-made findings (not catalog rules): a pinned choice the rules veto or rank far below the best.
 const QString kPinnedVetoed = QStringLiteral("engine.pinned-vetoed");
 const QString kPinnedBehind = QStringLiteral("engine.pinned-far-behind");
@@ -33,7 +28,7 @@ const QString kRevisitSource = QStringLiteral("brief: Matching Stack Choices to 
 
 QString kindName(DecisionKind kind)
 {
-    return enumNames<DecisionKind>()[int(kind)];
+    return kind.name();
 }
 
 } // namespace
@@ -79,7 +74,7 @@ namespace {
 // The decisions the model's `decisions:` entries pin or reject, their "<element>/<kind>" subjects read
 // once, here at the edge, into keys: every element of the kind's section with that id (one in a valid
 // model), or the system.
-QHash<DecisionKey, int> decisionsByKey(const Model& m, bool rejected)
+QHash<DecisionKey, int> decisionsByKey(const Model& m, const DecisionKinds& kinds, bool rejected)
 {
     QHash<DecisionKey, int> out;
     if (m.decisions.isEmpty())
@@ -95,10 +90,10 @@ QHash<DecisionKey, int> decisionsByKey(const Model& m, bool rejected)
     for (int i = 0; i < m.decisions.size(); ++i) {
         const Decision& d = m.decisions[i];
         const std::optional<DecisionKind> kind = d.subjectKind();
-        if ((d.status == DecisionStatus::Rejected) != rejected || !kind)
+        if ((d.status == DecisionStatus::Rejected) != rejected || !kind || !kinds.contains(*kind))
             continue;
         const QString element = d.subjectElement();
-        const SubjectKind of = subjectKindOf(*kind);
+        const SubjectKind of = kinds.subjectOf(*kind);
         if (of == SubjectKind::System) {
             if (element == Subject::systemId())
                 out.insert(DecisionKey{Subject::system(), *kind}, i);
@@ -128,7 +123,7 @@ QList<SubjectRef> subjectsOf(const Model& m, SubjectKind kind)
 
 // "{subject} is public" with the subject's id, its name, or any fact of it.
 QString render(const QString& text, const SubjectFacts& facts, SubjectKind subjectKind, const QString& id,
-               const QString& name)
+               const QString& name, const DecisionKinds& kinds)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
     QString out;
@@ -142,7 +137,7 @@ QString render(const QString& text, const SubjectFacts& facts, SubjectKind subje
             out += id;
         } else if (key == QStringLiteral("name")) {
             out += name;
-        } else if (const auto path = resolveFact(key, subjectKind, true)) {
+        } else if (const auto path = resolveFact(key, subjectKind, true, kinds)) {
             out += facts.text(*path);
         } else {
             out += match.captured(0);
@@ -152,7 +147,8 @@ QString render(const QString& text, const SubjectFacts& facts, SubjectKind subje
     return out;
 }
 
-Finding makeFinding(const FindingRule& rule, const SubjectFacts& facts, const Model& m)
+Finding makeFinding(const FindingRule& rule, const SubjectFacts& facts, const Model& m,
+                    const DecisionKinds& kinds)
 {
     const SubjectRef& s = facts.subject();
     Finding f;
@@ -161,8 +157,8 @@ Finding makeFinding(const FindingRule& rule, const SubjectFacts& facts, const Mo
     f.subject = s.id(m);
     f.element = s.element();
     const QString name = s.name(m);
-    f.message = render(rule.message, facts, rule.appliesTo, f.subject, name);
-    f.recommendation = render(rule.recommendation, facts, rule.appliesTo, f.subject, name);
+    f.message = render(rule.message, facts, rule.appliesTo, f.subject, name, kinds);
+    f.recommendation = render(rule.recommendation, facts, rule.appliesTo, f.subject, name, kinds);
     f.source = rule.source;
     return f;
 }
@@ -201,8 +197,8 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
     const Catalog& catalog = *m_catalog;
     const ModelFacts& facts = *data->facts;
 
-    const QHash<DecisionKey, int> pinnedBySubject = decisionsByKey(m, false);
-    const QHash<DecisionKey, int> rejectedBySubject = decisionsByKey(m, true);
+    const QHash<DecisionKey, int> pinnedBySubject = decisionsByKey(m, catalog.kinds(), false);
+    const QHash<DecisionKey, int> rejectedBySubject = decisionsByKey(m, catalog.kinds(), true);
 
     const auto evaluateDecision = [&](const SubjectRef& subject, DecisionKind kind) {
         if (catalog.candidatesOf(kind).isEmpty())
@@ -289,24 +285,24 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
     const auto pinned = [&](const Subject& subject, DecisionKind kind) {
         return pinnedBySubject.contains(DecisionKey{subject, kind});
     };
-    for (DecisionKind kind : kSystemKinds)
-        evaluateDecision(Subject::system(), kind);
-    for (int i = 0; i < m.workloads.size(); ++i) {
-        const Workload& w = m.workloads[i];
-        const SubjectRef s{SubjectKind::Workload, i};
-        evaluateDecision(s, DecisionKind::Compute);
-        evaluateDecision(s, DecisionKind::Language);
-        if (w.exposure != Exposure::Internal || facts.syncCallers(i) > 0 || pinned(s, DecisionKind::ApiStyle))
-            evaluateDecision(s, DecisionKind::ApiStyle);
-    }
-    for (int i = 0; i < m.data.size(); ++i) {
-        const SubjectRef s{SubjectKind::DataStore, i};
-        evaluateDecision(s, DecisionKind::Database);
-        if (m.data[i].readWriteRatio >= 3 || pinned(s, DecisionKind::ReadScaling))
-            evaluateDecision(s, DecisionKind::ReadScaling);
-    }
-    for (int i = 0; i < m.channels.size(); ++i)
-        evaluateDecision(SubjectRef{SubjectKind::Channel, i}, DecisionKind::Messaging);
+    // Which decisions a subject gets, and in which order, is the packs' `decision:` headers.
+    const auto decide = [&](SubjectKind subjectKind) {
+        const QList<DecisionKindInfo>& all = catalog.kinds().all();
+        for (const SubjectRef& s : subjectsOf(m, subjectKind)) {
+            for (const DecisionKindInfo& kind : all) {
+                if (kind.subject != subjectKind)
+                    continue;
+                if (kind.appliesWhen && !pinned(s, kind.kind) &&
+                    !kind.appliesWhen->evaluate(SubjectFacts(facts, s)))
+                    continue;
+                evaluateDecision(s, kind.kind);
+            }
+        }
+    };
+    decide(SubjectKind::System);
+    decide(SubjectKind::Workload);
+    decide(SubjectKind::DataStore);
+    decide(SubjectKind::Channel);
 
     // Findings that read no decision do not change with the priorities: once per model.
     for (const FindingRule& rule : catalog.findings()) {
@@ -317,7 +313,7 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
             if (!rule.when.evaluate(sf))
                 continue;
             data->fired.insert(rule.id);
-            data->staticFindings.append(makeFinding(rule, sf, m));
+            data->staticFindings.append(makeFinding(rule, sf, m, catalog.kinds()));
         }
     }
 
@@ -352,6 +348,8 @@ public:
             return {};
         return m_results[i].pinned->candidate;
     }
+
+    const DecisionKinds& kinds() const override { return m_data.catalog->kinds(); }
 
 private:
     const EvaluationData& m_data;
@@ -447,7 +445,7 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
             p.reason = d.reason;
             // A pin may name a family ("api-gateway-with-waf"): it means that family's best candidate.
             QString choice = d.choice;
-            if (familiesOf(de.kind).contains(choice) && !catalog.candidate(choice)) {
+            if (catalog.kinds().familiesOf(de.kind).contains(choice) && !catalog.candidate(choice)) {
                 const auto best =
                     std::find_if(r.ranking.begin(), r.ranking.end(),
                                  [&](const RankedCandidate& rc) { return rc.family == d.choice; });
@@ -527,11 +525,12 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
             sf.setDecisions(&lookup);
             if (rule.about)
                 sf.setCandidate(lookup.chosen(
-                    *rule.about, subjectKindOf(*rule.about) == SubjectKind::System ? Subject::system() : s));
+                    *rule.about,
+                    catalog.kinds().subjectOf(*rule.about) == SubjectKind::System ? Subject::system() : s));
             if (!rule.when.evaluate(sf))
                 continue;
             fired.insert(rule.id);
-            findings.append(makeFinding(rule, sf, m));
+            findings.append(makeFinding(rule, sf, m, catalog.kinds()));
         }
     }
     findings += engineFindings;

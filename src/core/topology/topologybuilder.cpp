@@ -39,22 +39,11 @@ public:
     // The slot of each kind shown, in ElementPicks::decisions.
     static int slot(DecisionKind kind)
     {
-        switch (kind) {
-        case DecisionKind::Compute:
-            return 0;
-        case DecisionKind::ApiStyle:
-            return 1;
-        case DecisionKind::Database:
-            return 2;
-        case DecisionKind::Messaging:
-            return 3;
-        case DecisionKind::RegionStrategy:
-            return 4;
-        case DecisionKind::Edge:
-            return 5;
-        default:
-            return -1;
-        }
+        static constexpr std::array kShown{DecisionKind::Compute,        DecisionKind::ApiStyle,
+                                           DecisionKind::Database,       DecisionKind::Messaging,
+                                           DecisionKind::RegionStrategy, DecisionKind::Edge};
+        const auto it = std::find(kShown.begin(), kShown.end(), kind);
+        return it == kShown.end() ? -1 : static_cast<int>(it - kShown.begin());
     }
     static bool shown(DecisionKind kind) { return slot(kind) >= 0; }
 

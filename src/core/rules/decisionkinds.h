@@ -1,0 +1,66 @@
+// DecisionKinds: the decision kinds the rule packs declare, each in its pack's `decision:` header: what
+// the decision is made for (the system, each workload, data store or channel), when it applies to one,
+// in which order a subject's decisions are made and listed, and the families of its candidates. A new
+// kind is a new pack; no code names it.
+#pragma once
+
+#include "condition.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace gw {
+
+struct DecisionKindInfo
+{
+    DecisionKind kind;
+    SubjectKind subject = SubjectKind::System;
+    QString label;
+    // The order of a subject's decisions (ties by id): the engine makes them, and reports list them, so.
+    int order = 0;
+    QStringList families; // in the order messages list them
+    // When the decision is made for a subject; absent: always. A pinned decision is always made.
+    std::optional<Condition> appliesWhen;
+
+    QString pack;
+    SourceLocation location;
+
+    QString displayLabel() const;
+};
+
+class DecisionKinds
+{
+public:
+    // Adds `info`, or replaces the kind's earlier declaration.
+    void add(const DecisionKindInfo& info);
+    void add(const DecisionKinds& other);
+
+    const DecisionKindInfo* find(DecisionKind kind) const;
+    const DecisionKindInfo* find(QStringView id) const;
+    bool contains(DecisionKind kind) const { return find(kind) != nullptr; }
+    // In order (then id).
+    const QList<DecisionKindInfo>& all() const { return m_kinds; }
+    bool isEmpty() const { return m_kinds.isEmpty(); }
+    // The ids in order, for messages and "did you mean".
+    QStringList names() const;
+    // The kinds of one subject kind, in order.
+    QList<DecisionKind> of(SubjectKind subject) const;
+
+    // The subject kind of `kind`; System when it is not declared.
+    SubjectKind subjectOf(DecisionKind kind) const;
+    // Its families; empty when it is not declared.
+    const QStringList& familiesOf(DecisionKind kind) const;
+
+    // The kinds the built-in packs declare, with those of every organisation's packs this process has
+    // loaded: what a model's `decisions:` are checked against when no catalog is at hand (ModelValidator).
+    static DecisionKinds known();
+    // Called by the loader for an organisation's packs that loaded without errors.
+    static void remember(const DecisionKinds& kinds);
+
+private:
+    QList<DecisionKindInfo> m_kinds;
+    QHash<DecisionKind, int> m_index;
+};
+
+} // namespace gw

@@ -9,6 +9,7 @@
 #include "core/rules/rulepackreader.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace gw;
 
@@ -46,13 +47,53 @@ const QStringList& factUrls()
     return urls;
 }
 
+// Beyond the reference facts, primary sources only: the providers' and projects' own documentation and
+// the standards bodies' pages, never a secondary blog.
+bool isPrimarySource(const QString& source)
+{
+    static const QStringList hosts{
+        QStringLiteral("docs.aws.amazon.com"),
+        QStringLiteral("aws.amazon.com"),
+        QStringLiteral("cloud.google.com"),
+        QStringLiteral("learn.microsoft.com"),
+        QStringLiteral("kubernetes.io"),
+        QStringLiteral("www.postgresql.org"),
+        QStringLiteral("dev.mysql.com"),
+        QStringLiteral("www.mongodb.com"),
+        QStringLiteral("kafka.apache.org"),
+        QStringLiteral("cassandra.apache.org"),
+        QStringLiteral("redis.io"),
+        QStringLiteral("opentelemetry.io"),
+        QStringLiteral("www.rfc-editor.org"),
+        QStringLiteral("www.pcisecuritystandards.org"),
+        QStringLiteral("www.fedramp.gov"),
+        QStringLiteral("csrc.nist.gov"),
+        QStringLiteral("eur-lex.europa.eu"),
+        QStringLiteral("survey.stackoverflow.co"),
+        QStringLiteral("docs.python.org"),
+        QStringLiteral("go.dev"),
+        QStringLiteral("docs.oracle.com"),
+        QStringLiteral("www.rabbitmq.com"),
+        QStringLiteral("docs.nats.io"),
+        QStringLiteral("graphql.org"),
+        QStringLiteral("spec.graphql.org"),
+        QStringLiteral("grpc.io"),
+        QStringLiteral("istio.io"),
+        QStringLiteral("linkerd.io"),
+        QStringLiteral("www.elastic.co"),
+        QStringLiteral("opensearch.org"),
+    };
+    return hosts.contains(QUrl(source).host());
+}
+
 QString checkCited(const QString& source)
 {
     const QString problem = checkSource(source);
     if (!problem.isEmpty())
         return problem;
-    if (source.startsWith(QStringLiteral("http")) && !factUrls().contains(source))
-        return QStringLiteral("'%1' is not a URL of the reference facts").arg(source);
+    if (source.startsWith(QStringLiteral("http")) && !factUrls().contains(source) && !isPrimarySource(source))
+        return QStringLiteral("'%1' is neither a URL of the reference facts nor a primary source's")
+            .arg(source);
     return {};
 }
 

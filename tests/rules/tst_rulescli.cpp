@@ -123,7 +123,7 @@ void TestRulesCli::lintCoverageOfTheCatalog()
     QFile pack(dir.filePath(QStringLiteral("acme.yaml")));
     QVERIFY(pack.open(QIODevice::WriteOnly));
     pack.write("groundwork-rules: 1\npack: acme\nrules:\n  - id: acme.gpu-heavy\n    kind: compute\n"
-               "    when: {memory_mb: {gt: 200000}}\n    effects: [{family: vm, cost: 1}]\n"
+               "    when: {memory_mb: {gt: 2000000}}\n    effects: [{family: vm, cost: 1}]\n"
                "    rationale: Very large machines are cheaper reserved.\n    source: "
                "https://wiki.acme.example/finops\n");
     pack.close();

@@ -55,6 +55,59 @@ candidates:
       operability: [0, "x"]
 )";
 
+// A decision kind of its own with three equal candidates, a simplicity order that names one candidate and
+// one family, a rule that puts `alpha` a hair ahead in large teams, and findings that follow the choice.
+const QByteArray kTies = R"(
+groundwork-rules: 1
+pack: ties
+decision:
+  kind: caching
+  subject: system
+  families: [simple, complex]
+  simplicity: [zeta, simple]
+candidates:
+  - {id: alpha, kind: caching, family: complex, label: Alpha, summary: A., services: {aws: A, gcp: G, azure: Z},
+     source: "brief: Compute",
+     scores: {cost: [5, "a"], performance: [5, "a"], scalability: [5, "a"], reliability: [5, "a"],
+              security: [5, "a"], time_to_market: [5, "a"], operability: [5, "a"]}}
+  - {id: mid, kind: caching, family: simple, label: Mid, summary: M., services: {aws: A, gcp: G, azure: Z},
+     source: "brief: Compute",
+     scores: {cost: [5, "m"], performance: [5, "m"], scalability: [5, "m"], reliability: [5, "m"],
+              security: [5, "m"], time_to_market: [5, "m"], operability: [5, "Mid is easy to run."]}}
+  - {id: zeta, kind: caching, family: complex, label: Zeta, summary: Z., services: {aws: A, gcp: G, azure: Z},
+     source: "brief: Compute",
+     scores: {cost: [5, "z"], performance: [5, "z"], scalability: [5, "z"], reliability: [5, "z"],
+              security: [5, "z"], time_to_market: [5, "z"], operability: [5, "z"]}}
+rules:
+  - id: ties.large-team
+    kind: caching
+    when: {team.size: {gte: 10}}
+    effects: [{candidate: alpha, cost: 1}]
+    rationale: Large teams get alpha a little cheaper.
+    source: "brief: Compute"
+  - id: ties.ops-team
+    kind: caching
+    when: {team.ops_maturity: high}
+    effects: [{candidate: mid, operability: 5}]
+    rationale: Mid suits an operations team.
+    source: "brief: Compute"
+findings:
+  - id: ties.zeta-medium
+    applies_to: system
+    when: {choice.caching: zeta}
+    severity: medium
+    message: Zeta needs care.
+    recommendation: Care for it.
+    source: "brief: Compute"
+  - id: ties.alpha-high
+    applies_to: system
+    when: {choice.caching: alpha}
+    severity: high
+    message: Alpha breaks {name}.
+    recommendation: Pick another.
+    source: "brief: Compute"
+)";
+
 std::shared_ptr<const Catalog> catalogOf(const QList<QByteArray>& packs)
 {
     Diagnostics diagnostics;
@@ -129,6 +182,9 @@ private Q_SLOTS:
     void aRejectedDecisionExcludesItsCandidate();
     void aPinnedFamilyMeansItsBestCandidate();
     void findingsThatReadChoicesFollowTheRanking();
+    void exactTiesGoToTheSimplerCandidate();
+    void aPickItsOwnHighFindingCondemnsIsWithdrawn();
+    void theLeadsSayWhatDecidesThePick();
     void rankAfterEvaluateEqualsScore();
     void sensitivityFindsTheNearestFlip();
     void outputIsDeterministicAndIndependentOfPackOrder();
@@ -258,7 +314,7 @@ void TestScoringEngine::candidateRelativeRulesApplyPerCandidate()
     };
     QVERIFY(reasonsOf(QStringLiteral("elixir")).contains(QStringLiteral("language.team.expert")));
     QVERIFY(!reasonsOf(QStringLiteral("go")).contains(QStringLiteral("language.team.expert")));
-    QVERIFY(reasonsOf(QStringLiteral("go")).contains(QStringLiteral("language.team.novice")));
+    QVERIFY(!reasonsOf(QStringLiteral("go")).contains(QStringLiteral("language.team.unknown")));
     QVERIFY(reasonsOf(QStringLiteral("java")).contains(QStringLiteral("language.team.unknown")));
     QCOMPARE(d.top.candidate, QStringLiteral("elixir")); // the team's expert language wins
 }
@@ -370,16 +426,98 @@ void TestScoringEngine::findingsThatReadChoicesFollowTheRanking()
     QVERIFY(decision(safe, QStringLiteral("system"), DecisionKind::Edge).chosen.family !=
             QStringLiteral("none"));
     QVERIFY(!findingRules(safe).contains(QStringLiteral("edge.public-without-rate-limit@api")));
-    // Only cost and performance matter: the bare load balancer wins, and the finding says what that means.
+    // Only cost and performance matter: the bare load balancer would win on scores, but its own high finding
+    // condemns it while a gateway avoids it, so it is withdrawn with the finding as the reason (coherence).
     const Recommendations cheap = engine.rank(e, weights(5, 5));
-    QCOMPARE(decision(cheap, QStringLiteral("system"), DecisionKind::Edge).chosen.family,
-             QStringLiteral("none"));
-    QVERIFY(findingRules(cheap).contains(QStringLiteral("edge.public-without-rate-limit@api")));
+    const DecisionResult& edge = decision(cheap, QStringLiteral("system"), DecisionKind::Edge);
+    QVERIFY(edge.chosen.family != QStringLiteral("none"));
+    const auto withdrawn = std::find_if(edge.excluded.begin(), edge.excluded.end(), [](const Exclusion& x) {
+        return x.candidate == QStringLiteral("load-balancer-only");
+    });
+    QVERIFY(withdrawn != edge.excluded.end());
+    QVERIFY(withdrawn->byFinding);
+    QCOMPARE(withdrawn->rule, QStringLiteral("edge.public-without-rate-limit"));
+    QVERIFY(withdrawn->rationale.contains(QStringLiteral("api")));
+    QVERIFY(!findingRules(cheap).contains(QStringLiteral("edge.public-without-rate-limit@api")));
+    QVERIFY(RecommendationFormat::toJson(cheap).contains("\"by_finding\": true"));
     // Pinning the bare load balancer raises it whatever the priorities.
     m.decisions = {Decision{
         QStringLiteral("system/edge"), QStringLiteral("load-balancer-only"), DecisionStatus::Accepted, {}}};
     QVERIFY(findingRules(engine.rank(engine.evaluate(m), secure))
                 .contains(QStringLiteral("edge.public-without-rate-limit@api")));
+}
+
+void TestScoringEngine::exactTiesGoToTheSimplerCandidate()
+{
+    const auto catalog = catalogOf({kTies});
+    QVERIFY(catalog);
+    const ScoringEngine engine(catalog);
+    const Recommendations r = engine.score(baseModel());
+    const DecisionResult& d =
+        decision(r, QStringLiteral("system"), DecisionKind::fromId(QStringLiteral("caching")));
+    // zeta by id, then mid by family, then alpha, which the order does not name: never the alphabet.
+    QCOMPARE(ids(d.ranking),
+             (QStringList{QStringLiteral("zeta"), QStringLiteral("mid"), QStringLiteral("alpha")}));
+    QVERIFY(d.tieBroken);
+    QVERIFY(!d.clearWinner());
+    QVERIFY(RecommendationFormat::toJson(r).contains("\"tie_broken\": true"));
+    QVERIFY(RecommendationFormat::toTable(r, 100).contains(QStringLiteral("tie: simplest first")));
+    // zeta raises a medium finding that mid would not: the decision says it is picked despite it.
+    QCOMPARE(d.despite.size(), 1);
+    QCOMPARE(d.despite.front().rule, QStringLiteral("ties.zeta-medium"));
+    QVERIFY(
+        RecommendationFormat::toMarkdown(r).contains(QStringLiteral("Picked despite `ties.zeta-medium`")));
+}
+
+void TestScoringEngine::aPickItsOwnHighFindingCondemnsIsWithdrawn()
+{
+    const auto catalog = catalogOf({kTies});
+    QVERIFY(catalog);
+    const ScoringEngine engine(catalog);
+    Model m = baseModel();
+    m.team.size = 12; // alpha is now a tenth of a point ahead, and its choice raises a high finding
+    const Recommendations r = engine.score(m);
+    const DecisionResult& d =
+        decision(r, QStringLiteral("system"), DecisionKind::fromId(QStringLiteral("caching")));
+    QCOMPARE(d.top.candidate, QStringLiteral("zeta"));
+    QVERIFY(!ids(d.ranking).contains(QStringLiteral("alpha")));
+    QCOMPARE(d.excluded.size(), 1);
+    QCOMPARE(d.excluded.front().candidate, QStringLiteral("alpha"));
+    QVERIFY(d.excluded.front().byFinding);
+    QCOMPARE(d.excluded.front().rule, QStringLiteral("ties.alpha-high"));
+    QCOMPARE(d.excluded.front().rationale, QStringLiteral("Alpha breaks Test."));
+    QVERIFY(!findingRules(r).contains(QStringLiteral("ties.alpha-high@system")));
+    QVERIFY(RecommendationFormat::toTable(r, 100).contains(
+        QStringLiteral("excluded by finding ties.alpha-high")));
+    // Pinned, alpha is the team's call: the finding is raised, and the pin is reported as excluded.
+    m.decisions = {
+        Decision{QStringLiteral("system/caching"), QStringLiteral("alpha"), DecisionStatus::Accepted, {}}};
+    const Recommendations pinned = engine.score(m);
+    QVERIFY(findingRules(pinned).contains(QStringLiteral("ties.alpha-high@system")));
+    QVERIFY(findingRules(pinned).contains(QStringLiteral("engine.pinned-vetoed@system")));
+}
+
+void TestScoringEngine::theLeadsSayWhatDecidesThePick()
+{
+    const auto catalog = catalogOf({kTies});
+    QVERIFY(catalog);
+    const ScoringEngine engine(catalog);
+    Model m = baseModel();
+    m.team.opsMaturity = OpsMaturity::High;
+    const Recommendations r = engine.score(m);
+    const DecisionResult& d =
+        decision(r, QStringLiteral("system"), DecisionKind::fromId(QStringLiteral("caching")));
+    QCOMPARE(d.top.candidate, QStringLiteral("mid"));
+    QVERIFY(d.clearWinner());
+    QVERIFY(!d.tieBroken);
+    QCOMPARE(d.leads.size(), 1);
+    QCOMPARE(d.leads.front().quality, Quality::Operability);
+    QCOMPARE(d.leads.front().topTenths, 100);
+    QCOMPARE(d.leads.front().runnerUpTenths, 50);
+    QCOMPARE(d.leads.front().rationale, QStringLiteral("Mid is easy to run."));
+    QCOMPARE(d.leads.front().rules, QStringList{QStringLiteral("ties.ops-team")});
+    QCOMPARE(d.leads.front().pointsTenths, *d.marginTenths);
+    QVERIFY(RecommendationFormat::toTable(r, 100).contains(QStringLiteral("leads on: operability +")));
 }
 
 void TestScoringEngine::rankAfterEvaluateEqualsScore()
@@ -455,16 +593,24 @@ void TestScoringEngine::jsonHasTheShapeOfTheContract()
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject top = doc.object();
-    QCOMPARE(top.keys(),
-             (QStringList{QStringLiteral("decisions"), QStringLiteral("findings"), QStringLiteral("model")}));
+    // The contract's keys, and `candidates`: each named candidate's base scores and why, once.
+    QCOMPARE(top.keys(), (QStringList{QStringLiteral("candidates"), QStringLiteral("decisions"),
+                                      QStringLiteral("findings"), QStringLiteral("model")}));
+    const QJsonObject postgres = top[QStringLiteral("candidates")][QStringLiteral("postgresql")].toObject();
+    QCOMPARE(postgres[QStringLiteral("family")].toString(), QStringLiteral("relational"));
+    QVERIFY(!postgres[QStringLiteral("base")][QStringLiteral("cost")][QStringLiteral("rationale")]
+                 .toString()
+                 .isEmpty());
     QCOMPARE(top[QStringLiteral("model")].toString(), QStringLiteral("Acme Shop"));
     bool sawPinned = false;
     for (const QJsonValue& v : top[QStringLiteral("decisions")].toArray()) {
         const QJsonObject d = v.toObject();
         QCOMPARE(d.keys(),
-                 (QStringList{QStringLiteral("excluded"), QStringLiteral("kind"), QStringLiteral("margin"),
-                              QStringLiteral("pinned"), QStringLiteral("ranking"),
-                              QStringLiteral("sensitivity"), QStringLiteral("subject")}));
+                 (QStringList{QStringLiteral("clear_winner"), QStringLiteral("despite"),
+                              QStringLiteral("excluded"), QStringLiteral("kind"), QStringLiteral("leads"),
+                              QStringLiteral("margin"), QStringLiteral("pinned"), QStringLiteral("ranking"),
+                              QStringLiteral("sensitivity"), QStringLiteral("subject"),
+                              QStringLiteral("tie_broken")}));
         double previous = 101;
         for (const QJsonValue& c : d[QStringLiteral("ranking")].toArray()) {
             const QJsonObject o = c.toObject();
@@ -482,8 +628,9 @@ void TestScoringEngine::jsonHasTheShapeOfTheContract()
             }
         }
         for (const QJsonValue& x : d[QStringLiteral("excluded")].toArray())
-            QCOMPARE(x.toObject().keys(), (QStringList{QStringLiteral("candidate"),
-                                                       QStringLiteral("rationale"), QStringLiteral("rule")}));
+            QCOMPARE(x.toObject().keys(),
+                     (QStringList{QStringLiteral("candidate"), QStringLiteral("rationale"),
+                                  QStringLiteral("rule"), QStringLiteral("source")}));
         if (d[QStringLiteral("pinned")].isObject()) {
             sawPinned = true;
             QCOMPARE(d[QStringLiteral("pinned")].toObject()[QStringLiteral("candidate")].toString(),

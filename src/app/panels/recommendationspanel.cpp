@@ -223,7 +223,11 @@ void RecommendationsPanel::showDecision(int row)
     QStringList summary;
     if (d->top.isValid())
         summary << tr("Top: <b>%1</b>").arg(htmlEscaped(d->top.label));
-    if (d->marginTenths)
+    if (d->marginTenths && d->tieBroken)
+        summary << tr("<b>tied</b>: the simpler candidate goes first");
+    else if (d->marginTenths && !d->clearWinner())
+        summary << tr("<b>no clear winner</b>: ahead by only %1 points").arg(*d->marginTenths / 10.0, 0, 'f', 1);
+    else if (d->marginTenths)
         summary << tr("ahead by %1 points").arg(*d->marginTenths / 10.0, 0, 'f', 1);
     if (d->pinned) {
         const PinnedChoice& p = *d->pinned;
@@ -232,8 +236,15 @@ void RecommendationsPanel::showDecision(int row)
                               .arg(htmlEscaped(p.candidate), htmlEscaped(p.excludedBy))
                         : tr("pinned <b>%1</b> ranks #%2").arg(htmlEscaped(p.candidate)).arg(p.rank));
     }
-    m_summary->setText(summary.join(QStringLiteral(" &middot; ")) + QStringLiteral("<br>") +
-                       htmlEscaped(d->sensitivity.summary));
+    QStringList leads;
+    for (const Lead& l : d->leads)
+        leads << tr("%1 +%2").arg(qualityTitle(l.quality).toLower()).arg(l.pointsTenths / 10.0, 0, 'f', 1);
+    QString text = summary.join(QStringLiteral(" &middot; "));
+    if (!leads.isEmpty())
+        text += QStringLiteral("<br>") + tr("Leads on %1").arg(htmlEscaped(leads.join(QStringLiteral(", "))));
+    for (const Finding& f : d->despite)
+        text += QStringLiteral("<br>") + tr("Picked despite: %1").arg(htmlEscaped(f.message));
+    m_summary->setText(text + QStringLiteral("<br>") + htmlEscaped(d->sensitivity.summary));
 
     for (const RankedCandidate& c : d->ranking) {
         const Candidate* known = m_catalog ? m_catalog->candidate(c.candidate) : nullptr;

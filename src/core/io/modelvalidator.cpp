@@ -2,6 +2,7 @@
 
 #include "../model/model.h"
 #include "../rules/decisionkinds.h"
+#include "../rules/rulepackloader.h"
 #include "../rules/subject.h"
 #include "limits.h"
 #include "sourcemap.h"
@@ -218,10 +219,26 @@ void Checker::checkTeam()
                                : QStringLiteral("'%1' is not a language the catalog knows%2")
                                      .arg(language, didYouMean(hint)));
     };
+    // Beyond languages, the skills some built-in candidate relies on (kubernetes, postgresql, kafka).
+    QStringList platforms;
+    for (const Candidate& c : RulePackLoader::builtIn()->candidates()) {
+        for (const QString& key : c.skills) {
+            if (!platforms.contains(key) && !languages.contains(key))
+                platforms.append(key);
+        }
+    }
+    platforms.sort();
     for (const Skill& s : t.skills) {
         const QString path = QStringLiteral("team.skills.") + s.language;
         between(e, path, s.level, Skill::kMin, Skill::kMax);
-        checkLanguage(path, s.language);
+        if (languages.contains(s.language) || platforms.contains(s.language))
+            continue;
+        const QString hint = closestMatch(s.language, languages + platforms);
+        warning(e, path,
+                hint.isEmpty() ? QStringLiteral("'%1' is not a language or skill the catalog knows (%2)")
+                                     .arg(s.language, (languages + platforms).join(QStringLiteral(", ")))
+                               : QStringLiteral("'%1' is not a language or skill the catalog knows%2")
+                                     .arg(s.language, didYouMean(hint)));
     }
     for (int i = 0; i < t.hiring.size(); ++i)
         checkLanguage(indexPath(QStringLiteral("team.hiring"), i), t.hiring[i]);

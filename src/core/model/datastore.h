@@ -68,6 +68,7 @@ struct DataStore
     Transactions transactions = Transactions::SingleRecord;
     double readWriteRatio = kDefaultReadWriteRatio; // reads per write
     bool toleratesStaleReads = false;
+    bool shapeFlexible = false; // another data model than `shape` is acceptable
     std::optional<double> sizeGb;
     std::optional<double> growthGbMonth;
     std::optional<double> itemSizeKb;
@@ -156,6 +157,10 @@ template<> struct FieldsOf<DataStore>
                      {.label = "cost centre",
                       .help = "The cost centre that pays for it, as finance spells it; exported as a tag or "
                               "label on every resource. Default: the system's. Optional."})
+                .add("shape_flexible", &D::shapeFlexible,
+                     {.label = "other shapes",
+                      .help = "Another data model than the shape would do, so the database decision may "
+                              "pick another family. Default false: the shape is a requirement."})
                 .take();
         return fields;
     }

@@ -44,6 +44,9 @@ struct Candidate
     QString label;
     QString summary;
     ServiceNames services;
+    // The team skills it relies on (`kubernetes`, `postgresql`): `candidate.skill` is the team's best
+    // among them. A language candidate relies on its language.
+    QStringList skills;
     QString source; // the default source of its scores
     std::array<AttributeScore, kQualityCount> scores;
 
@@ -54,6 +57,8 @@ struct Candidate
     QString displayLabel() const { return label.isEmpty() ? id : label; }
     // The language a language candidate stands for (its family); empty for other kinds.
     QString language() const { return kind == DecisionKind::Language ? family : QString(); }
+    // The skill keys of `skills`, and a language candidate's language.
+    QStringList skillKeys() const;
 };
 
 } // namespace gw

@@ -4,6 +4,14 @@
 
 namespace gw {
 
+QStringList Candidate::skillKeys() const
+{
+    QStringList keys = skills;
+    if (kind == DecisionKind::Language && !keys.contains(family))
+        keys.prepend(family);
+    return keys;
+}
+
 QString ServiceNames::on(Cloud cloud) const
 {
     switch (cloud) {

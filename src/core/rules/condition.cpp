@@ -103,6 +103,14 @@ bool Condition::readsChoices() const
     return std::any_of(children.begin(), children.end(), [](const Condition& c) { return c.readsChoices(); });
 }
 
+bool Condition::readsChoiceOf(DecisionKind kind) const
+{
+    if (node == Node::Test)
+        return (path.id == FactId::Choice || path.id == FactId::ChoiceFamily) && path.kind == kind;
+    return std::any_of(children.begin(), children.end(),
+                       [kind](const Condition& c) { return c.readsChoiceOf(kind); });
+}
+
 void Condition::collectTests(QList<const Condition*>& out) const
 {
     if (node == Node::Test) {

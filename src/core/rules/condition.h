@@ -48,6 +48,8 @@ struct Condition
     bool readsCandidate() const;
     // True when some test reads a decision (`choice.*`, `pinned.*`): only findings may, after ranking.
     bool readsChoices() const;
+    // Tests the candidate chosen for `kind` (choice.<kind>, choice.<kind>.family).
+    bool readsChoiceOf(DecisionKind kind) const;
     // Every test, depth first, for lint and coverage.
     void collectTests(QList<const Condition*>& out) const;
 

@@ -83,6 +83,17 @@ const QStringList& DecisionKinds::familiesOf(DecisionKind kind) const
     return info ? info->families : none;
 }
 
+int DecisionKinds::simplicityOf(DecisionKind kind, const QString& id, const QString& family) const
+{
+    const DecisionKindInfo* info = find(kind);
+    if (!info)
+        return 0;
+    qsizetype at = info->simplicity.indexOf(id);
+    if (at < 0)
+        at = info->simplicity.indexOf(family);
+    return static_cast<int>(at < 0 ? info->simplicity.size() : at);
+}
+
 namespace {
 
 QMutex& rememberedMutex()

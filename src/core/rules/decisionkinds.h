@@ -20,6 +20,10 @@ struct DecisionKindInfo
     // The order of a subject's decisions (ties by id): the engine makes them, and reports list them, so.
     int order = 0;
     QStringList families; // in the order messages list them
+    // Candidate ids or families, simplest first (managed before self-run, fewer moving parts first): what
+    // decides an exact tie, so that the alphabet never does. A candidate's place is its id's, else its
+    // family's; unlisted ones come last.
+    QStringList simplicity;
     // When the decision is made for a subject; absent: always. A pinned decision is always made.
     std::optional<Condition> appliesWhen;
 
@@ -51,6 +55,8 @@ public:
     SubjectKind subjectOf(DecisionKind kind) const;
     // Its families; empty when it is not declared.
     const QStringList& familiesOf(DecisionKind kind) const;
+    // Where `id` of `family` stands in the kind's simplicity order (0 simplest); unlisted: after all.
+    int simplicityOf(DecisionKind kind, const QString& id, const QString& family) const;
 
     // The kinds the built-in packs declare, with those of every organisation's packs this process has
     // loaded: what a model's `decisions:` are checked against when no catalog is at hand (ModelValidator).

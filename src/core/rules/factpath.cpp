@@ -155,6 +155,8 @@ FactTable buildTable()
     t.oneOf<Transactions>(F::DataTransactions, "transactions", D, "the transactions writers need");
     t.number(F::DataReadWriteRatio, "read_write_ratio", D, "reads per write");
     t.flag(F::DataToleratesStaleReads, "tolerates_stale_reads", D, "readers accept slightly old data");
+    t.flag(F::DataShapeFlexible, "shape_flexible", D,
+           "another data model than `shape` would do (false: the shape is a requirement)");
     t.number(F::DataSizeGb, "size_gb", D, "size today", 0, kHuge, true);
     t.number(F::DataGrowthGbMonth, "growth_gb_month", D, "growth per month", 0, kHuge, true);
     t.number(F::DataItemSizeKb, "item_size_kb", D, "typical item size", 0, kHuge, true);
@@ -184,7 +186,9 @@ FactTable buildTable()
     t.add(F::CandidateId, "candidate.id", K, FactType::Text, "the candidate's id");
     t.add(F::CandidateFamily, "candidate.family", K, FactType::Text, "the candidate's family");
     t.number(F::CandidateSkill, "candidate.skill", K,
-             "the team's skill (0..5) in the candidate's language (language candidates only)", 0, 5, true);
+             "the team's best skill (0..5) among those the candidate relies on: its language, or the "
+             "`skills:` its pack declares (absent when it declares none)",
+             0, 5, true);
     t.flag(F::CandidateHiring, "candidate.hiring", K,
            "the candidate's language is in team.hiring (language candidates only)");
     return t;

@@ -98,6 +98,7 @@ enum class FactId {
     DataTransactions,
     DataReadWriteRatio,
     DataToleratesStaleReads,
+    DataShapeFlexible,
     DataSizeGb,
     DataGrowthGbMonth,
     DataItemSizeKb,

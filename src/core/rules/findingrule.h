@@ -31,6 +31,8 @@ struct FindingRule
     SourceLocation location;
     // Reads decisions (choice.*, pinned.*, or `about`): evaluated after ranking, on every re-weighting.
     bool readsChoices() const { return about.has_value() || when.readsChoices(); }
+    // Follows the candidate chosen for `kind`: raised or not depending on which one wins.
+    bool followsChoiceOf(DecisionKind kind) const { return about == kind || when.readsChoiceOf(kind); }
 };
 
 } // namespace gw

@@ -417,6 +417,8 @@ FactValue ModelFacts::dataValue(FactId id, int index) const
         return FactValue::ofNumber(d.readWriteRatio);
     case FactId::DataToleratesStaleReads:
         return FactValue::ofBool(d.toleratesStaleReads);
+    case FactId::DataShapeFlexible:
+        return FactValue::ofBool(d.shapeFlexible);
     case FactId::DataSizeGb:
         return optionalNumber(d.sizeGb);
     case FactId::DataGrowthGbMonth:
@@ -485,10 +487,17 @@ FactValue SubjectFacts::value(const FactPath& path) const
         return m_candidate ? FactValue::ofText(m_candidate->id) : FactValue::absent();
     case FactId::CandidateFamily:
         return m_candidate ? FactValue::ofText(m_candidate->family) : FactValue::absent();
-    case FactId::CandidateSkill:
-        if (!m_candidate || m_candidate->kind != DecisionKind::Language)
+    case FactId::CandidateSkill: {
+        if (!m_candidate)
             return FactValue::absent();
-        return FactValue::ofNumber(m_facts.model().team.skillIn(m_candidate->family));
+        const QStringList keys = m_candidate->skillKeys();
+        if (keys.isEmpty())
+            return FactValue::absent();
+        int best = 0;
+        for (const QString& key : keys)
+            best = std::max(best, m_facts.model().team.skillIn(key));
+        return FactValue::ofNumber(best);
+    }
     case FactId::CandidateHiring:
         if (!m_candidate || m_candidate->kind != DecisionKind::Language)
             return FactValue::absent();

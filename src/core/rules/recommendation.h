@@ -10,6 +10,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 #include <optional>
 
 namespace gw {
@@ -21,8 +23,20 @@ struct Reason
     QString effect; // "+2 cost, -1 operability"
     QString rationale;
     QString source;
+    std::array<int, kQualityCount> deltaTenths{}; // what it added to each quality, before the clamp
 
     bool operator==(const Reason&) const = default;
+};
+
+// A quality on which the top pick leads the runner-up, and why: what decides the pick.
+struct Lead
+{
+    Quality quality = Quality::Cost;
+    int pointsTenths = 0;                  // the lead's share of the margin, in tenths of a score point
+    int topTenths = 0, runnerUpTenths = 0; // the two candidates' scores of this quality, 0..100
+    QString rationale;                     // the top pick's base score of this quality: why
+    QString source;
+    QStringList rules; // the rules that moved the top pick's or the runner-up's score of this quality
 };
 
 struct RankedCandidate
@@ -47,6 +61,9 @@ struct Exclusion
     QString rationale;
     QString source;
     QStringList alsoExcludedBy; // other vetoing rules
+    // Withdrawn because picking it would raise this high finding, which another candidate avoids (the
+    // coherence rule, docs/rules.md): `rule` is the finding rule, `rationale` its message.
+    bool byFinding = false;
 };
 
 struct PinnedChoice
@@ -96,20 +113,6 @@ struct Pick
     bool isValid() const { return !candidate.isEmpty(); }
 };
 
-struct DecisionResult
-{
-    QString subject; // element id, or "system"
-    ElementRef element;
-    DecisionKind kind = DecisionKind::Compute;
-    std::optional<PinnedChoice> pinned; // when the model pins this decision (accepted or proposed)
-    QList<RankedCandidate> ranking;     // best first; every candidate not excluded
-    QList<Exclusion> excluded;          // by candidate id
-    std::optional<int> marginTenths;    // top minus second; none with fewer than two ranked candidates
-    DecisionSensitivity sensitivity;
-    Pick top;    // the best-ranked candidate (invalid when every candidate was excluded)
-    Pick chosen; // the pinned candidate when it is known, else the top pick: what diagrams and exports use
-};
-
 struct Finding
 {
     QString rule;
@@ -123,9 +126,38 @@ struct Finding
     bool operator==(const Finding&) const = default;
 };
 
+struct DecisionResult
+{
+    QString subject; // element id, or "system"
+    ElementRef element;
+    DecisionKind kind = DecisionKind::Compute;
+    std::optional<PinnedChoice> pinned; // when the model pins this decision (accepted or proposed)
+    QList<RankedCandidate> ranking;     // best first; every candidate not excluded
+    QList<Exclusion> excluded;          // by candidate id
+    std::optional<int> marginTenths;    // top minus second; none with fewer than two ranked candidates
+    DecisionSensitivity sensitivity;
+    Pick top;    // the best-ranked candidate (invalid when every candidate was excluded)
+    Pick chosen; // the pinned candidate when it is known, else the top pick: what diagrams and exports use
+    // Findings the top pick raises and another candidate left would not: medium ones, and high ones when
+    // every candidate left raises one of its own. The decision is picked despite them.
+    QList<Finding> despite;
+    // Up to three qualities that carry the top pick past the runner-up, largest first.
+    QList<Lead> leads;
+    // The top two scored exactly the same, and the kind's simplicity order (not the alphabet) chose.
+    bool tieBroken = false;
+
+    // Under this margin (2 points) the top pick is no clear winner: reports say so.
+    static constexpr int kClearMarginTenths = 20;
+    bool clearWinner() const { return !marginTenths || *marginTenths >= kClearMarginTenths; }
+};
+
+class Catalog;
+
 struct Recommendations
 {
     QString model; // the system's name
+    // The catalog the advice comes from: each candidate's base scores and why, for explanations.
+    std::shared_ptr<const Catalog> catalog;
     Cloud cloud = Cloud::Any;
     QList<DecisionResult>
         decisions;           // system decisions, then each workload, data store and channel in model order

@@ -1,6 +1,9 @@
 #include "recommendationformat.h"
 
+#include "catalog.h"
 #include "tenths.h"
+
+#include <QSet>
 
 namespace gw {
 
@@ -147,6 +150,36 @@ QString pad(const QString& s, int width)
     return elide(s, width).leftJustified(width);
 }
 
+// "margin 1.2, no clear winner" or "margin 0.0, tie: simplest first".
+QString marginText(const DecisionResult& d)
+{
+    if (!d.marginTenths)
+        return QString();
+    QString out = QStringLiteral("margin ") + formatTenths(*d.marginTenths);
+    if (d.tieBroken)
+        out += QStringLiteral(", tie: simplest first");
+    else if (!d.clearWinner())
+        out += QStringLiteral(", no clear winner");
+    return out;
+}
+
+// "cost +2.1 (8.0 vs 5.0)": what carries the top pick past the runner-up.
+QString leadsText(const DecisionResult& d)
+{
+    const QStringList qualities = enumNames<Quality>();
+    QStringList parts;
+    for (const Lead& l : d.leads)
+        parts.append(QStringLiteral("%1 +%2 (%3 vs %4)")
+                         .arg(qualities[int(l.quality)], formatTenths(l.pointsTenths),
+                              formatTenths(l.topTenths), formatTenths(l.runnerUpTenths)));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString excludedBy(const Exclusion& x)
+{
+    return (x.byFinding ? QStringLiteral("finding ") : QString()) + x.rule;
+}
+
 QString mdEscape(QString s)
 {
     s.replace(u'|', QStringLiteral("\\|"));
@@ -228,6 +261,11 @@ QByteArray RecommendationFormat::toJson(const Recommendations& r)
             j.field(QStringLiteral("candidate"), x.candidate);
             j.field(QStringLiteral("rule"), x.rule);
             j.field(QStringLiteral("rationale"), x.rationale);
+            j.field(QStringLiteral("source"), x.source);
+            if (x.byFinding) {
+                j.key(QStringLiteral("by_finding"));
+                j.boolean(true);
+            }
             j.endObject();
         }
         j.endArray();
@@ -236,6 +274,42 @@ QByteArray RecommendationFormat::toJson(const Recommendations& r)
             j.tenths(*d.marginTenths);
         else
             j.null();
+        j.key(QStringLiteral("clear_winner"));
+        j.boolean(d.clearWinner());
+        j.key(QStringLiteral("tie_broken"));
+        j.boolean(d.tieBroken);
+        j.key(QStringLiteral("leads"));
+        j.beginArray();
+        for (const Lead& l : d.leads) {
+            j.beginObject();
+            j.field(QStringLiteral("quality"), qualities[int(l.quality)]);
+            j.key(QStringLiteral("points"));
+            j.tenths(l.pointsTenths);
+            j.key(QStringLiteral("top"));
+            j.tenths(l.topTenths);
+            j.key(QStringLiteral("runner_up"));
+            j.tenths(l.runnerUpTenths);
+            j.field(QStringLiteral("rationale"), l.rationale);
+            j.field(QStringLiteral("source"), l.source);
+            j.key(QStringLiteral("rules"));
+            j.beginArray();
+            for (const QString& rule : l.rules)
+                j.string(rule);
+            j.endArray();
+            j.endObject();
+        }
+        j.endArray();
+        j.key(QStringLiteral("despite"));
+        j.beginArray();
+        for (const Finding& f : d.despite) {
+            j.beginObject();
+            j.field(QStringLiteral("rule"), f.rule);
+            j.field(QStringLiteral("severity"), severityName(f.severity));
+            j.field(QStringLiteral("subject"), f.subject);
+            j.field(QStringLiteral("message"), f.message);
+            j.endObject();
+        }
+        j.endArray();
         j.key(QStringLiteral("sensitivity"));
         j.beginObject();
         j.key(QStringLiteral("stable"));
@@ -271,6 +345,47 @@ QByteArray RecommendationFormat::toJson(const Recommendations& r)
         j.endObject();
     }
     j.endArray();
+    // Each candidate the decisions name, once: its base scores and why, which reasons add to.
+    if (r.catalog) {
+        QSet<QString> named;
+        for (const DecisionResult& d : r.decisions) {
+            for (const RankedCandidate& c : d.ranking)
+                named.insert(c.candidate);
+            for (const Exclusion& x : d.excluded)
+                named.insert(x.candidate);
+        }
+        QStringList ids(named.begin(), named.end());
+        ids.sort();
+        j.key(QStringLiteral("candidates"));
+        j.beginObject();
+        for (const QString& id : ids) {
+            const Candidate* c = r.catalog->candidate(id);
+            if (!c)
+                continue;
+            j.key(id);
+            j.beginObject();
+            j.field(QStringLiteral("kind"), kindName(c->kind));
+            j.field(QStringLiteral("family"), c->family);
+            j.field(QStringLiteral("label"), c->displayLabel());
+            j.field(QStringLiteral("summary"), c->summary);
+            j.field(QStringLiteral("service"), c->services.on(r.cloud));
+            j.key(QStringLiteral("base"));
+            j.beginObject();
+            for (std::size_t q = 0; q < kQualityCount; ++q) {
+                const AttributeScore& s = c->scores[q];
+                j.key(qualities[int(q)]);
+                j.beginObject();
+                j.key(QStringLiteral("score"));
+                j.tenths(s.tenths);
+                j.field(QStringLiteral("rationale"), s.rationale);
+                j.field(QStringLiteral("source"), s.source.isEmpty() ? c->source : s.source);
+                j.endObject();
+            }
+            j.endObject();
+            j.endObject();
+        }
+        j.endObject();
+    }
     j.endObject();
     return j.finish();
 }
@@ -294,8 +409,7 @@ QString RecommendationFormat::toTable(const Recommendations& r, int width)
     for (const DecisionResult& d : r.decisions) {
         out += u'\n';
         const QString title = d.subject + QStringLiteral(" / ") + kindName(d.kind);
-        const QString margin =
-            d.marginTenths ? QStringLiteral("margin ") + formatTenths(*d.marginTenths) : QString();
+        const QString margin = marginText(d);
         QString head = pad(title, width - margin.size() - 1) + u' ' + margin;
         while (head.endsWith(u' '))
             head.chop(1);
@@ -319,8 +433,14 @@ QString RecommendationFormat::toTable(const Recommendations& r, int width)
         }
         if (d.ranking.size() > kShown)
             out += QStringLiteral("      ... %1 more\n").arg(d.ranking.size() - kShown);
+        if (!d.leads.isEmpty())
+            out += elide(QStringLiteral("   leads on: ") + leadsText(d), width) + u'\n';
+        for (const Finding& f : d.despite)
+            out += elide(QStringLiteral("   despite: %1 (%2)").arg(f.rule, severityName(f.severity)), width) +
+                   u'\n';
         for (const Exclusion& x : d.excluded)
-            out += elide(QStringLiteral("   x  %1 excluded by %2").arg(x.candidate, x.rule), width) + u'\n';
+            out += elide(QStringLiteral("   x  %1 excluded by %2").arg(x.candidate, excludedBy(x)), width) +
+                   u'\n';
         if (d.pinned && d.pinned->state != PinnedChoice::State::Ranked)
             out += elide(QStringLiteral("   pinned: %1 (%2)")
                              .arg(d.pinned->candidate,
@@ -376,8 +496,26 @@ QString RecommendationFormat::toMarkdown(const Recommendations& r)
                     .arg(mdEscape(d.chosen.label), d.chosen.family, mdEscape(d.chosen.services.on(r.cloud)));
             out += d.pinned ? QStringLiteral(": pinned") : QStringLiteral(": top pick");
             if (d.marginTenths)
-                out += QStringLiteral(", margin %1").arg(formatTenths(*d.marginTenths));
+                out += QStringLiteral(", ") + marginText(d);
             out += QStringLiteral(".\n");
+            if (!d.leads.isEmpty()) {
+                const QStringList qualities = enumNames<Quality>();
+                out += QStringLiteral("\nWhat decides it, against %1:\n\n")
+                           .arg(mdEscape(d.ranking[1].candidate));
+                for (const Lead& l : d.leads) {
+                    out += QStringLiteral("- %1 +%2 points (%3 vs %4): %5")
+                               .arg(qualities[int(l.quality)], formatTenths(l.pointsTenths),
+                                    formatTenths(l.topTenths), formatTenths(l.runnerUpTenths),
+                                    mdEscape(l.rationale));
+                    if (!l.rules.isEmpty())
+                        out += QStringLiteral(" Rules: `%1`.").arg(l.rules.join(QStringLiteral("`, `")));
+                    out += u'\n';
+                }
+            }
+            for (const Finding& f : d.despite)
+                out += QStringLiteral("- Picked despite `%1` (%2): %3\n")
+                           .arg(f.rule, severityName(f.severity), mdEscape(f.message));
+            out += u'\n';
         } else {
             out += QStringLiteral("No candidate left: every one is excluded.\n");
         }
@@ -399,8 +537,9 @@ QString RecommendationFormat::toMarkdown(const Recommendations& r)
             }
         }
         for (const Exclusion& x : d.excluded)
-            out += QStringLiteral("- Excluded **%1** by `%2`: %3\n")
-                       .arg(mdEscape(x.candidate), x.rule, mdEscape(x.rationale));
+            out += QStringLiteral("- Excluded **%1** by %2`%3`: %4\n")
+                       .arg(mdEscape(x.candidate), x.byFinding ? QStringLiteral("finding ") : QString(),
+                            x.rule, mdEscape(x.rationale));
     }
     out += QStringLiteral("\n## Findings\n\n");
     if (r.findings.isEmpty()) {

@@ -3,13 +3,137 @@
 #include "../model/model.h"
 #include "scoringengine.h"
 
+#include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace gw {
+
+namespace {
+
+Diagnostic warningAt(const SourceLocation& location, const QString& message)
+{
+    Diagnostic d;
+    d.severity = Severity::Warning;
+    d.location = location;
+    d.message = message;
+    return d;
+}
+
+// One spelling per meaning: the parts of `all` and `any` in sorted order, so that two rules written in
+// a different order compare equal.
+QString canonical(const Condition& c)
+{
+    switch (c.node) {
+    case Condition::Node::Test: {
+        // The operand as loaded (`written` describes a list only as "a list").
+        QStringList numbers;
+        for (double n : c.operand.numbers)
+            numbers.append(QString::number(n));
+        return QStringLiteral("%1 %2 %3|%4|%5|%6|%7")
+            .arg(c.pathName, enumNames<ConditionOp>()[int(c.op)], c.operand.written,
+                 c.operand.texts.join(u','), numbers.join(u','), QString::number(c.operand.bits),
+                 QString::number(c.operand.number));
+    }
+    case Condition::Node::Not:
+        return QStringLiteral("not(%1)").arg(c.children.isEmpty() ? QString()
+                                                                  : canonical(c.children.front()));
+    case Condition::Node::All:
+    case Condition::Node::Any: {
+        QStringList parts;
+        for (const Condition& child : c.children)
+            parts.append(canonical(child));
+        parts.sort();
+        return (c.node == Condition::Node::All ? QStringLiteral("all(") : QStringLiteral("any(")) +
+               parts.join(QStringLiteral("; ")) + u')';
+    }
+    }
+    return QString();
+}
+
+bool targets(const Effect& e, const Candidate& c)
+{
+    return e.target == Effect::Target::All || (e.target == Effect::Target::Candidate && e.name == c.id) ||
+           (e.target == Effect::Target::Family && e.name == c.family);
+}
+
+// An exact tie falls to the simplicity order; where it does not separate two candidates, to the alphabet.
+void checkSimplicity(const Catalog& catalog, const DecisionKindInfo& info, Diagnostics& out)
+{
+    const QList<int>& candidates = catalog.candidatesOf(info.kind);
+    for (const QString& entry : info.simplicity) {
+        const bool known = info.families.contains(entry) ||
+                           std::any_of(candidates.begin(), candidates.end(),
+                                       [&](int i) { return catalog.candidates()[i].id == entry; });
+        if (!known)
+            out.append(
+                warningAt(info.location, QStringLiteral("decision '%1': simplicity names '%2', which is "
+                                                        "neither a candidate nor a family of it")
+                                             .arg(info.kind.name(), entry)));
+    }
+    if (candidates.size() < 2)
+        return;
+    QHash<int, QString> places;
+    for (int i : candidates) {
+        const Candidate& c = catalog.candidates()[i];
+        const int place = catalog.kinds().simplicityOf(info.kind, c.id, c.family);
+        if (const auto other = places.constFind(place); other != places.cend()) {
+            out.append(warningAt(
+                c.location, QStringLiteral("candidate '%1': the %2 decision's simplicity order does not "
+                                           "separate it from '%3', so an exact tie between them falls to "
+                                           "the alphabet; list one of them in `simplicity:`")
+                                .arg(c.id, info.kind.name(), *other)));
+            continue;
+        }
+        places.insert(place, c.id);
+    }
+}
+
+// Two rules of one decision with the same condition that move the same quality of the same candidate:
+// one cause counted twice.
+void checkDoubleCounting(const Catalog& catalog, Diagnostics& out)
+{
+    QHash<QString, QList<const ScoringRule*>> byCondition;
+    for (const ScoringRule& r : catalog.rules())
+        byCondition[r.kind.name() + u'|' + canonical(r.when)].append(&r);
+    const QStringList qualities = enumNames<Quality>();
+    for (const QList<const ScoringRule*>& rules : std::as_const(byCondition)) {
+        for (qsizetype a = 0; a < rules.size(); ++a) {
+            for (qsizetype b = a + 1; b < rules.size(); ++b) {
+                QString clash;
+                for (int i : catalog.candidatesOf(rules[a]->kind)) {
+                    const Candidate& c = catalog.candidates()[i];
+                    for (const Effect& ea : rules[a]->effects) {
+                        for (const Effect& eb : rules[b]->effects) {
+                            if (!targets(ea, c) || !targets(eb, c))
+                                continue;
+                            for (std::size_t q = 0; q < kQualityCount && clash.isEmpty(); ++q) {
+                                if (ea.deltaTenths[q] != 0 && eb.deltaTenths[q] != 0)
+                                    clash = QStringLiteral("%1 of '%2'").arg(qualities[int(q)], c.id);
+                            }
+                        }
+                    }
+                }
+                if (!clash.isEmpty())
+                    out.append(
+                        warningAt(rules[b]->location,
+                                  QStringLiteral("rule '%1' has the same condition as '%2' and moves %3 "
+                                                 "too: one cause, one rule")
+                                      .arg(rules[b]->id, rules[a]->id, clash)));
+            }
+        }
+    }
+}
+
+} // namespace
 
 Diagnostics RuleLint::check(const Catalog& catalog)
 {
     Diagnostics out;
+    for (const DecisionKindInfo& info : catalog.kinds().all())
+        checkSimplicity(catalog, info, out);
+    checkDoubleCounting(catalog, out);
     for (const DecisionKindInfo& info : catalog.kinds().all()) {
         const DecisionKind kind = info.kind;
         const QList<int>& candidates = catalog.candidatesOf(kind);

@@ -26,7 +26,7 @@ struct RulePack
         bool override = false;
         // Which fields the pack wrote (an override changes only those).
         bool hasKind = false, hasFamily = false, hasLabel = false, hasSummary = false, hasSource = false;
-        bool hasAws = false, hasGcp = false, hasAzure = false;
+        bool hasAws = false, hasGcp = false, hasAzure = false, hasSkills = false;
     };
     struct Disable
     {

@@ -68,7 +68,8 @@ public:
     void put(const ServiceNames& s) { array(s.aws, s.gcp, s.azure); }
     void put(const Candidate& c)
     {
-        array(c.id, c.kind, c.family, c.label, c.summary, c.services, c.source, c.scores, c.pack, c.location);
+        array(c.id, c.kind, c.family, c.label, c.summary, c.services, c.skills, c.source, c.scores, c.pack,
+              c.location);
     }
     void put(const Effect& e) { array(e.target, e.name, e.deltaTenths, e.exclude, e.location); }
     void put(const ScoringRule& r)
@@ -83,14 +84,15 @@ public:
     void put(const RulePack::CandidateEntry& e)
     {
         array(e.candidate, e.override, e.hasKind, e.hasFamily, e.hasLabel, e.hasSummary, e.hasSource,
-              e.hasAws, e.hasGcp, e.hasAzure);
+              e.hasAws, e.hasGcp, e.hasAzure, e.hasSkills);
     }
     void put(const RulePack::Disable& d) { array(d.id, d.location); }
     void put(const RulePack::RuleEntry& e) { array(e.rule, e.override); }
     void put(const RulePack::FindingEntry& e) { array(e.rule, e.override); }
     void put(const DecisionKindInfo& k)
     {
-        array(k.kind, k.subject, k.label, k.order, k.families, k.appliesWhen, k.pack, k.location);
+        array(k.kind, k.subject, k.label, k.order, k.families, k.simplicity, k.appliesWhen, k.pack,
+              k.location);
     }
     void put(const RulePack& p)
     {
@@ -257,7 +259,8 @@ public:
     void get(ServiceNames& s) { array(s.aws, s.gcp, s.azure); }
     void get(Candidate& c)
     {
-        array(c.id, c.kind, c.family, c.label, c.summary, c.services, c.source, c.scores, c.pack, c.location);
+        array(c.id, c.kind, c.family, c.label, c.summary, c.services, c.skills, c.source, c.scores, c.pack,
+              c.location);
     }
     void get(Effect& e) { array(e.target, e.name, e.deltaTenths, e.exclude, e.location); }
     void get(ScoringRule& r)
@@ -272,14 +275,15 @@ public:
     void get(RulePack::CandidateEntry& e)
     {
         array(e.candidate, e.override, e.hasKind, e.hasFamily, e.hasLabel, e.hasSummary, e.hasSource,
-              e.hasAws, e.hasGcp, e.hasAzure);
+              e.hasAws, e.hasGcp, e.hasAzure, e.hasSkills);
     }
     void get(RulePack::Disable& d) { array(d.id, d.location); }
     void get(RulePack::RuleEntry& e) { array(e.rule, e.override); }
     void get(RulePack::FindingEntry& e) { array(e.rule, e.override); }
     void get(DecisionKindInfo& k)
     {
-        array(k.kind, k.subject, k.label, k.order, k.families, k.appliesWhen, k.pack, k.location);
+        array(k.kind, k.subject, k.label, k.order, k.families, k.simplicity, k.appliesWhen, k.pack,
+              k.location);
     }
     void get(RulePack& p)
     {

@@ -206,6 +206,8 @@ void Merger::addCandidate(const RulePack::CandidateEntry& entry)
         existing.summary = c.summary;
     if (entry.hasSource)
         existing.source = c.source;
+    if (entry.hasSkills)
+        existing.skills = c.skills;
     if (entry.hasAws)
         existing.services.aws = c.services.aws;
     if (entry.hasGcp)

@@ -129,6 +129,8 @@ private:
     // Text is trimmed; an unquoted "brief: ..." (which reads as a mapping) is told to be quoted.
     bool text(const YAML::Node& node, const QString& what, QString& out);
     bool readText(const Fields& f, Key key, QString& out);
+    // A list of ids (lower-case words joined by '-'), each at most once; true when every item is one.
+    bool readIds(const Fields& f, Key key, const QString& what, QStringList& out);
     // The required `id`, checked against `pattern`; on success `label` becomes "<noun> '<id>'" for the
     // messages that follow.
     bool readId(Fields& f, const QRegularExpression& pattern, const QString& patternRule, const QString& noun,
@@ -215,6 +217,33 @@ bool PackReader::readText(const Fields& f, Key key, QString& out)
         return false;
     out = out.trimmed();
     return true;
+}
+
+bool PackReader::readIds(const Fields& f, Key key, const QString& what, QStringList& out)
+{
+    const std::vector<YAML::Node> items = list(f, key);
+    if (items.size() > static_cast<std::size_t>(limits::kMaxCandidates)) {
+        error(f.find(key)->value.Mark(),
+              QStringLiteral("%1: at most %2 items").arg(what).arg(limits::kMaxCandidates));
+        return false;
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const QString item = QStringLiteral("%1[%2]").arg(what).arg(i);
+        QString id;
+        if (!text(items[i], item, id)) {
+            ok = false;
+        } else if (!candidateIdPattern().match(id).hasMatch()) {
+            error(items[i].Mark(), QStringLiteral("%1: %2 %3").arg(item, quoted(id), candidateIdRule()));
+            ok = false;
+        } else if (out.contains(id)) {
+            error(items[i].Mark(), QStringLiteral("%1: %2 is listed twice").arg(item, quoted(id)));
+            ok = false;
+        } else {
+            out.append(id);
+        }
+    }
+    return ok;
 }
 
 bool PackReader::kindValue(const YAML::Node& node, const QString& what, DecisionKind& out)
@@ -334,7 +363,8 @@ RulePack PackReader::read(const YAML::Node& root)
 void PackReader::readDecision(const YAML::Node& node, RulePack& pack)
 {
     const QString label = QStringLiteral("decision");
-    const Fields f = fields(node, label, {"kind", "subject", "label", "order", "families", "applies_when"});
+    const Fields f =
+        fields(node, label, {"kind", "subject", "label", "order", "families", "simplicity", "applies_when"});
     if (!f.isMap)
         return;
     DecisionKindInfo info;
@@ -368,33 +398,17 @@ void PackReader::readDecision(const YAML::Node& node, RulePack& pack)
     else
         info.order = kDefaultKindOrder;
     if (requireKey(f, "families")) {
-        const std::vector<YAML::Node> families = list(f, "families");
-        if (families.empty() || families.size() > static_cast<std::size_t>(limits::kMaxCandidates)) {
+        ok = readIds(f, "families", label + QStringLiteral(": families"), info.families) && ok;
+        if (info.families.isEmpty()) {
             error(f.find("families")->value.Mark(),
-                  QStringLiteral("%1: families: expected a list of 1 to %2 families")
-                      .arg(label)
-                      .arg(limits::kMaxCandidates));
+                  QStringLiteral("%1: families: list at least one").arg(label));
             ok = false;
-        }
-        for (std::size_t i = 0; i < families.size() && i < std::size_t(limits::kMaxCandidates); ++i) {
-            QString family;
-            const QString what = QStringLiteral("%1: families[%2]").arg(label).arg(i);
-            if (!text(families[i], what, family)) {
-                ok = false;
-            } else if (!candidateIdPattern().match(family).hasMatch()) {
-                error(families[i].Mark(),
-                      QStringLiteral("%1: %2 %3").arg(what, quoted(family), candidateIdRule()));
-                ok = false;
-            } else if (info.families.contains(family)) {
-                error(families[i].Mark(), QStringLiteral("%1: %2 is listed twice").arg(what, quoted(family)));
-                ok = false;
-            } else {
-                info.families.append(family);
-            }
         }
     } else {
         ok = false;
     }
+    if (f.find("simplicity"))
+        ok = readIds(f, "simplicity", label + QStringLiteral(": simplicity"), info.simplicity) && ok;
     if (const Entry* e = f.find("applies_when"); e && ok) {
         ConditionContext ctx;
         ctx.label = QStringLiteral("decision '%1': applies_when").arg(id);
@@ -424,9 +438,9 @@ void PackReader::readDecision(const YAML::Node& node, RulePack& pack)
 void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack)
 {
     QString label = QStringLiteral("candidates[%1]").arg(index);
-    Fields f =
-        fields(node, label,
-               {"id", "kind", "family", "label", "summary", "services", "source", "scores", "override"});
+    Fields f = fields(
+        node, label,
+        {"id", "kind", "family", "label", "summary", "services", "skills", "source", "scores", "override"});
     if (!f.isMap)
         return;
     RulePack::CandidateEntry entry;
@@ -466,6 +480,10 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
         requireKey(f, "summary");
     entry.hasSummary = readText(f, "summary", c.summary);
     entry.hasSource = readSource(f, label, c.source, false);
+    if (f.find("skills")) {
+        entry.hasSkills = readIds(f, "skills", label + QStringLiteral(": skills"), c.skills);
+        ok = ok && entry.hasSkills;
+    }
     if (const Entry* e = f.find("services")) {
         const QString what = label + QStringLiteral(": services");
         const Fields s = fields(e->value, what, {"aws", "gcp", "azure"});
@@ -939,8 +957,7 @@ bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, c
                       .arg(ctx.label, pathName));
             return false;
         }
-        if ((path->id == FactId::CandidateSkill || path->id == FactId::CandidateHiring) &&
-            *ctx.candidateKind != DecisionKind::Language) {
+        if (path->id == FactId::CandidateHiring && *ctx.candidateKind != DecisionKind::Language) {
             error(keyMark,
                   QStringLiteral("%1: this condition can never hold: %2 is set for language candidates only, "
                                  "and this is about the %3 decision")

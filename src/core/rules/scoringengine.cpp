@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace gw {
@@ -61,6 +62,9 @@ struct EvaluationData
     QHash<DecisionKey, int> decisionIndex;
     QList<Finding> staticFindings;
     QSet<QString> fired;
+    // For each decision kind, the high and medium finding rules that follow its choice (by index): what the
+    // coherence pass of rank() tries each candidate against.
+    QHash<DecisionKind, QList<int>> followers;
 };
 
 const Model& Evaluation::model() const
@@ -252,7 +256,8 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
                     }
                     for (std::size_t q = 0; q < kQualityCount; ++q)
                         deltas[std::size_t(i)][q] += effect.deltaTenths[q];
-                    ce.reasons.append(Reason{rule.id, effect.describe(), rule.rationale, rule.source});
+                    ce.reasons.append(
+                        Reason{rule.id, effect.describe(), rule.rationale, rule.source, effect.deltaTenths});
                 }
             }
             if (fired)
@@ -317,6 +322,14 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
         }
     }
 
+    for (const DecisionKindInfo& kind : catalog.kinds().all()) {
+        for (int i = 0; i < catalog.findings().size(); ++i) {
+            const FindingRule& rule = catalog.findings()[i];
+            if (rule.severity != FindingSeverity::Low && rule.followsChoiceOf(kind.kind))
+                data->followers[kind.kind].append(i);
+        }
+    }
+
     Evaluation e;
     e.d = std::move(data);
     return e;
@@ -363,6 +376,332 @@ Pick pickOf(const Candidate& c)
 
 } // namespace
 
+namespace {
+
+// The chosen candidates of `base`, but `candidate` for one decision: what the findings would say if that
+// candidate won it.
+class ChoiceOverride final : public DecisionLookup
+{
+public:
+    ChoiceOverride(const DecisionLookup& base, const DecisionKey& key, const Candidate* candidate)
+        : m_base(base), m_key(key), m_candidate(candidate)
+    {
+    }
+
+    const Candidate* chosen(DecisionKind kind, const SubjectRef& subject) const override
+    {
+        return kind == m_key.kind && subject == m_key.subject ? m_candidate : m_base.chosen(kind, subject);
+    }
+    QString pinned(DecisionKind kind, const SubjectRef& subject) const override
+    {
+        return m_base.pinned(kind, subject);
+    }
+    const DecisionKinds& kinds() const override { return m_base.kinds(); }
+
+private:
+    const DecisionLookup& m_base;
+    DecisionKey m_key;
+    const Candidate* m_candidate;
+};
+
+// Candidates the coherence pass withdraws from one decision, by catalog index.
+using Withdrawn = QHash<int, Exclusion>;
+
+// Ranks one decision: the candidates the rules left, minus `withdrawn`, best first. Exact ties go to the
+// simpler candidate by the kind's declared order, then to the lower id. `open` receives the candidates
+// left in that tie-break order, for the sensitivity analysis.
+DecisionResult rankDecision(const DecisionEval& de, const Catalog& catalog, const QualityScores& weights,
+                            qint64 total, const Withdrawn& withdrawn, QList<ScoredCandidate>& open)
+{
+    DecisionResult r;
+    r.subject = de.subjectId;
+    r.element = de.subject.element();
+    r.kind = de.kind;
+    QList<const CandidateEval*> left; // id order
+    for (const CandidateEval& ce : de.candidates) {
+        const Candidate& c = catalog.candidates()[ce.candidate];
+        if (!ce.vetoes.isEmpty()) {
+            r.excluded.append(Exclusion{c.id, c.family, c.displayLabel(), ce.vetoes.front(), ce.vetoRationale,
+                                        ce.vetoSource, ce.vetoes.mid(1)});
+        } else if (const auto w = withdrawn.constFind(ce.candidate); w != withdrawn.cend()) {
+            r.excluded.append(*w);
+        } else {
+            left.append(&ce);
+        }
+    }
+    const auto simplicity = [&](const CandidateEval* ce) {
+        const Candidate& c = catalog.candidates()[ce->candidate];
+        return catalog.kinds().simplicityOf(de.kind, c.id, c.family);
+    };
+    std::stable_sort(left.begin(), left.end(), [&](const CandidateEval* a, const CandidateEval* b) {
+        return simplicity(a) < simplicity(b);
+    });
+    open.clear();
+    QList<qint64> sums;
+    for (const CandidateEval* ce : left) {
+        open.append(ScoredCandidate{catalog.candidates()[ce->candidate].id, ce->scores});
+        sums.append(weightedSum(ce->scores, weights));
+    }
+    QList<int> order(left.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return sums[a] > sums[b]; });
+    for (int i : order) {
+        const CandidateEval& ce = *left[i];
+        const Candidate& c = catalog.candidates()[ce.candidate];
+        RankedCandidate rc;
+        rc.candidate = c.id;
+        rc.family = c.family;
+        rc.label = c.displayLabel();
+        rc.scoreTenths = toScoreTenths(sums[i], total);
+        rc.attributeTenths = ce.scores;
+        for (std::size_t q = 0; q < kQualityCount; ++q)
+            rc.breakdownTenths[q] = toScoreTenths(qint64(weights[q]) * ce.scores[q], total);
+        rc.reasons = ce.reasons;
+        r.ranking.append(rc);
+    }
+    if (order.size() >= 2) {
+        r.marginTenths = r.ranking[0].scoreTenths - r.ranking[1].scoreTenths;
+        r.tieBroken = sums[order[0]] == sums[order[1]];
+    }
+    if (!r.ranking.isEmpty())
+        r.top = pickOf(*catalog.candidate(r.ranking.front().candidate));
+    r.chosen = r.top;
+    return r;
+}
+
+// The model's pin of a decision, resolved against its ranking: sets `r.pinned` and `r.chosen`, and
+// reports what the team should hear about it through `finding`.
+void resolvePin(
+    DecisionResult& r, const Decision& d, const Catalog& catalog,
+    const std::function<void(const QString&, FindingSeverity, const QString&, const QString&)>& finding)
+{
+    const QString kind = kindName(r.kind);
+    PinnedChoice p;
+    p.candidate = d.choice;
+    p.status = d.status;
+    p.reason = d.reason;
+    // A pin may name a family ("api-gateway-with-waf"): it means that family's best candidate.
+    QString choice = d.choice;
+    if (catalog.kinds().familiesOf(r.kind).contains(choice) && !catalog.candidate(choice)) {
+        const auto best = std::find_if(r.ranking.begin(), r.ranking.end(),
+                                       [&](const RankedCandidate& rc) { return rc.family == d.choice; });
+        const auto vetoed = std::find_if(r.excluded.begin(), r.excluded.end(),
+                                         [&](const Exclusion& x) { return x.family == d.choice; });
+        if (best != r.ranking.end())
+            choice = best->candidate;
+        else if (vetoed != r.excluded.end())
+            choice = vetoed->candidate;
+        if (choice != d.choice)
+            p.pinnedAs = d.choice;
+        p.candidate = choice;
+    }
+    const Candidate* c = catalog.candidate(choice);
+    const bool ofKind = c && c->kind == r.kind;
+    const auto ranked = std::find_if(r.ranking.begin(), r.ranking.end(),
+                                     [&](const RankedCandidate& rc) { return rc.candidate == choice; });
+    const auto excluded = std::find_if(r.excluded.begin(), r.excluded.end(),
+                                       [&](const Exclusion& x) { return x.candidate == choice; });
+    if (!ofKind) {
+        p.state = PinnedChoice::State::Unknown;
+        QStringList ids;
+        for (int index : catalog.candidatesOf(r.kind))
+            ids.append(catalog.candidates()[index].id);
+        finding(kPinnedUnknown, FindingSeverity::Medium,
+                QStringLiteral("%1/%2 pins '%3', which is not a %2 candidate of the catalog, so it "
+                               "cannot be scored.")
+                    .arg(r.subject, kind, d.choice),
+                QStringLiteral("Pin one of: %1; or add '%2' as a candidate in an organisation pack.")
+                    .arg(ids.join(QStringLiteral(", ")), d.choice));
+    } else if (excluded != r.excluded.end()) {
+        p.state = PinnedChoice::State::Excluded;
+        p.excludedBy = excluded->rule;
+        r.chosen = pickOf(*c);
+        finding(
+            kPinnedVetoed, FindingSeverity::High,
+            QStringLiteral("%1/%2 pins %3, which %4 %5 excludes: %6")
+                .arg(r.subject, kind, d.choice,
+                     excluded->byFinding ? QStringLiteral("finding") : QStringLiteral("rule"), excluded->rule,
+                     excluded->rationale),
+            r.top.isValid()
+                ? QStringLiteral("Revisit the decision; the best candidate left is %1.").arg(r.top.candidate)
+                : QStringLiteral("Revisit the decision and the constraints behind the veto."));
+    } else if (ranked != r.ranking.end()) {
+        p.state = PinnedChoice::State::Ranked;
+        p.rank = static_cast<int>(ranked - r.ranking.begin()) + 1;
+        p.scoreTenths = ranked->scoreTenths;
+        p.behindTenths = r.ranking.front().scoreTenths - ranked->scoreTenths;
+        r.chosen = pickOf(*c);
+        if (p.behindTenths > ScoringEngine::kFarBehindTenths) {
+            finding(kPinnedBehind, FindingSeverity::Medium,
+                    QStringLiteral("%1/%2 pins %3, which scores %4, %5 points behind %6 (%7).")
+                        .arg(r.subject, kind, d.choice, QString::number(ranked->score(), 'f', 1),
+                             QString::number(p.behindTenths / 10.0, 'f', 1), r.top.candidate,
+                             QString::number(r.ranking.front().score(), 'f', 1)),
+                    QStringLiteral("Check that the reason for the pin still holds; see the reasons of "
+                                   "%1 for what the pin costs.")
+                        .arg(r.top.candidate));
+        }
+    }
+    r.pinned = p;
+}
+
+const auto kIgnoreFinding = [](const QString&, FindingSeverity, const QString&, const QString&) {};
+
+// The coherence pass: no top pick may raise a high finding that its own choice causes while another
+// candidate left would not. For each decision, every candidate is tried as the choice against the
+// finding rules that follow that kind of choice; a finding raised with some candidates and not with
+// others is caused by the choice. Candidates that cause a high one are withdrawn when some candidate
+// causes none; the top pick then lists the medium ones it causes as `despite`.
+class CoherencePass
+{
+public:
+    CoherencePass(const EvaluationData& data, QList<DecisionResult>& results)
+        : m_data(data), m_results(results)
+    {
+    }
+
+    // Tries decision `i`; true when it withdrew candidates (the decision must be ranked again).
+    bool check(qsizetype i, Withdrawn& withdrawn)
+    {
+        DecisionResult& r = m_results[i];
+        r.despite.clear();
+        const DecisionEval& de = m_data.decisions[i];
+        const QList<int> rules = m_data.followers.value(de.kind);
+        if (rules.isEmpty() || r.ranking.size() < 2)
+            return false;
+        const RankedDecisions base(m_data, m_results);
+        const DecisionKey key{de.subject, de.kind};
+        QList<QHash<QString, Finding>> raised; // per ranked candidate: "rule@subject" -> finding
+        for (const RankedCandidate& rc : r.ranking)
+            raised.append(findingsWith(base, key, *m_data.catalog->candidate(rc.candidate), rules));
+        // Raised with every candidate: not the choice's doing.
+        const auto caused = [&](const QString& id) {
+            return std::any_of(raised.begin(), raised.end(), [&](const auto& f) { return !f.contains(id); });
+        };
+        const auto highCaused = [&](const QHash<QString, Finding>& f) {
+            QStringList ids;
+            for (auto it = f.begin(); it != f.end(); ++it) {
+                if (it->severity == FindingSeverity::High && caused(it.key()))
+                    ids.append(it.key());
+            }
+            ids.sort();
+            return ids;
+        };
+        bool changed = false;
+        if (!highCaused(raised.front()).isEmpty() &&
+            std::any_of(raised.begin(), raised.end(),
+                        [&](const auto& f) { return highCaused(f).isEmpty(); })) {
+            for (qsizetype c = 0; c < r.ranking.size(); ++c) {
+                const QStringList ids = highCaused(raised[c]);
+                if (ids.isEmpty())
+                    continue;
+                const Candidate& candidate = *m_data.catalog->candidate(r.ranking[c].candidate);
+                const Finding& first = raised[c].value(ids.front());
+                QStringList also;
+                for (qsizetype k = 1; k < ids.size(); ++k)
+                    also.append(raised[c].value(ids[k]).rule);
+                also.removeDuplicates();
+                also.removeAll(first.rule);
+                const int index = static_cast<int>(&candidate - m_data.catalog->candidates().data());
+                withdrawn.insert(index, Exclusion{candidate.id, candidate.family, candidate.displayLabel(),
+                                                  first.rule, first.message, first.source, also, true});
+                changed = true;
+            }
+            return changed;
+        }
+        // Medium ones, and high ones that every candidate left causes in some form.
+        for (auto it = raised.front().begin(); it != raised.front().end(); ++it) {
+            if (caused(it.key()))
+                r.despite.append(*it);
+        }
+        std::sort(r.despite.begin(), r.despite.end(), [](const Finding& a, const Finding& b) {
+            return std::tie(a.rule, a.subject) < std::tie(b.rule, b.subject);
+        });
+        return false;
+    }
+
+private:
+    QHash<QString, Finding> findingsWith(const DecisionLookup& base, const DecisionKey& key,
+                                         const Candidate& candidate, const QList<int>& rules) const
+    {
+        const Catalog& catalog = *m_data.catalog;
+        const Model& m = m_data.model;
+        const ChoiceOverride lookup(base, key, &candidate);
+        QHash<QString, Finding> out;
+        for (int index : rules) {
+            const FindingRule& rule = catalog.findings()[index];
+            // An element's decision is read by findings about that element; the system's by all.
+            QList<SubjectRef> subjects;
+            if (key.subject.isSystem())
+                subjects = subjectsOf(m, rule.appliesTo);
+            else if (rule.appliesTo == key.subject.kind)
+                subjects.append(key.subject);
+            for (const SubjectRef& s : subjects) {
+                SubjectFacts sf(*m_data.facts, s);
+                sf.setDecisions(&lookup);
+                if (rule.about)
+                    sf.setCandidate(lookup.chosen(*rule.about, catalog.kinds().subjectOf(*rule.about) ==
+                                                                       SubjectKind::System
+                                                                   ? Subject::system()
+                                                                   : s));
+                if (rule.when.evaluate(sf))
+                    out.insert(rule.id + u'@' + s.id(m), makeFinding(rule, sf, m, catalog.kinds()));
+            }
+        }
+        return out;
+    }
+
+    const EvaluationData& m_data;
+    QList<DecisionResult>& m_results;
+};
+
+// The qualities that carry the top pick past the runner-up (largest weighted lead first, at most three),
+// each with the top pick's base-score rationale and the rules that moved either score of it.
+QList<Lead> leadsOf(const DecisionResult& r, const Catalog& catalog, const QualityScores& weights,
+                    qint64 total)
+{
+    constexpr int kMaxLeads = 3;
+    QList<Lead> out;
+    if (r.ranking.size() < 2)
+        return out;
+    const RankedCandidate& top = r.ranking[0];
+    const RankedCandidate& second = r.ranking[1];
+    const Candidate* candidate = catalog.candidate(top.candidate);
+    for (std::size_t q = 0; q < kQualityCount; ++q) {
+        const qint64 lead = qint64(weights[q]) * (top.attributeTenths[q] - second.attributeTenths[q]);
+        if (lead <= 0)
+            continue;
+        Lead l;
+        l.quality = static_cast<Quality>(q);
+        l.pointsTenths = toScoreTenths(lead, total);
+        l.topTenths = top.attributeTenths[q];
+        l.runnerUpTenths = second.attributeTenths[q];
+        if (candidate) {
+            const AttributeScore& base = candidate->scores[q];
+            l.rationale = base.rationale;
+            l.source = base.source.isEmpty() ? candidate->source : base.source;
+        }
+        for (const RankedCandidate* c : {&top, &second}) {
+            for (const Reason& reason : c->reasons) {
+                if (reason.deltaTenths[q] != 0 && !l.rules.contains(reason.rule))
+                    l.rules.append(reason.rule);
+            }
+        }
+        out.append(l);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Lead& a, const Lead& b) { return a.pointsTenths > b.pointsTenths; });
+    if (out.size() > kMaxLeads)
+        out.resize(kMaxLeads);
+    return out;
+}
+
+// Passes over all decisions until none withdraws a candidate: a withdrawal changes a choice that other
+// decisions' findings may read. Withdrawals only grow, so this ends; the cap is a guard.
+constexpr int kMaxCoherencePasses = 4;
+
+} // namespace
+
 Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Priorities& priorities) const
 {
     Recommendations out;
@@ -373,58 +712,44 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
     const Model& m = data.model;
     out.model = m.system.name;
     out.cloud = m.system.cloud;
+    out.catalog = data.catalog;
     const QualityScores weights = effectiveWeights(priorities);
     const qint64 total = weightTotal(weights);
-    QList<Finding> engineFindings;
 
-    out.decisions.reserve(data.decisions.size());
-    for (const DecisionEval& de : data.decisions) {
-        DecisionResult r;
-        r.subject = de.subjectId;
-        r.element = de.subject.element();
-        r.kind = de.kind;
-        QList<ScoredCandidate> open; // not excluded, in id order
-        QList<const CandidateEval*> openEvals;
-        for (const CandidateEval& ce : de.candidates) {
-            const Candidate& c = catalog.candidates()[ce.candidate];
-            if (!ce.vetoes.isEmpty()) {
-                Exclusion x{
-                    c.id,          c.family,        c.displayLabel(), ce.vetoes.front(), ce.vetoRationale,
-                    ce.vetoSource, ce.vetoes.mid(1)};
-                r.excluded.append(x);
-                continue;
+    const qsizetype count = data.decisions.size();
+    QList<QList<ScoredCandidate>> open(count);
+    QList<Withdrawn> withdrawn(count);
+    const auto rankAgain = [&](qsizetype i) {
+        const DecisionEval& de = data.decisions[i];
+        DecisionResult r = rankDecision(de, catalog, weights, total, withdrawn[i], open[i]);
+        if (de.pinnedDecision >= 0)
+            resolvePin(r, m.decisions[de.pinnedDecision], catalog, kIgnoreFinding);
+        return r;
+    };
+    out.decisions.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        out.decisions.append(rankAgain(i));
+
+    CoherencePass coherence(data, out.decisions);
+    for (int pass = 0; pass < kMaxCoherencePasses; ++pass) {
+        bool changed = false;
+        for (qsizetype i = 0; i < count; ++i) {
+            // Until the top pick causes no high finding that a candidate left avoids; then `despite`.
+            while (coherence.check(i, withdrawn[i])) {
+                out.decisions[i] = rankAgain(i);
+                changed = true;
             }
-            open.append(ScoredCandidate{c.id, ce.scores});
-            openEvals.append(&ce);
         }
-        QList<int> order(open.size());
-        std::iota(order.begin(), order.end(), 0);
-        QList<qint64> sums(open.size());
-        for (qsizetype i = 0; i < open.size(); ++i)
-            sums[i] = weightedSum(open[i].scores, weights);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return sums[a] > sums[b]; });
-        for (int i : order) {
-            const CandidateEval& ce = *openEvals[i];
-            const Candidate& c = catalog.candidates()[ce.candidate];
-            RankedCandidate rc;
-            rc.candidate = c.id;
-            rc.family = c.family;
-            rc.label = c.displayLabel();
-            rc.scoreTenths = toScoreTenths(sums[i], total);
-            rc.attributeTenths = ce.scores;
-            for (std::size_t q = 0; q < kQualityCount; ++q)
-                rc.breakdownTenths[q] = toScoreTenths(qint64(weights[q]) * ce.scores[q], total);
-            rc.reasons = ce.reasons;
-            r.ranking.append(rc);
-        }
-        if (r.ranking.size() >= 2)
-            r.marginTenths = r.ranking[0].scoreTenths - r.ranking[1].scoreTenths;
-        r.sensitivity = analyseSensitivity(open, priorities);
-        if (!r.ranking.isEmpty())
-            r.top = pickOf(*catalog.candidate(r.ranking.front().candidate));
-        r.chosen = r.top;
+        if (!changed)
+            break;
+    }
 
-        const QString kind = kindName(de.kind);
+    QList<Finding> engineFindings;
+    for (qsizetype i = 0; i < count; ++i) {
+        const DecisionEval& de = data.decisions[i];
+        DecisionResult& r = out.decisions[i];
+        r.sensitivity = analyseSensitivity(open[i], priorities);
+        r.leads = leadsOf(r, catalog, weights, total);
         const auto engineFinding = [&](const QString& rule, FindingSeverity severity, const QString& message,
                                        const QString& recommendation) {
             engineFindings.append(
@@ -433,84 +758,13 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
         if (r.ranking.isEmpty()) {
             engineFinding(
                 kNoCandidate, FindingSeverity::High,
-                QStringLiteral("Every %1 candidate for %2 is excluded by the rules.").arg(kind, r.subject),
+                QStringLiteral("Every %1 candidate for %2 is excluded by the rules.")
+                    .arg(kindName(de.kind), r.subject),
                 QStringLiteral("Check the model's constraints for %1, or add a candidate in a rule pack.")
                     .arg(r.subject));
         }
-        if (de.pinnedDecision >= 0) {
-            const Decision& d = m.decisions[de.pinnedDecision];
-            PinnedChoice p;
-            p.candidate = d.choice;
-            p.status = d.status;
-            p.reason = d.reason;
-            // A pin may name a family ("api-gateway-with-waf"): it means that family's best candidate.
-            QString choice = d.choice;
-            if (catalog.kinds().familiesOf(de.kind).contains(choice) && !catalog.candidate(choice)) {
-                const auto best =
-                    std::find_if(r.ranking.begin(), r.ranking.end(),
-                                 [&](const RankedCandidate& rc) { return rc.family == d.choice; });
-                const auto vetoed = std::find_if(r.excluded.begin(), r.excluded.end(),
-                                                 [&](const Exclusion& x) { return x.family == d.choice; });
-                if (best != r.ranking.end())
-                    choice = best->candidate;
-                else if (vetoed != r.excluded.end())
-                    choice = vetoed->candidate;
-                if (choice != d.choice)
-                    p.pinnedAs = d.choice;
-                p.candidate = choice;
-            }
-            const Candidate* c = catalog.candidate(choice);
-            const bool ofKind = c && c->kind == de.kind;
-            const auto ranked =
-                std::find_if(r.ranking.begin(), r.ranking.end(),
-                             [&](const RankedCandidate& rc) { return rc.candidate == choice; });
-            const auto excluded = std::find_if(r.excluded.begin(), r.excluded.end(),
-                                               [&](const Exclusion& x) { return x.candidate == choice; });
-            if (!ofKind) {
-                p.state = PinnedChoice::State::Unknown;
-                QStringList ids;
-                for (int index : catalog.candidatesOf(de.kind))
-                    ids.append(catalog.candidates()[index].id);
-                engineFinding(
-                    kPinnedUnknown, FindingSeverity::Medium,
-                    QStringLiteral("%1/%2 pins '%3', which is not a %2 candidate of the catalog, so it "
-                                   "cannot be scored.")
-                        .arg(r.subject, kind, d.choice),
-                    QStringLiteral("Pin one of: %1; or add '%2' as a candidate in an organisation pack.")
-                        .arg(ids.join(QStringLiteral(", ")), d.choice));
-            } else if (excluded != r.excluded.end()) {
-                p.state = PinnedChoice::State::Excluded;
-                p.excludedBy = excluded->rule;
-                r.chosen = pickOf(*c);
-                engineFinding(
-                    kPinnedVetoed, FindingSeverity::High,
-                    QStringLiteral("%1/%2 pins %3, which rule %4 excludes: %5")
-                        .arg(r.subject, kind, d.choice, excluded->rule, excluded->rationale),
-                    r.top.isValid()
-                        ? QStringLiteral("Revisit the decision; the best candidate left is %1.")
-                              .arg(r.top.candidate)
-                        : QStringLiteral("Revisit the decision and the constraints behind the veto."));
-            } else if (ranked != r.ranking.end()) {
-                p.state = PinnedChoice::State::Ranked;
-                p.rank = static_cast<int>(ranked - r.ranking.begin()) + 1;
-                p.scoreTenths = ranked->scoreTenths;
-                p.behindTenths = r.ranking.front().scoreTenths - ranked->scoreTenths;
-                r.chosen = pickOf(*c);
-                if (p.behindTenths > kFarBehindTenths) {
-                    engineFinding(
-                        kPinnedBehind, FindingSeverity::Medium,
-                        QStringLiteral("%1/%2 pins %3, which scores %4, %5 points behind %6 (%7).")
-                            .arg(r.subject, kind, d.choice, QString::number(ranked->score(), 'f', 1),
-                                 QString::number(p.behindTenths / 10.0, 'f', 1), r.top.candidate,
-                                 QString::number(r.ranking.front().score(), 'f', 1)),
-                        QStringLiteral("Check that the reason for the pin still holds; see the reasons of "
-                                       "%1 for what the pin costs.")
-                            .arg(r.top.candidate));
-                }
-            }
-            r.pinned = p;
-        }
-        out.decisions.append(r);
+        if (de.pinnedDecision >= 0)
+            resolvePin(r, m.decisions[de.pinnedDecision], catalog, engineFinding);
     }
 
     // Findings that read decisions, now that every decision is made.

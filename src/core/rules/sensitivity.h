@@ -13,8 +13,8 @@ struct ScoredCandidate
     QualityScores scores; // after rules
 };
 
-// `candidates` are the decision's candidates that are not excluded, in the engine's tie-break order (id);
-// `top` is the index of the current top pick in it.
+// `candidates` are the decision's candidates that are not excluded, in the engine's tie-break order
+// (the kind's simplicity order, then id); `top` is the index of the current top pick in it.
 DecisionSensitivity analyseSensitivity(const QList<ScoredCandidate>& candidates,
                                        const Priorities& priorities);
 

@@ -2,6 +2,8 @@
 
 #include "core/rules/recommendationformat.h"
 
+#include <cstdio>
+
 namespace gw::cli {
 
 QString ScoreCommand::summary() const
@@ -38,9 +40,18 @@ int ScoreCommand::run(const QCommandLineParser& parser) const
     if (!scored)
         return exitCode;
     const Recommendations& recommendations = scored->recommendations;
-    if (format == QStringLiteral("json"))
-        printOut(QString::fromUtf8(RecommendationFormat::toJson(recommendations)));
-    else if (format == QStringLiteral("markdown"))
+    if (format == QStringLiteral("json")) {
+        bool written = true;
+        RecommendationFormat::writeJson(recommendations, [&written](const QByteArray& chunk) {
+            const auto size = static_cast<std::size_t>(chunk.size());
+            written = written && std::fwrite(chunk.constData(), 1, size, stdout) == size;
+        });
+        if (written && std::fflush(stdout) == 0)
+            return Ok;
+        printErr(QStringLiteral("groundwork-cli score: cannot write to standard output\n"));
+        return UsageOrIo;
+    }
+    if (format == QStringLiteral("markdown"))
         printOut(RecommendationFormat::toMarkdown(recommendations));
     else
         printOut(RecommendationFormat::toTable(recommendations));

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "tenths.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace gw {
@@ -10,78 +11,99 @@ namespace gw {
 namespace {
 
 // A small JSON writer that keeps keys in the order given (QJsonObject sorts them) and writes every
-// number with one decimal, as the contract shows.
+// number with one decimal, as the contract shows. It writes UTF-8 as it goes, and escapes each distinct
+// text once: a large model repeats the same rationales thousands of times.
 class JsonWriter
 {
 public:
-    void beginObject() { open(u'{'); }
-    void endObject() { close(u'}'); }
-    void beginArray() { open(u'['); }
-    void endArray() { close(u']'); }
+    explicit JsonWriter(const std::function<void(const QByteArray&)>& sink) : m_sink(sink)
+    {
+        m_out.reserve(kChunk + kChunk / 4);
+    }
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
     void key(const QString& k)
     {
         separate();
-        m_out += quote(k) + QStringLiteral(": ");
+        m_out += quoted(k);
+        m_out += ": ";
         m_afterKey = true;
     }
-    void string(const QString& s) { value(quote(s)); }
-    void tenths(qint64 t) { value(formatTenths(t)); }
-    void integer(qint64 i) { value(QString::number(i)); }
-    void boolean(bool b) { value(b ? QStringLiteral("true") : QStringLiteral("false")); }
-    void null() { value(QStringLiteral("null")); }
+    void string(const QString& s)
+    {
+        separate();
+        m_out += quoted(s);
+    }
+    void tenths(qint64 t) { value(formatTenths(t).toLatin1()); }
+    void integer(qint64 i) { value(QByteArray::number(i)); }
+    void boolean(bool b) { value(b ? QByteArrayLiteral("true") : QByteArrayLiteral("false")); }
+    void null() { value(QByteArrayLiteral("null")); }
     void field(const QString& k, const QString& s)
     {
         key(k);
         string(s);
     }
 
-    QByteArray finish()
+    void finish()
     {
-        m_out += u'\n';
-        return m_out.toUtf8();
+        m_out += '\n';
+        m_sink(m_out);
+        m_out.clear();
     }
 
-    static QString quote(const QString& s)
+private:
+    // Texts that share their data (a rule's rationale in every reason it gives) share one escaped copy.
+    const QByteArray& quoted(const QString& s)
     {
-        QString out;
-        out.reserve(s.size() + 2);
-        out += u'"';
-        for (const QChar c : s) {
-            switch (c.unicode()) {
+        const auto key = std::make_pair(static_cast<const void*>(s.constData()), s.size());
+        if (const auto it = m_quoted.constFind(key); it != m_quoted.cend() && it->first == s)
+            return it->second;
+        QByteArray out;
+        const QByteArray utf8 = s.toUtf8();
+        out.reserve(utf8.size() + 2);
+        out += '"';
+        for (const char c : utf8) {
+            switch (c) {
             case '"':
-                out += QStringLiteral("\\\"");
+                out += "\\\"";
                 break;
             case '\\':
-                out += QStringLiteral("\\\\");
+                out += "\\\\";
                 break;
             case '\n':
-                out += QStringLiteral("\\n");
+                out += "\\n";
                 break;
             case '\r':
-                out += QStringLiteral("\\r");
+                out += "\\r";
                 break;
             case '\t':
-                out += QStringLiteral("\\t");
+                out += "\\t";
                 break;
             default:
-                if (c.unicode() < 0x20)
-                    out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
+                if (static_cast<unsigned char>(c) < 0x20)
+                    out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QChar(u'0')).toLatin1();
                 else
                     out += c;
             }
         }
-        out += u'"';
-        return out;
+        out += '"';
+        return m_quoted.insert(key, {s, out}).value().second;
     }
-
-private:
-    void value(const QString& text)
+    void value(const QByteArray& text)
     {
         separate();
         m_out += text;
     }
     void separate()
     {
+        // Handed on in chunks: a large model writes tens of megabytes, which need never be in memory at once.
+        if (m_out.size() >= kChunk) {
+            m_sink(m_out);
+            m_out.clear();
+        }
         if (m_afterKey) {
             m_afterKey = false;
             return;
@@ -89,28 +111,35 @@ private:
         if (m_first.isEmpty())
             return;
         if (!m_first.back())
-            m_out += u',';
+            m_out += ',';
         m_first.back() = false;
-        m_out += u'\n' + QString(m_first.size() * 2, u' ');
+        m_out += '\n';
+        m_out.append(m_first.size() * 2, ' ');
     }
-    void open(QChar c)
+    void open(char c)
     {
         separate();
         m_out += c;
         m_first.append(true);
     }
-    void close(QChar c)
+    void close(char c)
     {
         const bool empty = m_first.back();
         m_first.removeLast();
-        if (!empty)
-            m_out += u'\n' + QString(m_first.size() * 2, u' ');
+        if (!empty) {
+            m_out += '\n';
+            m_out.append(m_first.size() * 2, ' ');
+        }
         m_out += c;
     }
 
-    QString m_out;
+    static constexpr qsizetype kChunk = 1 << 20;
+    std::function<void(const QByteArray&)> m_sink;
+    QByteArray m_out;
     QList<bool> m_first; // per open container: nothing written in it yet
     bool m_afterKey = false;
+    // (data, size) of a text -> the text (kept, so its data is not reused by another) and its escaped form
+    QHash<std::pair<const void*, qsizetype>, std::pair<QString, QByteArray>> m_quoted;
 };
 
 QString kindName(DecisionKind kind)
@@ -191,8 +220,16 @@ QString mdEscape(QString s)
 
 QByteArray RecommendationFormat::toJson(const Recommendations& r)
 {
+    QByteArray out;
+    writeJson(r, [&out](const QByteArray& chunk) { out += chunk; });
+    return out;
+}
+
+void RecommendationFormat::writeJson(const Recommendations& r,
+                                     const std::function<void(const QByteArray&)>& sink)
+{
     const QStringList qualities = enumNames<Quality>();
-    JsonWriter j;
+    JsonWriter j(sink);
     j.beginObject();
     j.field(QStringLiteral("model"), r.model);
     j.key(QStringLiteral("decisions"));
@@ -387,7 +424,7 @@ QByteArray RecommendationFormat::toJson(const Recommendations& r)
         j.endObject();
     }
     j.endObject();
-    return j.finish();
+    j.finish();
 }
 
 QString RecommendationFormat::toTable(const Recommendations& r, int width)

@@ -7,12 +7,16 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace gw {
 
 class RecommendationFormat
 {
 public:
     static QByteArray toJson(const Recommendations& r);
+    // The same JSON, handed to `sink` a chunk at a time as it is written.
+    static void writeJson(const Recommendations& r, const std::function<void(const QByteArray&)>& sink);
     static QString toTable(const Recommendations& r, int width = 100);
     static QString toMarkdown(const Recommendations& r);
 };

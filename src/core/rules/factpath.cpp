@@ -82,7 +82,8 @@ FactTable buildTable()
     t.number(F::TeamBudget, "team.budget_usd_month", M, "monthly budget in USD (absent when not set)", 0,
              kHuge, true);
     t.oneOf<ReleaseCadence>(F::TeamReleaseCadence, "team.release_cadence", M, "how often the team releases");
-    t.number(F::TeamSkillCount, "team.skill_count", M, "languages listed in team.skills");
+    t.number(F::TeamSkillCount, "team.skill_count", M,
+             "languages listed in team.skills (platform skills such as kubernetes do not count)");
     t.number(F::ModelWorkloadCount, "model.workload_count", M, "number of workloads");
     t.number(F::ModelDataCount, "model.data_count", M, "number of data stores");
     t.number(F::ModelChannelCount, "model.channel_count", M, "number of channels");
@@ -188,6 +189,10 @@ FactTable buildTable()
     t.number(F::CandidateSkill, "candidate.skill", K,
              "the team's best skill (0..5) among those the candidate relies on: its language, or the "
              "`skills:` its pack declares (absent when it declares none)",
+             0, 5, true);
+    t.number(F::CandidateSkillGap, "candidate.skill_gap", K,
+             "how far the team's skill in the candidate's language is below its best language's (0: one of "
+             "the team's strongest; language candidates of a team that lists language skills only)",
              0, 5, true);
     t.flag(F::CandidateHiring, "candidate.hiring", K,
            "the candidate's language is in team.hiring (language candidates only)");

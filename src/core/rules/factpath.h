@@ -126,6 +126,7 @@ enum class FactId {
     CandidateFamily,
     CandidateSkill,
     CandidateHiring,
+    CandidateSkillGap,
     // decisions (findings only): `choice.<kind>`, `choice.<kind>.family`, `pinned.<kind>`
     Choice,
     ChoiceFamily,

@@ -170,7 +170,10 @@ ModelFacts::ModelFacts(const Model& model) : m_model(model)
     set(FactId::TeamCompliance, FactValue::ofBits(bitsOf(m.team.compliance)));
     set(FactId::TeamBudget, optionalNumber(m.team.budgetUsdMonth));
     set(FactId::TeamReleaseCadence, enumValue(m.team.releaseCadence));
-    set(FactId::TeamSkillCount, FactValue::ofNumber(m.team.skills.size()));
+    set(FactId::TeamSkillCount,
+        FactValue::ofNumber(std::count_if(m.team.skills.begin(), m.team.skills.end(), [](const Skill& s) {
+            return knownLanguages().contains(s.language);
+        })));
     set(FactId::ModelWorkloadCount, FactValue::ofNumber(m.workloads.size()));
     set(FactId::ModelDataCount, FactValue::ofNumber(m.data.size()));
     set(FactId::ModelChannelCount, FactValue::ofNumber(m.channels.size()));
@@ -497,6 +500,19 @@ FactValue SubjectFacts::value(const FactPath& path) const
         for (const QString& key : keys)
             best = std::max(best, m_facts.model().team.skillIn(key));
         return FactValue::ofNumber(best);
+    }
+    case FactId::CandidateSkillGap: {
+        if (!m_candidate || m_candidate->kind != DecisionKind::Language)
+            return FactValue::absent();
+        const Team& team = m_facts.model().team;
+        int best = -1;
+        for (const Skill& s : team.skills) {
+            if (knownLanguages().contains(s.language))
+                best = std::max(best, s.level);
+        }
+        if (best < 0)
+            return FactValue::absent();
+        return FactValue::ofNumber(std::max(0, best - team.skillIn(m_candidate->family)));
     }
     case FactId::CandidateHiring:
         if (!m_candidate || m_candidate->kind != DecisionKind::Language)

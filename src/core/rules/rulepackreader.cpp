@@ -957,7 +957,8 @@ bool PackReader::readTests(const QString& pathName, const YAML::Mark& keyMark, c
                       .arg(ctx.label, pathName));
             return false;
         }
-        if (path->id == FactId::CandidateHiring && *ctx.candidateKind != DecisionKind::Language) {
+        if ((path->id == FactId::CandidateHiring || path->id == FactId::CandidateSkillGap) &&
+            *ctx.candidateKind != DecisionKind::Language) {
             error(keyMark,
                   QStringLiteral("%1: this condition can never hold: %2 is set for language candidates only, "
                                  "and this is about the %3 decision")

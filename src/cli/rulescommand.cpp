@@ -3,6 +3,7 @@
 #include "core/io/modelfile.h"
 #include "core/rules/rulelint.h"
 #include "core/rules/rulepackloader.h"
+#include "core/rules/tenths.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -107,6 +108,9 @@ int RulesCommand::run(const QCommandLineParser& parser) const
             printOut(QStringLiteral("coverage: rule '%1' applies in every one of the %2 scenario models\n")
                          .arg(id)
                          .arg(coverage.models));
+        for (const QString& stack : coverage.stacks)
+            printOut(QStringLiteral("stack: rules move one quality more than %1 points together: %2\n")
+                         .arg(formatTenths(RuleCoverage::kStackCapTenths), stack));
         printOut(
             QStringLiteral("coverage: %1 scenario models; %2 rule(s) never apply, %3 never stay silent\n")
                 .arg(coverage.models)

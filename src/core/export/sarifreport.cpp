@@ -64,6 +64,24 @@ QByteArray SarifReport::write(const GateResult& gate, const Catalog& catalog)
         ruleIndex.insert(rule.id, int(rules.size()));
         rules.append(descriptor(rule));
     }
+    // The engine's own checks (engine.pinned-far-behind...) are rules too: each gets a descriptor, so that
+    // every result points at one.
+    for (const GateFinding& f : gate.findings) {
+        if (ruleIndex.contains(f.finding.rule))
+            continue;
+        ruleIndex.insert(f.finding.rule, int(rules.size()));
+        rules.append(QJsonObject{
+            {QStringLiteral("id"), f.finding.rule},
+            {QStringLiteral("shortDescription"),
+             text(QStringLiteral("A check of the scoring engine itself (%1).").arg(f.finding.rule))},
+            {QStringLiteral("defaultConfiguration"),
+             QJsonObject{{QStringLiteral("level"), level(f.finding.severity)}}},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("severity"), enumName(f.finding.severity)},
+                         {QStringLiteral("source"), f.finding.source},
+                         {QStringLiteral("pack"), QStringLiteral("engine")}}},
+        });
+    }
     const bool hasFile = gate.modelPath != QStringLiteral("-") && !gate.modelPath.isEmpty();
     QJsonArray results;
     for (const GateFinding& f : gate.findings) {

@@ -2,6 +2,7 @@
 
 #include "../model/model.h"
 #include "scoringengine.h"
+#include "tenths.h"
 
 #include <QHash>
 #include <QSet>
@@ -172,11 +173,38 @@ RuleCoverage RuleLint::coverage(const std::shared_ptr<const Catalog>& catalog, c
     RuleCoverage result;
     result.models = static_cast<int>(models.size());
     const ScoringEngine engine(catalog);
-    for (const Model& m : models) {
-        const Recommendations r = engine.score(m);
+    const QStringList qualities = enumNames<Quality>();
+    QMap<QString, QSet<int>> stacks; // description -> the models it occurs in
+    for (int index = 0; index < models.size(); ++index) {
+        const Recommendations r = engine.score(models[index]);
         for (const QString& id : r.firedRules)
             ++result.firedIn[id];
+        for (const DecisionResult& d : r.decisions) {
+            for (const RankedCandidate& c : d.ranking) {
+                for (std::size_t q = 0; q < kQualityCount; ++q) {
+                    int up = 0, down = 0;
+                    QStringList upRules, downRules;
+                    for (const Reason& reason : c.reasons) {
+                        const int delta = reason.deltaTenths[q];
+                        (delta > 0 ? up : down) += delta;
+                        if (delta != 0)
+                            (delta > 0 ? upRules : downRules).append(reason.rule);
+                    }
+                    for (const auto& [sum, rules] : {std::pair{up, upRules}, std::pair{down, downRules}}) {
+                        if (std::abs(sum) <= RuleCoverage::kStackCapTenths || rules.size() < 2)
+                            continue;
+                        stacks[QStringLiteral("%1/%2 %3 %4 from %5 rules (%6)")
+                                   .arg(d.kind.name(), c.candidate, qualities[int(q)], formatDelta(sum))
+                                   .arg(rules.size())
+                                   .arg(rules.join(QStringLiteral(", ")))]
+                            .insert(index);
+                    }
+                }
+            }
+        }
     }
+    for (auto it = stacks.cbegin(); it != stacks.cend(); ++it)
+        result.stacks.append(QStringLiteral("%1 in %2 model(s)").arg(it.key()).arg(it.value().size()));
     QStringList ids;
     for (const ScoringRule& r : catalog->rules())
         ids.append(r.id);

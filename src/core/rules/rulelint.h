@@ -16,6 +16,11 @@ struct RuleCoverage
     QStringList neverFired;     // rule ids that applied in no model
     QStringList neverSilent;    // rule ids that applied in every model
     QMap<QString, int> firedIn; // rule id -> number of models it applied in
+    // Rules that stack in one decision beyond the cap: "compute/kubernetes cost +9.0 from 4 rules (a, b, c,
+    // d) in 3 models", each combination once. Not an error: a prompt to check for one cause counted twice.
+    QStringList stacks;
+    // How far rules together may move one quality of one candidate, in tenths (docs/rules.md).
+    static constexpr int kStackCapTenths = 80;
 
     bool isComplete() const { return neverFired.isEmpty() && neverSilent.isEmpty(); }
 };

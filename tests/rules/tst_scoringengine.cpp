@@ -185,6 +185,7 @@ private Q_SLOTS:
     void exactTiesGoToTheSimplerCandidate();
     void aPickItsOwnHighFindingCondemnsIsWithdrawn();
     void theLeadsSayWhatDecidesThePick();
+    void noLanguageBehindAManagedModelEndpoint();
     void rankAfterEvaluateEqualsScore();
     void sensitivityFindsTheNearestFlip();
     void outputIsDeterministicAndIndependentOfPackOrder();
@@ -518,6 +519,33 @@ void TestScoringEngine::theLeadsSayWhatDecidesThePick()
     QCOMPARE(d.leads.front().rules, QStringList{QStringLiteral("ties.ops-team")});
     QCOMPARE(d.leads.front().pointsTenths, *d.marginTenths);
     QVERIFY(RecommendationFormat::toTable(r, 100).contains(QStringLiteral("leads on: operability +")));
+}
+
+// A managed model endpoint runs the team's model in the provider's serving container: there is no
+// language to pick. The language pack drops the decision (`moot_when`) when compute comes to it.
+void TestScoringEngine::noLanguageBehindAManagedModelEndpoint()
+{
+    const ScoringEngine engine;
+    Model m = baseModel();
+    m.workloads[0].kind = WorkloadKind::MlInference;
+    const DecisionKind language = DecisionKind::fromId(QStringLiteral("language"));
+    m.decisions = {Decision{
+        QStringLiteral("api/compute"), QStringLiteral("managed-ml-endpoint"), DecisionStatus::Accepted, {}}};
+    const Recommendations endpoint = engine.score(m);
+    QVERIFY(endpoint.decision(QStringLiteral("api"), DecisionKind::fromId(QStringLiteral("compute"))));
+    QVERIFY(!endpoint.decision(QStringLiteral("api"), language));
+    QVERIFY(!RecommendationFormat::toJson(endpoint).contains("\"kind\": \"language\""));
+    m.decisions = {Decision{
+        QStringLiteral("api/compute"), QStringLiteral("gpu-instances"), DecisionStatus::Accepted, {}}};
+    QVERIFY(engine.score(m).decision(QStringLiteral("api"), language));
+    // A pinned language is the team's statement and stays, whatever compute comes to.
+    m.decisions = {
+        Decision{QStringLiteral("api/compute"),
+                 QStringLiteral("managed-ml-endpoint"),
+                 DecisionStatus::Accepted,
+                 {}},
+        Decision{QStringLiteral("api/language"), QStringLiteral("python"), DecisionStatus::Accepted, {}}};
+    QVERIFY(engine.score(m).decision(QStringLiteral("api"), language));
 }
 
 void TestScoringEngine::rankAfterEvaluateEqualsScore()

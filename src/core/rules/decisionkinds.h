@@ -26,6 +26,9 @@ struct DecisionKindInfo
     QStringList simplicity;
     // When the decision is made for a subject; absent: always. A pinned decision is always made.
     std::optional<Condition> appliesWhen;
+    // When the decision is dropped after ranking: a condition that may read the subject's other decisions
+    // (`choice.compute: managed-ml-endpoint` leaves no language to pick). Absent: never.
+    std::optional<Condition> mootWhen;
 
     QString pack;
     SourceLocation location;

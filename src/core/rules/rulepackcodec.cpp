@@ -91,8 +91,8 @@ public:
     void put(const RulePack::FindingEntry& e) { array(e.rule, e.override); }
     void put(const DecisionKindInfo& k)
     {
-        array(k.kind, k.subject, k.label, k.order, k.families, k.simplicity, k.appliesWhen, k.pack,
-              k.location);
+        array(k.kind, k.subject, k.label, k.order, k.families, k.simplicity, k.appliesWhen, k.mootWhen,
+              k.pack, k.location);
     }
     void put(const RulePack& p)
     {
@@ -282,8 +282,8 @@ public:
     void get(RulePack::FindingEntry& e) { array(e.rule, e.override); }
     void get(DecisionKindInfo& k)
     {
-        array(k.kind, k.subject, k.label, k.order, k.families, k.simplicity, k.appliesWhen, k.pack,
-              k.location);
+        array(k.kind, k.subject, k.label, k.order, k.families, k.simplicity, k.appliesWhen, k.mootWhen,
+              k.pack, k.location);
     }
     void get(RulePack& p)
     {

@@ -113,7 +113,13 @@ public:
     }
 
     RulePack read(const YAML::Node& root);
-    void readDecisionOnly(const YAML::Node& node, RulePack& pack) { readDecision(node, pack); }
+    // The first pass over all packs, before every kind is known: moot_when, which reads other kinds'
+    // choices, waits for the full read.
+    void readDecisionOnly(const YAML::Node& node, RulePack& pack)
+    {
+        m_headerPass = true;
+        readDecision(node, pack);
+    }
 
 private:
     SourceLocation at(const YAML::Mark& mark) const { return m_yaml.at(mark); }
@@ -169,6 +175,7 @@ private:
     Diagnostics& m_out;
     YamlMapReader m_yaml;
     DecisionKinds m_kinds; // those known, with the pack's own once read
+    bool m_headerPass = false;
 };
 
 bool PackReader::text(const YAML::Node& node, const QString& what, QString& out)
@@ -364,7 +371,8 @@ void PackReader::readDecision(const YAML::Node& node, RulePack& pack)
 {
     const QString label = QStringLiteral("decision");
     const Fields f =
-        fields(node, label, {"kind", "subject", "label", "order", "families", "simplicity", "applies_when"});
+        fields(node, label,
+               {"kind", "subject", "label", "order", "families", "simplicity", "applies_when", "moot_when"});
     if (!f.isMap)
         return;
     DecisionKindInfo info;
@@ -409,10 +417,16 @@ void PackReader::readDecision(const YAML::Node& node, RulePack& pack)
     }
     if (f.find("simplicity"))
         ok = readIds(f, "simplicity", label + QStringLiteral(": simplicity"), info.simplicity) && ok;
-    if (const Entry* e = f.find("applies_when"); e && ok) {
+    // applies_when reads the subject's facts; moot_when may read its other decisions too, as findings do.
+    for (const char* key : {"applies_when", "moot_when"}) {
+        const Entry* e = f.find(key);
+        const bool moot = std::string_view(key) == "moot_when";
+        if (!e || !ok || (moot && m_headerPass))
+            continue;
         ConditionContext ctx;
-        ctx.label = QStringLiteral("decision '%1': applies_when").arg(id);
+        ctx.label = QStringLiteral("decision '%1': %2").arg(id, QLatin1StringView(key));
         ctx.subject = info.subject;
+        ctx.finding = moot;
         bool condOk = true;
         Condition when = readCondition(e->value, ctx, 1, condOk);
         if (condOk) {
@@ -426,7 +440,12 @@ void PackReader::readDecision(const YAML::Node& node, RulePack& pack)
                   QStringLiteral("%1: candidate.* cannot tell whether a decision applies").arg(ctx.label));
             condOk = false;
         }
-        info.appliesWhen = when;
+        if (condOk && moot && when.readsChoiceOf(info.kind)) {
+            error(e->value.Mark(),
+                  QStringLiteral("%1: a decision cannot be dropped for its own outcome").arg(ctx.label));
+            condOk = false;
+        }
+        (moot ? info.mootWhen : info.appliesWhen) = when;
         ok = ok && condOk;
     }
     if (!ok)

@@ -346,10 +346,13 @@ public:
     {
     }
 
+    // Decisions dropped as moot (by position) read as not made.
+    void setMoot(const QList<bool>* moot) { m_moot = moot; }
+
     const Candidate* chosen(DecisionKind kind, const SubjectRef& subject) const override
     {
         const int i = m_data.decisionIndex.value(DecisionKey{subject, kind}, -1);
-        if (i < 0 || !m_results[i].chosen.isValid())
+        if (i < 0 || !m_results[i].chosen.isValid() || (m_moot && m_moot->at(i)))
             return nullptr;
         return m_data.catalog->candidate(m_results[i].chosen.candidate);
     }
@@ -367,6 +370,7 @@ public:
 private:
     const EvaluationData& m_data;
     const QList<DecisionResult>& m_results;
+    const QList<bool>* m_moot = nullptr;
 };
 
 Pick pickOf(const Candidate& c)
@@ -744,10 +748,27 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
             break;
     }
 
+    // Decisions the packs' `moot_when` drops given the others (no language behind a managed model
+    // endpoint). A pinned decision is the team's and stays.
+    RankedDecisions lookup(data, out.decisions);
+    QList<bool> moot(count, false);
+    for (qsizetype i = 0; i < count; ++i) {
+        const DecisionEval& de = data.decisions[i];
+        const DecisionKindInfo* kind = catalog.kinds().find(de.kind);
+        if (!kind || !kind->mootWhen || de.pinnedDecision >= 0)
+            continue;
+        SubjectFacts sf(*data.facts, de.subject);
+        sf.setDecisions(&lookup);
+        moot[i] = kind->mootWhen->evaluate(sf);
+    }
+    lookup.setMoot(&moot);
+
     QList<Finding> engineFindings;
     for (qsizetype i = 0; i < count; ++i) {
         const DecisionEval& de = data.decisions[i];
         DecisionResult& r = out.decisions[i];
+        if (moot[i])
+            continue;
         r.sensitivity = analyseSensitivity(open[i], priorities);
         r.leads = leadsOf(r, catalog, weights, total);
         const auto engineFinding = [&](const QString& rule, FindingSeverity severity, const QString& message,
@@ -768,7 +789,6 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
     }
 
     // Findings that read decisions, now that every decision is made.
-    RankedDecisions lookup(data, out.decisions);
     QSet<QString> fired = data.fired;
     QList<Finding> findings = data.staticFindings;
     for (const FindingRule& rule : catalog.findings()) {
@@ -788,6 +808,14 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
         }
     }
     findings += engineFindings;
+    if (moot.contains(true)) {
+        QList<DecisionResult> kept;
+        for (qsizetype i = 0; i < count; ++i) {
+            if (!moot[i])
+                kept.append(std::move(out.decisions[i]));
+        }
+        out.decisions = std::move(kept);
+    }
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.severity != b.severity)
             return a.severity < b.severity;

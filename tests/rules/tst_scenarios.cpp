@@ -110,30 +110,41 @@ void TestScenarios::scenario()
         const QString label = subject + u'/' + enumName(*kind);
         QVERIFY2(d, qPrintable(QStringLiteral("no decision %1").arg(label)));
         const QString context = label + QStringLiteral(": ") + describe(*d);
+        QStringList failed; // what this entry expects and the engine does not do
         if (const QStringList top = strings(e["top"]); !top.isEmpty()) {
-            QVERIFY2(!d->ranking.isEmpty(), qPrintable(context));
-            QVERIFY2(top.contains(d->ranking.front().family),
-                     qPrintable(QStringLiteral("expected a top family in [%1]; %2")
-                                    .arg(top.join(QStringLiteral(", ")), context)));
+            if (d->ranking.isEmpty() || !top.contains(d->ranking.front().family))
+                failed << QStringLiteral("expected a top family in [%1]").arg(top.join(QStringLiteral(", ")));
             ++checks;
         }
         for (const QString& family : strings(e["not_top"])) {
-            QVERIFY2(d->ranking.isEmpty() || d->ranking.front().family != family,
-                     qPrintable(QStringLiteral("%1 must not rank first; %2").arg(family, context)));
+            if (!d->ranking.isEmpty() && d->ranking.front().family == family)
+                failed << QStringLiteral("%1 must not rank first").arg(family);
             ++checks;
         }
         for (const QString& id : strings(e["excluded"])) {
-            const bool excluded = std::any_of(d->excluded.begin(), d->excluded.end(),
-                                              [&](const Exclusion& x) { return x.candidate == id; });
-            QVERIFY2(excluded, qPrintable(QStringLiteral("%1 must be excluded; %2").arg(id, context)));
+            if (std::none_of(d->excluded.begin(), d->excluded.end(),
+                             [&](const Exclusion& x) { return x.candidate == id; }))
+                failed << QStringLiteral("%1 must be excluded").arg(id);
             ++checks;
         }
         for (const QString& id : strings(e["ranked"])) {
-            const bool ranked = std::any_of(d->ranking.begin(), d->ranking.end(),
-                                            [&](const RankedCandidate& c) { return c.candidate == id; });
-            QVERIFY2(ranked, qPrintable(QStringLiteral("%1 must not be excluded; %2").arg(id, context)));
+            if (std::none_of(d->ranking.begin(), d->ranking.end(),
+                             [&](const RankedCandidate& c) { return c.candidate == id; }))
+                failed << QStringLiteral("%1 must not be excluded").arg(id);
             ++checks;
         }
+        // A known calibration gap: what an architect expects and the catalog does not yet give, with why.
+        // It must still fail, so that the day it is fixed the note goes.
+        if (const YAML::Node gap = e["gap"]) {
+            QVERIFY2(
+                !failed.isEmpty(),
+                qPrintable(
+                    QStringLiteral("the gap of %1 is closed: remove its `gap:`; %2").arg(label, context)));
+            qInfo().noquote() << "known gap:" << label << "-" << QString::fromStdString(gap.Scalar());
+            continue;
+        }
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.join(QStringLiteral("; ")) + QStringLiteral("; ") + context));
     }
     QStringList raised;
     for (const Finding& f : r.findings)

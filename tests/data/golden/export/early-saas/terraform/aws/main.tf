@@ -31,7 +31,7 @@ module "data" {
   data_stores        = local.data_stores
   subnet_ids         = module.network.data_subnet_ids
   security_group_ids = module.security.data_store_security_group_ids
-  multi_az           = true
+  multi_az           = false
   ownership          = local.ownership
   tags               = local.tags
 }

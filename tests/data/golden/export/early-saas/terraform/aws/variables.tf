@@ -67,9 +67,9 @@ variable "vpc_cidr" {
 }
 
 variable "zone_count" {
-  description = "How many availability zones the subnets span (region strategy: multi-az)."
+  description = "How many availability zones the subnets span (region strategy: single-region)."
   type        = number
-  default     = 3
+  default     = 1
 
   validation {
     condition     = var.zone_count >= 1 && var.zone_count <= 6

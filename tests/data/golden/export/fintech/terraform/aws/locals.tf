@@ -17,7 +17,7 @@ locals {
       name         = "Customer API (apps and web)"
       kind         = "api"
       family       = "containers"
-      candidate    = "managed-containers"
+      candidate    = "kubernetes"
       exposed      = true
       criticality  = "critical"
       cpu_units    = 512
@@ -31,8 +31,8 @@ locals {
     "partner-api" = {
       name         = "Partner API (open banking and merchants)"
       kind         = "api"
-      family       = "serverless"
-      candidate    = "functions"
+      family       = "containers"
+      candidate    = "kubernetes"
       exposed      = true
       criticality  = "high"
       cpu_units    = 512
@@ -46,8 +46,8 @@ locals {
     "payments-api" = {
       name         = "Payments"
       kind         = "api"
-      family       = "serverless"
-      candidate    = "functions"
+      family       = "containers"
+      candidate    = "kubernetes"
       exposed      = false
       criticality  = "critical"
       cpu_units    = 512
@@ -62,7 +62,7 @@ locals {
       name         = "Ledger"
       kind         = "api"
       family       = "containers"
-      candidate    = "managed-containers"
+      candidate    = "kubernetes"
       exposed      = false
       criticality  = "critical"
       cpu_units    = 512
@@ -76,8 +76,8 @@ locals {
     "payment-gateway" = {
       name         = "Scheme gateway (SEPA instant, card network)"
       kind         = "worker"
-      family       = "containers"
-      candidate    = "kubernetes"
+      family       = "vm"
+      candidate    = "vm"
       exposed      = false
       criticality  = "critical"
       cpu_units    = 256
@@ -121,8 +121,8 @@ locals {
     "customer-notifier" = {
       name         = "Payment notifications"
       kind         = "event-handler"
-      family       = "serverless"
-      candidate    = "functions"
+      family       = "containers"
+      candidate    = "kubernetes"
       exposed      = false
       criticality  = "medium"
       cpu_units    = 256
@@ -137,7 +137,7 @@ locals {
       name         = "Audit archiver"
       kind         = "event-handler"
       family       = "containers"
-      candidate    = "managed-containers"
+      candidate    = "kubernetes"
       exposed      = false
       criticality  = "high"
       cpu_units    = 256
@@ -152,7 +152,7 @@ locals {
       name         = "Daily scheme reconciliation"
       kind         = "batch"
       family       = "containers"
-      candidate    = "batch-containers"
+      candidate    = "kubernetes"
       exposed      = false
       criticality  = "high"
       cpu_units    = 1024
@@ -167,7 +167,7 @@ locals {
       name         = "Monthly statements"
       kind         = "scheduled"
       family       = "containers"
-      candidate    = "batch-containers"
+      candidate    = "kubernetes"
       exposed      = false
       criticality  = "medium"
       cpu_units    = 512
@@ -220,9 +220,9 @@ locals {
     }
     "features" = {
       name         = "Fraud feature store"
-      family       = "key-value"
-      candidate    = "key-value-store"
-      engine       = "dynamodb"
+      family       = "wide-column"
+      candidate    = "wide-column-store"
+      engine       = "keyspaces"
       networked    = false
       port         = 443
       sensitivity  = "pii"

@@ -188,10 +188,10 @@ locals {
     "listings" = {
       name        = "Listings and sellers"
       family      = "relational"
-      candidate   = "distributed-sql"
-      engine      = "spanner"
-      networked   = false
-      port        = 443
+      candidate   = "postgresql"
+      engine      = "postgres"
+      networked   = true
+      port        = 5432
       sensitivity = "pii"
       size_gb     = 120
     }
@@ -261,7 +261,7 @@ locals {
     "order-events" = {
       name            = "Order lifecycle"
       family          = "pubsub"
-      candidate       = "event-bus"
+      candidate       = "notification-topic"
       engine          = "pubsub"
       ordered         = true
       retention_hours = 168

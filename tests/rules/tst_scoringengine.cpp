@@ -193,6 +193,7 @@ private Q_SLOTS:
     void organisationPacksOverrideDisableAndAdd();
     void hostilePacksAreRefusedOrStayFast();
     void modelFactsChainsAndResidency();
+    void residencyCoversEveryRegionHoldingTheData();
 };
 
 void TestScoringEngine::scoreIsTheWeightedAverageOnAHundredPointScale()
@@ -782,6 +783,46 @@ void TestScoringEngine::modelFactsChainsAndResidency()
     QCOMPARE(facts.value(FactId::WorkloadSyncChainDepth, SubjectRef{SubjectKind::Workload, 3}).number, 4.0);
     QCOMPARE(facts.value(FactId::WorkloadSyncCallers, SubjectRef{SubjectKind::Workload, 0}).number, 2.0);
     QCOMPARE(facts.value(FactId::ModelSyncEdgeCount, SubjectRef{}).number, 4.0);
+}
+
+// Residency holds only when every region that keeps the data lies in it: the primary region, each
+// environment's region and, for a multi-region store, every system region; not just "some region".
+void TestScoringEngine::residencyCoversEveryRegionHoldingTheData()
+{
+    Model m = baseModel();
+    m.system.regions = {QStringLiteral("eu-central-1"), QStringLiteral("us-east-1")};
+    m.data.clear();
+    DataStore store;
+    store.id = QStringLiteral("people");
+    store.residency = QStringLiteral("eu");
+    m.data.append(store);
+    m.environments.clear();
+    const SubjectRef people{SubjectKind::DataStore, 0};
+
+    const ModelFacts primaryOnly(m);
+    QCOMPARE(primaryOnly.value(FactId::DataResidencyMatched, people).number, 1.0);
+    QVERIFY(!primaryOnly.value(FactId::DataResidencyOutside, people).present);
+    // A second region outside the residency rules out replicating into it, whatever the store says.
+    QCOMPARE(primaryOnly.value(FactId::ModelResidencyConflictCount, SubjectRef{}).number, 1.0);
+
+    Environment staging;
+    staging.name = QStringLiteral("staging");
+    staging.region = QStringLiteral("us-east-1");
+    m.environments.append(staging);
+    const ModelFacts stagingAbroad(m);
+    QCOMPARE(stagingAbroad.value(FactId::DataResidencyMatched, people).number, 0.0);
+    QCOMPARE(stagingAbroad.value(FactId::DataResidencyOutside, people).text, QStringLiteral("us-east-1"));
+
+    m.environments.clear();
+    m.data[0].multiRegion = true;
+    const ModelFacts replicated(m);
+    QCOMPARE(replicated.value(FactId::DataResidencyMatched, people).number, 0.0);
+    QCOMPARE(replicated.value(FactId::DataResidencyOutside, people).text, QStringLiteral("us-east-1"));
+
+    m.system.regions = {QStringLiteral("eu-central-1"), QStringLiteral("eu-west-1")};
+    const ModelFacts bothInEurope(m);
+    QCOMPARE(bothInEurope.value(FactId::DataResidencyMatched, people).number, 1.0);
+    QCOMPARE(bothInEurope.value(FactId::ModelResidencyConflictCount, SubjectRef{}).number, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestScoringEngine)

@@ -108,6 +108,9 @@ FactTable buildTable()
     t.setOf<Sensitivity>(F::ModelDataSensitivities, "model.data_sensitivities", M,
                          "the sensitivities of all data stores");
     t.number(F::ModelResidencyCount, "model.residency_count", M, "data stores with a residency constraint");
+    t.number(F::ModelResidencyConflictCount, "model.residency_conflict_count", M,
+             "data stores with a residency that a region of system.regions lies outside: replicating them to "
+             "every region breaks it");
     t.number(F::ModelMultiRegionDataCount, "model.multi_region_data_count", M,
              "data stores that must be multi-region");
     t.number(F::ModelStatefulWorkloadCount, "model.stateful_workload_count", M, "stateful workloads");
@@ -165,7 +168,12 @@ FactTable buildTable()
     t.add(F::DataResidency, "residency", D, FactType::Text, "region or jurisdiction the data must stay in",
           {}, true);
     t.add(F::DataResidencyMatched, "residency_matched", D, FactType::Bool,
-          "some system region lies in the residency (absent when there is no residency)", {}, true);
+          "every region that holds the data whatever the region strategy (the primary region, each "
+          "environment's region, and with multi_region every system region) lies in the residency "
+          "(absent when there is no residency)",
+          {}, true);
+    t.add(F::DataResidencyOutside, "residency_outside", D, FactType::Text,
+          "the regions of residency_matched that lie outside the residency, comma-separated", {}, true);
     t.flag(F::DataMultiRegion, "multi_region", D, "must be readable and writable in several regions");
     t.oneOf<gw::Sensitivity>(F::DataSensitivity, "sensitivity", D, "how sensitive the data is");
     t.number(F::DataRetentionDays, "retention_days", D, "how long it is kept", 0, kHuge, true);

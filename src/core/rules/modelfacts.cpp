@@ -41,13 +41,15 @@ constexpr int kModelFactCount = static_cast<int>(FactId::ModelPinnedCount) + 1;
 
 } // namespace
 
-bool ModelFacts::residencyMatches(const QString& residency, const QStringList& regions)
+namespace {
+
+// The lowercase tokens a region of `residency` starts with or contains, as the three clouds spell their
+// regions (aws eu-west-1, gcp europe-west1, azure westeurope); empty when there is no residency.
+QStringList residencyTokens(const QString& residency)
 {
     const QString r = residency.trimmed().toLower();
     if (r.isEmpty())
-        return true;
-    // Jurisdictions as the three clouds spell their regions (aws eu-west-1, gcp europe-west1, azure
-    // westeurope).
+        return {};
     static const QHash<QString, QStringList> aliases{
         {QStringLiteral("eu"),
          {QStringLiteral("europe"), QStringLiteral("france"), QStringLiteral("germany"),
@@ -66,17 +68,57 @@ bool ModelFacts::residencyMatches(const QString& residency, const QStringList& r
         {QStringLiteral("in"),
          {QStringLiteral("india"), QStringLiteral("asia-south1"), QStringLiteral("asia-south2")}},
     };
-    QStringList tokens{r};
-    tokens += aliases.value(r);
-    for (const QString& regionText : regions) {
-        const QString region = regionText.trimmed().toLower();
-        for (const QString& token : tokens) {
-            if (region == token || region.startsWith(token + u'-') ||
-                (token.size() > 3 && region.contains(token)))
-                return true;
-        }
+    return QStringList{r} + aliases.value(r);
+}
+
+bool regionIn(const QStringList& tokens, const QString& regionText)
+{
+    const QString region = regionText.trimmed().toLower();
+    return std::any_of(tokens.begin(), tokens.end(), [&](const QString& token) {
+        return region == token || region.startsWith(token + u'-') ||
+               (token.size() > 3 && region.contains(token));
+    });
+}
+
+} // namespace
+
+bool ModelFacts::residencyMatches(const QString& residency, const QStringList& regions)
+{
+    const QStringList tokens = residencyTokens(residency);
+    if (tokens.isEmpty())
+        return true;
+    return std::any_of(regions.begin(), regions.end(),
+                       [&](const QString& region) { return regionIn(tokens, region); });
+}
+
+QStringList ModelFacts::outsideResidency(const QString& residency, const QStringList& regions)
+{
+    const QStringList tokens = residencyTokens(residency);
+    QStringList out;
+    if (tokens.isEmpty())
+        return out;
+    for (const QString& region : regions) {
+        if (!regionIn(tokens, region))
+            out << region;
     }
-    return false;
+    return out;
+}
+
+QStringList ModelFacts::regionsHolding(const Model& model, const DataStore& store)
+{
+    QStringList out;
+    const auto add = [&](const QString& region) {
+        if (!region.trimmed().isEmpty() && !out.contains(region.trimmed()))
+            out << region.trimmed();
+    };
+    add(model.system.regions.value(0));
+    for (const Environment& e : model.environments)
+        add(e.region);
+    if (store.multiRegion) {
+        for (const QString& region : model.system.regions)
+            add(region);
+    }
+    return out;
 }
 
 ModelFacts::ModelFacts(const Model& model) : m_model(model)
@@ -227,14 +269,16 @@ ModelFacts::ModelFacts(const Model& model) : m_model(model)
     set(FactId::ModelCriticalWorkloadCount, FactValue::ofNumber(critical));
     set(FactId::ModelHandles, FactValue::ofBits(handles));
     quint64 sensitivities = 0;
-    int residency = 0, multiRegion = 0;
+    int residency = 0, residencyConflicts = 0, multiRegion = 0;
     for (const DataStore& d : m.data) {
         sensitivities |= quint64(1) << static_cast<int>(d.sensitivity);
         residency += d.residency.isEmpty() ? 0 : 1;
+        residencyConflicts += outsideResidency(d.residency, m.system.regions).isEmpty() ? 0 : 1;
         multiRegion += d.multiRegion ? 1 : 0;
     }
     set(FactId::ModelDataSensitivities, FactValue::ofBits(sensitivities));
     set(FactId::ModelResidencyCount, FactValue::ofNumber(residency));
+    set(FactId::ModelResidencyConflictCount, FactValue::ofNumber(residencyConflicts));
     set(FactId::ModelMultiRegionDataCount, FactValue::ofNumber(multiRegion));
     set(FactId::ModelStatefulWorkloadCount, FactValue::ofNumber(stateful));
     set(FactId::ModelMaxPeakRps, FactValue::ofNumber(maxPeak));
@@ -433,9 +477,18 @@ FactValue ModelFacts::dataValue(FactId id, int index) const
     case FactId::DataResidency:
         return FactValue::ofText(d.residency);
     case FactId::DataResidencyMatched:
-        if (d.residency.isEmpty())
+    case FactId::DataResidencyOutside: {
+        if (d.residency.trimmed().isEmpty())
             return FactValue::absent();
-        return FactValue::ofBool(residencyMatches(d.residency, m_model.system.regions));
+        // Every region that holds the data must lie in the residency, not just some region: a
+        // staging environment or a multi-region replica abroad breaks it as much as the primary.
+        const QStringList holding = regionsHolding(m_model, d);
+        const QStringList outside = outsideResidency(d.residency, holding);
+        if (id == FactId::DataResidencyOutside)
+            return FactValue::ofText(holding.isEmpty() ? QStringLiteral("no region named")
+                                                       : outside.join(u", "));
+        return FactValue::ofBool(!holding.isEmpty() && outside.isEmpty());
+    }
     case FactId::DataMultiRegion:
         return FactValue::ofBool(d.multiRegion);
     case FactId::DataSensitivity:

@@ -41,6 +41,11 @@ public:
     // True when some region of `regions` lies in `residency` ("eu" holds eu-west-1, europe-west1,
     // westeurope).
     static bool residencyMatches(const QString& residency, const QStringList& regions);
+    // The regions of `regions` that lie outside `residency`, in order.
+    static QStringList outsideResidency(const QString& residency, const QStringList& regions);
+    // The regions that hold `store`'s data whatever the region strategy: the primary region, each
+    // environment's region and, for a multi-region store, every system region.
+    static QStringList regionsHolding(const Model& model, const DataStore& store);
 
 private:
     struct WorkloadFacts

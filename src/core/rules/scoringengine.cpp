@@ -777,11 +777,21 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
                 Finding{rule, severity, r.subject, r.element, message, recommendation, kRevisitSource});
         };
         if (r.ranking.isEmpty()) {
+            // Name the vetoes: when two requirements contradict each other, the user must see both.
+            QStringList vetoes;
+            for (const Exclusion& e : r.excluded) {
+                for (const QString& rule : QStringList{e.rule} + e.alsoExcludedBy) {
+                    if (!rule.isEmpty() && !vetoes.contains(rule))
+                        vetoes << rule;
+                }
+            }
+            vetoes.sort();
             engineFinding(
                 kNoCandidate, FindingSeverity::High,
-                QStringLiteral("Every %1 candidate for %2 is excluded by the rules.")
-                    .arg(kindName(de.kind), r.subject),
-                QStringLiteral("Check the model's constraints for %1, or add a candidate in a rule pack.")
+                QStringLiteral("Every %1 candidate for %2 is excluded by the rules (%3).")
+                    .arg(kindName(de.kind), r.subject, vetoes.join(QStringLiteral(", "))),
+                QStringLiteral("The model's requirements for %1 contradict each other: relax one of the "
+                               "requirements these rules read, or add a candidate in a rule pack.")
                     .arg(r.subject));
         }
         if (de.pinnedDecision >= 0)

@@ -111,6 +111,20 @@ int RulesCommand::run(const QCommandLineParser& parser) const
         for (const QString& stack : coverage.stacks)
             printOut(QStringLiteral("stack: rules move one quality more than %1 points together: %2\n")
                          .arg(formatTenths(RuleCoverage::kStackCapTenths), stack));
+        const SourceCounts sources = RuleLint::sources(c);
+        const auto share = [](int part, int whole) {
+            return whole == 0 ? 0 : (100 * part + whole / 2) / whole;
+        };
+        printOut(QStringLiteral("sources: %1 of %2 claims cite a URL (%3 %); %4 of %5 with figures (%6 %); "
+                                "%7 of %8 services carry a checked: date\n")
+                     .arg(sources.withUrl)
+                     .arg(sources.claims)
+                     .arg(share(sources.withUrl, sources.claims))
+                     .arg(sources.figuresWithUrl)
+                     .arg(sources.figures)
+                     .arg(share(sources.figuresWithUrl, sources.figures))
+                     .arg(sources.servicesChecked)
+                     .arg(sources.services));
         printOut(
             QStringLiteral("coverage: %1 scenario models; %2 rule(s) never apply, %3 never stay silent\n")
                 .arg(coverage.models)

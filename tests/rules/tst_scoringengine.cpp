@@ -325,7 +325,8 @@ void TestScoringEngine::pinnedChoicesAreScoredAndFlagged()
 {
     const ScoringEngine engine;
     Model m = baseModel();
-    m.workloads[0].maxDurationS = 3600; // functions are vetoed (Lambda's 900 s)
+    m.system.cloud = Cloud::Aws;
+    m.workloads[0].maxDurationS = 3600; // functions are vetoed (Lambda's 900 s on AWS)
     m.decisions = {
         Decision{QStringLiteral("api/compute"), QStringLiteral("functions"), DecisionStatus::Accepted, {}},
         Decision{QStringLiteral("api/language"), QStringLiteral("cpp"), DecisionStatus::Proposed, {}},

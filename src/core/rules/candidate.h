@@ -6,6 +6,7 @@
 #include "../model/decisionkind.h"
 #include "../model/priorities.h"
 #include "../model/system.h"
+#include "cloudoffering.h"
 
 #include <QString>
 
@@ -44,6 +45,7 @@ struct Candidate
     QString label;
     QString summary;
     ServiceNames services;
+    CloudOfferings offerings; // status, limits and features on each cloud
     // The team skills it relies on (`kubernetes`, `postgresql`): `candidate.skill` is the team's best
     // among them. A language candidate relies on its language.
     QStringList skills;
@@ -54,6 +56,13 @@ struct Candidate
     SourceLocation location;
 
     const AttributeScore& score(Quality q) const { return scores[static_cast<std::size_t>(q)]; }
+    // Its offering on `cloud`; null for Cloud::Any.
+    const CloudOffering* offering(Cloud cloud) const
+    {
+        return cloud == Cloud::Any ? nullptr : &offerings[static_cast<std::size_t>(cloud)];
+    }
+    // Whether the system's cloud still offers it to new customers (on `any`: some cloud does).
+    bool openForNewWork(Cloud cloud) const;
     QString displayLabel() const { return label.isEmpty() ? id : label; }
     // The language a language candidate stands for (its family); empty for other kinds.
     QString language() const { return kind == DecisionKind::Language ? family : QString(); }

@@ -12,6 +12,14 @@ QStringList Candidate::skillKeys() const
     return keys;
 }
 
+bool Candidate::openForNewWork(Cloud cloud) const
+{
+    if (const CloudOffering* o = offering(cloud))
+        return o->openForNewWork();
+    return std::any_of(offerings.begin(), offerings.end(),
+                       [](const CloudOffering& o) { return o.openForNewWork(); });
+}
+
 QString ServiceNames::on(Cloud cloud) const
 {
     switch (cloud) {

@@ -82,8 +82,16 @@ bool Condition::evaluate(const FactSource& facts) const
                            [&](const Condition& c) { return c.evaluate(facts); });
     case Node::Not:
         return children.size() == 1 && !children.front().evaluate(facts);
-    case Node::Test:
-        return compareFact(facts.value(path), type, op, operand);
+    case Node::Test: {
+        if (!operand.ref)
+            return compareFact(facts.value(path), type, op, operand);
+        const FactValue other = facts.value(*operand.ref);
+        if (!other.present)
+            return false;
+        Operand resolved;
+        resolved.number = other.number;
+        return compareFact(facts.value(path), type, op, resolved);
+    }
     }
     return false;
 }
@@ -91,7 +99,8 @@ bool Condition::evaluate(const FactSource& facts) const
 bool Condition::readsCandidate() const
 {
     if (node == Node::Test)
-        return factInfo(path).scope == FactScope::Candidate;
+        return factInfo(path).scope == FactScope::Candidate ||
+               (operand.ref && factInfo(*operand.ref).scope == FactScope::Candidate);
     return std::any_of(children.begin(), children.end(),
                        [](const Condition& c) { return c.readsCandidate(); });
 }
@@ -231,7 +240,7 @@ void checkAll(const Condition& c, const QString& ruleLabel, Diagnostics& out)
     if (c.node == Condition::Node::All) {
         QList<QPair<FactPath, Narrowing>> facts;
         for (const Condition& child : c.children) {
-            if (!child.isTest())
+            if (!child.isTest() || child.operand.ref) // a bound that is another fact narrows nothing
                 continue;
             auto it = std::find_if(facts.begin(), facts.end(),
                                    [&](const auto& p) { return p.first == child.path; });

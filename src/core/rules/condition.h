@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace gw {
 
 enum class ConditionOp { Eq, Ne, In, Gt, Gte, Lt, Lte, Contains, Exists };
@@ -26,6 +28,9 @@ struct Operand
     QStringList texts;     // Text in, TextList contains
     QList<double> numbers; // Number in
     QString written;       // as the pack wrote it, for messages
+    // `{gt: {fact: candidate.max_memory_mb}}`: compared with another number fact instead of a constant;
+    // the test does not hold while that fact is absent (no limit, nothing to exceed).
+    std::optional<FactPath> ref;
 };
 
 struct Condition

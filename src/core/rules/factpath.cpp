@@ -1,5 +1,6 @@
 #include "factpath.h"
 
+#include "cloudoffering.h"
 #include "decisionkinds.h"
 
 #include "../model/channel.h"
@@ -204,6 +205,32 @@ FactTable buildTable()
              0, 5, true);
     t.flag(F::CandidateHiring, "candidate.hiring", K,
            "the candidate's language is in team.hiring (language candidates only)");
+    // The candidate on the system's cloud; on `any`, on the most capable of the three (the one that
+    // still takes new customers, the highest limit, every feature some cloud has).
+    t.add(F::CandidateService, "candidate.service", K, FactType::Text,
+          "the candidate's service on the system's cloud (on any: the three, joined by ' / ')");
+    t.add(F::CandidateLifecycle, "candidate.lifecycle", K, FactType::Enum,
+          "whether the provider still offers the service to new customers: ga, preview, closed-to-new, "
+          "retiring",
+          enumNames<Lifecycle>());
+    t.number(F::CandidateMaxDuration, "candidate.max_duration_s", K,
+             "the longest one invocation, task or (for api, web and ml-inference workloads) request may run, "
+             "in seconds (absent: no limit)",
+             0, kHuge, true);
+    t.number(F::CandidateMaxMemory, "candidate.max_memory_mb", K,
+             "the most memory one instance or task may have, in MB (absent: no limit)", 0, kHuge, true);
+    t.number(F::CandidateMaxItemKb, "candidate.max_item_kb", K,
+             "the largest item or row the service stores, in KB (absent: no limit)", 0, kHuge, true);
+    t.number(F::CandidateMaxPayloadKb, "candidate.max_payload_kb", K,
+             "the largest request or message body, in KB (absent: no limit)", 0, kHuge, true);
+    t.number(F::CandidateMaxThroughput, "candidate.max_throughput", K,
+             "messages or operations per second one resource takes (absent: no limit)", 0, kHuge, true);
+    QStringList features;
+    for (const std::string_view f : kServiceFeatureNames)
+        features.append(QString::fromLatin1(f.data(), qsizetype(f.size())));
+    t.add(F::CandidateFeatures, "candidate.features", K, FactType::EnumSet,
+          "what the service offers: replay, ordering, exactly-once, dead-letter, gpu, scale-to-zero",
+          features);
     return t;
 }
 

@@ -536,6 +536,73 @@ FactValue ModelFacts::channelValue(FactId id, int index) const
     }
 }
 
+namespace {
+
+// A limit of one offering; request/response work reads the request limit where the service has one.
+std::optional<double> limitOf(const CloudOffering& o, FactId id, bool requestWork)
+{
+    switch (id) {
+    case FactId::CandidateMaxDuration:
+        if (requestWork)
+            if (const auto request = o.limit(QStringLiteral("max_request_duration_s")))
+                return request;
+        return o.limit(QStringLiteral("max_duration_s"));
+    case FactId::CandidateMaxMemory:
+        return o.limit(QStringLiteral("max_memory_mb"));
+    case FactId::CandidateMaxItemKb:
+        return o.limit(QStringLiteral("max_item_kb"));
+    case FactId::CandidateMaxPayloadKb:
+        return o.limit(QStringLiteral("max_payload_kb"));
+    case FactId::CandidateMaxThroughput:
+        return o.limit(QStringLiteral("max_throughput"));
+    default:
+        return std::nullopt;
+    }
+}
+
+// The candidate on `cloud`; on `any`, the best of the three clouds: a veto on `any` means no cloud
+// can run it.
+FactValue offeringFact(const Candidate& c, Cloud cloud, bool requestWork, FactId id)
+{
+    QList<const CloudOffering*> offerings;
+    if (const CloudOffering* o = c.offering(cloud))
+        offerings.append(o);
+    else
+        for (const CloudOffering& o : c.offerings)
+            offerings.append(&o);
+    switch (id) {
+    case FactId::CandidateService:
+        return FactValue::ofText(c.services.on(cloud));
+    case FactId::CandidateLifecycle: {
+        Lifecycle best = Lifecycle::Retiring;
+        for (const CloudOffering* o : offerings)
+            best = std::min(best, o->status);
+        return FactValue::ofEnum(static_cast<int>(best));
+    }
+    case FactId::CandidateFeatures: {
+        quint64 bits = 0;
+        for (const CloudOffering* o : offerings)
+            for (std::size_t i = 0; i < kServiceFeatureNames.size(); ++i)
+                if (o->features.contains(QLatin1StringView(kServiceFeatureNames[i].data(),
+                                                           qsizetype(kServiceFeatureNames[i].size()))))
+                    bits |= quint64(1) << i;
+        return FactValue::ofBits(bits);
+    }
+    default: {
+        std::optional<double> most;
+        for (const CloudOffering* o : offerings) {
+            const std::optional<double> limit = limitOf(*o, id, requestWork);
+            if (!limit)
+                return FactValue::absent(); // some cloud has no such limit
+            most = std::max(most.value_or(0), *limit);
+        }
+        return most ? FactValue::ofNumber(*most) : FactValue::absent();
+    }
+    }
+}
+
+} // namespace
+
 FactValue SubjectFacts::value(const FactPath& path) const
 {
     switch (path.id) {
@@ -566,6 +633,26 @@ FactValue SubjectFacts::value(const FactPath& path) const
         if (best < 0)
             return FactValue::absent();
         return FactValue::ofNumber(std::max(0, best - team.skillIn(m_candidate->family)));
+    }
+    case FactId::CandidateService:
+    case FactId::CandidateLifecycle:
+    case FactId::CandidateMaxDuration:
+    case FactId::CandidateMaxMemory:
+    case FactId::CandidateMaxItemKb:
+    case FactId::CandidateMaxPayloadKb:
+    case FactId::CandidateMaxThroughput:
+    case FactId::CandidateFeatures: {
+        if (!m_candidate)
+            return FactValue::absent();
+        const Model& model = m_facts.model();
+        bool requestWork = false;
+        if (m_subject.kind == SubjectKind::Workload && m_subject.index >= 0 &&
+            m_subject.index < static_cast<int>(model.workloads.size())) {
+            const WorkloadKind kind = model.workloads[qsizetype(m_subject.index)].kind;
+            requestWork =
+                kind == WorkloadKind::Api || kind == WorkloadKind::Web || kind == WorkloadKind::MlInference;
+        }
+        return offeringFact(*m_candidate, model.system.cloud, requestWork, path.id);
     }
     case FactId::CandidateHiring:
         if (!m_candidate || m_candidate->kind != DecisionKind::Language)

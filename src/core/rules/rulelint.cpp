@@ -129,9 +129,69 @@ void checkDoubleCounting(const Catalog& catalog, Diagnostics& out)
 
 } // namespace
 
-Diagnostics RuleLint::check(const Catalog& catalog)
+namespace {
+
+bool isUrl(const QString& source)
+{
+    return source.startsWith(QStringLiteral("https://")) || source.startsWith(QStringLiteral("http://"));
+}
+
+bool hasFigure(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
+void checkDates(const Catalog& catalog, QDate today, Diagnostics& out)
+{
+    const QDate stale = today.addMonths(-RuleLint::kStaleAfterMonths);
+    for (const Candidate& c : catalog.candidates()) {
+        for (std::size_t i = 0; i < kConcreteClouds.size(); ++i) {
+            const CloudOffering& o = c.offerings[i];
+            if (!o.checked.isValid() || o.checked >= stale)
+                continue;
+            out.append(warningAt(
+                c.location, QStringLiteral("candidate '%1': its %2 service was checked on %3, more than %4 "
+                                           "months ago; compare it with %5 again and update `checked:`")
+                                .arg(c.id, enumName(kConcreteClouds[i]), o.checked.toString(Qt::ISODate))
+                                .arg(RuleLint::kStaleAfterMonths)
+                                .arg(o.source.isEmpty() ? QStringLiteral("the provider's page") : o.source)));
+        }
+    }
+}
+
+} // namespace
+
+SourceCounts RuleLint::sources(const Catalog& catalog)
+{
+    SourceCounts n;
+    const auto count = [&n](const QString& rationale, const QString& source) {
+        ++n.claims;
+        const bool url = isUrl(source);
+        n.withUrl += url ? 1 : 0;
+        if (hasFigure(rationale)) {
+            ++n.figures;
+            n.figuresWithUrl += url ? 1 : 0;
+        }
+    };
+    for (const Candidate& c : catalog.candidates()) {
+        for (const AttributeScore& score : c.scores)
+            count(score.rationale, score.source.isEmpty() ? c.source : score.source);
+        for (const CloudOffering& o : c.offerings) {
+            ++n.services;
+            n.servicesChecked += o.checked.isValid() ? 1 : 0;
+        }
+    }
+    for (const ScoringRule& r : catalog.rules())
+        count(r.rationale, r.source);
+    for (const FindingRule& f : catalog.findings())
+        count(f.message + u' ' + f.recommendation, f.source);
+    return n;
+}
+
+Diagnostics RuleLint::check(const Catalog& catalog, QDate today)
 {
     Diagnostics out;
+    checkDates(catalog, today, out);
     for (const DecisionKindInfo& info : catalog.kinds().all())
         checkSimplicity(catalog, info, out);
     checkDoubleCounting(catalog, out);

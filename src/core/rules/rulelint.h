@@ -4,6 +4,7 @@
 
 #include "catalog.h"
 
+#include <QDate>
 #include <QMap>
 
 namespace gw {
@@ -25,11 +26,28 @@ struct RuleCoverage
     bool isComplete() const { return neverFired.isEmpty() && neverSilent.isEmpty(); }
 };
 
+// How many of the catalog's claims (candidate scores, scoring rules, finding rules) cite a URL rather
+// than the brief; "figures" are the claims whose reason carries a number.
+struct SourceCounts
+{
+    int claims = 0;
+    int withUrl = 0;
+    int figures = 0;
+    int figuresWithUrl = 0;
+    int services = 0;        // service mappings (a candidate on one cloud)
+    int servicesChecked = 0; // ... with a `checked:` date
+};
+
 class RuleLint
 {
 public:
-    // Warnings about the catalog as a whole (positioned at the candidates or packs concerned).
-    static Diagnostics check(const Catalog& catalog);
+    // A `checked:` date older than this asks for the claim to be compared with its source again.
+    static constexpr int kStaleAfterMonths = 12;
+
+    // Warnings about the catalog as a whole (positioned at the candidates or packs concerned); `today`
+    // dates the staleness check.
+    static Diagnostics check(const Catalog& catalog, QDate today = QDate::currentDate());
+    static SourceCounts sources(const Catalog& catalog);
     // Scores every model with the catalog and records which scoring and finding rules applied.
     static RuleCoverage coverage(const std::shared_ptr<const Catalog>& catalog, const QList<Model>& models);
 };

@@ -12,7 +12,7 @@ namespace {
 // The encoding is written and read by the same build (it is compiled into the binary that reads it),
 // so it carries no compatibility promise: every struct is an array of its fields in declaration order,
 // enums are their numbers, and a version mark only guards against a stale file in a build folder.
-constexpr qint64 kEncodingVersion = 2;
+constexpr qint64 kEncodingVersion = 3;
 
 class Writer
 {
@@ -59,17 +59,23 @@ public:
     void put(const SourceLocation& l) { array(l.file, l.line, l.column); }
     void put(const Diagnostic& d) { array(d.severity, d.location, d.message); }
     void put(const FactPath& p) { array(p.id, p.kind); }
-    void put(const Operand& o) { array(o.number, o.bits, o.text, o.texts, o.numbers, o.written); }
+    void put(const Operand& o) { array(o.number, o.bits, o.text, o.texts, o.numbers, o.written, o.ref); }
     void put(const Condition& c)
     {
         array(c.node, c.children, c.pathName, c.path, c.type, c.op, c.operand, c.location);
     }
     void put(const AttributeScore& s) { array(s.tenths, s.rationale, s.source, s.location, s.given); }
     void put(const ServiceNames& s) { array(s.aws, s.gcp, s.azure); }
+    void put(const QDate& d) { put(d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::min()); }
+    void put(const QMap<QString, double>& m) { array(m.keys(), m.values()); }
+    void put(const CloudOffering& o)
+    {
+        array(o.status, o.effective, o.successor, o.checked, o.source, o.limits, o.features);
+    }
     void put(const Candidate& c)
     {
-        array(c.id, c.kind, c.family, c.label, c.summary, c.services, c.skills, c.source, c.scores, c.pack,
-              c.location);
+        array(c.id, c.kind, c.family, c.label, c.summary, c.services, c.offerings, c.skills, c.source,
+              c.scores, c.pack, c.location);
     }
     void put(const Effect& e) { array(e.target, e.name, e.deltaTenths, e.exclude, e.location); }
     void put(const ScoringRule& r)
@@ -250,17 +256,36 @@ public:
     void get(SourceLocation& l) { array(l.file, l.line, l.column); }
     void get(Diagnostic& d) { array(d.severity, d.location, d.message); }
     void get(FactPath& p) { array(p.id, p.kind); }
-    void get(Operand& o) { array(o.number, o.bits, o.text, o.texts, o.numbers, o.written); }
+    void get(Operand& o) { array(o.number, o.bits, o.text, o.texts, o.numbers, o.written, o.ref); }
     void get(Condition& c)
     {
         array(c.node, c.children, c.pathName, c.path, c.type, c.op, c.operand, c.location);
     }
     void get(AttributeScore& s) { array(s.tenths, s.rationale, s.source, s.location, s.given); }
     void get(ServiceNames& s) { array(s.aws, s.gcp, s.azure); }
+    void get(QDate& d)
+    {
+        qint64 day = 0;
+        get(day);
+        d = day == std::numeric_limits<qint64>::min() ? QDate() : QDate::fromJulianDay(day);
+    }
+    void get(QMap<QString, double>& m)
+    {
+        QList<QString> keys;
+        QList<double> values;
+        array(keys, values);
+        m.clear();
+        for (qsizetype i = 0; i < keys.size() && i < values.size(); ++i)
+            m.insert(keys[i], values[i]);
+    }
+    void get(CloudOffering& o)
+    {
+        array(o.status, o.effective, o.successor, o.checked, o.source, o.limits, o.features);
+    }
     void get(Candidate& c)
     {
-        array(c.id, c.kind, c.family, c.label, c.summary, c.services, c.skills, c.source, c.scores, c.pack,
-              c.location);
+        array(c.id, c.kind, c.family, c.label, c.summary, c.services, c.offerings, c.skills, c.source,
+              c.scores, c.pack, c.location);
     }
     void get(Effect& e) { array(e.target, e.name, e.deltaTenths, e.exclude, e.location); }
     void get(ScoringRule& r)

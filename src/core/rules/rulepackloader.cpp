@@ -208,12 +208,18 @@ void Merger::addCandidate(const RulePack::CandidateEntry& entry)
         existing.source = c.source;
     if (entry.hasSkills)
         existing.skills = c.skills;
-    if (entry.hasAws)
+    if (entry.hasAws) {
         existing.services.aws = c.services.aws;
-    if (entry.hasGcp)
+        existing.offerings[0] = c.offerings[0];
+    }
+    if (entry.hasGcp) {
         existing.services.gcp = c.services.gcp;
-    if (entry.hasAzure)
+        existing.offerings[1] = c.offerings[1];
+    }
+    if (entry.hasAzure) {
         existing.services.azure = c.services.azure;
+        existing.offerings[2] = c.offerings[2];
+    }
     for (std::size_t q = 0; q < kQualityCount; ++q) {
         if (!c.scores[q].given)
             continue;

@@ -156,6 +156,9 @@ private:
     void readCandidate(const YAML::Node& node, int index, RulePack& pack);
     bool readScore(const YAML::Node& node, const YAML::Mark& keyMark, const QString& label,
                    AttributeScore& out);
+    // A service: its name, or a mapping with the name, lifecycle, limits, features and when checked.
+    bool readOffering(const YAML::Node& node, const QString& what, QString& name, CloudOffering& out);
+    bool readDate(const Fields& f, Key key, const QString& what, QDate& out);
     void readRule(const YAML::Node& node, int index, RulePack& pack);
     bool readEffect(const YAML::Node& node, const QString& label, DecisionKind kind, Effect& out);
     void readFinding(const YAML::Node& node, int index, RulePack& pack);
@@ -167,6 +170,9 @@ private:
                    ConditionContext& ctx, QList<Condition>& out);
     bool readOperand(const FactInfo& info, const FactPath& path, ConditionOp op, const YAML::Node& value,
                      ConditionContext& ctx, const QString& pathName, Operand& out);
+    // `{fact: <number fact>}`: the bound is another fact of the subject or the candidate.
+    bool factOperand(const YAML::Node& value, ConditionContext& ctx, const QString& what, ConditionOp op,
+                     Operand& out);
     bool enumOperand(const FactInfo& info, const YAML::Node& item, const QString& what, quint64& bits);
 
     bool stopped() const { return m_yaml.stopped(); }
@@ -506,9 +512,13 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
     if (const Entry* e = f.find("services")) {
         const QString what = label + QStringLiteral(": services");
         const Fields s = fields(e->value, what, {"aws", "gcp", "azure"});
-        entry.hasAws = readText(s, "aws", c.services.aws);
-        entry.hasGcp = readText(s, "gcp", c.services.gcp);
-        entry.hasAzure = readText(s, "azure", c.services.azure);
+        const auto offering = [&](Key cloud, QString& name, CloudOffering& o) {
+            const Entry* ce = s.find(cloud);
+            return ce && readOffering(ce->value, what + u'.' + qs(cloud), name, o);
+        };
+        entry.hasAws = offering("aws", c.services.aws, c.offerings[0]);
+        entry.hasGcp = offering("gcp", c.services.gcp, c.offerings[1]);
+        entry.hasAzure = offering("azure", c.services.azure, c.offerings[2]);
         if (full && s.isMap && (!entry.hasAws || !entry.hasGcp || !entry.hasAzure))
             error(e->value.Mark(),
                   QStringLiteral("%1: name the service on each of aws, gcp and azure").arg(what));
@@ -556,6 +566,83 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
     }
     if (ok)
         pack.candidates.append(entry);
+}
+
+bool PackReader::readDate(const Fields& f, Key key, const QString& what, QDate& out)
+{
+    const Entry* e = f.find(key);
+    if (!e)
+        return false;
+    QString written;
+    if (!text(e->value, what + u'.' + qs(key), written))
+        return false;
+    out = QDate::fromString(written, Qt::ISODate);
+    if (!out.isValid() || written.size() != 10) {
+        error(e->value.Mark(), QStringLiteral("%1.%2: %3 is not a date; write it as YYYY-MM-DD")
+                                   .arg(what, qs(key), quoted(written)));
+        out = {};
+        return false;
+    }
+    return true;
+}
+
+bool PackReader::readOffering(const YAML::Node& node, const QString& what, QString& name, CloudOffering& out)
+{
+    if (!node.IsMap())
+        return text(node, what, name);
+    const Fields f = fields(
+        node, what, {"name", "status", "date", "successor", "checked", "source", "limits", "features"});
+    bool ok = requireKey(f, "name") && readText(f, "name", name);
+    if (const Entry* e = f.find("status"))
+        ok = enumValue(e->value, QString(what + QStringLiteral(".status")), out.status) && ok;
+    readDate(f, "date", what, out.effective);
+    readDate(f, "checked", what, out.checked);
+    readText(f, "successor", out.successor);
+    if (!out.openForNewWork() && (!out.effective.isValid() || out.successor.isEmpty())) {
+        error(f.mark, QStringLiteral("%1: a %2 service needs its `date` and its `successor`")
+                          .arg(what, enumName(out.status)));
+        ok = false;
+    }
+    if (const Entry* e = f.find("source")) {
+        if (text(e->value, what + QStringLiteral(".source"), out.source)) {
+            const QString problem = checkSource(out.source);
+            if (!problem.isEmpty()) {
+                error(e->value.Mark(), QStringLiteral("%1.source: %2").arg(what, problem));
+                ok = false;
+            }
+        }
+    }
+    if (const Entry* e = f.find("limits")) {
+        const Fields l = m_yaml.map(e->value, QString(what + QStringLiteral(".limits")), kServiceLimitNames);
+        for (const Entry& le : l.entries) {
+            double value = 0;
+            if (!m_yaml.number(le.value, QString(what + QStringLiteral(".limits.") + qs(le.key)), value))
+                ok = false;
+            else if (value <= 0) {
+                error(le.value.Mark(),
+                      QStringLiteral("%1.limits.%2: a limit is a positive number").arg(what, qs(le.key)));
+                ok = false;
+            } else {
+                out.limits.insert(qs(le.key), value);
+            }
+        }
+    }
+    if (f.find("features")) {
+        const std::vector<YAML::Node> items = list(f, "features");
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const QString item = QStringLiteral("%1.features[%2]").arg(what).arg(i);
+            std::size_t index = 0;
+            if (!m_yaml.enumIndex(items[i], item, kServiceFeatureNames, index)) {
+                ok = false;
+                continue;
+            }
+            const QString feature = QString::fromLatin1(kServiceFeatureNames[index].data(),
+                                                        qsizetype(kServiceFeatureNames[index].size()));
+            if (!out.features.contains(feature))
+                out.features.append(feature);
+        }
+    }
+    return ok;
 }
 
 bool PackReader::readScore(const YAML::Node& node, const YAML::Mark& keyMark, const QString& label,
@@ -651,6 +738,9 @@ void PackReader::readRule(const YAML::Node& node, int index, RulePack& pack)
         }
         ok = ok && condOk;
         r.readsCandidate = r.when.readsCandidate();
+        // A rule that reads the candidate may name its facts ({candidate.max_duration_s}) in its reason.
+        if (const Entry* re = f.find("rationale"); re && r.rationale.contains(u'{'))
+            checkPlaceholders(*re, label, ctx.subject, r.readsCandidate);
     } else {
         ok = false;
     }
@@ -1063,6 +1153,36 @@ bool PackReader::enumOperand(const FactInfo& info, const YAML::Node& item, const
     return true;
 }
 
+bool PackReader::factOperand(const YAML::Node& value, ConditionContext& ctx, const QString& what,
+                             ConditionOp op, Operand& out)
+{
+    const Fields f = fields(value, what, {"fact"});
+    QString name;
+    if (!requireKey(f, "fact") || !readText(f, "fact", name))
+        return false;
+    if (op == ConditionOp::In) {
+        error(value.Mark(),
+              QStringLiteral("%1: in: compare with one fact using eq, ne, gt, gte, lt or lte").arg(what));
+        return false;
+    }
+    const auto path = resolveFact(name, ctx.subject, ctx.finding, m_kinds);
+    if (!path || factInfo(*path, &m_kinds).type != FactType::Number) {
+        error(f.find("fact")->value.Mark(),
+              QStringLiteral("%1: %2 is not a number fact for a %3 rule")
+                  .arg(what, quoted(name), enumNames<SubjectKind>()[int(ctx.subject)]));
+        return false;
+    }
+    if (factInfo(*path, &m_kinds).scope == FactScope::Candidate && !ctx.candidateKind) {
+        error(f.find("fact")->value.Mark(),
+              QStringLiteral("%1: %2 needs 'about: <decision kind>' to know which candidate it means")
+                  .arg(what, name));
+        return false;
+    }
+    out.ref = *path;
+    out.written = QStringLiteral("{fact: %1}").arg(name);
+    return true;
+}
+
 bool PackReader::readOperand(const FactInfo& info, const FactPath& path, ConditionOp op,
                              const YAML::Node& value, ConditionContext& ctx, const QString& pathName,
                              Operand& out)
@@ -1131,6 +1251,8 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
         if (op == ConditionOp::Contains)
             return wrongOp(
                 QStringLiteral("%1 is a number: use eq, ne, in, gt, gte, lt or lte").arg(pathName));
+        if (value.IsMap())
+            return factOperand(value, ctx, what, op, out);
         std::vector<YAML::Node> list;
         if (op == ConditionOp::In) {
             if (!items(list))

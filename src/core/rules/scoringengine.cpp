@@ -25,11 +25,45 @@ const QString kPinnedBehind = QStringLiteral("engine.pinned-far-behind");
 const QString kPinnedUnknown = QStringLiteral("engine.pinned-unknown");
 const QString kNoCandidate = QStringLiteral("engine.no-candidate-left");
 const QString kPinnedRejected = QStringLiteral("pinned.rejected");
+// The catalog's own veto of a service the provider no longer offers to new customers, and the finding
+// for a model that pins one anyway.
+const QString kServiceClosed = QStringLiteral("catalog.service-not-offered");
+const QString kPinnedServiceClosed = QStringLiteral("engine.pinned-service-closed");
 const QString kRevisitSource = QStringLiteral("brief: Matching Stack Choices to Business and Team Realities");
 
 QString kindName(DecisionKind kind)
 {
     return kind.name();
+}
+
+// "Amazon Timestream for LiveAnalytics is closed to new customers since 2025-06-20; the provider points
+// new work to Amazon Timestream for InfluxDB." for each cloud of `cloud` that no longer offers it.
+QString closedServiceReason(const Candidate& c, Cloud cloud)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < kConcreteClouds.size(); ++i) {
+        const Cloud each = kConcreteClouds[i];
+        const CloudOffering& o = c.offerings[i];
+        if ((cloud != Cloud::Any && cloud != each) || o.openForNewWork())
+            continue;
+        parts.append(QStringLiteral("%1 %2 %3; the provider points new work to %4")
+                         .arg(c.services.on(each),
+                              o.status == Lifecycle::Retiring
+                                  ? QStringLiteral("retires on")
+                                  : QStringLiteral("is closed to new customers since"),
+                              o.effective.toString(Qt::ISODate), o.successor));
+    }
+    return parts.join(QStringLiteral("; ")) + u'.';
+}
+
+QString closedServiceSource(const Candidate& c, Cloud cloud)
+{
+    for (std::size_t i = 0; i < kConcreteClouds.size(); ++i) {
+        if ((cloud == Cloud::Any || cloud == kConcreteClouds[i]) && !c.offerings[i].openForNewWork() &&
+            !c.offerings[i].source.isEmpty())
+            return c.offerings[i].source;
+    }
+    return c.source;
 }
 
 } // namespace
@@ -248,6 +282,12 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
                     if (effect.exclude) {
                         if (ce.vetoes.isEmpty()) {
                             ce.vetoRationale = rule.rationale;
+                            if (rule.readsCandidate && rule.rationale.contains(u'{')) {
+                                sf.setCandidate(&c);
+                                ce.vetoRationale = render(rule.rationale, sf, catalog.kinds().subjectOf(kind),
+                                                          de.subjectId, subject.name(m), catalog.kinds());
+                                sf.setCandidate(nullptr);
+                            }
                             ce.vetoSource = rule.source;
                         }
                         if (!ce.vetoes.contains(rule.id))
@@ -282,6 +322,17 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
                 }
                 ce.vetoes.prepend(kPinnedRejected);
             }
+        }
+        // Never recommended for new work: a service its provider no longer takes new customers for.
+        for (CandidateEval& ce : de.candidates) {
+            const Candidate& c = catalog.candidates()[ce.candidate];
+            if (c.openForNewWork(m.system.cloud))
+                continue;
+            if (ce.vetoes.isEmpty()) {
+                ce.vetoRationale = closedServiceReason(c, m.system.cloud);
+                ce.vetoSource = closedServiceSource(c, m.system.cloud);
+            }
+            ce.vetoes.append(kServiceClosed);
         }
         data->decisionIndex.insert(key, static_cast<int>(data->decisions.size()));
         data->decisions.append(std::move(de));
@@ -516,6 +567,19 @@ void resolvePin(
                     .arg(r.subject, kind, d.choice),
                 QStringLiteral("Pin one of: %1; or add '%2' as a candidate in an organisation pack.")
                     .arg(ids.join(QStringLiteral(", ")), d.choice));
+    } else if (excluded != r.excluded.end() && excluded->rule == kServiceClosed) {
+        p.state = PinnedChoice::State::Excluded;
+        p.excludedBy = excluded->rule;
+        r.chosen = pickOf(*c);
+        const bool retiring =
+            std::any_of(c->offerings.begin(), c->offerings.end(),
+                        [](const CloudOffering& o) { return o.status == Lifecycle::Retiring; });
+        finding(kPinnedServiceClosed, retiring ? FindingSeverity::High : FindingSeverity::Medium,
+                QStringLiteral("%1/%2 pins %3: %4").arg(r.subject, kind, d.choice, excluded->rationale),
+                r.top.isValid()
+                    ? QStringLiteral("Plan the move to the successor; for new work the best candidate is %1.")
+                          .arg(r.top.candidate)
+                    : QStringLiteral("Plan the move to the successor the provider names."));
     } else if (excluded != r.excluded.end()) {
         p.state = PinnedChoice::State::Excluded;
         p.excludedBy = excluded->rule;

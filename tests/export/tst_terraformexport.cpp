@@ -151,7 +151,7 @@ private Q_SLOTS:
                 .hasMatch();
         };
         const QString azureLocals = text(u"terraform/azure/locals.tf"_s);
-        for (const QString& engine : {u"mysql"_s, u"cosmosdb-postgresql"_s, u"synapse"_s})
+        for (const QString& engine : {u"mysql"_s, u"postgres-elastic"_s, u"synapse"_s})
             QVERIFY2(sets(azureLocals, u"engine"_s, u"\""_s + engine + u"\""_s), qPrintable(engine));
         QVERIFY(sets(azureLocals, u"family"_s, u"\"vm\""_s));
         QVERIFY(sets(text(u"terraform/gcp/locals.tf"_s), u"engine"_s, u"\"kafka\""_s));

@@ -711,8 +711,9 @@ void TestPropertiesEditor::decisionEditorShowsAndEdits()
     QCOMPARE(element->currentText(), QStringLiteral("storefront-api"));
     QCOMPARE(kind->currentText(), QStringLiteral("language"));
     // The kinds a workload gets, and every element (and the system) to choose from.
-    QCOMPARE(comboItems(kind), (QStringList{QStringLiteral("compute"), QStringLiteral("language"),
-                                            QStringLiteral("api-style")}));
+    QCOMPARE(comboItems(kind),
+             (QStringList{QStringLiteral("compute"), QStringLiteral("language"), QStringLiteral("api-style"),
+                          QStringLiteral("end-user-identity")}));
     QCOMPARE(comboItems(element), (QStringList{QStringLiteral("system"), QStringLiteral("storefront-api"),
                                                QStringLiteral("fulfilment"), QStringLiteral("orders"),
                                                QStringLiteral("order-events")}));
@@ -739,7 +740,8 @@ void TestPropertiesEditor::decisionEditorShowsAndEdits()
     const Model moved = applied(m_model, rec.edits[1]);
     QVERIFY(moved == expected);
     editor.showElement(moved, ref);
-    QCOMPARE(comboItems(kind), (QStringList{QStringLiteral("database"), QStringLiteral("read-scaling")}));
+    QCOMPARE(comboItems(kind), (QStringList{QStringLiteral("database"), QStringLiteral("read-scaling"),
+                                            QStringLiteral("write-scaling")}));
 
     field<QComboBox>(editor, QStringLiteral("status"))->setCurrentIndex(int(DecisionStatus::Proposed));
     typeAndEnter(field<QLineEdit>(editor, QStringLiteral("choice")), QStringLiteral("postgresql"));

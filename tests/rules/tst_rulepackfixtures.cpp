@@ -111,11 +111,11 @@ void TestRulePackFixtures::keepsGoingAfterTheFirstProblem()
         (QStringList{
             QStringLiteral("6:12: error: rule 'acme.one': unknown fact 'traffic.patern' for a workload rule "
                            "(did you mean 'traffic.pattern'?)"),
-            QStringLiteral(
-                "11:11: error: rule 'acme.two': kind: 'computer' is not one of compute, language, "
-                "api-style, database, read-scaling, messaging, architecture-style, account-strategy, "
-                "region-strategy, deployment-strategy, service-auth, edge, observability (did you "
-                "mean 'compute'?)"),
+            QStringLiteral("11:11: error: rule 'acme.two': kind: 'computer' is not one of compute, language, "
+                           "api-style, end-user-identity, database, read-scaling, write-scaling, messaging, "
+                           "architecture-style, account-strategy, region-strategy, deployment-strategy, "
+                           "delivery-pipeline, service-auth, secrets-management, network-segmentation, edge, "
+                           "observability, infrastructure-as-code (did you mean 'compute'?)"),
             QStringLiteral("15:13: error: rule 'acme.two': source: 'nowhere' is neither an http(s) URL nor "
                            "\"brief: <section heading>\""),
         }));

@@ -13,6 +13,11 @@ output "data_store_endpoints" {
   value       = module.data.endpoints
 }
 
+output "influxdb_auth_secret_arns" {
+  description = "The Secrets Manager secret with each Timestream for InfluxDB store's initial admin credentials, by data store id (to create its InfluxDB tokens)."
+  value       = module.data.influxdb_auth_secret_arns
+}
+
 output "channel_arns" {
   description = "Each channel's ARN, by channel id."
   value       = module.channels.arns

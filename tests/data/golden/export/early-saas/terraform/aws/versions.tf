@@ -7,6 +7,11 @@ terraform {
       source  = "hashicorp/aws"
       version = "5.80.0"
     }
+    # The initial admin password of Timestream for InfluxDB, which takes no managed password.
+    random = {
+      source  = "hashicorp/random"
+      version = "3.6.3"
+    }
   }
 
   # Filled per environment: terraform init -backend-config=environments/<env>.backend.hcl

@@ -73,7 +73,7 @@ locals {
       name        = "accounts"
       family      = "relational"
       candidate   = "distributed-sql"
-      engine      = "cosmosdb-postgresql"
+      engine      = "postgres-elastic"
       networked   = true
       port        = 5432
       sensitivity = "internal"

@@ -246,9 +246,9 @@ locals {
       name         = "Transaction volume and decline rates"
       family       = "time-series"
       candidate    = "time-series-db"
-      engine       = "timestream"
-      networked    = false
-      port         = 443
+      engine       = "timestream-influxdb"
+      networked    = true
+      port         = 8086
       sensitivity  = "internal"
       size_gb      = 150
       multi_region = false

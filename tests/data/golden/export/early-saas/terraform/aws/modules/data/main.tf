@@ -10,7 +10,7 @@ locals {
   dynamodb     = lookup(local.by_engine, "dynamodb", {})
   keyspaces    = lookup(local.by_engine, "keyspaces", {})
   opensearch   = lookup(local.by_engine, "opensearch", {})
-  timestream   = lookup(local.by_engine, "timestream", {})
+  influxdb     = lookup(local.by_engine, "timestream-influxdb", {})
   s3           = lookup(local.by_engine, "s3", {})
   neptune      = lookup(local.by_engine, "neptune", {})
   elasticache  = lookup(local.by_engine, "elasticache", {})
@@ -156,10 +156,32 @@ resource "aws_opensearch_domain" "search" {
   tags = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
-resource "aws_timestreamwrite_database" "time_series" {
-  for_each      = local.timestream
-  database_name = "${var.name}-${each.key}"
-  tags          = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
+# Timestream for InfluxDB: an InfluxDB engine in the data subnets behind the store's security group.
+# Its initial admin password is generated here and kept in the state (keep the state private); the
+# service also keeps the admin credentials in a Secrets Manager secret of its own. Workloads sign in
+# with InfluxDB tokens the team creates, not IAM.
+resource "random_password" "influxdb" {
+  for_each = local.influxdb
+  length   = 32
+  special  = false
+}
+
+resource "aws_timestreaminfluxdb_db_instance" "time_series" {
+  for_each               = local.influxdb
+  name                   = trim(substr(replace(lower("${var.name}-${each.key}"), "/[^a-z0-9]+/", "-"), 0, 40), "-")
+  db_instance_type       = "db.influx.medium"
+  db_storage_type        = "InfluxIOIncludedT1"
+  allocated_storage      = min(16384, max(20, ceil(each.value.size_gb * 1.5)))
+  deployment_type        = var.multi_az ? "WITH_MULTIAZ_STANDBY" : "SINGLE_AZ"
+  vpc_subnet_ids         = var.multi_az ? slice(var.subnet_ids, 0, 2) : [var.subnet_ids[0]]
+  vpc_security_group_ids = [var.security_group_ids[each.key]]
+  publicly_accessible    = false
+  port                   = each.value.port
+  organization           = var.name
+  bucket                 = each.key
+  username               = "gwadmin"
+  password               = random_password.influxdb[each.key].result
+  tags                   = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
 }
 
 resource "aws_s3_bucket" "object" {

@@ -15,7 +15,7 @@ variable "data_stores" {
   validation {
     condition = alltrue([for d in var.data_stores : contains(
       ["postgres", "mysql", "aurora-postgresql", "docdb", "dynamodb", "keyspaces", "opensearch",
-      "timestream", "s3", "neptune", "elasticache", "redshift"], d.engine)])
+      "timestream-influxdb", "s3", "neptune", "elasticache", "redshift"], d.engine)])
     error_message = "Every data store needs an engine this module knows."
   }
 }

@@ -1,5 +1,7 @@
 # One IAM role per workload, trusted only by the service that runs it, allowed exactly what its `uses`
 # say: read or write on each data store reached through an AWS API, publish or consume on each channel.
+# Stores reached inside the network are not granted here: their security groups admit the workload, and
+# their own users (or, for Timestream for InfluxDB, InfluxDB tokens) sign it in.
 locals {
   principal = {
     for key, w in var.workloads : key => (
@@ -14,14 +16,12 @@ locals {
     dynamodb   = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan"]
     s3         = ["s3:GetObject", "s3:ListBucket"]
     keyspaces  = ["cassandra:Select"]
-    timestream = ["timestream:Select", "timestream:DescribeEndpoints"]
     opensearch = ["es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPost"]
   }
   write_actions = {
     dynamodb   = ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"]
     s3         = ["s3:PutObject", "s3:DeleteObject"]
     keyspaces  = ["cassandra:Modify"]
-    timestream = ["timestream:WriteRecords", "timestream:DescribeEndpoints"]
     opensearch = ["es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"]
   }
   publish_actions = {

@@ -5,13 +5,12 @@ data "azurerm_client_config" "current" {}
 
 locals {
   postgres = { for key, d in var.data_stores : key => d if d.engine == "postgres" }
-  cosmos   = { for key, d in var.data_stores : key => d if startswith(d.engine, "cosmosdb-") && d.engine != "cosmosdb-postgresql" }
+  cosmos   = { for key, d in var.data_stores : key => d if startswith(d.engine, "cosmosdb-") }
   blob     = { for key, d in var.data_stores : key => d if d.engine == "blob" }
-  redis    = { for key, d in var.data_stores : key => d if d.engine == "redis" }
   search   = { for key, d in var.data_stores : key => d if d.engine == "ai-search" }
   kusto    = { for key, d in var.data_stores : key => d if d.engine == "data-explorer" }
   mysql    = { for key, d in var.data_stores : key => d if d.engine == "mysql" }
-  citus    = { for key, d in var.data_stores : key => d if d.engine == "cosmosdb-postgresql" }
+  elastic  = { for key, d in var.data_stores : key => d if d.engine == "postgres-elastic" }
   synapse  = { for key, d in var.data_stores : key => d if d.engine == "synapse" }
 
   capability = { cosmosdb-table = "EnableTable", cosmosdb-cassandra = "EnableCassandra", cosmosdb-gremlin = "EnableGremlin" }
@@ -21,10 +20,9 @@ locals {
     { for key, d in local.postgres : key => { id = azurerm_postgresql_flexible_server.relational[key].id, subresource = "postgresqlServer" } },
     { for key, d in local.cosmos : key => { id = azurerm_cosmosdb_account.cosmos[key].id, subresource = local.subresource[d.engine] } },
     { for key, d in local.blob : key => { id = azurerm_storage_account.blob[key].id, subresource = "blob" } },
-    { for key, d in local.redis : key => { id = azurerm_redis_cache.cache[key].id, subresource = "redisCache" } },
     { for key, d in local.search : key => { id = azurerm_search_service.search[key].id, subresource = "searchService" } },
     { for key, d in local.mysql : key => { id = azurerm_mysql_flexible_server.relational[key].id, subresource = "mysqlServer" } },
-    { for key, d in local.citus : key => { id = azurerm_cosmosdb_postgresql_cluster.distributed[key].id, subresource = "coordinator" } },
+    { for key, d in local.elastic : key => { id = azurerm_postgresql_flexible_server.distributed[key].id, subresource = "postgresqlServer" } },
     { for key, d in local.synapse : key => { id = azurerm_synapse_workspace.analytical[key].id, subresource = "Sql" } },
   )
 
@@ -114,19 +112,8 @@ resource "azurerm_storage_container" "blob" {
   storage_account_name = azurerm_storage_account.blob[each.key].name
 }
 
-resource "azurerm_redis_cache" "cache" {
-  for_each                      = local.redis
-  name                          = "redis-${var.name}-${each.key}"
-  location                      = var.location
-  resource_group_name           = var.resource_group_name
-  capacity                      = 1
-  family                        = "C"
-  sku_name                      = "Standard"
-  minimum_tls_version           = "1.2"
-  non_ssl_port_enabled          = false
-  public_network_access_enabled = false
-  tags                          = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
-}
+# A cache (engine managed-redis) is not generated: Azure Cache for Redis is retiring, and Azure Managed
+# Redis has no resource in the pinned provider. The README says how to create it.
 
 resource "azurerm_search_service" "search" {
   for_each                      = local.search
@@ -160,11 +147,11 @@ resource "azurerm_kusto_database" "time_series" {
   cluster_name        = azurerm_kusto_cluster.time_series[each.key].name
 }
 
-# MySQL and Cosmos DB for PostgreSQL need an administrator password at creation: generated here and
-# kept in the state (keep the state private); applications sign in with their managed identity as
-# database users the administrator creates, which Terraform does not manage.
+# MySQL and the distributed PostgreSQL server need an administrator password at creation: generated
+# here and kept in the state (keep the state private); applications sign in with their managed
+# identity as database users the administrator creates, which Terraform does not manage.
 resource "random_password" "admin" {
-  for_each         = merge(local.mysql, local.citus)
+  for_each         = merge(local.mysql, local.elastic)
   length           = 32
   special          = true
   override_special = "!#%*-_=+"
@@ -220,23 +207,38 @@ resource "azurerm_mysql_flexible_server_active_directory_administrator" "relatio
   tenant_id   = data.azurerm_client_config.current.tenant_id
 }
 
-resource "azurerm_cosmosdb_postgresql_cluster" "distributed" {
-  for_each                             = local.citus
-  name                                 = substr("cpg-${var.name}-${each.key}", 0, 40)
-  location                             = var.location
-  resource_group_name                  = var.resource_group_name
-  administrator_login_password         = random_password.admin[each.key].result
-  citus_version                        = "12.1"
-  sql_version                          = "16"
-  coordinator_vcore_count              = 4
-  coordinator_storage_quota_in_mb      = 131072
-  coordinator_public_ip_access_enabled = false
-  node_count                           = 2
-  node_vcores                          = 4
-  node_storage_quota_in_mb             = 131072
-  node_public_ip_access_enabled        = false
-  ha_enabled                           = var.zone_redundant
-  tags                                 = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
+# Distributed SQL: Azure Database for PostgreSQL elastic clusters (Cosmos DB for PostgreSQL takes no new
+# deployments). MANUAL STEP: the pinned azurerm (4.14.0) has neither the server's `cluster` block nor
+# PostgreSQL 17, which elastic clusters need, so this is a single-node flexible server standing in for
+# the cluster; the README says how to create the elastic cluster instead.
+resource "azurerm_postgresql_flexible_server" "distributed" {
+  for_each                      = local.elastic
+  name                          = "psqlc-${var.name}-${each.key}"
+  location                      = var.location
+  resource_group_name           = var.resource_group_name
+  version                       = "16"
+  sku_name                      = "GP_Standard_D4ds_v5"
+  storage_mb                    = 131072
+  administrator_login           = "gwadmin"
+  administrator_password        = random_password.admin[each.key].result
+  backup_retention_days         = 14
+  public_network_access_enabled = false
+  zone                          = "1"
+  tags                          = merge(var.tags, lookup(var.ownership, each.key, {}), { data_store = each.key, sensitivity = each.value.sensitivity })
+
+  authentication {
+    active_directory_auth_enabled = true
+    password_auth_enabled         = true
+    tenant_id                     = data.azurerm_client_config.current.tenant_id
+  }
+
+  dynamic "high_availability" {
+    for_each = var.zone_redundant ? [1] : []
+    content {
+      mode                      = "ZoneRedundant"
+      standby_availability_zone = "2"
+    }
+  }
 }
 
 # Synapse: a workspace on its own Data Lake Storage Gen2 account with a dedicated SQL pool; Microsoft

@@ -7,7 +7,7 @@ output "arns" {
     { for key, r in aws_dynamodb_table.key_value : key => r.arn },
     { for key, r in aws_keyspaces_keyspace.wide_column : key => r.arn },
     { for key, r in aws_opensearch_domain.search : key => r.arn },
-    { for key, r in aws_timestreamwrite_database.time_series : key => r.arn },
+    { for key, r in aws_timestreaminfluxdb_db_instance.time_series : key => r.arn },
     { for key, r in aws_s3_bucket.object : key => r.arn },
     { for key, r in aws_neptune_cluster.graph : key => r.arn },
     { for key, r in aws_elasticache_replication_group.cache : key => r.arn },
@@ -24,10 +24,15 @@ output "endpoints" {
     { for key, r in aws_dynamodb_table.key_value : key => r.name },
     { for key, r in aws_keyspaces_keyspace.wide_column : key => r.name },
     { for key, r in aws_opensearch_domain.search : key => r.endpoint },
-    { for key, r in aws_timestreamwrite_database.time_series : key => r.database_name },
+    { for key, r in aws_timestreaminfluxdb_db_instance.time_series : key => r.endpoint },
     { for key, r in aws_s3_bucket.object : key => r.bucket },
     { for key, r in aws_neptune_cluster.graph : key => r.endpoint },
     { for key, r in aws_elasticache_replication_group.cache : key => r.primary_endpoint_address },
     { for key, r in aws_redshiftserverless_workgroup.analytical : key => r.workgroup_name },
   )
+}
+
+output "influxdb_auth_secret_arns" {
+  description = "The Secrets Manager secret holding each Timestream for InfluxDB store's initial admin credentials, by data store id."
+  value       = { for key, r in aws_timestreaminfluxdb_db_instance.time_series : key => r.influx_auth_parameters_secret_arn }
 }

@@ -262,10 +262,15 @@ workloads:
     const Recommendations gcp = engine.score(onCloud(plain.constData(), "gcp"));
     QCOMPARE(decision(gcp, QStringLiteral("system"), DecisionKind::ArchitectureStyle).top.candidate,
              QStringLiteral("legacy"));
-    // With no cloud chosen it stays a candidate: some cloud offers it.
+    // With no cloud chosen it stays a candidate: some cloud offers it; the services it names say which
+    // no longer take new customers.
     const Recommendations any = engine.score(onCloud(plain.constData(), "any"));
-    QCOMPARE(decision(any, QStringLiteral("system"), DecisionKind::ArchitectureStyle).top.candidate,
-             QStringLiteral("legacy"));
+    const Pick& top = decision(any, QStringLiteral("system"), DecisionKind::ArchitectureStyle).top;
+    QCOMPARE(top.candidate, QStringLiteral("legacy"));
+    QCOMPARE(top.services.on(Cloud::Any),
+             QStringLiteral(
+                 "Old Service (closed to new customers 2025-06-20; successor: New Service) / Old on GCP / "
+                 "Old on Azure (retiring 2028-09-30; successor: Newer on Azure)"));
 }
 
 void TestCloudCatalog::aPinnedClosedServiceIsFlaggedWithItsSuccessor()

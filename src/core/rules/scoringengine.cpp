@@ -424,9 +424,23 @@ private:
     const QList<bool>* m_moot = nullptr;
 };
 
+// A service its provider no longer offers to new customers is never shown as if it were: on `any`, and
+// for a pin on its cloud, its name says so and names the successor.
 Pick pickOf(const Candidate& c)
 {
-    return Pick{c.id, c.family, c.displayLabel(), c.services};
+    ServiceNames services = c.services;
+    QString* names[] = {&services.aws, &services.gcp, &services.azure};
+    for (std::size_t i = 0; i < c.offerings.size(); ++i) {
+        const CloudOffering& o = c.offerings[i];
+        if (o.openForNewWork())
+            continue;
+        *names[i] = QStringLiteral("%1 (%2 %3; successor: %4)")
+                        .arg(*names[i],
+                             o.status == Lifecycle::Retiring ? QStringLiteral("retiring")
+                                                             : QStringLiteral("closed to new customers"),
+                             o.effective.toString(Qt::ISODate), o.successor);
+    }
+    return Pick{c.id, c.family, c.displayLabel(), services};
 }
 
 } // namespace

@@ -96,6 +96,11 @@ bool isPrimarySource(const QString& source)
         QStringLiteral("www.pulumi.com"),
         QStringLiteral("openid.net"),
         QStringLiteral("www.keycloak.org"),
+        // database vendors' own documentation
+        QStringLiteral("www.cockroachlabs.com"),
+        QStringLiteral("clickhouse.com"),
+        QStringLiteral("docs.snowflake.com"),
+        QStringLiteral("www.tigerdata.com"),
     };
     return hosts.contains(QUrl(source).host());
 }

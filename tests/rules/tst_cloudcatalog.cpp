@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace gw;
 
 namespace {
@@ -29,23 +31,23 @@ Model onCloud(const char* yaml, const char* cloud)
     return modelOf(QByteArray(yaml).replace("{cloud}", cloud));
 }
 
-const DecisionResult& decision(const Recommendations& r, const QString& subject, DecisionKind kind)
+// By value: the recommendations are often a temporary of the same expression.
+DecisionResult decision(const Recommendations& r, const QString& subject, DecisionKind kind)
 {
     for (const DecisionResult& d : r.decisions) {
         if (d.subject == subject && d.kind == kind)
             return d;
     }
-    static const DecisionResult none;
-    return none;
+    return {};
 }
 
-const Exclusion* exclusionOf(const DecisionResult& d, const QString& candidate)
+std::optional<Exclusion> exclusionOf(const DecisionResult& d, const QString& candidate)
 {
     for (const Exclusion& x : d.excluded) {
         if (x.candidate == candidate)
-            return &x;
+            return x;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 std::shared_ptr<const Catalog> catalogOf(const QByteArray& pack, Diagnostics& diagnostics)
@@ -146,7 +148,7 @@ void TestCloudCatalog::durationLimitsAreEachServicesOwn()
     const QString crunch = QStringLiteral("crunch");
     // A 20-minute background run: past Lambda's 900 s and event-driven Cloud Run functions' 540 s;
     // Flex Consumption has no execution limit.
-    const Exclusion* aws =
+    const std::optional<Exclusion> aws =
         exclusionOf(decision(engine.score(onCloud(kLongWorker, "aws")), crunch, DecisionKind::Compute),
                     QStringLiteral("functions"));
     QVERIFY(aws);
@@ -154,29 +156,29 @@ void TestCloudCatalog::durationLimitsAreEachServicesOwn()
     QVERIFY2(aws->rationale.contains(QStringLiteral("AWS Lambda")) &&
                  aws->rationale.contains(QStringLiteral("900 s")),
              qPrintable(aws->rationale));
-    const Exclusion* gcp =
+    const std::optional<Exclusion> gcp =
         exclusionOf(decision(engine.score(onCloud(kLongWorker, "gcp")), crunch, DecisionKind::Compute),
                     QStringLiteral("functions"));
     QVERIFY(gcp);
     QVERIFY2(gcp->rationale.contains(QStringLiteral("Cloud Run functions")) &&
                  gcp->rationale.contains(QStringLiteral("540 s")),
              qPrintable(gcp->rationale));
-    const DecisionResult& azure = decision(engine.score(onCloud(kLongApi, "azure")),
-                                           QStringLiteral("report-api"), DecisionKind::Compute);
+    const DecisionResult azure = decision(engine.score(onCloud(kLongApi, "azure")),
+                                          QStringLiteral("report-api"), DecisionKind::Compute);
     // An HTTP response on Azure Functions must start within 230 s on every plan...
-    const Exclusion* azureApi = exclusionOf(azure, QStringLiteral("functions"));
+    const std::optional<Exclusion> azureApi = exclusionOf(azure, QStringLiteral("functions"));
     QVERIFY(azureApi);
     QVERIFY2(azureApi->rationale.contains(QStringLiteral("230 s")), qPrintable(azureApi->rationale));
     // ... while HTTP functions on Google Cloud run for up to an hour.
-    const DecisionResult& gcpApi =
+    const DecisionResult gcpApi =
         decision(engine.score(onCloud(kLongApi, "gcp")), QStringLiteral("report-api"), DecisionKind::Compute);
     QVERIFY(!exclusionOf(gcpApi, QStringLiteral("functions")) ||
             exclusionOf(gcpApi, QStringLiteral("functions"))->rule !=
                 QStringLiteral("compute.serverless.duration-limit"));
     // With no cloud chosen, a candidate is vetoed only when no cloud can run the work.
-    const DecisionResult& any =
+    const DecisionResult any =
         decision(engine.score(onCloud(kLongApi, "any")), QStringLiteral("report-api"), DecisionKind::Compute);
-    const Exclusion* anyX = exclusionOf(any, QStringLiteral("functions"));
+    const std::optional<Exclusion> anyX = exclusionOf(any, QStringLiteral("functions"));
     QVERIFY(!anyX || anyX->rule != QStringLiteral("compute.serverless.duration-limit"));
 }
 
@@ -185,9 +187,9 @@ void TestCloudCatalog::memoryLimitsAreEachServicesOwn()
     const ScoringEngine engine;
     const QString crunch = QStringLiteral("crunch");
     const auto memoryVeto = [&](const char* cloud) {
-        const DecisionResult& d =
+        const DecisionResult d =
             decision(engine.score(onCloud(kLongWorker, cloud)), crunch, DecisionKind::Compute);
-        const Exclusion* x = exclusionOf(d, QStringLiteral("functions"));
+        const std::optional<Exclusion> x = exclusionOf(d, QStringLiteral("functions"));
         if (!x)
             return QString();
         return x->rule == QStringLiteral("compute.serverless.memory-limit") ||
@@ -199,9 +201,9 @@ void TestCloudCatalog::memoryLimitsAreEachServicesOwn()
     // GiB.
     QVERIFY(!memoryVeto("aws").isEmpty());
     QVERIFY(!memoryVeto("azure").isEmpty());
-    const DecisionResult& gcp =
+    const DecisionResult gcp =
         decision(engine.score(onCloud(kLongWorker, "gcp")), crunch, DecisionKind::Compute);
-    const Exclusion* x = exclusionOf(gcp, QStringLiteral("functions"));
+    const std::optional<Exclusion> x = exclusionOf(gcp, QStringLiteral("functions"));
     QVERIFY(x); // by the event-driven duration limit
     QVERIFY(x->rule != QStringLiteral("compute.serverless.memory-limit"));
     QVERIFY(!x->alsoExcludedBy.contains(QStringLiteral("compute.serverless.memory-limit")));
@@ -213,9 +215,9 @@ void TestCloudCatalog::replayIsAFeatureOfTheService()
     const QString events = QStringLiteral("events");
     const QString rule = QStringLiteral("messaging.replay.not-offered");
     const auto vetoed = [&](const char* cloud, const char* candidate) {
-        const DecisionResult& d =
+        const DecisionResult d =
             decision(engine.score(onCloud(kReplayChannel, cloud)), events, DecisionKind::Messaging);
-        const Exclusion* x = exclusionOf(d, QString::fromLatin1(candidate));
+        const std::optional<Exclusion> x = exclusionOf(d, QString::fromLatin1(candidate));
         return x && (x->rule == rule || x->alsoExcludedBy.contains(rule));
     };
     // Only EventBridge archives and replays; Pub/Sub seeks back; SQS, SNS and Service Bus keep nothing.
@@ -227,7 +229,7 @@ void TestCloudCatalog::replayIsAFeatureOfTheService()
     QVERIFY(vetoed("azure", "notification-topic"));
     QVERIFY(!vetoed("any", "event-bus"));
     QVERIFY(!vetoed("aws", "managed-kafka"));
-    const DecisionResult& azure =
+    const DecisionResult azure =
         decision(engine.score(onCloud(kReplayChannel, "azure")), events, DecisionKind::Messaging);
     QVERIFY2(exclusionOf(azure, QStringLiteral("event-bus"))
                  ->rationale.contains(QStringLiteral("Azure Event Grid")),
@@ -248,9 +250,9 @@ workloads:
   - {id: app, kind: api, exposure: public}
 )";
     const Recommendations aws = engine.score(onCloud(plain.constData(), "aws"));
-    const DecisionResult& d = decision(aws, QStringLiteral("system"), DecisionKind::ArchitectureStyle);
+    const DecisionResult d = decision(aws, QStringLiteral("system"), DecisionKind::ArchitectureStyle);
     QCOMPARE(d.top.candidate, QStringLiteral("current"));
-    const Exclusion* x = exclusionOf(d, QStringLiteral("legacy"));
+    const std::optional<Exclusion> x = exclusionOf(d, QStringLiteral("legacy"));
     QVERIFY(x);
     QCOMPARE(x->rule, QStringLiteral("catalog.service-not-offered"));
     QVERIFY2(
@@ -265,7 +267,7 @@ workloads:
     // With no cloud chosen it stays a candidate: some cloud offers it; the services it names say which
     // no longer take new customers.
     const Recommendations any = engine.score(onCloud(plain.constData(), "any"));
-    const Pick& top = decision(any, QStringLiteral("system"), DecisionKind::ArchitectureStyle).top;
+    const Pick top = decision(any, QStringLiteral("system"), DecisionKind::ArchitectureStyle).top;
     QCOMPARE(top.candidate, QStringLiteral("legacy"));
     QCOMPARE(top.services.on(Cloud::Any),
              QStringLiteral(
@@ -331,7 +333,8 @@ void TestCloudCatalog::noRecommendedServiceIsClosedOrRetiring()
         for (const Cloud cloud : kConcreteClouds) {
             Model m = loaded.model;
             m.system.cloud = cloud;
-            for (const DecisionResult& d : engine.score(m).decisions) {
+            const Recommendations r = engine.score(m);
+            for (const DecisionResult& d : r.decisions) {
                 if (!d.top.isValid())
                     continue;
                 const Candidate* top = catalog->candidate(d.top.candidate);

@@ -413,7 +413,7 @@ void TestScoringEngine::aPinnedFamilyMeansItsBestCandidate()
         QVERIFY(c.family != QStringLiteral("active-passive"));
     QCOMPARE(std::count_if(region.excluded.begin(), region.excluded.end(),
                            [](const Exclusion& x) { return x.rule == QStringLiteral("pinned.rejected"); }),
-             2);
+             3); // pilot light, warm standby, backup and restore
 }
 
 void TestScoringEngine::findingsThatReadChoicesFollowTheRanking()

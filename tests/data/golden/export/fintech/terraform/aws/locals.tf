@@ -305,7 +305,7 @@ locals {
     "audit-log" = {
       name            = "Audit trail"
       family          = "log-stream"
-      candidate       = "managed-kafka"
+      candidate       = "managed-stream"
       engine          = "kinesis"
       retention_hours = 720
       consumers       = ["audit-archiver", ]

@@ -22,5 +22,11 @@ function(groundwork_add_test)
         GROUNDWORK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         GROUNDWORK_BIN_DIR="${CMAKE_BINARY_DIR}/bin")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
-    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
+    # Sanitized builds run many times slower (full unwinding on every allocation): a longer limit there.
+    if(GROUNDWORK_SANITIZE)
+        set(timeout 900)
+    else()
+        set(timeout 300)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT ${timeout})
 endfunction()

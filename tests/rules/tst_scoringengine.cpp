@@ -8,10 +8,12 @@
 #include "core/rules/rulepackreader.h"
 #include "core/rules/scoringengine.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gw;
@@ -108,6 +110,72 @@ findings:
     source: "brief: Compute"
 )";
 
+// Two workload decisions of their own: a language and a framework that follows it. `fw-any` is made
+// for both languages (a family), `fw-java` only for java (a candidate id).
+const QByteArray kFollows = R"(
+groundwork-rules: 1
+pack: follows
+decision:
+  kind: acme-language
+  subject: workload
+  order: 1
+  families: [py, jvm, native]
+candidates:
+  - id: lang-java
+    kind: acme-language
+    family: jvm
+    label: Java
+    summary: The JVM.
+    services: {aws: x, gcp: x, azure: x}
+    source: "brief: Language and Runtime"
+    scores: {cost: [5, "x"], performance: [9, "x"], scalability: [5, "x"], reliability: [5, "x"], security: [5, "x"], time_to_market: [5, "x"], operability: [5, "x"]}
+  - id: lang-python
+    kind: acme-language
+    family: py
+    label: Python
+    summary: CPython.
+    services: {aws: x, gcp: x, azure: x}
+    source: "brief: Language and Runtime"
+    scores: {cost: [5, "x"], performance: [1, "x"], scalability: [5, "x"], reliability: [5, "x"], security: [5, "x"], time_to_market: [5, "x"], operability: [5, "x"]}
+  - id: lang-cobol
+    kind: acme-language
+    family: native
+    label: COBOL
+    summary: Nothing is made for it.
+    services: {aws: x, gcp: x, azure: x}
+    source: "brief: Language and Runtime"
+    scores: {cost: [0, "x"], performance: [0, "x"], scalability: [0, "x"], reliability: [0, "x"], security: [0, "x"], time_to_market: [0, "x"], operability: [0, "x"]}
+)";
+const QByteArray kFollowing = R"(
+groundwork-rules: 1
+pack: following
+decision:
+  kind: acme-framework
+  subject: workload
+  order: 2
+  families: [web]
+  follows: acme-language
+candidates:
+  - id: fw-java
+    kind: acme-framework
+    family: web
+    label: Java Web
+    summary: For Java.
+    skills: [lang-java]
+    services: {aws: x, gcp: x, azure: x}
+    source: "brief: Language and Runtime"
+    scores: {cost: [9, "x"], performance: [9, "x"], scalability: [9, "x"], reliability: [9, "x"], security: [9, "x"], time_to_market: [9, "x"], operability: [9, "x"]}
+  - id: fw-any
+    kind: acme-framework
+    family: web
+    label: Any Web
+    summary: For Python and the JVM.
+    skills: [py, jvm]
+    services: {aws: x, gcp: x, azure: x}
+    source: "brief: Language and Runtime"
+    scores: {cost: [1, "x"], performance: [1, "x"], scalability: [1, "x"], reliability: [1, "x"], security: [1, "x"], time_to_market: [1, "x"], operability: [1, "x"]}
+)";
+
 std::shared_ptr<const Catalog> catalogOf(const QList<QByteArray>& packs)
 {
     Diagnostics diagnostics;
@@ -186,6 +254,7 @@ private Q_SLOTS:
     void aPickItsOwnHighFindingCondemnsIsWithdrawn();
     void theLeadsSayWhatDecidesThePick();
     void noLanguageBehindAManagedModelEndpoint();
+    void aFollowingDecisionRanksOnlyWhatIsMadeForTheChoice();
     void rankAfterEvaluateEqualsScore();
     void sensitivityFindsTheNearestFlip();
     void outputIsDeterministicAndIndependentOfPackOrder();
@@ -548,6 +617,62 @@ void TestScoringEngine::noLanguageBehindAManagedModelEndpoint()
                  {}},
         Decision{QStringLiteral("api/language"), QStringLiteral("python"), DecisionStatus::Accepted, {}}};
     QVERIFY(engine.score(m).decision(QStringLiteral("api"), language));
+}
+
+// A decision that follows another (`follows:`, a web framework and its language) ranks only the
+// candidates made for that decision's choice, drops itself when nothing is, and flags a pin made for
+// another choice.
+void TestScoringEngine::aFollowingDecisionRanksOnlyWhatIsMadeForTheChoice()
+{
+    // Two files loaded together: a decision may follow a kind another pack declares.
+    QTemporaryDir dir;
+    for (const auto& [name, text] :
+         {std::pair{"language.yaml", kFollows}, std::pair{"framework.yaml", kFollowing}}) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    }
+    const CatalogLoad load = RulePackLoader::load({dir.path()}, false);
+    QVERIFY2(!load.hasErrors(), qPrintable(load.diagnostics.value(0).toString()));
+    const ScoringEngine engine(load.catalog);
+    const DecisionKind language = DecisionKind::fromId(QStringLiteral("acme-language"));
+    const DecisionKind framework = DecisionKind::fromId(QStringLiteral("acme-framework"));
+    const auto pin = [](const QString& kind, const QString& choice) {
+        return Decision{QStringLiteral("api/") + kind, choice, DecisionStatus::Accepted, {}};
+    };
+    Model m = baseModel();
+
+    // Java wins on performance; both frameworks are made for it, and the better one wins.
+    Recommendations r = engine.score(m);
+    QCOMPARE(decision(r, QStringLiteral("api"), language).top.candidate, QStringLiteral("lang-java"));
+    QCOMPARE(ids(decision(r, QStringLiteral("api"), framework).ranking),
+             (QStringList{QStringLiteral("fw-java"), QStringLiteral("fw-any")}));
+
+    // Python: the Java framework is excluded, named, for the language picked.
+    m.decisions = {pin(QStringLiteral("acme-language"), QStringLiteral("lang-python"))};
+    r = engine.score(m);
+    const DecisionResult forPython = decision(r, QStringLiteral("api"), framework);
+    QCOMPARE(ids(forPython.ranking), QStringList{QStringLiteral("fw-any")});
+    QCOMPARE(forPython.excluded.size(), 1);
+    QCOMPARE(forPython.excluded.front().candidate, QStringLiteral("fw-java"));
+    QCOMPARE(forPython.excluded.front().rule, QStringLiteral("engine.made-for-another-choice"));
+    QCOMPARE(
+        forPython.excluded.front().rationale,
+        QStringLiteral("Java Web is for lang-java; the acme-language decision for api picked lang-python."));
+
+    // Nothing is made for COBOL: no framework decision rather than one with no candidate left.
+    m.decisions = {pin(QStringLiteral("acme-language"), QStringLiteral("lang-cobol"))};
+    r = engine.score(m);
+    QVERIFY(!r.decision(QStringLiteral("api"), framework));
+    QVERIFY(!findingRules(r).contains(QStringLiteral("engine.no-candidate-left@api")));
+
+    // A pinned framework stays, and one made for another language is reported as vetoed.
+    m.decisions = {pin(QStringLiteral("acme-language"), QStringLiteral("lang-python")),
+                   pin(QStringLiteral("acme-framework"), QStringLiteral("fw-java"))};
+    r = engine.score(m);
+    const DecisionResult pinned = decision(r, QStringLiteral("api"), framework);
+    QCOMPARE(pinned.chosen.candidate, QStringLiteral("fw-java"));
+    QCOMPARE(pinned.pinned->state, PinnedChoice::State::Excluded);
+    QVERIFY(findingRules(r).contains(QStringLiteral("engine.pinned-vetoed@api")));
 }
 
 void TestScoringEngine::rankAfterEvaluateEqualsScore()

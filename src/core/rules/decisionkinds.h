@@ -29,6 +29,10 @@ struct DecisionKindInfo
     // When the decision is dropped after ranking: a condition that may read the subject's other decisions
     // (`choice.compute: managed-ml-endpoint` leaves no language to pick). Absent: never.
     std::optional<Condition> mootWhen;
+    // A decision made within another of the same subject (`follows: language`: a web framework is for one
+    // language). Only candidates whose `skills:` name that decision's choice (its id or family) are
+    // ranked; the decision is dropped when none is, or when the other is not made.
+    std::optional<DecisionKind> follows;
 
     QString pack;
     SourceLocation location;

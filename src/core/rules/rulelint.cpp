@@ -198,6 +198,25 @@ Diagnostics RuleLint::check(const Catalog& catalog, QDate today)
     for (const DecisionKindInfo& info : catalog.kinds().all()) {
         const DecisionKind kind = info.kind;
         const QList<int>& candidates = catalog.candidatesOf(kind);
+        const DecisionKindInfo* followed = info.follows ? catalog.kinds().find(*info.follows) : nullptr;
+        for (int i : followed ? candidates : QList<int>{}) {
+            const Candidate& c = catalog.candidates()[i];
+            bool madeFor = false;
+            for (int j : catalog.candidatesOf(followed->kind)) {
+                const Candidate& other = catalog.candidates()[j];
+                madeFor = madeFor || c.skills.contains(other.id) || c.skills.contains(other.family);
+            }
+            if (!madeFor) {
+                Diagnostic d;
+                d.severity = Severity::Warning;
+                d.location = c.location;
+                d.message =
+                    QStringLiteral("candidate '%1': the %2 decision follows %3, and its skills: name no "
+                                   "%3 candidate or family, so it is never ranked")
+                        .arg(c.id, kind.name(), followed->kind.name());
+                out.append(d);
+            }
+        }
         if (candidates.size() == 1) {
             Diagnostic d;
             d.severity = Severity::Warning;

@@ -12,7 +12,7 @@ namespace {
 // The encoding is written and read by the same build (it is compiled into the binary that reads it),
 // so it carries no compatibility promise: every struct is an array of its fields in declaration order,
 // enums are their numbers, and a version mark only guards against a stale file in a build folder.
-constexpr qint64 kEncodingVersion = 3;
+constexpr qint64 kEncodingVersion = 4;
 
 class Writer
 {
@@ -98,7 +98,7 @@ public:
     void put(const DecisionKindInfo& k)
     {
         array(k.kind, k.subject, k.label, k.order, k.families, k.simplicity, k.appliesWhen, k.mootWhen,
-              k.pack, k.location);
+              k.follows, k.pack, k.location);
     }
     void put(const RulePack& p)
     {
@@ -308,7 +308,7 @@ public:
     void get(DecisionKindInfo& k)
     {
         array(k.kind, k.subject, k.label, k.order, k.families, k.simplicity, k.appliesWhen, k.mootWhen,
-              k.pack, k.location);
+              k.follows, k.pack, k.location);
     }
     void get(RulePack& p)
     {

@@ -376,9 +376,9 @@ RulePack PackReader::read(const YAML::Node& root)
 void PackReader::readDecision(const YAML::Node& node, RulePack& pack)
 {
     const QString label = QStringLiteral("decision");
-    const Fields f =
-        fields(node, label,
-               {"kind", "subject", "label", "order", "families", "simplicity", "applies_when", "moot_when"});
+    const Fields f = fields(node, label,
+                            {"kind", "subject", "label", "order", "families", "simplicity", "applies_when",
+                             "moot_when", "follows"});
     if (!f.isMap)
         return;
     DecisionKindInfo info;
@@ -453,6 +453,33 @@ void PackReader::readDecision(const YAML::Node& node, RulePack& pack)
         }
         (moot ? info.mootWhen : info.appliesWhen) = when;
         ok = ok && condOk;
+    }
+    if (const Entry* e = f.find("follows"); e && ok) {
+        QString followed;
+        if (!readText(f, "follows", followed)) {
+            ok = false;
+        } else if (!m_headerPass) {
+            // Checked once every pack's kind is known, as moot_when is.
+            const DecisionKindInfo* other = m_kinds.find(followed);
+            const QString what = QStringLiteral("decision '%1': follows").arg(id);
+            if (!other) {
+                error(e->value.Mark(),
+                      QStringLiteral("%1: %2 is not a decision kind%3")
+                          .arg(what, quoted(followed), didYouMean(closestMatch(followed, m_kinds.names()))));
+                ok = false;
+            } else if (other->kind == info.kind) {
+                error(e->value.Mark(), QStringLiteral("%1: a decision cannot follow itself").arg(what));
+                ok = false;
+            } else if (other->subject != info.subject) {
+                error(e->value.Mark(),
+                      QStringLiteral("%1: %2 is made for each %3, this decision for each %4")
+                          .arg(what, quoted(followed), enumNames<SubjectKind>()[int(other->subject)],
+                               enumNames<SubjectKind>()[int(info.subject)]));
+                ok = false;
+            } else {
+                info.follows = other->kind;
+            }
+        }
     }
     if (!ok)
         return;

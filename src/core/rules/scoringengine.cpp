@@ -29,6 +29,8 @@ const QString kPinnedRejected = QStringLiteral("pinned.rejected");
 // for a model that pins one anyway.
 const QString kServiceClosed = QStringLiteral("catalog.service-not-offered");
 const QString kPinnedServiceClosed = QStringLiteral("engine.pinned-service-closed");
+// A candidate of a decision that follows another (`follows:`) made for another choice of that one.
+const QString kOtherChoice = QStringLiteral("engine.made-for-another-choice");
 const QString kRevisitSource = QStringLiteral("brief: Matching Stack Choices to Business and Team Realities");
 
 QString kindName(DecisionKind kind)
@@ -778,6 +780,37 @@ QList<Lead> leadsOf(const DecisionResult& r, const Catalog& catalog, const Quali
     return out;
 }
 
+// Withdraws the candidates of `de` that are not made for `choice` (the decision it follows), naming it;
+// false when none is made for it.
+bool withdrawFollowing(const DecisionEval& de, const Candidate& choice, const Catalog& catalog,
+                       Withdrawn& withdrawn)
+{
+    const auto madeFor = [&](const Candidate& c) {
+        return c.skills.contains(choice.id) || c.skills.contains(choice.family);
+    };
+    if (std::none_of(de.candidates.begin(), de.candidates.end(),
+                     [&](const CandidateEval& ce) { return madeFor(catalog.candidates()[ce.candidate]); }))
+        return false;
+    const QString subject = de.subjectId;
+    for (const CandidateEval& ce : de.candidates) {
+        const Candidate& c = catalog.candidates()[ce.candidate];
+        if (madeFor(c) || withdrawn.contains(ce.candidate))
+            continue;
+        withdrawn.insert(ce.candidate,
+                         Exclusion{c.id,
+                                   c.family,
+                                   c.displayLabel(),
+                                   kOtherChoice,
+                                   QStringLiteral("%1 is for %2; the %3 decision for %4 picked %5.")
+                                       .arg(c.displayLabel(), c.skills.join(QStringLiteral(", ")),
+                                            kindName(choice.kind), subject, choice.id),
+                                   kRevisitSource,
+                                   {},
+                                   false});
+    }
+    return true;
+}
+
 // Passes over all decisions until none withdraws a candidate: a withdrawal changes a choice that other
 // decisions' findings may read. Withdrawals only grow, so this ends; the cap is a guard.
 constexpr int kMaxCoherencePasses = 4;
@@ -840,6 +873,27 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
         moot[i] = kind->mootWhen->evaluate(sf);
     }
     lookup.setMoot(&moot);
+
+    // Decisions made within another's choice (a web framework for the language picked): ranked again
+    // among the candidates for that choice, once the coherence pass has settled it.
+    for (qsizetype i = 0; i < count; ++i) {
+        const DecisionEval& de = data.decisions[i];
+        const DecisionKindInfo* kind = catalog.kinds().find(de.kind);
+        if (!kind || !kind->follows || moot[i])
+            continue;
+        const Candidate* choice = lookup.chosen(*kind->follows, de.subject);
+        if (!choice) {
+            moot[i] = de.pinnedDecision < 0;
+            continue;
+        }
+        if (!withdrawFollowing(de, *choice, catalog, withdrawn[i])) {
+            moot[i] = de.pinnedDecision < 0; // nothing in the catalog is made for that choice
+            continue;
+        }
+        out.decisions[i] = rankAgain(i);
+        while (coherence.check(i, withdrawn[i]))
+            out.decisions[i] = rankAgain(i);
+    }
 
     QList<Finding> engineFindings;
     for (qsizetype i = 0; i < count; ++i) {

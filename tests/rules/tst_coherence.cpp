@@ -125,7 +125,7 @@ public:
             y << QStringLiteral("  - id: d%1").arg(d);
             y << QStringLiteral("    shape: %1")
                      .arg(pick({"relational", "relational", "document", "key-value", "wide-column",
-                                "time-series", "blob", "search", "graph", "cache", "analytical"}));
+                                "time-series", "blob", "search", "graph", "cache", "analytical", "vector"}));
             y << QStringLiteral("    consistency: %1").arg(pick({"strong", "read-your-writes", "eventual"}));
             y << QStringLiteral("    transactions: %1").arg(pick({"none", "single-record", "multi-record"}));
             y << QStringLiteral("    read_write_ratio: %1").arg(pick({"0.5", "1", "4", "20", "200"}));

@@ -109,6 +109,16 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"[\"CMD-SHELL\", \"cqlsh -e 'describe keyspaces'\"]"_s,
                 u"cassandra://%1:9042"_s,
                 {}};
+    if (family ==
+        families::VectorSearch) // PostgreSQL with pgvector, as the managed PostgreSQL services offer
+        return {service,
+                u"pgvector/pgvector:pg17"_s,
+                {},
+                {{u"POSTGRES_DB"_s, db}, {u"POSTGRES_USER"_s, u"app"_s}, {u"POSTGRES_PASSWORD"_s, u"app"_s}},
+                u"/var/lib/postgresql/data"_s,
+                u"[\"CMD-SHELL\", \"pg_isready -U app\"]"_s,
+                u"postgresql://app:app@%1:5432/"_s + db,
+                {}};
     // time-series: PostgreSQL with TimescaleDB
     return {service,
             u"timescale/timescaledb:latest-pg16"_s,

@@ -238,6 +238,8 @@ QString ExportView::familyForShape(DataShape shape)
         return families::Graph.text();
     case DataShape::Cache:
         return families::Cache.text();
+    case DataShape::Vector:
+        return families::VectorSearch.text();
     case DataShape::Analytical:
         break;
     }

@@ -37,6 +37,8 @@ ExternalPort storePort(const QString& family, const QString& candidate)
         return {27017, u"the document database"_s};
     if (family == families::Graph)
         return {8182, u"the graph database"_s};
+    if (family == families::VectorSearch && candidate == u"pgvector"_s)
+        return {5432, u"PostgreSQL with pgvector"_s};
     return {443, u"managed services and cloud APIs over HTTPS"_s};
 }
 

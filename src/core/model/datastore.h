@@ -22,20 +22,31 @@ enum class DataShape {
     Search,
     Graph,
     Cache,
-    Analytical
+    Analytical,
+    Vector
 };
 template<> struct EnumTraits<DataShape>
 {
-    static constexpr std::array<std::string_view, 10> names{
-        "relational", "document", "key-value", "wide-column", "time-series",
-        "blob",       "search",   "graph",     "cache",       "analytical"};
+    static constexpr std::array<std::string_view, 11> names{
+        "relational", "document", "key-value", "wide-column", "time-series", "blob",
+        "search",     "graph",    "cache",     "analytical",  "vector"};
 };
 
-enum class QueryKind { PointLookup, RangeScan, Joins, Aggregation, FullText, Geo, GraphTraversal };
+enum class QueryKind {
+    PointLookup,
+    RangeScan,
+    Joins,
+    Aggregation,
+    FullText,
+    Geo,
+    GraphTraversal,
+    VectorSimilarity
+};
 template<> struct EnumTraits<QueryKind>
 {
-    static constexpr std::array<std::string_view, 7> names{
-        "point-lookup", "range-scan", "joins", "aggregation", "full-text", "geo", "graph-traversal"};
+    static constexpr std::array<std::string_view, 8> names{"point-lookup",    "range-scan",       "joins",
+                                                           "aggregation",     "full-text",        "geo",
+                                                           "graph-traversal", "vector-similarity"};
 };
 
 enum class Consistency { Strong, ReadYourWrites, Eventual };

@@ -25,6 +25,7 @@ const QList<FamilyName>& familiesCodeReads()
                                        Graph,
                                        Cache,
                                        Analytical,
+                                       VectorSearch,
                                        Queue,
                                        PubSub,
                                        LogStream,

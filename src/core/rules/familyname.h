@@ -49,6 +49,7 @@ inline constexpr FamilyName ObjectStorage{DecisionKind::Database, QLatin1StringV
 inline constexpr FamilyName Graph{DecisionKind::Database, QLatin1StringView("graph")};
 inline constexpr FamilyName Cache{DecisionKind::Database, QLatin1StringView("cache")};
 inline constexpr FamilyName Analytical{DecisionKind::Database, QLatin1StringView("analytical")};
+inline constexpr FamilyName VectorSearch{DecisionKind::Database, QLatin1StringView("vector-search")};
 
 inline constexpr FamilyName Queue{DecisionKind::Messaging, QLatin1StringView("queue")};
 inline constexpr FamilyName PubSub{DecisionKind::Messaging, QLatin1StringView("pubsub")};

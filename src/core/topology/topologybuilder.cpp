@@ -215,6 +215,7 @@ const QString& dataIcon(DataShape shape)
     case DataShape::KeyValue:
         return texts().cache;
     case DataShape::Search:
+    case DataShape::Vector:
         return texts().search;
     case DataShape::Analytical:
     case DataShape::TimeSeries:

@@ -711,9 +711,9 @@ void TestPropertiesEditor::decisionEditorShowsAndEdits()
     QCOMPARE(element->currentText(), QStringLiteral("storefront-api"));
     QCOMPARE(kind->currentText(), QStringLiteral("language"));
     // The kinds a workload gets, and every element (and the system) to choose from.
-    QCOMPARE(comboItems(kind),
-             (QStringList{QStringLiteral("compute"), QStringLiteral("language"), QStringLiteral("api-style"),
-                          QStringLiteral("end-user-identity")}));
+    QCOMPARE(comboItems(kind), (QStringList{QStringLiteral("compute"), QStringLiteral("language"),
+                                            QStringLiteral("web-framework"), QStringLiteral("api-style"),
+                                            QStringLiteral("end-user-identity")}));
     QCOMPARE(comboItems(element), (QStringList{QStringLiteral("system"), QStringLiteral("storefront-api"),
                                                QStringLiteral("fulfilment"), QStringLiteral("orders"),
                                                QStringLiteral("order-events")}));

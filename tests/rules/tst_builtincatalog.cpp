@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace gw;
 
 namespace {
@@ -96,13 +98,36 @@ bool isPrimarySource(const QString& source)
         QStringLiteral("www.pulumi.com"),
         QStringLiteral("openid.net"),
         QStringLiteral("www.keycloak.org"),
+        // web frameworks' own documentation
+        QStringLiteral("docs.spring.io"),
+        QStringLiteral("quarkus.io"),
+        QStringLiteral("docs.djangoproject.com"),
+        QStringLiteral("fastapi.tiangolo.com"),
+        QStringLiteral("flask.palletsprojects.com"),
+        QStringLiteral("expressjs.com"),
+        QStringLiteral("fastify.dev"),
+        QStringLiteral("docs.nestjs.com"),
+        QStringLiteral("gin-gonic.com"),
+        QStringLiteral("docs.rs"),
+        QStringLiteral("ktor.io"),
+        QStringLiteral("www.playframework.com"),
+        QStringLiteral("guides.rubyonrails.org"),
+        QStringLiteral("rubyonrails.org"),
+        QStringLiteral("sinatrarb.com"),
+        QStringLiteral("laravel.com"),
         // database vendors' own documentation
         QStringLiteral("www.cockroachlabs.com"),
         QStringLiteral("clickhouse.com"),
         QStringLiteral("docs.snowflake.com"),
         QStringLiteral("www.tigerdata.com"),
     };
-    return hosts.contains(QUrl(source).host());
+    // Projects whose own documentation is their repository.
+    static const QStringList repositories{
+        QStringLiteral("https://github.com/drogonframework/drogon"),
+    };
+    return hosts.contains(QUrl(source).host()) ||
+           std::any_of(repositories.begin(), repositories.end(),
+                       [&](const QString& r) { return source == r || source.startsWith(r + u'/'); });
 }
 
 QString checkCited(const QString& source)

@@ -125,6 +125,7 @@ void TestRulePackFixtures::keepsGoingAfterTheFirstProblem()
             QStringLiteral("6:12: error: rule 'acme.one': unknown fact 'traffic.patern' for a workload rule "
                            "(did you mean 'traffic.pattern'?)"),
             QStringLiteral("11:11: error: rule 'acme.two': kind: 'computer' is not one of compute, language, "
+                           "web-framework, "
                            "api-style, end-user-identity, database, read-scaling, write-scaling, messaging, "
                            "architecture-style, account-strategy, region-strategy, deployment-strategy, "
                            "delivery-pipeline, service-auth, secrets-management, network-segmentation, edge, "

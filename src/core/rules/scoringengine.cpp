@@ -846,18 +846,21 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
         out.decisions.append(rankAgain(i));
 
     CoherencePass coherence(data, out.decisions);
-    for (int pass = 0; pass < kMaxCoherencePasses; ++pass) {
-        bool changed = false;
-        for (qsizetype i = 0; i < count; ++i) {
-            // Until the top pick causes no high finding that a candidate left avoids; then `despite`.
-            while (coherence.check(i, withdrawn[i])) {
-                out.decisions[i] = rankAgain(i);
-                changed = true;
+    const auto settle = [&] {
+        for (int pass = 0; pass < kMaxCoherencePasses; ++pass) {
+            bool changed = false;
+            for (qsizetype i = 0; i < count; ++i) {
+                // Until the top pick causes no high finding that a candidate left avoids; then `despite`.
+                while (coherence.check(i, withdrawn[i])) {
+                    out.decisions[i] = rankAgain(i);
+                    changed = true;
+                }
             }
+            if (!changed)
+                break;
         }
-        if (!changed)
-            break;
-    }
+    };
+    settle();
 
     // Decisions the packs' `moot_when` drops given the others (no language behind a managed model
     // endpoint). A pinned decision is the team's and stays.
@@ -876,6 +879,7 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
 
     // Decisions made within another's choice (a web framework for the language picked): ranked again
     // among the candidates for that choice, once the coherence pass has settled it.
+    bool following = false;
     for (qsizetype i = 0; i < count; ++i) {
         const DecisionEval& de = data.decisions[i];
         const DecisionKindInfo* kind = catalog.kinds().find(de.kind);
@@ -891,9 +895,11 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
             continue;
         }
         out.decisions[i] = rankAgain(i);
-        while (coherence.check(i, withdrawn[i]))
-            out.decisions[i] = rankAgain(i);
+        following = true;
     }
+    // The choices the other decisions' findings read have changed: what each causes is weighed again.
+    if (following)
+        settle();
 
     QList<Finding> engineFindings;
     for (qsizetype i = 0; i < count; ++i) {

@@ -32,6 +32,18 @@ struct StandIn
 StandIn storeStandIn(const QString& service, const QString& family, const QString& candidate)
 {
     const QString db = exportescape::snakeIdentifier(service);
+    // PostgreSQL and the images built on it (pgvector, TimescaleDB) differ only in the image.
+    const auto postgres = [&](const QString& image) {
+        return StandIn{
+            service,
+            image,
+            {},
+            {{u"POSTGRES_DB"_s, db}, {u"POSTGRES_USER"_s, u"app"_s}, {u"POSTGRES_PASSWORD"_s, u"app"_s}},
+            u"/var/lib/postgresql/data"_s,
+            u"[\"CMD-SHELL\", \"pg_isready -U app\"]"_s,
+            u"postgresql://app:app@%1:5432/"_s + db,
+            {}};
+    };
     if (family == families::Relational && candidate == u"mysql"_s)
         return {service,
                 u"mysql:8.4"_s,
@@ -45,14 +57,7 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"mysql://app:app@%1:3306/"_s + db,
                 {}};
     if (family == families::Relational || family == families::Analytical)
-        return {service,
-                u"postgres:16"_s,
-                {},
-                {{u"POSTGRES_DB"_s, db}, {u"POSTGRES_USER"_s, u"app"_s}, {u"POSTGRES_PASSWORD"_s, u"app"_s}},
-                u"/var/lib/postgresql/data"_s,
-                u"[\"CMD-SHELL\", \"pg_isready -U app\"]"_s,
-                u"postgresql://app:app@%1:5432/"_s + db,
-                {}};
+        return postgres(u"postgres:16"_s);
     if (family == families::Cache || family == families::KeyValue)
         return {service,
                 u"redis:7"_s,
@@ -109,25 +114,11 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
                 u"[\"CMD-SHELL\", \"cqlsh -e 'describe keyspaces'\"]"_s,
                 u"cassandra://%1:9042"_s,
                 {}};
-    if (family ==
-        families::VectorSearch) // PostgreSQL with pgvector, as the managed PostgreSQL services offer
-        return {service,
-                u"pgvector/pgvector:pg17"_s,
-                {},
-                {{u"POSTGRES_DB"_s, db}, {u"POSTGRES_USER"_s, u"app"_s}, {u"POSTGRES_PASSWORD"_s, u"app"_s}},
-                u"/var/lib/postgresql/data"_s,
-                u"[\"CMD-SHELL\", \"pg_isready -U app\"]"_s,
-                u"postgresql://app:app@%1:5432/"_s + db,
-                {}};
+    // PostgreSQL with pgvector, as the managed PostgreSQL services offer it.
+    if (family == families::VectorSearch)
+        return postgres(u"pgvector/pgvector:pg17"_s);
     // time-series: PostgreSQL with TimescaleDB
-    return {service,
-            u"timescale/timescaledb:latest-pg16"_s,
-            {},
-            {{u"POSTGRES_DB"_s, db}, {u"POSTGRES_USER"_s, u"app"_s}, {u"POSTGRES_PASSWORD"_s, u"app"_s}},
-            u"/var/lib/postgresql/data"_s,
-            u"[\"CMD-SHELL\", \"pg_isready -U app\"]"_s,
-            u"postgresql://app:app@%1:5432/"_s + db,
-            {}};
+    return postgres(u"timescale/timescaledb:latest-pg16"_s);
 }
 
 StandIn brokerStandIn(bool logStream)

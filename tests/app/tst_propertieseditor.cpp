@@ -264,6 +264,23 @@ void TestPropertiesEditor::systemEditorShowsAndEdits()
     expected = m_model;
     expected.system.description = QStringLiteral("Online store for shoes");
     QVERIFY(applied(m_model, rec.edits[3]) == expected);
+
+    // Tenancy: the model leaves it out, so the form says "Not set" and the default isolation.
+    QCOMPARE(field<QSpinBox>(editor, QStringLiteral("tenants"))->text(), QStringLiteral("Not set"));
+    QCOMPARE(field<QComboBox>(editor, QStringLiteral("tenant_isolation"))->currentText(),
+             QStringLiteral("standard"));
+    field<QSpinBox>(editor, QStringLiteral("tenants"))->setValue(400);
+    QCOMPARE(rec.edits.size(), 5);
+    QCOMPARE(rec.edits[4].what, QStringLiteral("tenants"));
+    expected = m_model;
+    expected.system.tenants = 400;
+    QVERIFY(applied(m_model, rec.edits[4]) == expected);
+    field<QComboBox>(editor, QStringLiteral("tenant_isolation"))
+        ->setCurrentIndex(int(TenantIsolation::Strict));
+    QCOMPARE(rec.edits.size(), 6);
+    expected = m_model;
+    expected.system.tenantIsolation = TenantIsolation::Strict;
+    QVERIFY(applied(m_model, rec.edits[5]) == expected);
 }
 
 void TestPropertiesEditor::teamEditorShowsAndEdits()
@@ -479,6 +496,15 @@ void TestPropertiesEditor::workloadEditorEditsOneFieldEach()
          [](Workload& w) { w.durationMs = 120; }},
         {QStringLiteral("GPU"), [&] { field<QCheckBox>(editor, QStringLiteral("gpu"))->click(); },
          [](Workload& w) { w.gpu = true; }},
+        {QStringLiteral("static site"),
+         [&] { field<QCheckBox>(editor, QStringLiteral("static_site"))->click(); },
+         [](Workload& w) { w.staticSite = true; }},
+        {QStringLiteral("foundation model"),
+         [&] { field<QCheckBox>(editor, QStringLiteral("foundation_model"))->click(); },
+         [](Workload& w) { w.foundationModel = true; }},
+        {QStringLiteral("workflow steps"),
+         [&] { field<QSpinBox>(editor, QStringLiteral("workflow_steps"))->setValue(6); },
+         [](Workload& w) { w.workflowSteps = 6; }},
         {QStringLiteral("OS control"),
          [&] { field<QCheckBox>(editor, QStringLiteral("needs_os_control"))->click(); },
          [](Workload& w) { w.needsOsControl = true; }},
@@ -711,9 +737,10 @@ void TestPropertiesEditor::decisionEditorShowsAndEdits()
     QCOMPARE(element->currentText(), QStringLiteral("storefront-api"));
     QCOMPARE(kind->currentText(), QStringLiteral("language"));
     // The kinds a workload gets, and every element (and the system) to choose from.
-    QCOMPARE(comboItems(kind), (QStringList{QStringLiteral("compute"), QStringLiteral("language"),
-                                            QStringLiteral("web-framework"), QStringLiteral("api-style"),
-                                            QStringLiteral("end-user-identity")}));
+    QCOMPARE(comboItems(kind),
+             (QStringList{QStringLiteral("compute"), QStringLiteral("language"),
+                          QStringLiteral("web-framework"), QStringLiteral("api-style"),
+                          QStringLiteral("end-user-identity"), QStringLiteral("workflow-orchestration")}));
     QCOMPARE(comboItems(element), (QStringList{QStringLiteral("system"), QStringLiteral("storefront-api"),
                                                QStringLiteral("fulfilment"), QStringLiteral("orders"),
                                                QStringLiteral("order-events")}));

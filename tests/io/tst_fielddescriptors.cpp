@@ -224,6 +224,9 @@ void TestFieldDescriptors::aWorkloadNumberIsReadWrittenStoredAndChecked_data()
     QTest::newRow("min_instances") << QStringLiteral("min_instances") << 2
                                    << QStringList{QStringLiteral("-1"), QStringLiteral("10001")}
                                    << QStringLiteral("must be between 0 and 10000");
+    QTest::newRow("workflow_steps") << QStringLiteral("workflow_steps") << 5
+                                    << QStringList{QStringLiteral("0"), QStringLiteral("1001")}
+                                    << QStringLiteral("must be between 1 and 1000");
 }
 
 void TestFieldDescriptors::aWorkloadNumberIsReadWrittenStoredAndChecked()

@@ -52,6 +52,10 @@ public:
             y << QStringLiteral("  rto_minutes: %1").arg(pick({"5", "15", "60", "240", "1440"}));
         if (chance(60))
             y << QStringLiteral("  rpo_minutes: %1").arg(pick({"0", "1", "5", "60", "1440"}));
+        if (chance(35)) {
+            y << QStringLiteral("  tenants: %1").arg(pick({"1", "12", "250", "4000"}));
+            y << QStringLiteral("  tenant_isolation: %1").arg(pick({"standard", "tiered", "strict"}));
+        }
         y << QStringLiteral("priorities:");
         for (const char* q : {"cost", "performance", "scalability", "reliability", "security",
                               "time_to_market", "operability"})
@@ -104,6 +108,12 @@ public:
                 y << QStringLiteral("    gpu: true");
             if (chance(15))
                 y << QStringLiteral("    stateful: true");
+            if (kind == QStringLiteral("web") && chance(40))
+                y << QStringLiteral("    static_site: true");
+            if (kind == QStringLiteral("ml-inference") && chance(50))
+                y << QStringLiteral("    foundation_model: true");
+            if (chance(25))
+                y << QStringLiteral("    workflow_steps: %1").arg(pick({"2", "4", "9"}));
             y << QStringLiteral("    criticality: %1").arg(pick({"low", "medium", "high", "critical"}));
             if (chance(30))
                 y << QStringLiteral("    handles: [%1]").arg(pick({"pii", "payment", "health"}));

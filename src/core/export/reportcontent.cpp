@@ -100,7 +100,7 @@ template<typename T> QList<ReportFact> declaredFacts(const T& x)
         else if (const double* n = std::get_if<double>(&value))
             text = number(*n);
         else if (const bool* b = std::get_if<bool>(&value))
-            text = yesNo(*b);
+            text = *b ? yesNo(true) : QString(); // a flag is a fact where it holds: "no" says nothing
         else if (const QString* t = std::get_if<QString>(&value))
             text = *t;
         else if (const QStringList* list = std::get_if<QStringList>(&value))

@@ -1,4 +1,4 @@
-// System: what the model is about as a whole (name, stage, cloud, regions, availability).
+// System: what the model is about as a whole (name, stage, cloud, regions, availability, tenants).
 #pragma once
 
 #include "enumtraits.h"
@@ -23,6 +23,13 @@ template<> struct EnumTraits<Cloud>
     static constexpr std::array<std::string_view, 4> names{"aws", "gcp", "azure", "any"};
 };
 
+// How far apart a multi-tenant system must keep its tenants: what the customers accept or require.
+enum class TenantIsolation { Standard, Tiered, Strict };
+template<> struct EnumTraits<TenantIsolation>
+{
+    static constexpr std::array<std::string_view, 3> names{"standard", "tiered", "strict"};
+};
+
 struct System
 {
     static constexpr double kDefaultAvailability = 99.9;
@@ -35,7 +42,9 @@ struct System
     double availabilityTarget = kDefaultAvailability; // percent
     std::optional<int> rtoMinutes;
     std::optional<int> rpoMinutes;
-    Ownership ownership; // the default for every element
+    Ownership ownership;        // the default for every element
+    std::optional<int> tenants; // customer organisations one deployment serves; unset: not said
+    TenantIsolation tenantIsolation = TenantIsolation::Standard;
 
     bool operator==(const System&) const = default;
 };
@@ -90,6 +99,18 @@ template<> struct FieldsOf<System>
                      {.label = "cost centre",
                       .help = "The cost centre that pays for it, as finance spells it; exported as a tag or "
                               "label on every resource. The default for every element. Optional."})
+                .add("tenants", &S::tenants,
+                     {.label = "tenants",
+                      .range = FieldRange::between(0, 10'000'000),
+                      .help = "Customer organisations (tenants) one deployment serves, from 0 to 10000000; 2 "
+                              "or more makes it a multi-tenant system, which gets a tenancy decision. "
+                              "Optional."})
+                .add("tenant_isolation", &S::tenantIsolation,
+                     {.label = "tenant isolation",
+                      .help = "What the tenants accept: standard (logical isolation: a tenant id on every "
+                              "row, shared infrastructure), tiered (a premium tier buys dedicated "
+                              "resources) or strict (contracts or regulation keep every tenant's data and "
+                              "resources apart). Default standard."})
                 .take();
         return fields;
     }

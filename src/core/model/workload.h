@@ -108,9 +108,12 @@ struct Workload
     Criticality criticality = Criticality::Medium;
     QList<HandledData> handles;
     QList<Use> uses;
-    Ownership ownership;             // empty fields: the system's
-    std::optional<int> durationMs;   // typical time to handle one request or event
-    std::optional<int> minInstances; // kept running without traffic; unset: the kind's usual number
+    Ownership ownership;              // empty fields: the system's
+    std::optional<int> durationMs;    // typical time to handle one request or event
+    std::optional<int> minInstances;  // kept running without traffic; unset: the kind's usual number
+    bool staticSite = false;          // a web workload built into files, with no server code per request
+    bool foundationModel = false;     // calls a provider's foundation model instead of serving its own
+    std::optional<int> workflowSteps; // the steps of the business process it coordinates
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 
@@ -210,6 +213,24 @@ template<> struct FieldsOf<Workload>
                       .help =
                           "Instances kept running even without traffic, from 0 (scale to zero) to 10000. "
                           "Optional; unset, the kind's usual number (one for a service, none for a job)."})
+                .add("static_site", &W::staticSite,
+                     {.label = "static site",
+                      .report = "Static site",
+                      .help = "A web workload built into files (a single-page app or a generated site) that "
+                              "needs no server code at request time. Default false."})
+                .add("foundation_model", &W::foundationModel,
+                     {.label = "foundation model",
+                      .report = "Foundation model",
+                      .help = "The workload calls a hosted foundation model (a large language or embedding "
+                              "model) rather than serving a model the team trained. Default false."})
+                .add("workflow_steps", &W::workflowSteps,
+                     {.label = "workflow steps",
+                      .range = FieldRange::between(1, 1000),
+                      .report = "Workflow steps",
+                      .help = "Steps of the multi-step business process the workload coordinates, each of "
+                              "which must complete, be retried or be compensated (an order saga, an approval "
+                              "flow), from 1 to 1000. Three or more get a workflow-orchestration decision. "
+                              "Optional."})
                 .take();
         return fields;
     }

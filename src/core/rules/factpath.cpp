@@ -74,6 +74,10 @@ FactTable buildTable()
              true);
     t.number(F::SystemRpo, "system.rpo_minutes", M, "recovery point objective (absent when not set)", 0,
              kHuge, true);
+    t.number(F::SystemTenants, "system.tenants", M,
+             "customer organisations one deployment serves (absent when not set)", 0, 10'000'000, true);
+    t.oneOf<TenantIsolation>(F::SystemTenantIsolation, "system.tenant_isolation", M,
+                             "what the tenants accept: standard, tiered or strict isolation");
     t.number(F::TeamSize, "team.size", M, "engineers", 1);
     t.number(F::TeamTeams, "team.teams", M, "independent delivery teams", 1);
     t.oneOf<OpsMaturity>(F::TeamOpsMaturity, "team.ops_maturity", M,
@@ -153,6 +157,10 @@ FactTable buildTable()
     t.number(F::WorkloadSyncChainDepth, "sync_chain_depth", W,
              "the longest chain of synchronous calls starting here, in hops");
     t.flag(F::WorkloadCalledByPublic, "called_by_public", W, "a public workload calls it synchronously");
+    t.flag(F::WorkloadStaticSite, "static_site", W, "a web workload built into files, with no server code");
+    t.flag(F::WorkloadFoundationModel, "foundation_model", W, "calls a hosted foundation model");
+    t.number(F::WorkloadWorkflowSteps, "workflow_steps", W,
+             "steps of the business process it coordinates (absent when not set)", 1, 1000, true);
 
     t.oneOf<gw::DataShape>(F::DataShape, "shape", D, "the shape of the data");
     t.setOf<QueryKind>(F::DataQueries, "queries", D, "the queries it must answer");

@@ -33,6 +33,8 @@ enum class FactId {
     SystemAvailability,
     SystemRto,
     SystemRpo,
+    SystemTenants,
+    SystemTenantIsolation,
     TeamSize,
     TeamTeams,
     TeamOpsMaturity,
@@ -92,6 +94,9 @@ enum class FactId {
     WorkloadConsumes,
     WorkloadSyncChainDepth,
     WorkloadCalledByPublic,
+    WorkloadStaticSite,
+    WorkloadFoundationModel,
+    WorkloadWorkflowSteps,
     // the subject data store
     DataShape,
     DataQueries,

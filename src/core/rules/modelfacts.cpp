@@ -205,6 +205,8 @@ ModelFacts::ModelFacts(const Model& model) : m_model(model)
     set(FactId::SystemAvailability, FactValue::ofNumber(m.system.availabilityTarget));
     set(FactId::SystemRto, optionalNumber(m.system.rtoMinutes));
     set(FactId::SystemRpo, optionalNumber(m.system.rpoMinutes));
+    set(FactId::SystemTenants, optionalNumber(m.system.tenants));
+    set(FactId::SystemTenantIsolation, enumValue(m.system.tenantIsolation));
     set(FactId::TeamSize, FactValue::ofNumber(m.team.size));
     set(FactId::TeamTeams, FactValue::ofNumber(m.team.teams));
     set(FactId::TeamOpsMaturity, enumValue(m.team.opsMaturity));
@@ -440,6 +442,12 @@ FactValue ModelFacts::workloadValue(FactId id, int index) const
         return FactValue::ofNumber(f.syncChainDepth);
     case FactId::WorkloadCalledByPublic:
         return FactValue::ofBool(f.calledByPublic);
+    case FactId::WorkloadStaticSite:
+        return FactValue::ofBool(w.staticSite);
+    case FactId::WorkloadFoundationModel:
+        return FactValue::ofBool(w.foundationModel);
+    case FactId::WorkloadWorkflowSteps:
+        return optionalNumber(w.workflowSteps);
     default:
         return FactValue::absent();
     }

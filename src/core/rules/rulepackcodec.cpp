@@ -12,7 +12,7 @@ namespace {
 // The encoding is written and read by the same build (it is compiled into the binary that reads it),
 // so it carries no compatibility promise: every struct is an array of its fields in declaration order,
 // enums are their numbers, and a version mark only guards against a stale file in a build folder.
-constexpr qint64 kEncodingVersion = 4;
+constexpr qint64 kEncodingVersion = 5;
 
 class Writer
 {

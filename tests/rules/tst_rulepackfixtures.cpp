@@ -126,8 +126,9 @@ void TestRulePackFixtures::keepsGoingAfterTheFirstProblem()
                            "(did you mean 'traffic.pattern'?)"),
             QStringLiteral("11:11: error: rule 'acme.two': kind: 'computer' is not one of compute, language, "
                            "web-framework, "
-                           "api-style, end-user-identity, database, read-scaling, write-scaling, messaging, "
-                           "architecture-style, account-strategy, region-strategy, deployment-strategy, "
+                           "api-style, end-user-identity, database, workflow-orchestration, read-scaling, "
+                           "write-scaling, messaging, architecture-style, tenancy, account-strategy, "
+                           "region-strategy, deployment-strategy, "
                            "delivery-pipeline, service-auth, secrets-management, network-segmentation, edge, "
                            "observability, infrastructure-as-code (did you mean 'compute'?)"),
             QStringLiteral("15:13: error: rule 'acme.two': source: 'nowhere' is neither an http(s) URL nor "

@@ -159,16 +159,34 @@ private Q_SLOTS:
         QVERIFY(sets(text(u"terraform/gcp/main.tf"_s), u"cdn"_s, u"true"_s));
         QVERIFY(sets(text(u"terraform/azure/main.tf"_s), u"cdn"_s, u"true"_s));
         QVERIFY(sets(text(u"terraform/aws/providers.tf"_s), u"alias"_s, u"\"global\""_s));
+        // The static site's files on each cloud's static hosting, not on compute or behind the gateway.
+        for (const QString& cloud : {u"aws"_s, u"gcp"_s, u"azure"_s})
+            QVERIFY2(
+                sets(text(u"terraform/"_s + cloud + u"/locals.tf"_s), u"family"_s, u"\"static-hosting\""_s),
+                qPrintable(cloud));
+        QVERIFY(text(u"terraform/aws/modules/compute/main.tf"_s)
+                    .contains(u"resource \"aws_cloudfront_distribution\" \"site\""_s));
+        QVERIFY(text(u"terraform/aws/modules/edge/main.tf"_s).contains(u"w.family != \"static-hosting\""_s));
+        QVERIFY(text(u"terraform/gcp/modules/compute/main.tf"_s)
+                    .contains(u"resource \"google_compute_backend_bucket\" \"site\""_s));
+        QVERIFY(text(u"terraform/azure/modules/compute/main.tf"_s)
+                    .contains(u"resource \"azurerm_static_web_app\" \"site\""_s));
+        // The model API is the provider's: each README says what to grant, and where the site's files go.
+        QVERIFY(text(u"terraform/aws/README.md"_s).contains(u"`bedrock:InvokeModel`"_s));
+        QVERIFY(text(u"terraform/gcp/README.md"_s).contains(u"`roles/aiplatform.user`"_s));
+        QVERIFY(text(u"terraform/azure/README.md"_s).contains(u"`Cognitive Services OpenAI User`"_s));
+        QVERIFY(text(u"terraform/aws/README.md"_s).contains(u"Workload `help-site` is a static site"_s));
 
         const QString azureReadme = text(u"terraform/azure/README.md"_s);
-        QCOMPARE(azureReadme.count(u"not generated"_s), 1); // the ML endpoint, with its reason
+        // The ML endpoint and the model API, each with its reason.
+        QCOMPARE(azureReadme.count(u"not generated"_s), 2);
         QVERIFY(azureReadme.contains(u"no resource for an Azure Machine Learning managed online endpoint"_s));
         const QString gcpReadme = text(u"terraform/gcp/README.md"_s);
-        QCOMPARE(gcpReadme.count(u"not generated"_s), 2); // Elastic Cloud and API Gateway, with reasons
+        QCOMPARE(gcpReadme.count(u"not generated"_s), 3); // Elastic Cloud, API Gateway, the model API
         QVERIFY(gcpReadme.contains(u"Elastic Cloud API key"_s));
         QVERIFY(gcpReadme.contains(u"only in the `google-beta` provider"_s));
         QVERIFY(!gcpReadme.contains(u"Pub/Sub topic with retention"_s));
-        QCOMPARE(text(u"terraform/aws/README.md"_s).count(u"not generated"_s), 0);
+        QCOMPARE(text(u"terraform/aws/README.md"_s).count(u"not generated"_s), 1); // the model API
     }
 
     // The model's owner and cost centre are the tags' defaults, in each cloud's form; an element's own

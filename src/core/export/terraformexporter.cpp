@@ -444,6 +444,14 @@ private:
             if (!engine.note.isEmpty())
                 note(engine.note, c.id, p.candidate);
         }
+        // Static sites and model APIs on every cloud: what the skeleton leaves to the team.
+        for (const Workload& w : m_view.model().workloads) {
+            const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
+            if (p.family == families::StaticHosting)
+                note(m_profile.key + u"-static-site"_s, w.id, p.candidate);
+            else if (p.family == families::HostedModelApi)
+                note(m_profile.key + u"-model-api"_s, w.id, p.candidate);
+        }
         if (m_profile.cloud == Cloud::Azure) {
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);

@@ -11,6 +11,8 @@ const QList<FamilyName>& familiesCodeReads()
                                        Containers,
                                        Serverless,
                                        Accelerated,
+                                       StaticHosting,
+                                       HostedModelApi,
                                        Rest,
                                        GraphQl,
                                        Grpc,

@@ -33,6 +33,8 @@ inline constexpr FamilyName Vm{DecisionKind::Compute, QLatin1StringView("vm")};
 inline constexpr FamilyName Containers{DecisionKind::Compute, QLatin1StringView("containers")};
 inline constexpr FamilyName Serverless{DecisionKind::Compute, QLatin1StringView("serverless")};
 inline constexpr FamilyName Accelerated{DecisionKind::Compute, QLatin1StringView("accelerated")};
+inline constexpr FamilyName StaticHosting{DecisionKind::Compute, QLatin1StringView("static-hosting")};
+inline constexpr FamilyName HostedModelApi{DecisionKind::Compute, QLatin1StringView("hosted-model-api")};
 
 inline constexpr FamilyName Rest{DecisionKind::ApiStyle, QLatin1StringView("rest")};
 inline constexpr FamilyName GraphQl{DecisionKind::ApiStyle, QLatin1StringView("graphql")};

@@ -371,15 +371,17 @@ public:
         return style = p.label.isEmpty() ? &p.candidate : &p.label;
     }
 
-    // A workload spread over several instances needs a load balancer in front of it; the serverless
-    // family brings its own front door.
+    // A workload spread over several instances needs a load balancer in front of it; functions, a
+    // static site's CDN and a provider's model API bring their own front door.
     bool needsLoadBalancer(int workload) const
     {
         const Workload& w = m_model.workloads[workload];
         if (!isExposed(w) || (w.kind != WorkloadKind::Api && w.kind != WorkloadKind::Web))
             return false;
-        return m_picks.of(PickIndex::Workloads, workload, w.id).chosen(DecisionKind::Compute).family !=
-               families::Serverless;
+        const QString& family =
+            m_picks.of(PickIndex::Workloads, workload, w.id).chosen(DecisionKind::Compute).family;
+        return family != families::Serverless && family != families::StaticHosting &&
+               family != families::HostedModelApi;
     }
 
     // The workload an edge of workload `i` starts or ends at: the first of that id, as the ids say.

@@ -58,6 +58,36 @@ locals {
       max_capacity = 9
       timeout_s    = 30
     }
+    "help-site" = {
+      name         = "help-site"
+      kind         = "web"
+      family       = "static-hosting"
+      candidate    = "static-hosting"
+      exposed      = true
+      criticality  = "medium"
+      cpu_units    = 512
+      memory_mb    = 1024
+      gpu          = false
+      port         = 8080
+      min_capacity = 1
+      max_capacity = 2
+      timeout_s    = 30
+    }
+    "assistant" = {
+      name         = "assistant"
+      kind         = "ml-inference"
+      family       = "hosted-model-api"
+      candidate    = "hosted-model-api"
+      exposed      = false
+      criticality  = "medium"
+      cpu_units    = 512
+      memory_mb    = 1024
+      gpu          = false
+      port         = 8080
+      min_capacity = 1
+      max_capacity = 2
+      timeout_s    = 30
+    }
   }
 
   # Data stores: the database family and candidate chosen for each.
@@ -127,6 +157,7 @@ locals {
   # The model's `uses`, one entry per edge: firewall rules and IAM policies allow exactly these.
   workload_edges = [
     { from = "storefront", to = "pricing" },
+    { from = "storefront", to = "assistant" },
   ]
   data_access = [
     { workload = "storefront", store = "orders", access = "read-write" },

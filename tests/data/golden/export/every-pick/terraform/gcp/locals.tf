@@ -55,6 +55,34 @@ locals {
       max_capacity = 9
       timeout_s    = 30
     }
+    "help-site" = {
+      name         = "help-site"
+      kind         = "web"
+      family       = "static-hosting"
+      candidate    = "static-hosting"
+      exposed      = true
+      cpu_level    = "medium"
+      memory_mb    = 1024
+      gpu          = false
+      port         = 8080
+      min_capacity = 1
+      max_capacity = 2
+      timeout_s    = 30
+    }
+    "assistant" = {
+      name         = "assistant"
+      kind         = "ml-inference"
+      family       = "hosted-model-api"
+      candidate    = "hosted-model-api"
+      exposed      = false
+      cpu_level    = "medium"
+      memory_mb    = 1024
+      gpu          = false
+      port         = 8080
+      min_capacity = 1
+      max_capacity = 2
+      timeout_s    = 30
+    }
   }
 
   # Data stores: the database family and candidate chosen for each.
@@ -117,6 +145,7 @@ locals {
   # The model's `uses`, one entry per edge: firewall rules and IAM bindings allow exactly these.
   workload_edges = [
     { from = "storefront", to = "pricing" },
+    { from = "storefront", to = "assistant" },
   ]
   data_access = [
     { workload = "storefront", store = "orders", access = "read-write" },

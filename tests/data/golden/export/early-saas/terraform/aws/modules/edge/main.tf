@@ -2,7 +2,8 @@
 # front of the exposed workloads that run on containers or instances; an HTTP API gateway when the
 # decision asks for one (functions are integrated directly); a WAF web ACL when it asks for one.
 locals {
-  exposed   = { for key, w in var.workloads : key => w if w.exposed }
+  # A static site has its own CloudFront distribution, and a model API is the provider's endpoint.
+  exposed   = { for key, w in var.workloads : key => w if w.exposed && w.family != "static-hosting" && w.family != "hosted-model-api" }
   balanced  = { for key, w in local.exposed : key => w if w.family != "serverless" && w.candidate != "managed-ml-endpoint" && w.candidate != "kubernetes" }
   functions = { for key, w in local.exposed : key => w if w.family == "serverless" }
   has_alb   = length(local.balanced) > 0

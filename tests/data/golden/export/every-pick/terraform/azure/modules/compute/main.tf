@@ -9,6 +9,11 @@ locals {
   functions = { for key, w in var.workloads : key => w if w.family == "serverless" }
   pods      = { for key, w in var.workloads : key => w if w.candidate == "kubernetes" }
   machines  = { for key, w in var.workloads : key => w if w.family == "vm" }
+  sites     = { for key, w in var.workloads : key => w if w.family == "static-hosting" }
+  # Static Web Apps keeps a site's metadata in one of five regions and serves its files from its global
+  # edge: the environment's region when it is one of them, else West Europe (the README says so).
+  site_regions  = ["westus2", "centralus", "eastus2", "westeurope", "eastasia"]
+  site_location = contains(local.site_regions, var.location) ? var.location : "westeurope"
   vm_size   = { low = "Standard_D2s_v5", medium = "Standard_D4s_v5", high = "Standard_D8s_v5" }
   cpu       = { low = 0.25, medium = 0.5, high = 1.0 }
   memory    = { low = "0.5Gi", medium = "1Gi", high = "2Gi" }
@@ -322,4 +327,16 @@ resource "azurerm_monitor_autoscale_setting" "workload" {
       }
     }
   }
+}
+
+# A static site on Static Web Apps (the Standard plan: custom domains with certificates, private
+# endpoints, an SLA); its files are deployed with the deployment token, not by Terraform.
+resource "azurerm_static_web_app" "site" {
+  for_each            = local.sites
+  name                = "stapp-${var.name}-${each.key}"
+  location            = local.site_location
+  resource_group_name = var.resource_group_name
+  sku_tier            = "Standard"
+  sku_size            = "Standard"
+  tags                = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
 }

@@ -10,3 +10,8 @@ output "scale_set_ids" {
   description = "The virtual machine scale set of each workload on VMs, by workload id."
   value       = { for key, s in azurerm_linux_virtual_machine_scale_set.workload : key => s.id }
 }
+
+output "site_hostnames" {
+  description = "Each static site's default host name, by workload id."
+  value       = { for key, site in azurerm_static_web_app.site : key => site.default_host_name }
+}

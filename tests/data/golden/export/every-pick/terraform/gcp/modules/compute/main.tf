@@ -1,13 +1,15 @@
 # Each workload on the compute its recommendation chose: Cloud Run services for managed containers and
 # functions, Cloud Run jobs for batch, a GKE Autopilot cluster for Kubernetes (the workloads themselves
 # come from the Kubernetes manifests), managed instance groups for virtual machines and GPU instances,
-# Vertex AI endpoints for managed model serving. Calls between services are allowed by IAM, edge by edge.
+# Vertex AI endpoints for managed model serving, a Cloud Storage bucket behind a Cloud CDN backend bucket
+# for a static site. Calls between services are allowed by IAM, edge by edge.
 locals {
   services  = { for key, w in var.workloads : key => w if w.family == "serverless" || w.candidate == "managed-containers" }
   jobs      = { for key, w in var.workloads : key => w if w.candidate == "batch-containers" }
   pods      = { for key, w in var.workloads : key => w if w.candidate == "kubernetes" }
   ml        = { for key, w in var.workloads : key => w if w.candidate == "managed-ml-endpoint" }
   instances = { for key, w in var.workloads : key => w if w.family == "vm" || w.candidate == "gpu-instances" }
+  sites     = { for key, w in var.workloads : key => w if w.family == "static-hosting" }
   image     = { for key, w in var.workloads : key => "${var.image_prefix}/${key}:${var.image_tag}" }
   cpu       = { low = "1", medium = "1", high = "2" }
   invokes   = { for e in var.workload_edges : "${e.from}>${e.to}" => e if contains(keys(local.services), e.to) }
@@ -210,4 +212,33 @@ resource "google_vertex_ai_endpoint" "workload" {
   display_name = "${var.name}-${each.key}"
   location     = var.region
   labels       = merge(lookup(var.ownership, each.key, {}), { workload = each.key })
+}
+
+# A static site: its files in a bucket readable by anyone (a website), served through a backend bucket
+# with Cloud CDN that the README says how to put behind the load balancer.
+resource "google_storage_bucket" "site" {
+  for_each                    = local.sites
+  name                        = lower(substr("${var.project}-${var.name}-${each.key}", 0, 63))
+  location                    = var.region
+  uniform_bucket_level_access = true
+  labels                      = merge(lookup(var.ownership, each.key, {}), { workload = each.key })
+
+  website {
+    main_page_suffix = "index.html"
+    not_found_page   = "404.html"
+  }
+}
+
+resource "google_storage_bucket_iam_member" "site_public" {
+  for_each = local.sites
+  bucket   = google_storage_bucket.site[each.key].name
+  role     = "roles/storage.objectViewer"
+  member   = "allUsers"
+}
+
+resource "google_compute_backend_bucket" "site" {
+  for_each    = local.sites
+  name        = "${var.name}-${each.key}"
+  bucket_name = google_storage_bucket.site[each.key].name
+  enable_cdn  = true
 }

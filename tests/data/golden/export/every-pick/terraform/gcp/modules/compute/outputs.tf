@@ -7,3 +7,8 @@ output "cluster" {
   description = "The GKE cluster, when any workload runs on Kubernetes."
   value       = one(google_container_cluster.this[*].name)
 }
+
+output "site_backend_buckets" {
+  description = "Each static site's Cloud CDN backend bucket, by workload id."
+  value       = { for key, b in google_compute_backend_bucket.site : key => b.id }
+}

@@ -1,7 +1,8 @@
 # Each workload on the compute its recommendation chose: ECS on Fargate for managed containers (a
 # service, or a task definition for batch jobs), EKS for Kubernetes (the workloads themselves come from
 # the Kubernetes manifests), Lambda for functions, Auto Scaling groups for virtual machines and GPU
-# instances, SageMaker endpoints for managed model serving.
+# instances, SageMaker endpoints for managed model serving, a private S3 bucket behind CloudFront for a
+# static site. A provider's model API (Bedrock) needs no compute: the README says what to grant.
 locals {
   services  = { for key, w in var.workloads : key => w if w.candidate == "managed-containers" }
   jobs      = { for key, w in var.workloads : key => w if w.candidate == "batch-containers" }
@@ -9,6 +10,7 @@ locals {
   functions = { for key, w in var.workloads : key => w if w.family == "serverless" }
   ml        = { for key, w in var.workloads : key => w if w.candidate == "managed-ml-endpoint" }
   instances = { for key, w in var.workloads : key => w if w.family == "vm" || w.candidate == "gpu-instances" }
+  sites     = { for key, w in var.workloads : key => w if w.family == "static-hosting" }
   ecs_tasks = merge(local.services, local.jobs)
   image     = { for key, w in var.workloads : key => "${var.image_prefix}/${key}:${var.image_tag}" }
 }
@@ -268,4 +270,95 @@ resource "aws_sagemaker_endpoint" "workload" {
   name                 = "${var.name}-${each.key}"
   endpoint_config_name = aws_sagemaker_endpoint_configuration.workload[each.key].name
   tags                 = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
+}
+
+# A static site: its files in a bucket that nothing but its own CloudFront distribution may read
+# (origin access control), served over HTTPS with the managed caching policy for static content.
+resource "aws_s3_bucket" "site" {
+  for_each      = local.sites
+  bucket_prefix = "${var.name}-${each.key}-"
+  tags          = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
+}
+
+resource "aws_s3_bucket_public_access_block" "site" {
+  for_each                = local.sites
+  bucket                  = aws_s3_bucket.site[each.key].id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_cloudfront_origin_access_control" "site" {
+  for_each                          = local.sites
+  name                              = "${var.name}-${each.key}"
+  origin_access_control_origin_type = "s3"
+  signing_behavior                  = "always"
+  signing_protocol                  = "sigv4"
+}
+
+data "aws_cloudfront_cache_policy" "static" {
+  count = length(local.sites) > 0 ? 1 : 0
+  name  = "Managed-CachingOptimized"
+}
+
+resource "aws_cloudfront_distribution" "site" {
+  for_each            = local.sites
+  enabled             = true
+  comment             = "${var.name}-${each.key}"
+  default_root_object = "index.html"
+  http_version        = "http2and3"
+
+  origin {
+    origin_id                = "site"
+    domain_name              = aws_s3_bucket.site[each.key].bucket_regional_domain_name
+    origin_access_control_id = aws_cloudfront_origin_access_control.site[each.key].id
+  }
+
+  default_cache_behavior {
+    target_origin_id       = "site"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    cache_policy_id        = data.aws_cloudfront_cache_policy.static[0].id
+    compress               = true
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+
+  tags = merge(var.tags, lookup(var.ownership, each.key, {}), { workload = each.key })
+}
+
+data "aws_iam_policy_document" "site" {
+  for_each = local.sites
+
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.site[each.key].arn}/*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudfront.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "AWS:SourceArn"
+      values   = [aws_cloudfront_distribution.site[each.key].arn]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "site" {
+  for_each = local.sites
+  bucket   = aws_s3_bucket.site[each.key].id
+  policy   = data.aws_iam_policy_document.site[each.key].json
 }

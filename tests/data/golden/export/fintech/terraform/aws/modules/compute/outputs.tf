@@ -17,3 +17,8 @@ output "eks_cluster" {
   description = "The EKS cluster, when any workload runs on Kubernetes."
   value       = one(aws_eks_cluster.this[*].name)
 }
+
+output "site_domains" {
+  description = "Each static site's CloudFront domain, by workload id."
+  value       = { for key, d in aws_cloudfront_distribution.site : key => d.domain_name }
+}

@@ -57,6 +57,8 @@ bool isPrimarySource(const QString& source)
         QStringLiteral("docs.aws.amazon.com"),
         QStringLiteral("aws.amazon.com"),
         QStringLiteral("cloud.google.com"),
+        QStringLiteral("docs.cloud.google.com"), // where Google's documentation is moving
+        QStringLiteral("firebase.google.com"),
         QStringLiteral("learn.microsoft.com"),
         QStringLiteral("kubernetes.io"),
         QStringLiteral("www.postgresql.org"),
@@ -84,8 +86,19 @@ bool isPrimarySource(const QString& source)
         QStringLiteral("linkerd.io"),
         QStringLiteral("www.elastic.co"),
         QStringLiteral("opensearch.org"),
+        QStringLiteral("docs.opensearch.org"),
+        QStringLiteral("valkey.io"),
+        QStringLiteral("postgis.net"),
+        QStringLiteral("docs.temporal.io"),
+        QStringLiteral("www.cisa.gov"),
+        QStringLiteral("spec.openapis.org"),
+        QStringLiteral("docs.pact.io"),
         // the languages' and tools' own documentation, and the standards they implement
         QStringLiteral("kotlinlang.org"),
+        QStringLiteral("nodejs.org"),
+        QStringLiteral("docs.scala-lang.org"),
+        QStringLiteral("www.erlang.org"),
+        QStringLiteral("www.oracle.com"), // Oracle's Java SE support roadmap
         QStringLiteral("www.ruby-lang.org"),
         QStringLiteral("www.php.net"),
         QStringLiteral("hexdocs.pm"),

@@ -189,6 +189,33 @@ private Q_SLOTS:
         QCOMPARE(text(u"terraform/aws/README.md"_s).count(u"not generated"_s), 1); // the model API
     }
 
+    // A pick with no resource of its own, of a decision a pack declares, is a step the README names, in
+    // each cloud's words where they differ.
+    void picksWithoutAResourceAreNoted()
+    {
+        // A saga pinned to a state machine, in a system of strictly isolated tenants (a stack each).
+        QFile file(
+            QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/scenarios/workflow-order-saga-aws.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray yaml = file.readAll();
+        yaml.replace("system: {", "system: {tenants: 12, tenant_isolation: strict, ");
+        yaml +=
+            "\ndecisions:\n  - {subject: order-saga/workflow-orchestration, choice: managed-state-machine}\n";
+        const LoadResult loaded = ModelFile::loadText(yaml, u"saga.yaml"_s);
+        QVERIFY2(!loaded.hasErrors(), yaml.constData());
+        const Recommendations recs = ScoringEngine().score(loaded.model);
+        const ExportFiles files = generateExport(u"terraform"_s, {loaded.model, recs, {}, {}});
+        const auto readme = [&files](const QString& cloud) {
+            const ExportFile* f = findFile(files, u"terraform/"_s + cloud + u"/README.md"_s);
+            return f ? QString::fromUtf8(f->content) : QString();
+        };
+        const QString aws = readme(u"aws"_s);
+        QVERIFY2(aws.contains(u"Workload `order-saga` coordinates its steps with AWS Step Functions"_s),
+                 qPrintable(aws));
+        QVERIFY(aws.contains(u"`aws_sfn_state_machine`"_s));
+        QVERIFY(aws.contains(u"this skeleton is one tenant's"_s));
+    }
+
     // The model's owner and cost centre are the tags' defaults, in each cloud's form; an element's own
     // values tag its resources; with none in the model the tfvars ask for them (no placeholder).
     void ownershipTagsTheResources()

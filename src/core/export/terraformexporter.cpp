@@ -444,6 +444,22 @@ private:
             if (!engine.note.isEmpty())
                 note(engine.note, c.id, p.candidate);
         }
+        // A pick of any decision, a pack's own kinds too, that notes.yaml says something about: its
+        // "<cloud>/<kind>/<candidate>" note, else its "<kind>/<candidate>" note.
+        for (const DecisionResult& d : m_view.recommendations().decisions) {
+            if (!d.chosen.isValid())
+                continue;
+            const QString pick = d.kind.name() + u'/' + d.chosen.candidate;
+            const QVariantMap values{
+                {u"id"_s, d.subject},
+                {u"candidate"_s, d.chosen.candidate},
+                {u"service"_s, QString(d.chosen.services.on(m_profile.cloud)).replace(u'|', u'/')}};
+            QString text = data.note(m_profile.key + u'/' + pick, values);
+            if (text.isEmpty())
+                text = data.note(pick, values);
+            if (!text.isEmpty())
+                out.append(QVariantMap{{u"text"_s, text}});
+        }
         // Static sites and model APIs on every cloud: what the skeleton leaves to the team.
         for (const Workload& w : m_view.model().workloads) {
             const Pick p = m_view.chosen(w.id, DecisionKind::Compute);

@@ -177,6 +177,15 @@ private Q_SLOTS:
         QVERIFY(text(u"terraform/azure/README.md"_s).contains(u"`Cognitive Services OpenAI User`"_s));
         QVERIFY(text(u"terraform/aws/README.md"_s).contains(u"Workload `help-site` is a static site"_s));
 
+        // A store behind a private endpoint keeps its host name: a private DNS zone, linked to the
+        // network, resolves it to the endpoint (Synapse's SQL and Cosmos DB's SQL API differ in zone).
+        const QString azureData = text(u"terraform/azure/modules/data/main.tf"_s);
+        QVERIFY(azureData.contains(u"private_dns_zone_group {"_s));
+        QVERIFY(azureData.contains(u"virtual_network_id    = var.virtual_network_id"_s));
+        QVERIFY(azureData.contains(u"zone = \"privatelink.sql.azuresynapse.net\""_s));
+        QVERIFY(sets(text(u"terraform/azure/main.tf"_s), u"virtual_network_id"_s,
+                     u"module.network.virtual_network_id"_s));
+
         const QString azureReadme = text(u"terraform/azure/README.md"_s);
         QVERIFY(azureReadme.contains(u"no resource for an Azure Machine Learning managed online endpoint"_s));
         const QString gcpReadme = text(u"terraform/gcp/README.md"_s);

@@ -50,6 +50,7 @@ module "data" {
   location            = var.location
   resource_group_name = azurerm_resource_group.this.name
   subnet_id           = module.network.data_subnet_id
+  virtual_network_id  = module.network.virtual_network_id
   data_stores         = local.data_stores
   data_access         = local.data_access
   principal_ids       = module.identity.principal_ids

@@ -1,6 +1,7 @@
 # One resource per data store, by the database family its recommendation chose: public network access
-# off, reached through a private endpoint in the data subnet, with data-plane roles granted to exactly
-# the workloads whose `uses` name the store.
+# off, reached through a private endpoint in the data subnet (whose private DNS zone, linked to the
+# network, resolves the store's own host name to it), with data-plane roles granted to exactly the
+# workloads whose `uses` name the store.
 data "azurerm_client_config" "current" {}
 
 locals {
@@ -15,15 +16,17 @@ locals {
 
   capability = { cosmosdb-table = "EnableTable", cosmosdb-cassandra = "EnableCassandra", cosmosdb-gremlin = "EnableGremlin" }
   subresource = { cosmosdb-sql = "Sql", cosmosdb-table = "Table", cosmosdb-cassandra = "Cassandra", cosmosdb-gremlin = "Gremlin" }
+  # Azure's private DNS zone for each kind of endpoint (Azure Private Endpoint private DNS zone values).
+  cosmos_zone = { cosmosdb-sql = "privatelink.documents.azure.com", cosmosdb-table = "privatelink.table.cosmos.azure.com", cosmosdb-cassandra = "privatelink.cassandra.cosmos.azure.com", cosmosdb-gremlin = "privatelink.gremlin.cosmos.azure.com" }
 
   endpoints_of = merge(
-    { for key, d in local.postgres : key => { id = azurerm_postgresql_flexible_server.relational[key].id, subresource = "postgresqlServer" } },
-    { for key, d in local.cosmos : key => { id = azurerm_cosmosdb_account.cosmos[key].id, subresource = local.subresource[d.engine] } },
-    { for key, d in local.blob : key => { id = azurerm_storage_account.blob[key].id, subresource = "blob" } },
-    { for key, d in local.search : key => { id = azurerm_search_service.search[key].id, subresource = "searchService" } },
-    { for key, d in local.mysql : key => { id = azurerm_mysql_flexible_server.relational[key].id, subresource = "mysqlServer" } },
-    { for key, d in local.elastic : key => { id = azurerm_postgresql_flexible_server.distributed[key].id, subresource = "postgresqlServer" } },
-    { for key, d in local.synapse : key => { id = azurerm_synapse_workspace.analytical[key].id, subresource = "Sql" } },
+    { for key, d in local.postgres : key => { id = azurerm_postgresql_flexible_server.relational[key].id, subresource = "postgresqlServer", zone = "privatelink.postgres.database.azure.com" } },
+    { for key, d in local.cosmos : key => { id = azurerm_cosmosdb_account.cosmos[key].id, subresource = local.subresource[d.engine], zone = local.cosmos_zone[d.engine] } },
+    { for key, d in local.blob : key => { id = azurerm_storage_account.blob[key].id, subresource = "blob", zone = "privatelink.blob.core.windows.net" } },
+    { for key, d in local.search : key => { id = azurerm_search_service.search[key].id, subresource = "searchService", zone = "privatelink.search.windows.net" } },
+    { for key, d in local.mysql : key => { id = azurerm_mysql_flexible_server.relational[key].id, subresource = "mysqlServer", zone = "privatelink.mysql.database.azure.com" } },
+    { for key, d in local.elastic : key => { id = azurerm_postgresql_flexible_server.distributed[key].id, subresource = "postgresqlServer", zone = "privatelink.postgres.database.azure.com" } },
+    { for key, d in local.synapse : key => { id = azurerm_synapse_workspace.analytical[key].id, subresource = "Sql", zone = "privatelink.sql.azuresynapse.net" } },
   )
 
   grants = { for a in var.data_access : "${a.workload}>${a.store}" => merge(a, { engine = var.data_stores[a.store].engine }) }
@@ -307,6 +310,24 @@ resource "azurerm_role_assignment" "synapse_lake" {
   principal_id         = azurerm_synapse_workspace.analytical[each.key].identity[0].principal_id
 }
 
+# One zone per kind of endpoint, linked to the network: a store keeps its public host name, which
+# resolves inside the network to its private endpoint.
+resource "azurerm_private_dns_zone" "store" {
+  for_each            = var.subnet_id == null ? toset([]) : toset([for e in values(local.endpoints_of) : e.zone])
+  name                = each.key
+  resource_group_name = var.resource_group_name
+  tags                = var.tags
+}
+
+resource "azurerm_private_dns_zone_virtual_network_link" "store" {
+  for_each              = azurerm_private_dns_zone.store
+  name                  = "link-${replace(each.key, ".", "-")}"
+  resource_group_name   = var.resource_group_name
+  private_dns_zone_name = each.value.name
+  virtual_network_id    = var.virtual_network_id
+  tags                  = var.tags
+}
+
 resource "azurerm_private_endpoint" "store" {
   for_each            = var.subnet_id == null ? {} : local.endpoints_of
   name                = "pe-${var.name}-${each.key}"
@@ -320,6 +341,11 @@ resource "azurerm_private_endpoint" "store" {
     private_connection_resource_id = each.value.id
     subresource_names              = [each.value.subresource]
     is_manual_connection           = false
+  }
+
+  private_dns_zone_group {
+    name                 = "default"
+    private_dns_zone_ids = [azurerm_private_dns_zone.store[each.value.zone].id]
   }
 }
 

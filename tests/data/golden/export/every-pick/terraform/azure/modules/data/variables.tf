@@ -19,6 +19,11 @@ variable "subnet_id" {
   default     = null
 }
 
+variable "virtual_network_id" {
+  description = "The network the endpoints' private DNS zones are linked to."
+  type        = string
+}
+
 variable "data_stores" {
   description = "Data stores by id, with the engine their recommendation chose."
   type = map(object({

@@ -27,3 +27,8 @@ output "machines_cidr" {
   description = "The machines subnet's range."
   value       = azurerm_subnet.machines.address_prefixes[0]
 }
+
+output "virtual_network_id" {
+  description = "The virtual network."
+  value       = azurerm_virtual_network.this.id
+}

@@ -460,14 +460,6 @@ private:
             if (!text.isEmpty())
                 out.append(QVariantMap{{u"text"_s, text}});
         }
-        // Static sites and model APIs on every cloud: what the skeleton leaves to the team.
-        for (const Workload& w : m_view.model().workloads) {
-            const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
-            if (p.family == families::StaticHosting)
-                note(m_profile.key + u"-static-site"_s, w.id, p.candidate);
-            else if (p.family == families::HostedModelApi)
-                note(m_profile.key + u"-model-api"_s, w.id, p.candidate);
-        }
         if (m_profile.cloud == Cloud::Azure) {
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);

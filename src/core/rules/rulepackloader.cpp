@@ -503,8 +503,26 @@ CatalogLoad RulePackLoader::merge(QList<RulePack> packs, Diagnostics diagnostics
     return load;
 }
 
+namespace {
+
+// The built-in packs alone, merged once per process: the model validator and every scoring command
+// ask for them, and decoding and merging them again is most of a command's start-up.
+const CatalogLoad& builtInLoad()
+{
+    static const CatalogLoad load = [] {
+        Diagnostics diagnostics;
+        QList<RulePack> packs = RulePackLoader::readBuiltIn(diagnostics);
+        return RulePackLoader::merge(std::move(packs), std::move(diagnostics));
+    }();
+    return load;
+}
+
+} // namespace
+
 CatalogLoad RulePackLoader::load(const QStringList& folders, bool includeBuiltIn)
 {
+    if (folders.isEmpty() && includeBuiltIn)
+        return builtInLoad();
     Diagnostics diagnostics;
     QList<RulePack> packs;
     DecisionKinds kinds;
@@ -535,10 +553,8 @@ CatalogLoad RulePackLoader::load(const QStringList& folders, bool includeBuiltIn
 
 std::shared_ptr<const Catalog> RulePackLoader::builtIn()
 {
-    static const std::shared_ptr<const Catalog> catalog = [] {
-        const CatalogLoad load = RulePackLoader::load({}, true);
-        return load.hasErrors() ? std::make_shared<const Catalog>() : load.catalog;
-    }();
+    static const std::shared_ptr<const Catalog> catalog =
+        builtInLoad().hasErrors() ? std::make_shared<const Catalog>() : builtInLoad().catalog;
     return catalog;
 }
 

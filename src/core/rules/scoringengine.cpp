@@ -516,6 +516,7 @@ DecisionResult rankDecision(const DecisionEval& de, const Catalog& catalog, cons
     QList<int> order(left.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return sums[a] > sums[b]; });
+    r.ranking.reserve(order.size());
     for (int i : order) {
         const CandidateEval& ce = *left[i];
         const Candidate& c = catalog.candidates()[ce.candidate];
@@ -528,7 +529,7 @@ DecisionResult rankDecision(const DecisionEval& de, const Catalog& catalog, cons
         for (std::size_t q = 0; q < kQualityCount; ++q)
             rc.breakdownTenths[q] = toScoreTenths(qint64(weights[q]) * ce.scores[q], total);
         rc.reasons = ce.reasons;
-        r.ranking.append(rc);
+        r.ranking.append(std::move(rc));
     }
     if (order.size() >= 2) {
         r.marginTenths = r.ranking[0].scoreTenths - r.ranking[1].scoreTenths;

@@ -9,7 +9,7 @@ QString Effect::describe() const
     if (exclude)
         return QStringLiteral("exclude");
     QStringList parts;
-    const QStringList names = enumNames<Quality>();
+    static const QStringList names = enumNames<Quality>();
     for (std::size_t q = 0; q < kQualityCount; ++q) {
         if (deltaTenths[q] != 0)
             parts.append(formatDelta(deltaTenths[q]) + u' ' + names[static_cast<int>(q)]);

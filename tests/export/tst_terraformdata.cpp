@@ -52,6 +52,37 @@ private Q_SLOTS:
             QVERIFY2(kinds.familiesOf(DecisionKind::Messaging).contains(family), qPrintable(family));
     }
 
+    // A row or a note keyed by a candidate the catalog renamed or dropped would never apply: the
+    // export would lose an engine or a manual step without a word.
+    void rowsAndNotesNameOnlyCandidatesTheCatalogHas()
+    {
+        const TerraformData& data = TerraformData::builtIn();
+        const std::shared_ptr<const Catalog> catalog = RulePackLoader::builtIn();
+        const auto holds = [&](DecisionKind kind, const QString& id) {
+            const Candidate* c = catalog->candidate(id);
+            return c && c->kind == kind;
+        };
+        QVERIFY(!data.candidates(Element::DataStore).isEmpty());
+        for (const QString& id : data.candidates(Element::DataStore))
+            QVERIFY2(holds(DecisionKind::Database, id), qPrintable(id));
+        for (const QString& id : data.candidates(Element::Channel))
+            QVERIFY2(holds(DecisionKind::Messaging, id), qPrintable(id));
+        int pickNotes = 0;
+        for (const QString& key : data.noteKeys()) {
+            QStringList parts = key.split(u'/');
+            if (parts.size() == 1)
+                continue; // a note the exporter or an engine names
+            QVERIFY2(parts.size() <= 3, qPrintable(key));
+            if (parts.size() == 3)
+                QVERIFY2(kClouds.contains(parts.takeFirst()), qPrintable(key));
+            const DecisionKindInfo* kind = catalog->kinds().find(parts[0]);
+            QVERIFY2(kind, qPrintable(key));
+            QVERIFY2(holds(kind->kind, parts[1]), qPrintable(key));
+            ++pickNotes;
+        }
+        QVERIFY(pickNotes > 0);
+    }
+
     void rowsMatchInOrder()
     {
         const TerraformData& data = TerraformData::builtIn();

@@ -1,5 +1,6 @@
 #include "composeexporter.h"
 
+#include "../rules/candidatename.h"
 #include "../rules/familyname.h"
 #include "exportescape.h"
 #include "exportview.h"
@@ -44,7 +45,7 @@ StandIn storeStandIn(const QString& service, const QString& family, const QStrin
             u"postgresql://app:app@%1:5432/"_s + db,
             {}};
     };
-    if (family == families::Relational && candidate == u"mysql"_s)
+    if (family == families::Relational && candidate == candidates::MySql)
         return {service,
                 u"mysql:8.4"_s,
                 {},

@@ -1,5 +1,6 @@
 #include "kubernetesexporter.h"
 
+#include "../rules/candidatename.h"
 #include "../rules/familyname.h"
 #include "exportescape.h"
 #include "exportview.h"
@@ -30,14 +31,14 @@ struct ExternalPort
 ExternalPort storePort(const QString& family, const QString& candidate)
 {
     if (family == families::Relational)
-        return {candidate == u"mysql"_s ? 3306 : 5432, u"the relational database"_s};
+        return {candidate == candidates::MySql ? 3306 : 5432, u"the relational database"_s};
     if (family == families::Cache)
         return {6379, u"the cache"_s};
     if (family == families::Document)
         return {27017, u"the document database"_s};
     if (family == families::Graph)
         return {8182, u"the graph database"_s};
-    if (family == families::VectorSearch && candidate == u"pgvector"_s)
+    if (family == families::VectorSearch && candidate == candidates::PgVector)
         return {5432, u"PostgreSQL with pgvector"_s};
     return {443, u"managed services and cloud APIs over HTTPS"_s};
 }

@@ -186,6 +186,18 @@ QStringList TerraformData::families(Element element) const
     return out;
 }
 
+QStringList TerraformData::candidates(Element element) const
+{
+    QStringList out;
+    for (const QString& cloud : {QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure")}) {
+        for (const Row& row : m_rows.value(rowsKey(element, cloud))) {
+            if (!row.candidate.isEmpty() && !out.contains(row.candidate))
+                out.append(row.candidate);
+        }
+    }
+    return out;
+}
+
 TerraformEngine TerraformData::engine(Element element, const QString& cloud, const QString& family,
                                       const QString& candidate, bool ordered) const
 {

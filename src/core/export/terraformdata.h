@@ -42,6 +42,10 @@ public:
     // The families the rows of `element` name on any cloud, once each (a test holds them to the kinds'
     // declared families, so that a renamed family fails it rather than an export).
     QStringList families(Element element) const;
+    // The candidates the rows of `element` name, once each (held to the catalog's candidates likewise).
+    QStringList candidates(Element element) const;
+    // Every note's key, in no particular order ("<kind>/<candidate>" keys are held to the catalog).
+    QStringList noteKeys() const { return m_notes.keys(); }
 
     const Diagnostics& problems() const { return m_problems; }
 

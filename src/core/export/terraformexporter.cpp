@@ -1,5 +1,6 @@
 #include "terraformexporter.h"
 
+#include "../rules/candidatename.h"
 #include "../rules/familyname.h"
 #include "../rules/subject.h"
 #include "exportescape.h"
@@ -137,7 +138,7 @@ public:
         c[u"api_gateway"_s] = boolText(edge == families::ApiGateway || edge == families::ApiGatewayWithWaf);
         c[u"waf"_s] = boolText(edge == families::ApiGatewayWithWaf);
         c[u"cdn"_s] = boolText(m_view.chosen(Subject::systemId(), DecisionKind::Edge).candidate ==
-                               u"cdn-gateway-waf"_s);
+                               candidates::CdnGatewayWaf);
         c[u"workloads"_s] = workloads();
         c[u"data_stores"_s] = dataStores();
         c[u"channels"_s] = channels();
@@ -302,7 +303,7 @@ private:
             v[u"name"_s] = hclString(w.displayName());
             v[u"kind"_s] = enumName(w.kind);
             v[u"family"_s] = hclString(p.isValid() ? p.family : families::Containers.text());
-            v[u"candidate"_s] = hclString(p.isValid() ? p.candidate : u"managed-containers"_s);
+            v[u"candidate"_s] = hclString(p.isValid() ? p.candidate : candidates::ManagedContainers.text());
             v[u"exposed"_s] = boolText(m_view.isExposed(w));
             v[u"exposure"_s] = enumName(w.exposure);
             v[u"criticality"_s] = enumName(w.criticality);
@@ -465,7 +466,7 @@ private:
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
                 if (p.family == families::Accelerated)
                     note(u"azure-ml-endpoint"_s, w.id, p.candidate);
-                else if (m_view.isExposed(w) && p.candidate == u"kubernetes"_s)
+                else if (m_view.isExposed(w) && p.candidate == candidates::Kubernetes)
                     note(u"azure-exposed-aks"_s, w.id);
                 else if (m_view.isExposed(w) && p.family == families::Vm)
                     note(u"azure-exposed-vm"_s, w.id);
@@ -479,7 +480,7 @@ private:
         if (m_profile.cloud == Cloud::Aws) {
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
-                if (m_view.isExposed(w) && p.candidate == u"kubernetes"_s)
+                if (m_view.isExposed(w) && p.candidate == candidates::Kubernetes)
                     note(u"aws-exposed-eks"_s, w.id);
             }
         }
@@ -491,7 +492,7 @@ private:
             for (const Workload& w : m_view.model().workloads) {
                 const Pick p = m_view.chosen(w.id, DecisionKind::Compute);
                 if (m_view.isExposed(w) && p.family != families::Serverless &&
-                    p.candidate != u"managed-containers"_s)
+                    p.candidate != candidates::ManagedContainers)
                     note(u"gcp-exposed-other"_s, w.id, p.candidate);
             }
         }

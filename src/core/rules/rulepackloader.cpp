@@ -2,6 +2,8 @@
 
 #include "../io/limits.h"
 #include "../io/suggestion.h"
+#include "candidatename.h"
+#include "familyname.h"
 #include "rulelimits.h"
 #include "rulepackcodec.h"
 #include "rulepackreader.h"
@@ -505,6 +507,28 @@ CatalogLoad RulePackLoader::merge(QList<RulePack> packs, Diagnostics diagnostics
 
 namespace {
 
+// A pack that replaces a built-in one may drop a family or a candidate that the diagrams and exports
+// test for; they would then draw and export the pick as something else without a word. Said at load,
+// as a warning (an error under `rules lint --strict`, and so in the build for the catalog's own packs).
+void warnOfNamesCodeReads(const Catalog& catalog, const QString& folder, Diagnostics& out)
+{
+    const SourceLocation at{folder, 0, 0};
+    // Both lists name each entry "<kind>: <name>".
+    const auto warn = [&](const QString& missing, const QString& what, const QString& readers) {
+        const QString kind = missing.section(QStringLiteral(": "), 0, 0);
+        const QString name = missing.section(QStringLiteral(": "), 1);
+        out.append(problem(at,
+                           QStringLiteral("no %1 '%2' for the %3 decision any more, and %4 read it; keep it "
+                                          "in the pack that replaces the built-in one")
+                               .arg(what, name, kind, readers),
+                           Severity::Warning));
+    };
+    for (const QString& missing : missingFamilies(catalog))
+        warn(missing, QStringLiteral("candidate of the family"), QStringLiteral("diagrams and exports"));
+    for (const QString& missing : missingCandidates(catalog))
+        warn(missing, QStringLiteral("candidate"), QStringLiteral("exports"));
+}
+
 // The built-in packs alone, merged once per process: the model validator and every scoring command
 // ask for them, and decoding and merging them again is most of a command's start-up.
 const CatalogLoad& builtInLoad()
@@ -546,6 +570,8 @@ CatalogLoad RulePackLoader::load(const QStringList& folders, bool includeBuiltIn
     for (const QString& folder : folders)
         packs += readFolder(folder, diagnostics, kinds);
     CatalogLoad load = merge(std::move(packs), std::move(diagnostics));
+    if (includeBuiltIn && !load.hasErrors())
+        warnOfNamesCodeReads(*load.catalog, folders.value(0), load.diagnostics);
     if (!folders.isEmpty() && !load.hasErrors())
         DecisionKinds::remember(load.catalog->kinds());
     return load;

@@ -2,6 +2,7 @@
 
 #include "../model/model.h"
 #include "../rules/decisionkinds.h"
+#include "../rules/regionlocations.h"
 #include "../rules/rulepackloader.h"
 #include "../rules/subject.h"
 #include "limits.h"
@@ -84,6 +85,7 @@ private:
 
     void checkSystem();
     void checkTeam();
+    void checkRegionOfCloud(const ElementRef& e, const QString& path, const QString& region);
     void checkEnvironments();
     void checkIds();
     void checkWorkload(int index);
@@ -189,12 +191,35 @@ void Checker::checkSystem()
         if (seen.contains(s.regions[i]))
             error(e, path, QStringLiteral("region '%1' is listed twice").arg(s.regions[i]));
         seen.insert(s.regions[i]);
+        checkRegionOfCloud(e, path, s.regions[i]);
     }
     const ElementRef p{S::Priorities, -1};
     for (std::size_t q = 0; q < m.priorities.weights.size(); ++q) {
         between(p, QStringLiteral("priorities.") + enumName(static_cast<Quality>(q)), m.priorities.weights[q],
                 Priorities::kMin, Priorities::kMax);
     }
+}
+
+// Residency and the exports read a region by its code; a region of another cloud, or a typing slip, would
+// be judged by its name and exported as written. A code the table does not know and that resembles none
+// of the cloud's is left alone: a data centre of one's own, or a region newer than the table.
+void Checker::checkRegionOfCloud(const ElementRef& e, const QString& path, const QString& region)
+{
+    if (m.system.cloud == Cloud::Any || region.isEmpty())
+        return;
+    const RegionLocations& table = RegionLocations::builtIn();
+    if (const RegionLocations::Region* known = table.find(region)) {
+        if (known->cloud != m.system.cloud)
+            warning(e, path,
+                    QStringLiteral("'%1' is a region of %2 (%3), but system.cloud is %4")
+                        .arg(region, enumName(known->cloud), known->name, enumName(m.system.cloud)));
+        return;
+    }
+    const QString hint = closestMatch(region, table.codes(m.system.cloud));
+    if (!hint.isEmpty())
+        warning(e, path,
+                QStringLiteral("'%1' is not a region of %2%3")
+                    .arg(region, enumName(m.system.cloud), didYouMean(hint)));
 }
 
 void Checker::checkTeam()

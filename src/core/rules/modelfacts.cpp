@@ -1,5 +1,7 @@
 #include "modelfacts.h"
 
+#include "regionlocations.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -71,8 +73,12 @@ QStringList residencyTokens(const QString& residency)
     return QStringList{r} + aliases.value(r);
 }
 
-bool regionIn(const QStringList& tokens, const QString& regionText)
+// By the region's country where the table knows the region and the residency; else by its name, for
+// regions of a data centre of one's own or newer than the table.
+bool regionIn(const QString& residency, const QStringList& tokens, const QString& regionText)
 {
+    if (const auto known = RegionLocations::builtIn().holds(residency, regionText))
+        return *known;
     const QString region = regionText.trimmed().toLower();
     return std::any_of(tokens.begin(), tokens.end(), [&](const QString& token) {
         return region == token || region.startsWith(token + u'-') ||
@@ -88,7 +94,7 @@ bool ModelFacts::residencyMatches(const QString& residency, const QStringList& r
     if (tokens.isEmpty())
         return true;
     return std::any_of(regions.begin(), regions.end(),
-                       [&](const QString& region) { return regionIn(tokens, region); });
+                       [&](const QString& region) { return regionIn(residency, tokens, region); });
 }
 
 QStringList ModelFacts::outsideResidency(const QString& residency, const QStringList& regions)
@@ -98,7 +104,7 @@ QStringList ModelFacts::outsideResidency(const QString& residency, const QString
     if (tokens.isEmpty())
         return out;
     for (const QString& region : regions) {
-        if (!regionIn(tokens, region))
+        if (!regionIn(residency, tokens, region))
             out << region;
     }
     return out;

@@ -52,11 +52,14 @@ private:
         if (!node.IsMap())
             return problem(node.Mark(), u"'jurisdictions' must map a name to its countries"_s);
         for (auto it = node.begin(); it != node.end(); ++it) {
+            // A named copy: `it->second` belongs to a proxy that dies with the expression, so a
+            // range-for over it reads a dead object.
+            const YAML::Node list = it->second;
             QStringList countries;
-            if (!it->second.IsSequence())
-                problem(it->second.Mark(), u"a jurisdiction lists its country codes"_s);
+            if (!list.IsSequence())
+                problem(list.Mark(), u"a jurisdiction lists its country codes"_s);
             else
-                for (const YAML::Node& c : it->second)
+                for (const YAML::Node& c : list)
                     countries.append(country(c));
             m_table.m_jurisdictions.insert(yamlnode::text(it->first.Scalar()).toLower(), countries);
         }
@@ -81,11 +84,12 @@ private:
                         u"'%1' is not aws, gcp or azure"_s.arg(yamlnode::text(it->first.Scalar())));
                 continue;
             }
-            if (!it->second.IsMap()) {
-                problem(it->second.Mark(), u"a cloud maps each region's code to its country and name"_s);
+            const YAML::Node regions = it->second;
+            if (!regions.IsMap()) {
+                problem(regions.Mark(), u"a cloud maps each region's code to its country and name"_s);
                 continue;
             }
-            for (auto r = it->second.begin(); r != it->second.end(); ++r)
+            for (auto r = regions.begin(); r != regions.end(); ++r)
                 readRegion(*cloud, r->first, r->second);
         }
     }

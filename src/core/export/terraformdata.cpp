@@ -174,28 +174,27 @@ QString TerraformData::rowsKey(Element element, const QString& cloud)
     return (element == Element::DataStore ? u"data/"_s : u"channels/"_s) + cloud;
 }
 
-QStringList TerraformData::families(Element element) const
+QStringList TerraformData::distinct(Element element, QString Row::*field) const
 {
     QStringList out;
     for (const QString& cloud : {QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure")}) {
         for (const Row& row : m_rows.value(rowsKey(element, cloud))) {
-            if (!row.family.isEmpty() && !out.contains(row.family))
-                out.append(row.family);
+            const QString& value = row.*field;
+            if (!value.isEmpty() && !out.contains(value))
+                out.append(value);
         }
     }
     return out;
 }
 
+QStringList TerraformData::families(Element element) const
+{
+    return distinct(element, &Row::family);
+}
+
 QStringList TerraformData::candidates(Element element) const
 {
-    QStringList out;
-    for (const QString& cloud : {QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure")}) {
-        for (const Row& row : m_rows.value(rowsKey(element, cloud))) {
-            if (!row.candidate.isEmpty() && !out.contains(row.candidate))
-                out.append(row.candidate);
-        }
-    }
-    return out;
+    return distinct(element, &Row::candidate);
 }
 
 TerraformEngine TerraformData::engine(Element element, const QString& cloud, const QString& family,

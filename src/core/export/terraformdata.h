@@ -58,6 +58,8 @@ private:
         TerraformEngine engine;
     };
     static QString rowsKey(Element element, const QString& cloud);
+    // The non-empty values of one field of the rows of `element` on any cloud, once each, in order.
+    QStringList distinct(Element element, QString Row::*field) const;
 
     QHash<QString, QList<Row>> m_rows; // by rowsKey()
     QHash<QString, QString> m_notes;

@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "command.h"
 #include "convertcommand.h"
+#include "costcommand.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
 #include "lenscommand.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DiffCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<CostCommand>());
     commands.push_back(std::make_unique<SnapshotCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<AdrCommand>());

@@ -42,7 +42,7 @@ void TestCli::everyScoringCommandOffersRulesAlike()
     const QString rules =
         QStringLiteral("--rules <DIR> Add the rule packs of DIR to the built-in ones (repeatable).");
     for (const char* command :
-         {"score", "check", "report", "adr", "render", "export", "diff", "snapshot", "lens"}) {
+         {"score", "check", "report", "adr", "render", "export", "diff", "snapshot", "lens", "cost"}) {
         const CliRun help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         // simplified(): the parser wraps long lines to the terminal's width.

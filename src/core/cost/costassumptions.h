@@ -1,0 +1,88 @@
+// CostAssumptions: what an estimate assumes where the model says nothing, in three bands, so that an
+// estimate is a range (low / expected / high) rather than a falsely precise figure. docs/cost.md
+// documents each value; a value the model states is used as stated in every band.
+#pragma once
+
+#include "../model/workload.h"
+
+namespace gw {
+
+struct CostAssumptions
+{
+    enum class Band { Low, Expected, High };
+
+    // Average load as a share of the stated peak, where the model gives a peak only.
+    double averageShareOfPeak = 0.3;
+    // Multiplies the kind's usual duration where the model gives no duration_ms.
+    double durationFactor = 1.0;
+    // Requests a second one vCPU serves at a healthy utilisation, for a medium-CPU workload (low CPU
+    // serves twice as many, high half as many).
+    double rpsPerVcpu = 100;
+
+    static CostAssumptions of(Band band)
+    {
+        switch (band) {
+        case Band::Low:
+            return {0.15, 0.5, 200};
+        case Band::High:
+            return {0.5, 2.0, 50};
+        case Band::Expected:
+            break;
+        }
+        return {};
+    }
+
+    // A month as the providers' calculators count it: 730 hours.
+    static constexpr double kHoursPerMonth = 730;
+    static constexpr double kSecondsPerMonth = kHoursPerMonth * 3600;
+    // A data store's size where the model gives none: the smallest volume worth pricing.
+    static constexpr double kDefaultStoreGb = 20;
+    // An item or message where the model gives no size.
+    static constexpr double kDefaultItemKb = 1;
+    // A queued message is sent, received and deleted: three billed requests.
+    static constexpr double kRequestsPerQueuedMessage = 3;
+    // A highly available database from this availability target on (a standby in a second zone).
+    static constexpr double kStandbyFromAvailability = 99.95;
+
+    // The usual time to handle one request or event of a kind, in milliseconds.
+    static double usualDurationMs(WorkloadKind kind)
+    {
+        switch (kind) {
+        case WorkloadKind::Api:
+        case WorkloadKind::Web:
+            return 100;
+        case WorkloadKind::Stream:
+            return 50;
+        case WorkloadKind::EventHandler:
+            return 200;
+        case WorkloadKind::MlInference:
+            return 300;
+        case WorkloadKind::Worker:
+            return 1000;
+        case WorkloadKind::Batch:
+        case WorkloadKind::Scheduled:
+            return 60000;
+        }
+        return 100;
+    }
+
+    // vCPU of one container instance by the workload's CPU need.
+    static double instanceVcpu(Level cpu)
+    {
+        switch (cpu) {
+        case Level::Low:
+            return 0.25;
+        case Level::Medium:
+            return 1;
+        case Level::High:
+            return 2;
+        }
+        return 1;
+    }
+    static double cpuThroughputFactor(Level cpu)
+    {
+        return cpu == Level::Low ? 2.0 : cpu == Level::High ? 0.5 : 1.0;
+    }
+};
+
+} // namespace gw

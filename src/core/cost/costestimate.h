@@ -1,0 +1,70 @@
+// CostEstimate: what a model's picks cost a month on one cloud, element by element, as ranges, with
+// every quantity, unit price and source shown so that a reader can redo the arithmetic.
+#pragma once
+
+#include "../model/decisionkind.h"
+#include "../model/elementref.h"
+#include "../model/system.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace gw {
+
+// USD a month at the low, expected and high ends of the assumptions (CostAssumptions).
+struct CostRange
+{
+    double low = 0;
+    double expected = 0;
+    double high = 0;
+
+    CostRange& operator+=(const CostRange& other)
+    {
+        low += other.low;
+        expected += other.expected;
+        high += other.high;
+        return *this;
+    }
+};
+
+// One priced quantity of a line, in the expected band: quantity x unit price = usd.
+struct CostItem
+{
+    QString what; // "requests", "compute (GB-seconds)"
+    double quantity = 0;
+    QString unit; // a PriceUnit's name
+    double unitUsd = 0;
+    double usd = 0;
+};
+
+struct CostLine
+{
+    QString subject; // the element's id
+    ElementRef element;
+    DecisionKind kind = DecisionKind::Compute;
+    QString candidate;
+    QString service; // empty when unpriced
+    CostRange monthly;
+    QList<CostItem> items;   // the expected band's arithmetic
+    QStringList assumptions; // what the line assumed, in words
+    QString source;
+    QDate checked;
+    QString unpriced; // why no price could be given; empty when priced
+
+    bool priced() const { return unpriced.isEmpty(); }
+};
+
+struct CostEstimate
+{
+    Cloud cloud = Cloud::Aws;
+    QString region;        // the region the prices are for
+    QList<CostLine> lines; // in model order: workloads, data stores, channels
+    CostRange total;       // of the priced lines
+    QDate pricesChecked;   // the oldest check of the prices used
+    std::optional<double> budgetUsdMonth;
+
+    int pricedCount() const;
+};
+
+} // namespace gw

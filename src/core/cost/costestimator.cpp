@@ -1,0 +1,394 @@
+#include "costestimator.h"
+
+#include "costassumptions.h"
+
+#include "../model/model.h"
+#include "../rules/recommendation.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+using Band = CostAssumptions::Band;
+constexpr double kSeconds = CostAssumptions::kSecondsPerMonth;
+constexpr double kHours = CostAssumptions::kHoursPerMonth;
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+// One band's arithmetic; the expected band also keeps its items and assumptions for the reader.
+class Tally
+{
+public:
+    Tally(const ServicePrice& price, bool record) : m_price(price), m_record(record) {}
+
+    void add(const QString& what, double quantity, PriceUnit unit)
+    {
+        const double usd = quantity * m_price.price(unit);
+        m_usd += usd;
+        if (m_record)
+            m_items.append({what, quantity, enumName(unit), m_price.price(unit), usd});
+    }
+    void assume(const QString& text)
+    {
+        if (m_record)
+            m_assumptions.append(text);
+    }
+    bool has(PriceUnit unit) const { return m_price.has(unit); }
+    const ServicePrice& price() const { return m_price; }
+    double usd() const { return m_usd; }
+    QList<CostItem> items() const { return m_items; }
+    QStringList assumptions() const { return m_assumptions; }
+
+private:
+    const ServicePrice& m_price;
+    bool m_record;
+    double m_usd = 0;
+    QList<CostItem> m_items;
+    QStringList m_assumptions;
+};
+
+// Runs `priceBand` for the three bands into `line`.
+template<typename F> void priceBands(CostLine& line, const ServicePrice& price, F&& priceBand)
+{
+    for (const Band band : {Band::Low, Band::Expected, Band::High}) {
+        Tally tally(price, band == Band::Expected);
+        priceBand(tally, CostAssumptions::of(band));
+        switch (band) {
+        case Band::Low:
+            line.monthly.low = tally.usd();
+            break;
+        case Band::Expected:
+            line.monthly.expected = tally.usd();
+            line.items = tally.items();
+            line.assumptions = tally.assumptions();
+            break;
+        case Band::High:
+            line.monthly.high = tally.usd();
+            break;
+        }
+    }
+    // A band's assumptions may not order its cost (a longer duration can meet a floor of instances):
+    // the range is what the three bands span.
+    const double lo = std::min({line.monthly.low, line.monthly.expected, line.monthly.high});
+    const double hi = std::max({line.monthly.low, line.monthly.expected, line.monthly.high});
+    line.monthly.low = lo;
+    line.monthly.high = hi;
+    line.service = price.service;
+    line.source = price.source;
+    line.checked = price.checked;
+}
+
+// Instances kept running without traffic: the model's, else the kind's usual number; two for a
+// high-criticality workload where capacity runs all the time (one instance is one failure from down).
+int minimumInstances(const Workload& w, bool alwaysOn)
+{
+    int n = w.minInstances.value_or(0);
+    if (!w.minInstances) {
+        switch (w.kind) {
+        case WorkloadKind::Api:
+        case WorkloadKind::Web:
+        case WorkloadKind::Stream:
+        case WorkloadKind::Worker:
+        case WorkloadKind::MlInference:
+            n = 1;
+            break;
+        case WorkloadKind::EventHandler:
+        case WorkloadKind::Batch:
+        case WorkloadKind::Scheduled:
+            n = 0;
+            break;
+        }
+    }
+    if (alwaysOn) {
+        n = std::max(n, 1);
+        if (w.criticality == Criticality::High || w.criticality == Criticality::Critical)
+            n = std::max(n, 2);
+    }
+    return n;
+}
+
+} // namespace
+
+int CostEstimate::pricedCount() const
+{
+    return static_cast<int>(
+        std::count_if(lines.cbegin(), lines.cend(), [](const CostLine& l) { return l.priced(); }));
+}
+
+CostEstimator::CostEstimator(const Model& model, const PriceCatalog& prices)
+    : m_model(model), m_prices(prices)
+{
+}
+
+QList<Cloud> CostEstimator::cloudsOf(Cloud systemCloud)
+{
+    if (systemCloud == Cloud::Any)
+        return {Cloud::Aws, Cloud::Gcp, Cloud::Azure};
+    return {systemCloud};
+}
+
+CostLine CostEstimator::workload(const Workload& w, const QString& candidate, Cloud cloud) const
+{
+    CostLine line;
+    line.subject = w.id;
+    line.element = m_model.findElement(w.id);
+    line.kind = DecisionKind::Compute;
+    line.candidate = candidate;
+    const ServicePrice* price = m_prices.find(cloud, candidate);
+    if (!price) {
+        line.unpriced = u"no %1 price for '%2' yet"_s.arg(enumName(cloud), candidate);
+        return line;
+    }
+    if (price->model != PriceModel::Functions && price->model != PriceModel::Containers &&
+        price->model != PriceModel::Vm) {
+        line.unpriced = u"'%1' is priced as %2, not as compute"_s.arg(candidate, enumName(price->model));
+        return line;
+    }
+    if (!w.traffic.averageRps && !w.traffic.peakRps) {
+        line.unpriced = u"no traffic to price: give traffic.average_rps or traffic.peak_rps"_s;
+        return line;
+    }
+    const double memoryGb = w.memoryMb / 1024.0;
+    priceBands(line, *price, [&](Tally& t, const CostAssumptions& a) {
+        double rps = 0;
+        if (w.traffic.averageRps) {
+            rps = *w.traffic.averageRps;
+        } else {
+            rps = *w.traffic.peakRps * a.averageShareOfPeak;
+            t.assume(u"average load %1 rps: %2 % of the peak of %3 (15-50 %)"_s.arg(
+                number(rps), number(a.averageShareOfPeak * 100), number(*w.traffic.peakRps)));
+        }
+        double durationS = 0;
+        if (w.durationMs) {
+            durationS = *w.durationMs / 1000.0;
+        } else {
+            const double usual = CostAssumptions::usualDurationMs(w.kind);
+            durationS = usual * a.durationFactor / 1000.0;
+            t.assume(u"%1 ms a request, usual for kind %2 (%3-%4 ms); set duration_ms"_s.arg(
+                number(durationS * 1000), enumName(w.kind), number(usual / 2), number(usual * 2)));
+        }
+        const double requests = rps * kSeconds;
+        const double vcpuNeeded = rps / (a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu));
+        switch (price->model) {
+        case PriceModel::Functions:
+            t.add(u"requests"_s, requests, PriceUnit::Request);
+            t.add(u"memory time (GB-seconds)"_s, requests * durationS * memoryGb, PriceUnit::GbSecond);
+            if (price->vcpuPerGb > 0 && t.has(PriceUnit::VcpuSecond))
+                t.add(u"CPU time (vCPU-seconds)"_s, requests * durationS * memoryGb * price->vcpuPerGb,
+                      PriceUnit::VcpuSecond);
+            break;
+        case PriceModel::Containers: {
+            const double vcpu = CostAssumptions::instanceVcpu(w.cpu);
+            if (t.has(PriceUnit::VcpuHour)) {
+                const int minimum = minimumInstances(w, true);
+                const double instances = std::max<double>(minimum, std::ceil(vcpuNeeded / vcpu));
+                t.assume(u"%1 instance(s) of %2 vCPU and %3 GB running all month (at least %4; %5 rps a "
+                         "vCPU)"_s.arg(number(instances), number(vcpu), number(memoryGb))
+                             .arg(minimum)
+                             .arg(number(a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu))));
+                t.add(u"vCPU-hours"_s, instances * vcpu * kHours, PriceUnit::VcpuHour);
+                t.add(u"memory GB-hours"_s, instances * memoryGb * kHours, PriceUnit::GbHour);
+            } else {
+                const int minimum = minimumInstances(w, false);
+                const double instanceSeconds = std::max(minimum * kSeconds, vcpuNeeded / vcpu * kSeconds);
+                t.assume(u"%1 instance-seconds of %2 vCPU and %3 GB (at least %4 instance(s) kept; %5 rps a "
+                         "vCPU)"_s.arg(number(instanceSeconds), number(vcpu), number(memoryGb))
+                             .arg(minimum)
+                             .arg(number(a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu))));
+                t.add(u"vCPU-seconds"_s, instanceSeconds * vcpu, PriceUnit::VcpuSecond);
+                t.add(u"memory GB-seconds"_s, instanceSeconds * memoryGb, PriceUnit::GbSecond);
+                if (t.has(PriceUnit::Request))
+                    t.add(u"requests"_s, requests, PriceUnit::Request);
+            }
+            break;
+        }
+        case PriceModel::Vm: {
+            const double vcpu = price->instanceVcpu > 0 ? price->instanceVcpu : 2;
+            const double gb = price->instanceMemoryGb > 0 ? price->instanceMemoryGb : 8;
+            const int minimum = minimumInstances(w, true);
+            const double instances = std::max<double>(minimum, std::ceil(vcpuNeeded / vcpu));
+            t.assume(u"%1 instance(s) of %2 vCPU running all month (at least %3; %4 rps a vCPU)"_s
+                         .arg(number(instances), number(vcpu))
+                         .arg(minimum)
+                         .arg(number(a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu))));
+            if (t.has(PriceUnit::InstanceHour)) {
+                t.add(price->instanceType + u" instance-hours"_s, instances * kHours,
+                      PriceUnit::InstanceHour);
+            } else {
+                t.add(u"vCPU-hours"_s, instances * vcpu * kHours, PriceUnit::VcpuHour);
+                t.add(u"memory GB-hours"_s, instances * gb * kHours, PriceUnit::GbHour);
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    });
+    return line;
+}
+
+CostLine CostEstimator::dataStore(const DataStore& d, const QString& candidate, Cloud cloud) const
+{
+    CostLine line;
+    line.subject = d.id;
+    line.element = m_model.findElement(d.id);
+    line.kind = DecisionKind::Database;
+    line.candidate = candidate;
+    const ServicePrice* price = m_prices.find(cloud, candidate);
+    if (!price) {
+        line.unpriced = u"no %1 price for '%2' yet"_s.arg(enumName(cloud), candidate);
+        return line;
+    }
+    if (price->model != PriceModel::Relational && price->model != PriceModel::KeyValue &&
+        price->model != PriceModel::ObjectStorage) {
+        line.unpriced = u"'%1' is priced as %2, not as a data store"_s.arg(candidate, enumName(price->model));
+        return line;
+    }
+    const double storedGb = d.sizeGb.value_or(CostAssumptions::kDefaultStoreGb);
+    const double itemKb = d.itemSizeKb.value_or(CostAssumptions::kDefaultItemKb);
+    priceBands(line, *price, [&](Tally& t, const CostAssumptions& a) {
+        if (!d.sizeGb)
+            t.assume(u"%1 GB stored: no size_gb given"_s.arg(number(storedGb)));
+        // Reads and writes a second on average, from the peak and the read/write ratio.
+        double writes = 0, reads = 0;
+        if (d.peakOps) {
+            const double ops = *d.peakOps * a.averageShareOfPeak;
+            writes = ops / (1 + d.readWriteRatio);
+            reads = ops - writes;
+            t.assume(u"%1 operations a second on average: %2 % of the peak of %3, %4 reads a write"_s.arg(
+                number(ops), number(a.averageShareOfPeak * 100), number(*d.peakOps),
+                number(d.readWriteRatio)));
+        }
+        switch (price->model) {
+        case PriceModel::Relational: {
+            const bool standby =
+                m_model.system.availabilityTarget >= CostAssumptions::kStandbyFromAvailability;
+            const double factor = standby ? price->standbyFactor : 1.0;
+            if (standby)
+                t.assume(u"a standby in a second zone for %1 % availability (x%2)"_s.arg(
+                    number(m_model.system.availabilityTarget), number(factor)));
+            if (t.has(PriceUnit::InstanceHour)) {
+                t.assume(u"one %1 (%2 vCPU, %3 GB): sizing from load is not estimated yet"_s.arg(
+                    price->instanceType, number(price->instanceVcpu), number(price->instanceMemoryGb)));
+                t.add(price->instanceType + u" instance-hours"_s, kHours * factor, PriceUnit::InstanceHour);
+            } else {
+                const double vcpu = price->instanceVcpu > 0 ? price->instanceVcpu : 2;
+                const double gb = price->instanceMemoryGb > 0 ? price->instanceMemoryGb : 8;
+                t.assume(u"one instance of %1 vCPU and %2 GB: sizing from load is not estimated yet"_s.arg(
+                    number(vcpu), number(gb)));
+                t.add(u"vCPU-hours"_s, vcpu * kHours * factor, PriceUnit::VcpuHour);
+                t.add(u"memory GB-hours"_s, gb * kHours * factor, PriceUnit::GbHour);
+            }
+            t.add(u"storage GB-months"_s, storedGb * factor, PriceUnit::StorageGbMonth);
+            break;
+        }
+        case PriceModel::KeyValue: {
+            t.add(u"storage GB-months"_s, storedGb, PriceUnit::StorageGbMonth);
+            if (!d.peakOps) {
+                t.assume(u"no peak_ops: storage only"_s);
+                break;
+            }
+            const double writeUnits = std::ceil(itemKb / price->writeUnitKb);
+            const double readUnits = std::ceil(itemKb / price->readUnitKb);
+            t.add(u"write units"_s, writes * kSeconds * writeUnits, PriceUnit::WriteUnit);
+            t.add(u"read units"_s, reads * kSeconds * readUnits, PriceUnit::ReadUnit);
+            break;
+        }
+        case PriceModel::ObjectStorage:
+            t.add(u"storage GB-months"_s, storedGb, PriceUnit::StorageGbMonth);
+            if (d.peakOps && t.has(PriceUnit::WriteRequest))
+                t.add(u"write requests"_s, writes * kSeconds, PriceUnit::WriteRequest);
+            if (d.peakOps && t.has(PriceUnit::ReadRequest))
+                t.add(u"read requests"_s, reads * kSeconds, PriceUnit::ReadRequest);
+            break;
+        default:
+            break;
+        }
+    });
+    return line;
+}
+
+CostLine CostEstimator::channel(const Channel& c, const QString& candidate, Cloud cloud) const
+{
+    CostLine line;
+    line.subject = c.id;
+    line.element = m_model.findElement(c.id);
+    line.kind = DecisionKind::Messaging;
+    line.candidate = candidate;
+    const ServicePrice* price = m_prices.find(cloud, candidate);
+    if (!price) {
+        line.unpriced = u"no %1 price for '%2' yet"_s.arg(enumName(cloud), candidate);
+        return line;
+    }
+    if (price->model != PriceModel::Queue) {
+        line.unpriced = u"'%1' is priced as %2, not as messaging"_s.arg(candidate, enumName(price->model));
+        return line;
+    }
+    if (!c.peakMsgsS) {
+        line.unpriced = u"no volume to price: give peak_msgs_s"_s;
+        return line;
+    }
+    const double messageKb = CostAssumptions::kDefaultItemKb;
+    priceBands(line, *price, [&](Tally& t, const CostAssumptions& a) {
+        const double perSecond = *c.peakMsgsS * a.averageShareOfPeak;
+        const double messages = perSecond * kSeconds;
+        t.assume(u"%1 messages a second on average: %2 % of the peak of %3; %4 KB each"_s.arg(
+            number(perSecond), number(a.averageShareOfPeak * 100), number(*c.peakMsgsS), number(messageKb)));
+        if (t.has(PriceUnit::BaseMonth))
+            t.add(u"tier base charge"_s, 1, PriceUnit::BaseMonth);
+        if (t.has(PriceUnit::Message)) {
+            const double chunks = std::ceil(messageKb / price->messageUnitKb);
+            t.add(u"requests (send, receive, delete)"_s,
+                  messages * CostAssumptions::kRequestsPerQueuedMessage * chunks, PriceUnit::Message);
+        } else {
+            // Published once and delivered once: throughput both ways.
+            t.add(u"throughput GB (publish and deliver)"_s, messages * 2 * messageKb / (1024.0 * 1024.0),
+                  PriceUnit::GbTransferred);
+        }
+    });
+    return line;
+}
+
+CostEstimate CostEstimator::estimate(const Recommendations& recommendations, Cloud cloud) const
+{
+    CostEstimate out;
+    out.cloud = cloud;
+    out.region = m_prices.region(cloud);
+    out.budgetUsdMonth = m_model.team.budgetUsdMonth;
+    const auto chosen = [&recommendations](const QString& subject, DecisionKind kind) -> QString {
+        const DecisionResult* d = recommendations.decision(subject, kind);
+        return d ? d->chosen.candidate : QString();
+    };
+    const auto keep = [&out](CostLine line, bool decided) {
+        if (!decided)
+            line.unpriced = u"no candidate is left for this decision"_s;
+        if (line.priced()) {
+            out.total += line.monthly;
+            if (!out.pricesChecked.isValid() || line.checked < out.pricesChecked)
+                out.pricesChecked = line.checked;
+        }
+        out.lines.append(line);
+    };
+    for (const Workload& w : m_model.workloads) {
+        const QString candidate = chosen(w.id, DecisionKind::Compute);
+        keep(workload(w, candidate, cloud), !candidate.isEmpty());
+    }
+    for (const DataStore& d : m_model.data) {
+        const QString candidate = chosen(d.id, DecisionKind::Database);
+        keep(dataStore(d, candidate, cloud), !candidate.isEmpty());
+    }
+    for (const Channel& c : m_model.channels) {
+        const QString candidate = chosen(c.id, DecisionKind::Messaging);
+        keep(channel(c, candidate, cloud), !candidate.isEmpty());
+    }
+    return out;
+}
+
+} // namespace gw

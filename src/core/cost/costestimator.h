@@ -1,0 +1,38 @@
+// CostEstimator: prices each element's pick with the PriceCatalog, from the usage the model states
+// (traffic, durations, memory, sizes, operations, messages) and CostAssumptions where it is silent.
+#pragma once
+
+#include "costestimate.h"
+#include "pricecatalog.h"
+
+namespace gw {
+
+struct Model;
+struct Recommendations;
+struct Workload;
+struct DataStore;
+struct Channel;
+
+class CostEstimator
+{
+public:
+    explicit CostEstimator(const Model& model, const PriceCatalog& prices = PriceCatalog::builtIn());
+
+    // The chosen candidate (pinned, else top) of each workload's compute, each store's database and each
+    // channel's messaging decision, priced on `cloud` (aws, gcp or azure).
+    CostEstimate estimate(const Recommendations& recommendations, Cloud cloud) const;
+
+    // One element under one candidate: what a ranking's cost column shows.
+    CostLine workload(const Workload& workload, const QString& candidate, Cloud cloud) const;
+    CostLine dataStore(const DataStore& store, const QString& candidate, Cloud cloud) const;
+    CostLine channel(const Channel& channel, const QString& candidate, Cloud cloud) const;
+
+    // The clouds an estimate is made for: the system's, or all three when it is `any`.
+    static QList<Cloud> cloudsOf(Cloud systemCloud);
+
+private:
+    const Model& m_model;
+    const PriceCatalog& m_prices;
+};
+
+} // namespace gw

@@ -1,0 +1,204 @@
+// The cost estimate: the reference configurations of docs/cost.md, each worked out by hand from the
+// providers' published prices, and the CLI's cost command as a user runs it.
+#include "clirun.h"
+
+#include "core/cost/costestimator.h"
+#include "core/model/model.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace gw;
+using namespace gw::testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Workload api(double averageRps, int memoryMb)
+{
+    Workload w;
+    w.id = u"api"_s;
+    w.kind = WorkloadKind::Api;
+    w.traffic.averageRps = averageRps;
+    w.durationMs = 100;
+    w.memoryMb = memoryMb;
+    return w;
+}
+
+// Within 1 % of the hand-worked figure of docs/cost.md.
+bool near(double actual, double expected)
+{
+    return std::abs(actual - expected) <= 0.01 * expected;
+}
+
+} // namespace
+
+class TestCostEstimator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void referenceWorkloads_data()
+    {
+        QTest::addColumn<Cloud>("cloud");
+        QTest::addColumn<QString>("candidate");
+        QTest::addColumn<double>("rps");
+        QTest::addColumn<int>("memoryMb");
+        QTest::addColumn<double>("expectedUsd");
+        // docs/cost.md, "Reference configurations", rows 1 to 6.
+        QTest::newRow("1 Lambda, 2 rps, 100 ms, 256 MB")
+            << Cloud::Aws << u"functions"_s << 2.0 << 256 << 3.2416;
+        QTest::newRow("2 Lambda, 2,000 rps") << Cloud::Aws << u"functions"_s << 2000.0 << 256 << 3241.64;
+        QTest::newRow("3 Cloud Run functions, 2 rps, 1 GiB")
+            << Cloud::Gcp << u"functions"_s << 2.0 << 1024 << 10.7706;
+        QTest::newRow("4 Cloud Run functions, 2,000 rps")
+            << Cloud::Gcp << u"functions"_s << 2000.0 << 1024 << 10770.6;
+        QTest::newRow("5 Cloud Run service, 2 rps, 1 GiB")
+            << Cloud::Gcp << u"managed-containers"_s << 2.0 << 1024 << 71.7444;
+        QTest::newRow("6 Cloud Run service, 2,000 rps")
+            << Cloud::Gcp << u"managed-containers"_s << 2000.0 << 1024 << 3495.24;
+    }
+
+    void referenceWorkloads()
+    {
+        QFETCH(Cloud, cloud);
+        QFETCH(QString, candidate);
+        QFETCH(double, rps);
+        QFETCH(int, memoryMb);
+        QFETCH(double, expectedUsd);
+        Model model;
+        model.workloads.append(api(rps, memoryMb));
+        const CostLine line = CostEstimator(model).workload(model.workloads.front(), candidate, cloud);
+        QVERIFY2(line.priced(), qPrintable(line.unpriced));
+        QVERIFY2(near(line.monthly.expected, expectedUsd),
+                 qPrintable(QString::number(line.monthly.expected)));
+        // Stated traffic and duration leave only the vCPU throughput to a band.
+        QVERIFY(line.monthly.low <= line.monthly.expected && line.monthly.expected <= line.monthly.high);
+        QVERIFY(!line.items.isEmpty());
+        QVERIFY(line.source.startsWith(u"https://"_s));
+    }
+
+    // The crossover the ranking must come to know: scale-to-zero is cheaper at low load, capacity that
+    // runs all the time at steady high load.
+    void functionsWinAtLowLoadAndLoseAtSteadyHighLoad()
+    {
+        Model model;
+        model.workloads.append(api(2, 1024));
+        const CostEstimator low(model);
+        const double functionsLow =
+            low.workload(model.workloads[0], u"functions"_s, Cloud::Gcp).monthly.expected;
+        const double containersLow =
+            low.workload(model.workloads[0], u"managed-containers"_s, Cloud::Gcp).monthly.expected;
+        QVERIFY(functionsLow < containersLow);
+
+        model.workloads[0].traffic.averageRps = 2000;
+        const CostEstimator high(model);
+        const double functionsHigh =
+            high.workload(model.workloads[0], u"functions"_s, Cloud::Gcp).monthly.expected;
+        const double containersHigh =
+            high.workload(model.workloads[0], u"managed-containers"_s, Cloud::Gcp).monthly.expected;
+        QVERIFY2(functionsHigh > 2.5 * containersHigh,
+                 qPrintable(u"%1 vs %2"_s.arg(functionsHigh).arg(containersHigh)));
+    }
+
+    void referenceStoresAndChannels()
+    {
+        Model model;
+        DataStore archive;
+        archive.id = u"archive"_s;
+        archive.shape = DataShape::Blob;
+        archive.sizeGb = 10000;
+        model.data.append(archive);
+        Channel events;
+        events.id = u"events"_s;
+        events.peakMsgsS = 500;
+        model.channels.append(events);
+        const CostEstimator estimator(model);
+        // Row 7: 10 TB in Cloud Storage Standard: 10,000 GB x 0.020.
+        const CostLine storage = estimator.dataStore(archive, u"object-storage"_s, Cloud::Gcp);
+        QVERIFY2(storage.priced(), qPrintable(storage.unpriced));
+        QVERIFY(near(storage.monthly.expected, 200.0));
+        // Row 8: Pub/Sub at a peak of 500 msg/s: 150 a second on average, 1 KB published and delivered.
+        const CostLine queue = estimator.channel(events, u"managed-queue"_s, Cloud::Gcp);
+        QVERIFY2(queue.priced(), qPrintable(queue.unpriced));
+        QVERIFY2(near(queue.monthly.expected, 29.37), qPrintable(QString::number(queue.monthly.expected)));
+        QVERIFY(queue.monthly.low < queue.monthly.expected && queue.monthly.expected < queue.monthly.high);
+    }
+
+    void whatCannotBePricedSaysWhy()
+    {
+        Model model;
+        Workload job = api(2, 512);
+        job.traffic = {};
+        model.workloads.append(job);
+        const CostEstimator estimator(model);
+        QVERIFY(
+            estimator.workload(job, u"functions"_s, Cloud::Gcp).unpriced.contains(u"traffic.average_rps"_s));
+        QVERIFY(estimator.workload(api(2, 512), u"no-such-candidate"_s, Cloud::Gcp)
+                    .unpriced.contains(u"no gcp price"_s));
+        QVERIFY(estimator.workload(api(2, 512), u"object-storage"_s, Cloud::Gcp)
+                    .unpriced.contains(u"not as compute"_s));
+    }
+
+    void theCliPricesTheModelsPicks()
+    {
+        const CliRun run = runCli({u"cost"_s, u"--format"_s, u"json"_s, u"--cloud"_s, u"gcp"_s,
+                                   QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/early-saas.yaml")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject root = QJsonDocument::fromJson(run.stdOut).object();
+        QCOMPARE(root.value(u"currency"_s).toString(), u"USD"_s);
+        const QJsonObject gcp = root.value(u"estimates"_s).toArray().at(0).toObject();
+        QCOMPARE(gcp.value(u"cloud"_s).toString(), u"gcp"_s);
+        QCOMPARE(gcp.value(u"region"_s).toString(), u"us-central1"_s);
+        QVERIFY(gcp.value(u"prices_checked"_s).toString().size() == 10);
+        const QJsonArray lines = gcp.value(u"lines"_s).toArray();
+        QVERIFY(lines.size() >= 5);
+        double sum = 0;
+        int priced = 0;
+        for (const QJsonValue& v : lines) {
+            const QJsonObject line = v.toObject();
+            if (line.value(u"monthly_usd"_s).isNull()) {
+                QVERIFY(!line.value(u"unpriced"_s).toString().isEmpty());
+                continue;
+            }
+            ++priced;
+            sum += line.value(u"monthly_usd"_s).toObject().value(u"expected"_s).toDouble();
+            double items = 0;
+            for (const QJsonValue& item : line.value(u"items"_s).toArray())
+                items += item.toObject().value(u"usd"_s).toDouble();
+            QVERIFY(near(items, line.value(u"monthly_usd"_s).toObject().value(u"expected"_s).toDouble()));
+        }
+        QVERIFY(priced >= 3);
+        QCOMPARE(gcp.value(u"priced"_s).toInt(), priced);
+        QVERIFY(near(gcp.value(u"total"_s).toObject().value(u"expected"_s).toDouble(), sum));
+    }
+
+    void theCliSaysWhenNothingCanBePriced()
+    {
+        const QByteArray model =
+            "groundwork: 1\nsystem: {name: Nothing priced, cloud: gcp}\nteam: {size: 3}\n"
+            "workloads:\n  - {id: job, kind: batch}\n";
+        const CliRun run = runCli({u"cost"_s, u"-"_s}, model);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Nothing in this model could be priced"_s), qPrintable(run.out));
+        QVERIFY(!run.out.contains(u"0.00 USD"_s));
+    }
+
+    void theCliRefusesWhatItCannotDo()
+    {
+        const QString example = QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/early-saas.yaml");
+        QCOMPARE(runCli({u"cost"_s, u"--format"_s, u"pdf"_s, example}).exitCode, 2);
+        QCOMPARE(runCli({u"cost"_s, u"--cloud"_s, u"ibm"_s, example}).exitCode, 2);
+        QCOMPARE(runCli({u"cost"_s}).exitCode, 2);
+        const CliRun invalid = runCli(
+            {u"cost"_s, u"-"_s},
+            "groundwork: 1\nsystem: {name: x}\nteam: {size: 3}\nworkloads:\n  - {id: a, kind: nope}\n");
+        QCOMPARE(invalid.exitCode, 1);
+        QVERIFY2(invalid.err.contains(u"<stdin>:5:"_s), qPrintable(invalid.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostEstimator)
+#include "tst_costestimator.moc"

@@ -1,5 +1,6 @@
 #include "scoringcommand.h"
 
+#include "core/cost/costestimator.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
 #include "modelinput.h"
@@ -56,6 +57,10 @@ std::optional<ScoredModel> ScoringCommand::loadScoredModel(const QCommandLinePar
     scored.load = std::move(input.result);
     scored.catalog = std::move(catalog);
     scored.recommendations = ScoringEngine(scored.catalog).score(scored.load.model);
+    // What the picks cost goes with them wherever they are shown; a broken price file is our defect, and
+    // `cost` reports it (tst_pricecatalog holds the built-in files clean).
+    if (PriceCatalog::builtIn().problems().isEmpty())
+        CostEstimator(scored.load.model).annotate(scored.recommendations);
     exitCode = Ok;
     return scored;
 }

@@ -175,6 +175,43 @@ private Q_SLOTS:
         QVERIFY(near(gcp.value(u"total"_s).toObject().value(u"expected"_s).toDouble(), sum));
     }
 
+    // score --format json: every ranked candidate says what it would cost (null where it cannot be
+    // priced), and the top level what the chosen candidates cost together.
+    void scoreJsonCarriesCosts()
+    {
+        const CliRun run = runCli({u"score"_s, u"--format"_s, u"json"_s,
+                                   QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject root = QJsonDocument::fromJson(run.stdOut).object();
+        const QJsonObject cost = root.value(u"cost"_s).toObject();
+        QCOMPARE(cost.value(u"currency"_s).toString(), u"USD"_s);
+        QVERIFY(cost.value(u"priced"_s).toInt() >= 3);
+        QVERIFY(cost.value(u"priced"_s).toInt() <= cost.value(u"elements"_s).toInt());
+        QVERIFY(cost.value(u"total"_s).toObject().value(u"expected"_s).toDouble() > 0);
+        int priced = 0, unpriced = 0;
+        for (const QJsonValue& d : root.value(u"decisions"_s).toArray()) {
+            const QString kind = d.toObject().value(u"kind"_s).toString();
+            for (const QJsonValue& c : d.toObject().value(u"ranking"_s).toArray()) {
+                const QJsonObject candidate = c.toObject();
+                QVERIFY(candidate.contains(u"monthly_usd"_s));
+                const QJsonValue usd = candidate.value(u"monthly_usd"_s);
+                if (usd.isNull()) {
+                    ++unpriced;
+                    continue;
+                }
+                ++priced;
+                QVERIFY2(kind == u"compute"_s || kind == u"database"_s || kind == u"messaging"_s,
+                         qPrintable(kind));
+                const QJsonObject range = usd.toObject();
+                QVERIFY(range.value(u"low"_s).toDouble() <= range.value(u"expected"_s).toDouble());
+                QVERIFY(range.value(u"expected"_s).toDouble() <= range.value(u"high"_s).toDouble());
+                QVERIFY(!range.value(u"cloud"_s).toString().isEmpty());
+            }
+        }
+        QVERIFY(priced >= 10);
+        QVERIFY(unpriced > 0);
+    }
+
     void theCliSaysWhenNothingCanBePriced()
     {
         const QByteArray model =

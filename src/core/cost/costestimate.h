@@ -2,6 +2,8 @@
 // every quantity, unit price and source shown so that a reader can redo the arithmetic.
 #pragma once
 
+#include "costrange.h"
+
 #include "../model/decisionkind.h"
 #include "../model/elementref.h"
 #include "../model/system.h"
@@ -10,23 +12,9 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace gw {
-
-// USD a month at the low, expected and high ends of the assumptions (CostAssumptions).
-struct CostRange
-{
-    double low = 0;
-    double expected = 0;
-    double high = 0;
-
-    CostRange& operator+=(const CostRange& other)
-    {
-        low += other.low;
-        expected += other.expected;
-        high += other.high;
-        return *this;
-    }
-};
 
 // One priced quantity of a line, in the expected band: quantity x unit price = usd.
 struct CostItem

@@ -391,4 +391,62 @@ CostEstimate CostEstimator::estimate(const Recommendations& recommendations, Clo
     return out;
 }
 
+void CostEstimator::annotate(Recommendations& recommendations) const
+{
+    const QList<Cloud> clouds = cloudsOf(m_model.system.cloud);
+    for (DecisionResult& d : recommendations.decisions) {
+        const bool priceable = d.kind == DecisionKind::Compute || d.kind == DecisionKind::Database ||
+                               d.kind == DecisionKind::Messaging;
+        if (!priceable || !d.element.isValid())
+            continue;
+        for (RankedCandidate& c : d.ranking) {
+            for (const Cloud cloud : clouds) {
+                const CostLine line = priceFor(d, c.candidate, cloud);
+                if (line.priced() && (!c.monthlyUsd || line.monthly.expected < c.monthlyUsd->expected)) {
+                    c.monthlyUsd = line.monthly;
+                    c.costCloud = cloud;
+                }
+            }
+        }
+    }
+    std::optional<CostEstimate> best;
+    for (const Cloud cloud : clouds) {
+        CostEstimate e = estimate(recommendations, cloud);
+        if (!best || e.pricedCount() > best->pricedCount() ||
+            (e.pricedCount() == best->pricedCount() && e.total.expected < best->total.expected))
+            best = std::move(e);
+    }
+    SystemCost cost;
+    cost.cloud = best->cloud;
+    cost.pricesChecked = best->pricesChecked;
+    cost.total = best->total;
+    cost.priced = best->pricedCount();
+    cost.elements = static_cast<int>(best->lines.size());
+    recommendations.cost = cost;
+}
+
+CostLine CostEstimator::priceFor(const DecisionResult& d, const QString& candidate, Cloud cloud) const
+{
+    const int i = d.element.index;
+    switch (d.element.section) {
+    case ElementRef::Section::Workload:
+        if (i >= 0 && i < m_model.workloads.size())
+            return workload(m_model.workloads.at(i), candidate, cloud);
+        break;
+    case ElementRef::Section::DataStore:
+        if (i >= 0 && i < m_model.data.size())
+            return dataStore(m_model.data.at(i), candidate, cloud);
+        break;
+    case ElementRef::Section::Channel:
+        if (i >= 0 && i < m_model.channels.size())
+            return channel(m_model.channels.at(i), candidate, cloud);
+        break;
+    default:
+        break;
+    }
+    CostLine none;
+    none.unpriced = u"not an element"_s;
+    return none;
+}
+
 } // namespace gw

@@ -9,6 +9,7 @@ namespace gw {
 
 struct Model;
 struct Recommendations;
+struct DecisionResult;
 struct Workload;
 struct DataStore;
 struct Channel;
@@ -22,6 +23,11 @@ public:
     // channel's messaging decision, priced on `cloud` (aws, gcp or azure).
     CostEstimate estimate(const Recommendations& recommendations, Cloud cloud) const;
 
+    // Writes into `recommendations` what each ranked candidate of every compute, database and messaging
+    // decision would cost (on the system's cloud; on `any`, the cheapest cloud that prices it) and what the
+    // chosen candidates cost together (on `any`, on the cloud that prices the most of them).
+    void annotate(Recommendations& recommendations) const;
+
     // One element under one candidate: what a ranking's cost column shows.
     CostLine workload(const Workload& workload, const QString& candidate, Cloud cloud) const;
     CostLine dataStore(const DataStore& store, const QString& candidate, Cloud cloud) const;
@@ -31,6 +37,8 @@ public:
     static QList<Cloud> cloudsOf(Cloud systemCloud);
 
 private:
+    CostLine priceFor(const DecisionResult& decision, const QString& candidate, Cloud cloud) const;
+
     const Model& m_model;
     const PriceCatalog& m_prices;
 };

@@ -69,11 +69,13 @@ QString budgetLine(const CostEstimate& e)
     if (!e.budgetUsdMonth || *e.budgetUsdMonth <= 0 || e.pricedCount() == 0)
         return {};
     const double share = e.total.expected / *e.budgetUsdMonth * 100;
-    return u"Budget: %1 USD a month; the expected total is %2 % of it%3."_s.arg(
+    const QString part = e.pricedCount() < e.lines.size() ? u" (of the elements priced)"_s : QString();
+    return u"Budget: %1 USD a month; the expected total%4 is %2 % of it%3."_s.arg(
         CostFormat::usd(*e.budgetUsdMonth), QString::number(share, 'f', 0),
         e.total.low > *e.budgetUsdMonth        ? u", and even the low end exceeds it"_s
         : e.total.expected > *e.budgetUsdMonth ? u", over budget"_s
-                                               : QString());
+                                               : QString(),
+        part);
 }
 
 QString totalLine(const CostEstimate& e)

@@ -3,11 +3,14 @@
 // the top pick is to the priorities; and the findings. Plain values, safe to copy and keep.
 #pragma once
 
+#include "../cost/costrange.h"
 #include "../model/decision.h"
 #include "../model/elementref.h"
+#include "../model/system.h"
 #include "candidate.h"
 #include "findingrule.h"
 
+#include <QDate>
 #include <QHash>
 
 #include <memory>
@@ -48,6 +51,10 @@ struct RankedCandidate
     std::array<int, kQualityCount> breakdownTenths{}; // each quality's share of the score, in tenths
     std::array<int, kQualityCount> attributeTenths{}; // the candidate's quality scores after rules, 0..100
     QList<Reason> reasons;
+    // What it would cost a month for this element (CostEstimator::annotate), on `costCloud`; none when it
+    // cannot be priced or nobody asked.
+    std::optional<CostRange> monthlyUsd;
+    Cloud costCloud = Cloud::Any;
 
     double score() const { return scoreTenths / 10.0; }
 };
@@ -151,6 +158,16 @@ struct DecisionResult
     bool clearWinner() const { return !marginTenths || *marginTenths >= kClearMarginTenths; }
 };
 
+// What the chosen candidates of the model cost a month together, on one cloud (CostEstimator::annotate).
+struct SystemCost
+{
+    Cloud cloud = Cloud::Aws;
+    QDate pricesChecked; // the oldest check of the prices used
+    CostRange total;     // of the priced elements
+    int priced = 0;      // elements priced
+    int elements = 0;    // elements with a priceable decision
+};
+
 class Catalog;
 
 struct Recommendations
@@ -163,6 +180,7 @@ struct Recommendations
         decisions;           // system decisions, then each workload, data store and channel in model order
     QList<Finding> findings; // high first, then by rule and subject
     QStringList firedRules;  // ids of the catalog rules that applied somewhere, sorted (coverage)
+    std::optional<SystemCost> cost; // set by CostEstimator::annotate
 
     // The decision of `kind` for `subject` (an element id or "system"); null when none is made.
     const DecisionResult* decision(const QString& subject, DecisionKind kind) const;

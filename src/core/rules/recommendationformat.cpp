@@ -39,6 +39,7 @@ public:
     }
     void tenths(qint64 t) { value(formatTenths(t).toLatin1()); }
     void integer(qint64 i) { value(QByteArray::number(i)); }
+    void cents(double usd) { value(QByteArray::number(usd, 'f', 2)); }
     void boolean(bool b) { value(b ? QByteArrayLiteral("true") : QByteArrayLiteral("false")); }
     void null() { value(QByteArrayLiteral("null")); }
     void field(const QString& k, const QString& s)
@@ -218,6 +219,28 @@ QString mdEscape(QString s)
 
 } // namespace
 
+namespace {
+
+// {"low": L, "expected": E, "high": H, "cloud": C} in USD a month, or null where nothing is priced.
+void writeCost(JsonWriter& j, const std::optional<CostRange>& cost, Cloud cloud)
+{
+    if (!cost) {
+        j.null();
+        return;
+    }
+    j.beginObject();
+    j.key(QStringLiteral("low"));
+    j.cents(cost->low);
+    j.key(QStringLiteral("expected"));
+    j.cents(cost->expected);
+    j.key(QStringLiteral("high"));
+    j.cents(cost->high);
+    j.field(QStringLiteral("cloud"), enumName(cloud));
+    j.endObject();
+}
+
+} // namespace
+
 QByteArray RecommendationFormat::toJson(const Recommendations& r)
 {
     QByteArray out;
@@ -288,6 +311,10 @@ void RecommendationFormat::writeJson(const Recommendations& r,
                 j.endObject();
             }
             j.endArray();
+            if (r.cost) {
+                j.key(QStringLiteral("monthly_usd"));
+                writeCost(j, c.monthlyUsd, c.costCloud);
+            }
             j.endObject();
         }
         j.endArray();
@@ -382,6 +409,24 @@ void RecommendationFormat::writeJson(const Recommendations& r,
         j.endObject();
     }
     j.endArray();
+    if (r.cost) {
+        j.key(QStringLiteral("cost"));
+        j.beginObject();
+        j.field(QStringLiteral("currency"), QStringLiteral("USD"));
+        j.field(QStringLiteral("cloud"), enumName(r.cost->cloud));
+        j.key(QStringLiteral("prices_checked"));
+        if (r.cost->pricesChecked.isValid())
+            j.string(r.cost->pricesChecked.toString(Qt::ISODate));
+        else
+            j.null();
+        j.key(QStringLiteral("priced"));
+        j.integer(r.cost->priced);
+        j.key(QStringLiteral("elements"));
+        j.integer(r.cost->elements);
+        j.key(QStringLiteral("total"));
+        writeCost(j, r.cost->priced ? std::optional<CostRange>(r.cost->total) : std::nullopt, r.cost->cloud);
+        j.endObject();
+    }
     // Each candidate the decisions name, once: its base scores and why, which reasons add to.
     if (r.catalog) {
         QSet<QString> named;

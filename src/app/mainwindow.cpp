@@ -2,6 +2,7 @@
 
 #include "dialogs/exportdialog.h"
 
+#include "core/cost/costformat.h"
 #include "core/io/modelwriter.h"
 #include "core/model/model.h"
 #include "core/rules/subject.h"
@@ -460,12 +461,24 @@ void MainWindow::updateCounts()
     int severities[3] = {0, 0, 0};
     for (const Finding& f : m_advice->recommendations().findings)
         ++severities[static_cast<int>(f.severity)];
-    m_counts->setText(tr("%1 errors, %2 warnings  |  findings: %3 high, %4 medium, %5 low")
-                          .arg(countOf(d, Severity::Error))
-                          .arg(countOf(d, Severity::Warning))
-                          .arg(severities[0])
-                          .arg(severities[1])
-                          .arg(severities[2]));
+    QString text = tr("%1 errors, %2 warnings  |  findings: %3 high, %4 medium, %5 low")
+                       .arg(countOf(d, Severity::Error))
+                       .arg(countOf(d, Severity::Warning))
+                       .arg(severities[0])
+                       .arg(severities[1])
+                       .arg(severities[2]);
+    // What the picks cost, beside the budget: the figure moves with every edit and slider.
+    const std::optional<SystemCost>& cost = m_advice->recommendations().cost;
+    if (cost && cost->priced > 0) {
+        text += tr("  |  cost: %1 USD a month on %2 (%3 of %4 priced)")
+                    .arg(CostFormat::usd(cost->total.expected), enumName(cost->cloud))
+                    .arg(cost->priced)
+                    .arg(cost->elements);
+        if (const std::optional<double> budget = m_document->model().team.budgetUsdMonth;
+            budget && cost->total.expected > *budget)
+            text += tr(", over the budget of %1").arg(CostFormat::usd(*budget));
+    }
+    m_counts->setText(text);
 }
 
 void MainWindow::pinChoice(const QString& subject, const QString& candidate)

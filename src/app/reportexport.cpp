@@ -1,5 +1,6 @@
 #include "reportexport.h"
 
+#include "core/cost/costestimator.h"
 #include "core/export/reportwriter.h"
 #include "core/rules/scoringengine.h"
 #include "document/document.h"
@@ -26,7 +27,8 @@ ReportWriteResult writeReport(const Model& model, const QString& modelPath, cons
         result.error = QObject::tr("Choose a file ending in .html, .pdf or .md.");
         return result;
     }
-    const Recommendations recommendations = ScoringEngine().score(model);
+    Recommendations recommendations = ScoringEngine().score(model);
+    CostEstimator(model).annotate(recommendations);
     return ReportWriter::write(model, recommendations, modelPath, path, *format, cancel);
 }
 

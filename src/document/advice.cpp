@@ -2,6 +2,8 @@
 
 #include "document.h"
 
+#include "core/cost/costestimator.h"
+
 namespace gw {
 
 Advice::Advice(Document* document, QObject* parent) : QObject(parent), m_document(document)
@@ -31,6 +33,7 @@ void Advice::update()
     if (!onlyPriorities)
         m_evaluation = m_engine.evaluate(model);
     m_recommendations = m_engine.rank(m_evaluation, model.priorities);
+    CostEstimator(model).annotate(m_recommendations);
     Q_EMIT recommendationsChanged();
 }
 

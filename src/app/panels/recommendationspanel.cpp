@@ -2,6 +2,7 @@
 
 #include "prioritiespanel.h"
 
+#include "core/cost/costformat.h"
 #include "core/rules/decisionkinds.h"
 
 #include <QBarCategoryAxis>
@@ -95,8 +96,9 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     m_decisions->setMinimumWidth(180);
     m_decisions->setWordWrap(true);
 
-    m_ranking->setColumnCount(4);
-    m_ranking->setHeaderLabels({tr("Candidate"), tr("Family"), tr("Score"), tr("Service")});
+    m_ranking->setColumnCount(5);
+    m_ranking->setHeaderLabels(
+        {tr("Candidate"), tr("Family"), tr("Score"), tr("Cost a month"), tr("Service")});
     m_ranking->setRootIsDecorated(false);
     m_ranking->setAccessibleName(tr("Ranked candidates"));
     m_ranking->setItemDelegateForColumn(2, new ScoreBarDelegate(m_ranking));
@@ -104,6 +106,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     m_ranking->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ranking->header()->setSectionResizeMode(2, QHeaderView::Fixed);
     m_ranking->header()->resizeSection(2, 110);
+    m_ranking->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_ranking->header()->setStretchLastSection(true);
 
     m_reasons->setOpenExternalLinks(true);
@@ -226,7 +229,8 @@ void RecommendationsPanel::showDecision(int row)
     if (d->marginTenths && d->tieBroken)
         summary << tr("<b>tied</b>: the simpler candidate goes first");
     else if (d->marginTenths && !d->clearWinner())
-        summary << tr("<b>no clear winner</b>: ahead by only %1 points").arg(*d->marginTenths / 10.0, 0, 'f', 1);
+        summary
+            << tr("<b>no clear winner</b>: ahead by only %1 points").arg(*d->marginTenths / 10.0, 0, 'f', 1);
     else if (d->marginTenths)
         summary << tr("ahead by %1 points").arg(*d->marginTenths / 10.0, 0, 'f', 1);
     if (d->pinned) {
@@ -248,8 +252,16 @@ void RecommendationsPanel::showDecision(int row)
 
     for (const RankedCandidate& c : d->ranking) {
         const Candidate* known = m_catalog ? m_catalog->candidate(c.candidate) : nullptr;
+        const QString cost =
+            c.monthlyUsd ? tr("%1 USD").arg(CostFormat::usd(c.monthlyUsd->expected)) : tr("-");
         auto* item = new QTreeWidgetItem(
-            m_ranking, {c.label, c.family, QString(), known ? known->services.on(m_cloud) : QString()});
+            m_ranking, {c.label, c.family, QString(), cost, known ? known->services.on(m_cloud) : QString()});
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(3, c.monthlyUsd
+                                ? tr("%1 to %2 USD a month on %3 list prices, from the model's usage")
+                                      .arg(CostFormat::usd(c.monthlyUsd->low),
+                                           CostFormat::usd(c.monthlyUsd->high), enumName(c.costCloud))
+                                : tr("Not priced: no list price for it here yet, or no usage to price"));
         item->setData(0, kCandidateRole, c.candidate);
         item->setData(2, kScoreRole, c.score());
         item->setToolTip(0, c.candidate);

@@ -1,5 +1,6 @@
 #include "adrrecords.h"
 
+#include "../cost/costformat.h"
 #include "../rules/recommendation.h"
 #include "../rules/subject.h"
 #include "../rules/tenths.h"
@@ -121,6 +122,20 @@ QString record(const Model& model, const Recommendations& recs, const ReportCont
             out +=
                 QStringLiteral("\nWhat the model says about it: %1.\n").arg(facts.join(QStringLiteral("; ")));
         }
+    }
+    // What the pick and its runner-up would cost, where both are priced: money is a driver reviewers ask for.
+    if (d.ranking.size() >= 1 && d.ranking.front().monthlyUsd) {
+        QStringList costs;
+        for (qsizetype i = 0; i < d.ranking.size() && i < 2; ++i) {
+            const RankedCandidate& c = d.ranking[i];
+            if (c.monthlyUsd)
+                costs.append(QStringLiteral("%1 %2 USD a month (%3 to %4, %5 list prices)")
+                                 .arg(md(c.label), CostFormat::usd(c.monthlyUsd->expected),
+                                      CostFormat::usd(c.monthlyUsd->low), CostFormat::usd(c.monthlyUsd->high),
+                                      enumName(c.costCloud)));
+        }
+        out += QStringLiteral("\nWhat it would cost, from the model's usage: %1.\n")
+                   .arg(costs.join(QStringLiteral("; ")));
     }
 
     out += QStringLiteral("\n## Decision Drivers\n\n");

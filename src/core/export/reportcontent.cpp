@@ -1,5 +1,6 @@
 #include "reportcontent.h"
 
+#include "../cost/costformat.h"
 #include "../rules/subject.h"
 #include "../rules/tenths.h"
 
@@ -200,6 +201,27 @@ int ReportContent::countOf(FindingSeverity severity) const
                              [severity](const ReportFinding& f) { return f.finding->severity == severity; }));
 }
 
+namespace {
+
+// "25.75 USD a month (17.08 to 43.08) for functions on gcp": what the element's chosen candidate costs.
+QString chosenCost(const Recommendations& r, const QString& subject)
+{
+    for (const DecisionKind kind : {DecisionKind::Compute, DecisionKind::Database, DecisionKind::Messaging}) {
+        const DecisionResult* d = r.decision(subject, kind);
+        if (!d)
+            continue;
+        for (const RankedCandidate& c : d->ranking) {
+            if (c.candidate == d->chosen.candidate && c.monthlyUsd)
+                return QStringLiteral("%1 USD a month (%2 to %3) for %4 on %5")
+                    .arg(CostFormat::usd(c.monthlyUsd->expected), CostFormat::usd(c.monthlyUsd->low),
+                         CostFormat::usd(c.monthlyUsd->high), c.candidate, enumName(c.costCloud));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 ReportContent ReportContent::build(const Model& model, const Recommendations& recommendations,
                                    const QString& modelPath)
 {
@@ -276,6 +298,22 @@ ReportContent ReportContent::build(const Model& model, const Recommendations& re
                                          .arg(c.countOf(FindingSeverity::Medium))
                                          .arg(c.countOf(FindingSeverity::Low))},
     };
+    if (const std::optional<SystemCost>& cost = recommendations.cost; cost && cost->priced > 0) {
+        QString budget;
+        if (const std::optional<double> b = model.team.budgetUsdMonth; b && *b > 0)
+            budget = QStringLiteral("; %1 % of the budget of %2 USD")
+                         .arg(QString::number(cost->total.expected / *b * 100, 'f', 0), CostFormat::usd(*b));
+        c.summary.append(
+            {QStringLiteral("Estimated cost"),
+             QStringLiteral("%1 USD a month (%2 to %3) on %4 list prices checked %5, for %6 of %7 "
+                            "elements that could be priced%8")
+                 .arg(CostFormat::usd(cost->total.expected), CostFormat::usd(cost->total.low),
+                      CostFormat::usd(cost->total.high), enumName(cost->cloud),
+                      cost->pricesChecked.toString(Qt::ISODate))
+                 .arg(cost->priced)
+                 .arg(cost->elements)
+                 .arg(budget)});
+    }
 
     auto addElement = [&](const QString& prefix, const QString& id, const QString& title, const QString& kind,
                           QList<ReportFact> facts) {
@@ -284,6 +322,7 @@ ReportContent ReportContent::build(const Model& model, const Recommendations& re
         e.title = title;
         e.kindLabel = kind;
         e.properties = std::move(facts);
+        e.cost = chosenCost(recommendations, id);
         for (qsizetype i = 0; i < c.decisions.size(); ++i) {
             if (c.decisions[i].result->subject == id)
                 e.decisions.append(int(i));

@@ -41,6 +41,7 @@ struct ReportElement
     QString title;     // "Storefront API"
     QString kindLabel; // "workload (api)"
     QList<ReportFact> properties;
+    QString cost;         // what its chosen compute, database or messaging pick costs; empty when unpriced
     QList<int> decisions; // indexes into ReportContent::decisions
     QList<int> findings;  // indexes into ReportContent::findings
 };

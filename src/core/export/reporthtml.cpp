@@ -285,6 +285,8 @@ QString Writer::body(const QByteArray& diagramSvg, const QString& diagramNote,
         for (const ReportFact& f : e.properties)
             props.append(QStringLiteral("%1: %2").arg(xml(f.label), xml(f.value)));
         out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(props.join(QStringLiteral("; ")));
+        if (!e.cost.isEmpty())
+            out += QStringLiteral("<p>Estimated cost: %1</p>\n").arg(xml(e.cost));
         if (!e.decisions.isEmpty()) {
             out += QStringLiteral("<p>");
             QStringList picks;

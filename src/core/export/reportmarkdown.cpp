@@ -167,6 +167,8 @@ ExportFiles ReportMarkdown::write(const ReportContent& c, const ReportDiagram& d
         for (const ReportFact& f : e.properties)
             props.append(QStringLiteral("%1: %2").arg(md(f.label), md(f.value)));
         out += props.join(QStringLiteral("; ")) + QStringLiteral("\n\n");
+        if (!e.cost.isEmpty())
+            out += QStringLiteral("Estimated cost: %1\n\n").arg(md(e.cost));
         for (const int i : e.decisions)
             out += QStringLiteral("- %1: **%2** (%3)\n")
                        .arg(md(c.decisions[i].kind), md(c.decisions[i].pick), md(c.decisions[i].status));

@@ -258,6 +258,36 @@ private Q_SLOTS:
         QVERIFY(unpriced > 0);
     }
 
+    // Over budget: a finding that names the largest lines and the cheaper candidates left for them.
+    void overBudgetIsAFindingWithCheaperCandidates()
+    {
+        QFile file(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray model = file.readAll();
+        QVERIFY(model.contains("budget_usd_month: 40000"));
+        const auto findingsWith = [](const QByteArray& text) {
+            const CliRun run = runCli({u"score"_s, u"--format"_s, u"json"_s, u"-"_s}, text);
+            QJsonObject found;
+            for (const QJsonValue& f :
+                 QJsonDocument::fromJson(run.stdOut).object().value(u"findings"_s).toArray()) {
+                if (f.toObject().value(u"rule"_s).toString() == u"cost.over-budget"_s)
+                    found = f.toObject();
+            }
+            return found;
+        };
+        QVERIFY(findingsWith(model).isEmpty()); // 40,000 a month is far above the estimate
+        const QJsonObject f =
+            findingsWith(model.replace("budget_usd_month: 40000", "budget_usd_month: 1000"));
+        QCOMPARE(f.value(u"severity"_s).toString(), u"high"_s);
+        QCOMPARE(f.value(u"subject"_s).toString(), u"system"_s);
+        QVERIFY2(f.value(u"message"_s).toString().contains(u"over the budget of 1,000 USD a month"_s),
+                 qPrintable(f.value(u"message"_s).toString()));
+        QVERIFY(f.value(u"message"_s).toString().contains(u"(functions)"_s));
+        QVERIFY2(f.value(u"recommendation"_s).toString().contains(u"on managed-containers ("_s),
+                 qPrintable(f.value(u"recommendation"_s).toString()));
+        QVERIFY(f.value(u"source"_s).toString().startsWith(u"https://"_s));
+    }
+
     void theCliSaysWhenNothingCanBePriced()
     {
         const QByteArray model =

@@ -1,10 +1,13 @@
 #include "costestimator.h"
 
 #include "costassumptions.h"
+#include "costformat.h"
 
 #include "../model/model.h"
 #include "../rules/recommendation.h"
+#include "../rules/subject.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -416,6 +419,8 @@ void CostEstimator::annotate(Recommendations& recommendations) const
             (e.pricedCount() == best->pricedCount() && e.total.expected < best->total.expected))
             best = std::move(e);
     }
+    if (const std::optional<Finding> f = budgetFinding(recommendations, *best))
+        addFinding(recommendations, *f);
     SystemCost cost;
     cost.cloud = best->cloud;
     cost.pricesChecked = best->pricesChecked;
@@ -423,6 +428,84 @@ void CostEstimator::annotate(Recommendations& recommendations) const
     cost.priced = best->pricedCount();
     cost.elements = static_cast<int>(best->lines.size());
     recommendations.cost = cost;
+}
+
+std::optional<Finding> CostEstimator::budgetFinding(const Recommendations& recommendations,
+                                                    const CostEstimate& estimate) const
+{
+    const std::optional<double> budget = m_model.team.budgetUsdMonth;
+    if (!budget || *budget <= 0 || estimate.pricedCount() == 0 || estimate.total.expected <= *budget)
+        return std::nullopt;
+    QList<const CostLine*> largest;
+    for (const CostLine& line : estimate.lines) {
+        if (line.priced())
+            largest.append(&line);
+    }
+    std::stable_sort(largest.begin(), largest.end(), [](const CostLine* a, const CostLine* b) {
+        return a->monthly.expected > b->monthly.expected;
+    });
+    largest = largest.mid(0, 3);
+    QStringList lines, cheaper;
+    for (const CostLine* line : largest) {
+        lines.append(
+            u"%1 (%2) %3"_s.arg(line->subject, line->candidate, CostFormat::usd(line->monthly.expected)));
+        const DecisionResult* d = recommendations.decision(line->subject, line->kind);
+        if (!d)
+            continue;
+        // The cheapest other candidate the rules left for this element, priced on the same cloud.
+        std::optional<CostLine> best;
+        for (const RankedCandidate& c : d->ranking) {
+            if (c.candidate == line->candidate)
+                continue;
+            CostLine other = priceFor(*d, c.candidate, estimate.cloud);
+            if (other.priced() && other.monthly.expected < line->monthly.expected &&
+                (!best || other.monthly.expected < best->monthly.expected))
+                best = std::move(other);
+        }
+        if (best)
+            cheaper.append(u"%1 on %2 (%3 USD a month, %4 less)"_s.arg(
+                line->subject, best->candidate, CostFormat::usd(best->monthly.expected),
+                CostFormat::usd(line->monthly.expected - best->monthly.expected)));
+    }
+    const bool partial = estimate.pricedCount() < estimate.lines.size();
+    Finding f;
+    f.rule = u"cost.over-budget"_s;
+    // Even the low end over budget is not a matter of assumptions.
+    f.severity = estimate.total.low > *budget ? FindingSeverity::High : FindingSeverity::Medium;
+    f.subject = Subject::systemId();
+    f.element = ElementRef{ElementRef::Section::System, -1};
+    f.message =
+        u"The picks are estimated at %1 USD a month (%2 to %3, %4 list prices checked %5)%6, over the "
+        "budget of %7 USD a month. The largest: %8."_s.arg(
+            CostFormat::usd(estimate.total.expected), CostFormat::usd(estimate.total.low),
+            CostFormat::usd(estimate.total.high), enumName(estimate.cloud),
+            estimate.pricesChecked.toString(Qt::ISODate),
+            partial ? u" for the %1 of %2 elements that could be priced"_s.arg(estimate.pricedCount())
+                          .arg(estimate.lines.size())
+                    : QString(),
+            CostFormat::usd(*budget), lines.join(u", "_s));
+    f.recommendation =
+        cheaper.isEmpty()
+            ? u"Check the usage the estimate rests on (groundwork-cli cost shows every line and assumption), "
+              "then raise the budget or cut what the largest lines do."_s
+            : u"Cheaper candidates the rules leave: %1. groundwork-cli cost shows every line and assumption."_s
+                  .arg(cheaper.join(u"; "_s));
+    f.source = largest.front()->source;
+    return f;
+}
+
+void CostEstimator::addFinding(Recommendations& recommendations, const Finding& finding)
+{
+    // In the engine's order: high first, then by rule and subject.
+    const auto before = [](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        return a.subject < b.subject;
+    };
+    QList<Finding>& findings = recommendations.findings;
+    findings.insert(std::upper_bound(findings.begin(), findings.end(), finding, before), finding);
 }
 
 CostLine CostEstimator::priceFor(const DecisionResult& d, const QString& candidate, Cloud cloud) const

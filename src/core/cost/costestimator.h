@@ -5,11 +5,14 @@
 #include "costestimate.h"
 #include "pricecatalog.h"
 
+#include <optional>
+
 namespace gw {
 
 struct Model;
 struct Recommendations;
 struct DecisionResult;
+struct Finding;
 struct Workload;
 struct DataStore;
 struct Channel;
@@ -25,7 +28,8 @@ public:
 
     // Writes into `recommendations` what each ranked candidate of every compute, database and messaging
     // decision would cost (on the system's cloud; on `any`, the cheapest cloud that prices it) and what the
-    // chosen candidates cost together (on `any`, on the cloud that prices the most of them).
+    // chosen candidates cost together (on `any`, on the cloud that prices the most of them); adds the
+    // finding `cost.over-budget` when that exceeds the team's budget.
     void annotate(Recommendations& recommendations) const;
 
     // One element under one candidate: what a ranking's cost column shows.
@@ -37,6 +41,11 @@ public:
     static QList<Cloud> cloudsOf(Cloud systemCloud);
 
 private:
+    // Over `team.budget_usd_month`: medium when the expected total exceeds it, high when even the low end
+    // does; it names the three largest lines and the cheaper candidates the rules left for them.
+    std::optional<Finding> budgetFinding(const Recommendations& recommendations,
+                                         const CostEstimate& estimate) const;
+    static void addFinding(Recommendations& recommendations, const Finding& finding);
     CostLine priceFor(const DecisionResult& decision, const QString& candidate, Cloud cloud) const;
 
     const Model& m_model;

@@ -1,5 +1,6 @@
 #include "diffcommand.h"
 
+#include "core/cost/costestimator.h"
 #include "core/diff/diffreport.h"
 #include "core/rules/scoringengine.h"
 #include "core/store/projectfile.h"
@@ -53,7 +54,9 @@ Side loadSide(const QString& argument, const ScoringEngine& engine)
         return side;
     }
     side.model = input.result.model;
-    side.advice = AdviceSummary::from(engine.score(side.model));
+    Recommendations recommendations = engine.score(side.model);
+    CostEstimator(side.model).annotate(recommendations); // as every scoring command and the app
+    side.advice = AdviceSummary::from(recommendations);
     side.loaded = true;
     return side;
 }

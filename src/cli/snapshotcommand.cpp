@@ -1,5 +1,6 @@
 #include "snapshotcommand.h"
 
+#include "core/cost/costestimator.h"
 #include "core/diff/advicesummary.h"
 #include "core/io/modelvalidator.h"
 #include "core/io/sourcemap.h"
@@ -62,7 +63,9 @@ int SnapshotCommand::run(const QCommandLineParser& parser) const
     const std::shared_ptr<const Catalog> catalog = loadCatalog(parser);
     if (!catalog)
         return UsageOrIo;
-    const AdviceSummary advice = AdviceSummary::from(ScoringEngine(catalog).score(*model));
+    Recommendations recommendations = ScoringEngine(catalog).score(*model);
+    CostEstimator(*model).annotate(recommendations); // as every scoring command and the app
+    const AdviceSummary advice = AdviceSummary::from(recommendations);
     if (!project.takeSnapshot(args.at(1), parser.value(QStringLiteral("note")), *model, advice)) {
         printErr(project.errorString() + u'\n');
         return UsageOrIo;

@@ -1,5 +1,6 @@
 #include "rulescommand.h"
 
+#include "core/cost/pricecatalog.h"
 #include "core/io/modelfile.h"
 #include "core/rules/rulelint.h"
 #include "core/rules/rulepackloader.h"
@@ -8,7 +9,38 @@
 #include <QDir>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace gw::cli {
+
+namespace {
+
+// "prices: 7 of 66 compute, database and messaging services are priced (aws 1, gcp 4, azure 2); ...":
+// how much of what the catalog recommends the cost estimate can price.
+QString pricesLine(const Catalog& catalog)
+{
+    const PriceCatalog& prices = PriceCatalog::builtIn();
+    int services = 0, priced = 0;
+    QStringList perCloud;
+    for (const Cloud cloud : {Cloud::Aws, Cloud::Gcp, Cloud::Azure}) {
+        int onCloud = 0;
+        for (const DecisionKind kind :
+             {DecisionKind::Compute, DecisionKind::Database, DecisionKind::Messaging}) {
+            for (const int i : catalog.candidatesOf(kind)) {
+                ++services;
+                onCloud += prices.find(cloud, catalog.candidates()[i].id) ? 1 : 0;
+            }
+        }
+        priced += onCloud;
+        perCloud.append(u"%1 %2"_s.arg(enumName(cloud)).arg(onCloud));
+    }
+    return u"prices: %1 of %2 compute, database and messaging services are priced (%3); oldest checked %4\n"_s
+        .arg(priced)
+        .arg(services)
+        .arg(perCloud.join(u", "_s), prices.oldestCheck().toString(Qt::ISODate));
+}
+
+} // namespace
 
 QString RulesCommand::summary() const
 {
@@ -62,6 +94,9 @@ int RulesCommand::run(const QCommandLineParser& parser) const
     const CatalogLoad load = RulePackLoader::load(args);
     Diagnostics problems = load.diagnostics;
     problems += RuleLint::check(*load.catalog);
+    // The price catalog is checked with the packs: its files' problems, and prices due for a new look.
+    problems += PriceCatalog::builtIn().problems();
+    problems += PriceCatalog::builtIn().stale();
     for (const Diagnostic& d : std::as_const(problems))
         printOut(d.toString() + u'\n');
     const int errors = countOf(problems, Severity::Error);
@@ -125,6 +160,7 @@ int RulesCommand::run(const QCommandLineParser& parser) const
                      .arg(share(sources.figuresWithUrl, sources.figures))
                      .arg(sources.servicesChecked)
                      .arg(sources.services));
+        printOut(pricesLine(c));
         printOut(
             QStringLiteral("coverage: %1 scenario models; %2 rule(s) never apply, %3 never stay silent\n")
                 .arg(coverage.models)

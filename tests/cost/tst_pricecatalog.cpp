@@ -133,6 +133,25 @@ private Q_SLOTS:
         QVERIFY(prices.services(Cloud::Gcp).isEmpty());
     }
 
+    // A price is looked at again within a year: lint warns at the row, with the page to compare it with.
+    void stalePricesAreWarnedAbout()
+    {
+        const QByteArray file =
+            "groundwork-prices: 1\ncloud: gcp\nregion: us-central1\ncurrency: USD\nservices:\n"
+            "  managed-queue:\n    service: Pub/Sub\n    model: queue\n"
+            "    prices: {gb-transferred: 0.04}\n"
+            "    source: https://cloud.google.com/pubsub/pricing\n    checked: 2025-06-30\n";
+        PriceCatalog prices;
+        prices.read(file, u"x.yaml"_s);
+        QVERIFY(prices.problems().isEmpty());
+        QVERIFY(prices.stale(QDate(2026, 6, 30)).isEmpty());
+        const Diagnostics stale = prices.stale(QDate(2026, 7, 1));
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale.front().severity, Severity::Warning);
+        QVERIFY2(stale.front().toString().startsWith(u"x.yaml:7:5"_s), qPrintable(stale.front().toString()));
+        QVERIFY(stale.front().message.contains(u"https://cloud.google.com/pubsub/pricing"_s));
+    }
+
     void aCloudIsPricedByOneFile()
     {
         const QByteArray file =

@@ -333,4 +333,28 @@ QDate PriceCatalog::oldestCheck() const
     return oldest;
 }
 
+Diagnostics PriceCatalog::stale(QDate today) const
+{
+    Diagnostics out;
+    const QDate limit = today.addMonths(-kStaleAfterMonths);
+    for (std::size_t i = 0; i < m_clouds.size(); ++i) {
+        for (const ServicePrice& s : m_clouds[i].services) {
+            if (s.checked >= limit)
+                continue;
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.location = s.location;
+            d.message =
+                u"the %1 price of '%2' (%3) was checked on %4, more than %5 months ago; compare it with "
+                "%6 again and update `checked:`"_s
+                    .arg(enumName(static_cast<Cloud>(i)), s.candidate, s.service,
+                         s.checked.toString(Qt::ISODate))
+                    .arg(kStaleAfterMonths)
+                    .arg(s.source);
+            out.append(d);
+        }
+    }
+    return out;
+}
+
 } // namespace gw

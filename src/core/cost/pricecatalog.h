@@ -94,6 +94,9 @@ public:
     QList<const ServicePrice*> services(Cloud cloud) const;
     // The oldest `checked` date of any row: how current the catalog is as a whole.
     QDate oldestCheck() const;
+    // A warning for each row checked more than kStaleAfterMonths before `today`, at the row.
+    Diagnostics stale(QDate today = QDate::currentDate()) const;
+    static constexpr int kStaleAfterMonths = 12;
     const Diagnostics& problems() const { return m_problems; }
 
 private:

@@ -60,6 +60,10 @@ private Q_SLOTS:
             << Cloud::Gcp << u"managed-containers"_s << 2.0 << 1024 << 71.7444;
         QTest::newRow("6 Cloud Run service, 2,000 rps")
             << Cloud::Gcp << u"managed-containers"_s << 2000.0 << 1024 << 3495.24;
+        QTest::newRow("9 Container Apps, 2 rps, 1 GiB")
+            << Cloud::Azure << u"managed-containers"_s << 2.0 << 1024 << 70.956;
+        QTest::newRow("10 Container Apps, 2,000 rps")
+            << Cloud::Azure << u"managed-containers"_s << 2000.0 << 1024 << 1419.12;
     }
 
     void referenceWorkloads()
@@ -171,6 +175,34 @@ private Q_SLOTS:
         // 30 messages a second on average, three requests each, plus the tier's base.
         QVERIFY(near(e.channel(q, u"managed-queue"_s, Cloud::Aws).monthly.expected,
                      30 * 2628000.0 * 3 * 0.0000004 + 10));
+    }
+
+    // Rows 11 and 12: a key-value table on Cosmos DB serverless and object storage with its requests.
+    void referenceTables()
+    {
+        Model model;
+        DataStore table;
+        table.id = u"sessions"_s;
+        table.shape = DataShape::KeyValue;
+        table.peakOps = 1000;
+        table.readWriteRatio = 4;
+        table.itemSizeKb = 1;
+        table.sizeGb = 10;
+        DataStore files;
+        files.id = u"files"_s;
+        files.shape = DataShape::Blob;
+        files.peakOps = 100;
+        files.readWriteRatio = 9;
+        files.sizeGb = 1000;
+        model.data = {table, files};
+        const CostEstimator estimator(model);
+        const CostLine cosmos = estimator.dataStore(table, u"key-value-store"_s, Cloud::Azure);
+        QVERIFY2(cosmos.priced(), qPrintable(cosmos.unpriced));
+        QVERIFY2(near(cosmos.monthly.expected, 357.28), qPrintable(QString::number(cosmos.monthly.expected)));
+        const CostLine storage = estimator.dataStore(files, u"object-storage"_s, Cloud::Gcp);
+        QVERIFY2(storage.priced(), qPrintable(storage.unpriced));
+        QVERIFY2(near(storage.monthly.expected, 87.80),
+                 qPrintable(QString::number(storage.monthly.expected)));
     }
 
     void whatCannotBePricedSaysWhy()

@@ -4,6 +4,7 @@
 
 #include "core/cost/costestimator.h"
 #include "core/model/model.h"
+#include "core/rules/recommendation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -250,7 +251,14 @@ private Q_SLOTS:
         }
         QVERIFY(priced >= 3);
         QCOMPARE(gcp.value(u"priced"_s).toInt(), priced);
-        QVERIFY(near(gcp.value(u"total"_s).toObject().value(u"expected"_s).toDouble(), sum));
+        QVERIFY(near(gcp.value(u"production"_s).toObject().value(u"expected"_s).toDouble(), sum));
+        // early-saas has production and a staging environment without a scale: a quarter of production.
+        const QJsonArray environments = gcp.value(u"environments"_s).toArray();
+        QCOMPARE(environments.size(), 2);
+        QCOMPARE(environments.at(0).toObject().value(u"scale"_s).toDouble(), 1.0);
+        QCOMPARE(environments.at(1).toObject().value(u"scale"_s).toDouble(), 0.25);
+        QVERIFY(environments.at(1).toObject().value(u"assumed"_s).toBool());
+        QVERIFY(near(gcp.value(u"total"_s).toObject().value(u"expected"_s).toDouble(), sum * 1.25));
     }
 
     // score --format json: every ranked candidate says what it would cost (null where it cannot be
@@ -318,6 +326,32 @@ private Q_SLOTS:
         QVERIFY2(f.value(u"recommendation"_s).toString().contains(u"on managed-containers ("_s),
                  qPrintable(f.value(u"recommendation"_s).toString()));
         QVERIFY(f.value(u"source"_s).toString().startsWith(u"https://"_s));
+    }
+
+    // A stated scale replaces the assumed quarter; an environment at 0 costs nothing.
+    void environmentsScaleProduction()
+    {
+        Model model;
+        model.system.cloud = Cloud::Gcp;
+        model.environments = {Environment{u"staging"_s, {}, {}, 0.5},
+                              Environment{u"production"_s, {}, {}, {}},
+                              Environment{u"preview"_s, {}, {}, 0.0}, Environment{u"test"_s, {}, {}, {}}};
+        model.workloads.append(api(2, 1024));
+        Recommendations r;
+        DecisionResult d;
+        d.subject = u"api"_s;
+        d.element = model.findElement(u"api"_s);
+        d.kind = DecisionKind::Compute;
+        d.chosen.candidate = u"functions"_s;
+        r.decisions.append(d);
+        r.reindex();
+        const CostEstimate e = CostEstimator(model).estimate(r, Cloud::Gcp);
+        QVERIFY(near(e.production.expected, 10.7706));
+        QCOMPARE(e.environments.size(), 4);
+        QCOMPARE(e.environments[1].scale, 1.0); // production, though not first
+        QVERIFY(!e.environments[0].assumed && !e.environments[1].assumed && !e.environments[2].assumed);
+        QVERIFY(e.environments[3].assumed);
+        QVERIFY(near(e.total.expected, 10.7706 * (0.5 + 1 + 0 + 0.25)));
     }
 
     void theCliSaysWhenNothingCanBePriced()

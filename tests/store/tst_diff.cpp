@@ -244,7 +244,7 @@ Model everySectionChanged(Model m)
         m.environments[0].region = QStringLiteral("ap-southeast-2");
         m.environments.removeLast();
     }
-    m.environments.append({QStringLiteral("perf"), QStringLiteral("perf-account"), {}});
+    m.environments.append({QStringLiteral("perf"), QStringLiteral("perf-account"), {}, {}});
     m.workloads[0].memoryMb += 512;
     m.workloads.move(1, m.workloads.size() - 1);
     m.workloads.append(m.workloads[2]); // a repeated id: matched occurrence by occurrence

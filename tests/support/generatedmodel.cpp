@@ -13,8 +13,8 @@ Model generateModel(const ModelSize& size)
     m.team.teams = 6;
     m.team.skills = {
         {QStringLiteral("go"), 4}, {QStringLiteral("typescript"), 3}, {QStringLiteral("java"), 2}};
-    m.environments = {{QStringLiteral("production"), QStringLiteral("prod"), {}},
-                      {QStringLiteral("staging"), QStringLiteral("nonprod"), {}}};
+    m.environments = {{QStringLiteral("production"), QStringLiteral("prod"), {}, {}},
+                      {QStringLiteral("staging"), QStringLiteral("nonprod"), {}, {}}};
 
     constexpr WorkloadKind kinds[] = {WorkloadKind::Api, WorkloadKind::Web, WorkloadKind::Worker,
                                       WorkloadKind::EventHandler, WorkloadKind::Batch};

@@ -41,6 +41,9 @@ struct CostAssumptions
     static constexpr double kDefaultItemKb = 1;
     // A queued message is sent, received and deleted: three billed requests.
     static constexpr double kRequestsPerQueuedMessage = 3;
+    // The capacity an environment other than production runs, as a share of production's, where the
+    // model gives no `scale`: a staging or test copy sized down.
+    static constexpr double kOtherEnvironmentScale = 0.25;
     // A highly available database from this availability target on (a standby in a second zone).
     static constexpr double kStandbyFromAvailability = 99.95;
 

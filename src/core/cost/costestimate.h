@@ -43,13 +43,24 @@ struct CostLine
     bool priced() const { return unpriced.isEmpty(); }
 };
 
+// One environment's share of the estimate: production's lines times its scale.
+struct EnvironmentCost
+{
+    QString name;
+    double scale = 1;
+    bool assumed = false; // the scale is CostAssumptions' default, not the model's
+    CostRange monthly;
+};
+
 struct CostEstimate
 {
     Cloud cloud = Cloud::Aws;
     QString region;        // the region the prices are for
-    QList<CostLine> lines; // in model order: workloads, data stores, channels
-    CostRange total;       // of the priced lines
-    QDate pricesChecked;   // the oldest check of the prices used
+    QList<CostLine> lines; // production's, in model order: workloads, data stores, channels
+    CostRange production;  // the priced lines: one production
+    QList<EnvironmentCost> environments;
+    CostRange total;     // every environment: production times the sum of the scales
+    QDate pricesChecked; // the oldest check of the prices used
     std::optional<double> budgetUsdMonth;
 
     int pricedCount() const;

@@ -117,6 +117,17 @@ int minimumInstances(const Workload& w, bool alwaysOn)
     return n;
 }
 
+// Production: the environment so named ("production" or "prod"), else the first.
+int productionIndex(const Model& m)
+{
+    for (int i = 0; i < m.environments.size(); ++i) {
+        const QString name = m.environments[i].name.trimmed().toLower();
+        if (name == u"production"_s || name == u"prod"_s)
+            return i;
+    }
+    return 0;
+}
+
 } // namespace
 
 int CostEstimate::pricedCount() const
@@ -373,7 +384,7 @@ CostEstimate CostEstimator::estimate(const Recommendations& recommendations, Clo
         if (!decided)
             line.unpriced = u"no candidate is left for this decision"_s;
         if (line.priced()) {
-            out.total += line.monthly;
+            out.production += line.monthly;
             if (!out.pricesChecked.isValid() || line.checked < out.pricesChecked)
                 out.pricesChecked = line.checked;
         }
@@ -391,6 +402,21 @@ CostEstimate CostEstimator::estimate(const Recommendations& recommendations, Clo
         const QString candidate = chosen(c.id, DecisionKind::Messaging);
         keep(channel(c, candidate, cloud), !candidate.isEmpty());
     }
+    // Each environment runs production's picks at its scale.
+    const int production = productionIndex(m_model);
+    for (int i = 0; i < m_model.environments.size(); ++i) {
+        const Environment& env = m_model.environments[i];
+        EnvironmentCost e;
+        e.name = env.name;
+        e.assumed = !env.scale && i != production;
+        e.scale = env.scale.value_or(i == production ? 1.0 : CostAssumptions::kOtherEnvironmentScale);
+        e.monthly = {out.production.low * e.scale, out.production.expected * e.scale,
+                     out.production.high * e.scale};
+        out.total += e.monthly;
+        out.environments.append(e);
+    }
+    if (m_model.environments.isEmpty())
+        out.total = out.production;
     return out;
 }
 
@@ -468,6 +494,14 @@ std::optional<Finding> CostEstimator::budgetFinding(const Recommendations& recom
                 CostFormat::usd(line->monthly.expected - best->monthly.expected)));
     }
     const bool partial = estimate.pricedCount() < estimate.lines.size();
+    QStringList environments;
+    for (const EnvironmentCost& e : estimate.environments)
+        environments.append(e.name);
+    const QString scope =
+        (environments.size() > 1 ? u" for %1 together"_s.arg(environments.join(u" and "_s)) : QString()) +
+        (partial ? u", counting the %1 of %2 elements that could be priced"_s.arg(estimate.pricedCount())
+                       .arg(estimate.lines.size())
+                 : QString());
     Finding f;
     f.rule = u"cost.over-budget"_s;
     // Even the low end over budget is not a matter of assumptions.
@@ -476,14 +510,11 @@ std::optional<Finding> CostEstimator::budgetFinding(const Recommendations& recom
     f.element = ElementRef{ElementRef::Section::System, -1};
     f.message =
         u"The picks are estimated at %1 USD a month (%2 to %3, %4 list prices checked %5)%6, over the "
-        "budget of %7 USD a month. The largest: %8."_s.arg(
+        "budget of %7 USD a month. The largest lines of production: %8."_s.arg(
             CostFormat::usd(estimate.total.expected), CostFormat::usd(estimate.total.low),
             CostFormat::usd(estimate.total.high), enumName(estimate.cloud),
-            estimate.pricesChecked.toString(Qt::ISODate),
-            partial ? u" for the %1 of %2 elements that could be priced"_s.arg(estimate.pricedCount())
-                          .arg(estimate.lines.size())
-                    : QString(),
-            CostFormat::usd(*budget), lines.join(u", "_s));
+            estimate.pricesChecked.toString(Qt::ISODate), scope, CostFormat::usd(*budget),
+            lines.join(u", "_s));
     f.recommendation =
         cheaper.isEmpty()
             ? u"Check the usage the estimate rests on (groundwork-cli cost shows every line and assumption), "

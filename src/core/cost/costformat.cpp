@@ -82,14 +82,34 @@ QString totalLine(const CostEstimate& e)
 {
     if (e.pricedCount() == 0)
         return u"Nothing in this model could be priced (see each line): no total."_s;
-    return u"Total of %1 of %2 elements priced: %3"_s.arg(e.pricedCount())
-        .arg(e.lines.size())
-        .arg(range(e.total));
+    QString out = u"Production, %1 of %2 elements priced: %3"_s.arg(e.pricedCount())
+                      .arg(e.lines.size())
+                      .arg(range(e.production));
+    if (e.environments.size() > 1) {
+        QStringList shares;
+        for (const EnvironmentCost& env : e.environments)
+            shares.append(
+                u"%1 x%2%3"_s.arg(env.name, plain(env.scale), env.assumed ? u" (assumed)"_s : QString()));
+        out += u"\nEnvironments: %1; all together %2"_s.arg(shares.join(u", "_s), range(e.total));
+    }
+    return out;
 }
 
 QJsonObject rangeJson(const CostRange& r)
 {
     return {{u"low"_s, rounded(r.low)}, {u"expected"_s, rounded(r.expected)}, {u"high"_s, rounded(r.high)}};
+}
+
+QJsonArray environmentsJson(const CostEstimate& e)
+{
+    QJsonArray out;
+    for (const EnvironmentCost& env : e.environments)
+        out.append(QJsonObject{
+            {u"name"_s, env.name},
+            {u"scale"_s, env.scale},
+            {u"assumed"_s, env.assumed},
+            {u"monthly_usd"_s, e.pricedCount() ? QJsonValue(rangeJson(env.monthly)) : QJsonValue()}});
+    return out;
 }
 
 } // namespace
@@ -159,14 +179,16 @@ QByteArray CostFormat::toJson(const QList<CostEstimate>& estimates)
             o[u"checked"_s] = line.checked.toString(Qt::ISODate);
             lines.append(o);
         }
-        QJsonObject estimate{{u"cloud"_s, enumName(e.cloud)},
-                             {u"region"_s, e.region},
-                             {u"prices_checked"_s, e.pricesChecked.isValid()
-                                                       ? QJsonValue(e.pricesChecked.toString(Qt::ISODate))
-                                                       : QJsonValue()},
-                             {u"priced"_s, e.pricedCount()},
-                             {u"total"_s, e.pricedCount() ? QJsonValue(rangeJson(e.total)) : QJsonValue()},
-                             {u"lines"_s, lines}};
+        QJsonObject estimate{
+            {u"cloud"_s, enumName(e.cloud)},
+            {u"region"_s, e.region},
+            {u"prices_checked"_s,
+             e.pricesChecked.isValid() ? QJsonValue(e.pricesChecked.toString(Qt::ISODate)) : QJsonValue()},
+            {u"priced"_s, e.pricedCount()},
+            {u"production"_s, e.pricedCount() ? QJsonValue(rangeJson(e.production)) : QJsonValue()},
+            {u"environments"_s, environmentsJson(e)},
+            {u"total"_s, e.pricedCount() ? QJsonValue(rangeJson(e.total)) : QJsonValue()},
+            {u"lines"_s, lines}};
         if (e.budgetUsdMonth)
             estimate[u"budget_usd_month"_s] = *e.budgetUsdMonth;
         list.append(estimate);

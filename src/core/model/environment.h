@@ -5,13 +5,16 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace gw {
 
 struct Environment
 {
     QString name;
-    QString account; // cloud account / subscription / project; empty when not said
-    QString region;  // empty: the system's primary region
+    QString account;             // cloud account / subscription / project; empty when not said
+    QString region;              // empty: the system's primary region
+    std::optional<double> scale; // share of production's capacity; unset: 1 for production, else assumed
 
     bool operator==(const Environment&) const = default;
 };
@@ -33,6 +36,14 @@ template<> struct FieldsOf<Environment>
                 .add("region", &E::region,
                      {.label = "region",
                       .help = "Region of this environment. Default: the first of system.regions."})
+                .add("scale", &E::scale,
+                     {.label = "scale",
+                      .range = FieldRange::between(0, 10),
+                      .report = "Scale",
+                      .help =
+                          "Share of production's capacity this environment runs, from 0 to 10: 0.25 for a "
+                          "staging environment a quarter the size, 1 for a full copy. Read by the cost "
+                          "estimate. Optional; unset, 1 for production and 0.25 for any other."})
                 .take();
         return fields;
     }

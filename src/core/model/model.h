@@ -23,7 +23,7 @@ struct Model
     System system;
     Priorities priorities;
     Team team;
-    QList<Environment> environments{Environment{QStringLiteral("production"), {}, {}}};
+    QList<Environment> environments{Environment{QStringLiteral("production"), {}, {}, {}}};
     QList<Workload> workloads;
     QList<DataStore> data;
     QList<Channel> channels;

@@ -60,7 +60,7 @@ AddElement::AddElement(Document* document, ElementRef::Section section)
     }
     case S::Environment:
         m.environments.append(
-            Environment{QStringLiteral("environment-%1").arg(m.environments.size() + 1), {}, {}});
+            Environment{QStringLiteral("environment-%1").arg(m.environments.size() + 1), {}, {}, {}});
         m_focus = {section, static_cast<int>(m.environments.size()) - 1};
         break;
     case S::Decision:

@@ -22,7 +22,7 @@ constexpr double kHours = CostAssumptions::kHoursPerMonth;
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 6);
+    return CostFormat::quantity(value);
 }
 
 // One band's arithmetic; the expected band also keeps its items and assumptions for the reader.
@@ -44,7 +44,6 @@ public:
             m_assumptions.append(text);
     }
     bool has(PriceUnit unit) const { return m_price.has(unit); }
-    const ServicePrice& price() const { return m_price; }
     double usd() const { return m_usd; }
     QList<CostItem> items() const { return m_items; }
     QStringList assumptions() const { return m_assumptions; }

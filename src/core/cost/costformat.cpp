@@ -39,12 +39,6 @@ QString plain(double value)
     return text;
 }
 
-// A quantity or unit price as a person reads it: whole numbers grouped ("21,024,000").
-QString quantity(double value)
-{
-    return std::abs(value) >= 1000 ? grouped(std::round(value)) : plain(value);
-}
-
 // Cents to four places in JSON: 98.55, not 98.55000000000001.
 double rounded(double usd)
 {
@@ -114,6 +108,11 @@ QJsonArray environmentsJson(const CostEstimate& e)
 
 } // namespace
 
+QString CostFormat::quantity(double value)
+{
+    return std::abs(value) >= 1000 ? grouped(std::round(value)) : plain(value);
+}
+
 QString CostFormat::usd(double value)
 {
     return value >= 1000 ? grouped(std::round(value)) : QString::number(value, 'f', 2);
@@ -135,8 +134,9 @@ QString CostFormat::toTable(const QList<CostEstimate>& estimates)
             }
             out += u" on %1  %2\n"_s.arg(line.service, range(line.monthly));
             for (const CostItem& item : line.items)
-                out += u"    %1: %2 %3 x %4 = %5\n"_s.arg(item.what, quantity(item.quantity), item.unit,
-                                                          quantity(item.unitUsd), usd(item.usd));
+                out += u"    %1: %2 %3 x %4 = %5\n"_s.arg(item.what, CostFormat::quantity(item.quantity),
+                                                          item.unit, CostFormat::quantity(item.unitUsd),
+                                                          usd(item.usd));
             for (const QString& a : line.assumptions)
                 out += u"    assumes %1\n"_s.arg(a);
             out += u"    price: %1 (checked %2)\n"_s.arg(line.source, line.checked.toString(Qt::ISODate));

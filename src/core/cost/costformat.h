@@ -19,6 +19,8 @@ public:
 
     // "1,234.50": what a person reads; cents below 1000, whole dollars above.
     static QString usd(double value);
+    // A quantity or unit price as a person reads it, without an exponent: "21,024,000", "0.0000004".
+    static QString quantity(double value);
 };
 
 } // namespace gw

@@ -1,5 +1,8 @@
 // The recommendations panel shows a decision kind an organisation's pack declares (tests/data/rules/
-// caching.yaml) like a built-in one: titled by the pack's label, ranked, with no code naming it.
+// caching.yaml) like a built-in one: titled by the pack's label, ranked, with no code naming it; and
+// what each candidate would cost.
+#include "core/cost/costestimator.h"
+#include "core/cost/costformat.h"
 #include "core/io/modelfile.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
@@ -17,6 +20,7 @@ class TestRecommendationsPanel : public QObject
 
 private Q_SLOTS:
     void showsADecisionKindAPackDeclares();
+    void showsWhatEachCandidateWouldCost();
 };
 
 void TestRecommendationsPanel::showsADecisionKindAPackDeclares()
@@ -46,6 +50,40 @@ void TestRecommendationsPanel::showsADecisionKindAPackDeclares()
 
     panel.decisionList()->setCurrentRow(int(rows.size() - 1));
     QCOMPARE(panel.ranking()->topLevelItemCount(), 3); // its three candidates
+}
+
+// The candidate table's cost column: what each candidate would cost a month for the element, with its
+// range and cloud in the tooltip, and "-" where it cannot be priced.
+void TestRecommendationsPanel::showsWhatEachCandidateWouldCost()
+{
+    const LoadResult model =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
+    QVERIFY(!model.hasErrors());
+    Recommendations r = ScoringEngine().score(model.model);
+    CostEstimator(model.model).annotate(r);
+    const DecisionResult* compute = r.decision(QStringLiteral("web"), DecisionKind::Compute);
+    QVERIFY(compute);
+
+    RecommendationsPanel panel;
+    panel.setCatalog(RulePackLoader::builtIn().get(), model.model.system.cloud);
+    panel.showDecisions(QStringLiteral("Website"), {compute});
+    QTreeWidget* ranking = panel.ranking();
+    QCOMPARE(ranking->headerItem()->text(3), QStringLiteral("Cost a month"));
+    int priced = 0, unpriced = 0;
+    for (int i = 0; i < ranking->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = ranking->topLevelItem(i);
+        const RankedCandidate& c = compute->ranking[i];
+        if (c.monthlyUsd) {
+            ++priced;
+            QCOMPARE(item->text(3), CostFormat::usd(c.monthlyUsd->expected) + QStringLiteral(" USD"));
+            QVERIFY2(item->toolTip(3).contains(enumName(c.costCloud)), qPrintable(item->toolTip(3)));
+        } else {
+            ++unpriced;
+            QCOMPARE(item->text(3), QStringLiteral("-"));
+        }
+    }
+    QVERIFY(priced >= 2); // functions and managed containers
+    QVERIFY(unpriced >= 1);
 }
 
 QTEST_MAIN(TestRecommendationsPanel)

@@ -354,6 +354,63 @@ private Q_SLOTS:
         QVERIFY(near(e.total.expected, 10.7706 * (0.5 + 1 + 0 + 0.25)));
     }
 
+    // A pick far dearer than another candidate left for the same usage is a finding the decision is
+    // picked despite: the advice does not hide what its own estimate says.
+    void aPickThatCostsFarMoreIsSaid()
+    {
+        const CliRun run = runCli({u"score"_s, u"--format"_s, u"json"_s,
+                                   QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject root = QJsonDocument::fromJson(run.stdOut).object();
+        QJsonObject web;
+        for (const QJsonValue& f : root.value(u"findings"_s).toArray()) {
+            const QJsonObject o = f.toObject();
+            if (o.value(u"rule"_s).toString() == u"cost.pick-costs-more"_s &&
+                o.value(u"subject"_s).toString() == u"web"_s)
+                web = o;
+        }
+        QCOMPARE(web.value(u"severity"_s).toString(), u"medium"_s);
+        QVERIFY2(web.value(u"message"_s).toString().contains(u"times managed-containers"_s),
+                 qPrintable(web.value(u"message"_s).toString()));
+        bool despite = false;
+        for (const QJsonValue& d : root.value(u"decisions"_s).toArray()) {
+            const QJsonObject o = d.toObject();
+            if (o.value(u"subject"_s).toString() != u"web"_s || o.value(u"kind"_s).toString() != u"compute"_s)
+                continue;
+            for (const QJsonValue& f : o.value(u"despite"_s).toArray())
+                despite = despite || f.toObject().value(u"rule"_s).toString() == u"cost.pick-costs-more"_s;
+        }
+        QVERIFY(despite);
+
+        // At 2 rps the function is the cheaper one: nothing to say.
+        Model model;
+        model.workloads.append(api(2, 1024));
+        Recommendations r;
+        DecisionResult d;
+        d.subject = u"api"_s;
+        d.element = model.findElement(u"api"_s);
+        d.kind = DecisionKind::Compute;
+        d.chosen.candidate = u"functions"_s;
+        for (const QString& c : {u"functions"_s, u"managed-containers"_s}) {
+            RankedCandidate rc;
+            rc.candidate = c;
+            d.ranking.append(rc);
+        }
+        r.decisions.append(d);
+        r.reindex();
+        model.system.cloud = Cloud::Gcp;
+        CostEstimator(model).annotate(r);
+        QVERIFY(r.findings.isEmpty());
+        // At a steady 2,000 rps it is three times the service.
+        model.workloads[0].traffic.averageRps = 2000;
+        for (RankedCandidate& rc : r.decisions[0].ranking)
+            rc.monthlyUsd.reset();
+        CostEstimator(model).annotate(r);
+        QCOMPARE(r.findings.size(), 1);
+        QCOMPARE(r.findings.front().rule, u"cost.pick-costs-more"_s);
+        QCOMPARE(r.decisions[0].despite.size(), 1);
+    }
+
     void theCliSaysWhenNothingCanBePriced()
     {
         const QByteArray model =

@@ -1,6 +1,7 @@
 // groundwork-cli check as a CI job uses it: exit codes per --fail-on level, findings placed at their
 // element's line, JUnit XML that parses, SARIF that validates against the official 2.1.0 schema.
 #include "clirun.h"
+#include "core/cost/costestimator.h"
 #include "core/io/modelfile.h"
 #include "core/rules/scoringengine.h"
 
@@ -62,10 +63,13 @@ int countAtOrAbove(const Recommendations& r, FindingSeverity level)
     return n;
 }
 
+// The advice as every command gives it: scored, then priced (the cost findings gate too).
 Recommendations scoreOf(const QString& path)
 {
     const LoadResult load = ModelFile::load(path);
-    return ScoringEngine().score(load.model);
+    Recommendations r = ScoringEngine().score(load.model);
+    CostEstimator(load.model).annotate(r);
+    return r;
 }
 
 } // namespace

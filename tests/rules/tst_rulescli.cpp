@@ -64,7 +64,8 @@ void TestRulesCli::scoreMarkdown()
         cli({QStringLiteral("score"), kSpecExample, QStringLiteral("--format"), QStringLiteral("markdown")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.stdOut.startsWith("# Recommendations: Acme Shop"));
-    QVERIFY(run.stdOut.contains("| # | Candidate | Family | Score | Reasons |"));
+    // What each candidate would cost beside its score (null for decisions that cannot be priced).
+    QVERIFY(run.stdOut.contains("| # | Candidate | Family | Score | Cost a month | Reasons |"));
 }
 
 void TestRulesCli::scoreExitCodes()

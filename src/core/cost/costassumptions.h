@@ -44,6 +44,10 @@ struct CostAssumptions
     // The capacity an environment other than production runs, as a share of production's, where the
     // model gives no `scale`: a staging or test copy sized down.
     static constexpr double kOtherEnvironmentScale = 0.25;
+    // A pick is said to cost more than another candidate left from this ratio and this difference a month
+    // on: below them the estimate's own bands (x0.5 to x2 on durations) could account for the gap.
+    static constexpr double kCostsMoreRatio = 2.0;
+    static constexpr double kCostsMoreAtLeastUsd = 50;
     // A highly available database from this availability target on (a standby in a second zone).
     static constexpr double kStandbyFromAvailability = 99.95;
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -436,6 +437,13 @@ void CostEstimator::annotate(Recommendations& recommendations) const
                 }
             }
         }
+        if (std::optional<Finding> f = costsMoreFinding(d)) {
+            d.despite.append(*f);
+            std::sort(d.despite.begin(), d.despite.end(), [](const Finding& a, const Finding& b) {
+                return std::tie(a.rule, a.subject) < std::tie(b.rule, b.subject);
+            });
+            addFinding(recommendations, *f);
+        }
     }
     std::optional<CostEstimate> best;
     for (const Cloud cloud : clouds) {
@@ -453,6 +461,46 @@ void CostEstimator::annotate(Recommendations& recommendations) const
     cost.priced = best->pricedCount();
     cost.elements = static_cast<int>(best->lines.size());
     recommendations.cost = cost;
+}
+
+std::optional<Finding> CostEstimator::costsMoreFinding(const DecisionResult& d) const
+{
+    const auto chosen = std::find_if(d.ranking.cbegin(), d.ranking.cend(), [&d](const RankedCandidate& c) {
+        return c.candidate == d.chosen.candidate;
+    });
+    if (chosen == d.ranking.cend() || !chosen->monthlyUsd)
+        return std::nullopt;
+    // The cheapest other candidate the rules left, on the cloud the chosen one is priced on.
+    const Cloud cloud = chosen->costCloud;
+    std::optional<CostLine> cheapest;
+    for (const RankedCandidate& c : d.ranking) {
+        if (c.candidate == chosen->candidate)
+            continue;
+        CostLine line = priceFor(d, c.candidate, cloud);
+        if (line.priced() && (!cheapest || line.monthly.expected < cheapest->monthly.expected))
+            cheapest = std::move(line);
+    }
+    const double mine = chosen->monthlyUsd->expected;
+    if (!cheapest || mine < CostAssumptions::kCostsMoreRatio * cheapest->monthly.expected ||
+        mine - cheapest->monthly.expected < CostAssumptions::kCostsMoreAtLeastUsd)
+        return std::nullopt;
+    Finding f;
+    f.rule = u"cost.pick-costs-more"_s;
+    f.severity = FindingSeverity::Medium;
+    f.subject = d.subject;
+    f.element = d.element;
+    f.message =
+        u"%1's %2 pick, %3, is estimated at %4 USD a month on %5 list prices, %6 times %7 (%8 USD) for "
+        "the same usage: the ranking's cost score does not weigh the volume yet."_s.arg(
+            d.subject, d.kind.name(), chosen->candidate, CostFormat::usd(mine), enumName(cloud),
+            QString::number(mine / std::max(cheapest->monthly.expected, 0.01), 'f', 1), cheapest->candidate,
+            CostFormat::usd(cheapest->monthly.expected));
+    f.recommendation =
+        u"Where cost matters for %1, weigh %2 (pin it with its reason), or check the usage the "
+        "estimate rests on: groundwork-cli cost shows every line and assumption."_s.arg(d.subject,
+                                                                                        cheapest->candidate);
+    f.source = cheapest->source;
+    return f;
 }
 
 std::optional<Finding> CostEstimator::budgetFinding(const Recommendations& recommendations,

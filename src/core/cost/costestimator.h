@@ -29,7 +29,8 @@ public:
     // Writes into `recommendations` what each ranked candidate of every compute, database and messaging
     // decision would cost (on the system's cloud; on `any`, the cheapest cloud that prices it) and what the
     // chosen candidates cost together (on `any`, on the cloud that prices the most of them); adds the
-    // finding `cost.over-budget` when that exceeds the team's budget.
+    // findings `cost.pick-costs-more` (a pick far dearer than another candidate left) and
+    // `cost.over-budget` (the total over the team's budget).
     void annotate(Recommendations& recommendations) const;
 
     // One element under one candidate: what a ranking's cost column shows.
@@ -45,6 +46,9 @@ private:
     // does; it names the three largest lines and the cheaper candidates the rules left for them.
     std::optional<Finding> budgetFinding(const Recommendations& recommendations,
                                          const CostEstimate& estimate) const;
+    // The chosen candidate costs at least kCostsMoreRatio times another candidate the rules left, and
+    // kCostsMoreAtLeastUsd more, on the same cloud: a medium finding the decision is picked despite.
+    std::optional<Finding> costsMoreFinding(const DecisionResult& decision) const;
     static void addFinding(Recommendations& recommendations, const Finding& finding);
     CostLine priceFor(const DecisionResult& decision, const QString& candidate, Cloud cloud) const;
 

@@ -221,6 +221,21 @@ QString mdEscape(QString s)
 
 namespace {
 
+// "functions 807.79 (gcp), managed-containers 262.14 (gcp) USD": what the first `shown` candidates would
+// cost a month, those that are priced; empty when none is.
+QString costsText(const DecisionResult& d, int shown)
+{
+    QStringList parts;
+    for (int i = 0; i < d.ranking.size() && i < shown; ++i) {
+        const RankedCandidate& c = d.ranking[i];
+        if (c.monthlyUsd)
+            parts.append(QStringLiteral("%1 %2 (%3)")
+                             .arg(c.candidate, QString::number(c.monthlyUsd->expected, 'f', 2),
+                                  enumName(c.costCloud)));
+    }
+    return parts.isEmpty() ? QString() : parts.join(QStringLiteral(", ")) + QStringLiteral(" USD");
+}
+
 // {"low": L, "expected": E, "high": H, "cloud": C} in USD a month, or null where nothing is priced.
 void writeCost(JsonWriter& j, const std::optional<CostRange>& cost, Cloud cloud)
 {
@@ -517,6 +532,8 @@ QString RecommendationFormat::toTable(const Recommendations& r, int width)
             out += QStringLiteral("      ... %1 more\n").arg(d.ranking.size() - kShown);
         if (!d.leads.isEmpty())
             out += elide(QStringLiteral("   leads on: ") + leadsText(d), width) + u'\n';
+        if (const QString costs = costsText(d, kShown); !costs.isEmpty())
+            out += elide(QStringLiteral("   cost a month: ") + costs, width) + u'\n';
         for (const Finding& f : d.despite)
             out += elide(QStringLiteral("   despite: %1 (%2)").arg(f.rule, severityName(f.severity)), width) +
                    u'\n';
@@ -603,19 +620,30 @@ QString RecommendationFormat::toMarkdown(const Recommendations& r)
         }
         out += QStringLiteral("Sensitivity: %1.\n\n").arg(mdEscape(d.sensitivity.summary));
         if (!d.ranking.isEmpty()) {
-            out += QStringLiteral("| # | Candidate | Family | Score | Reasons |\n|---|---|---|---|---|\n");
+            const bool priced = r.cost.has_value();
+            out +=
+                priced
+                    ? QStringLiteral("| # | Candidate | Family | Score | Cost a month | Reasons |\n"
+                                     "|---|---|---|---|--:|---|\n")
+                    : QStringLiteral("| # | Candidate | Family | Score | Reasons |\n|---|---|---|---|---|\n");
             for (int i = 0; i < d.ranking.size(); ++i) {
                 const RankedCandidate& c = d.ranking[i];
                 QStringList reasons;
                 for (const Reason& reason : c.reasons)
                     reasons.append(QStringLiteral("%1 (`%2`)").arg(reason.effect, reason.rule));
-                out += QStringLiteral("| %1 | %2%3 | %4 | %5 | %6 |\n")
+                const QString cost =
+                    !priced ? QString()
+                    : c.monthlyUsd
+                        ? QStringLiteral(" %1 USD (%2) |")
+                              .arg(QString::number(c.monthlyUsd->expected, 'f', 2), enumName(c.costCloud))
+                        : QStringLiteral(" - |");
+                out += QStringLiteral("| %1 | %2%3 | %4 | %5 |%7 %6 |\n")
                            .arg(i + 1)
                            .arg(mdEscape(c.candidate),
                                 d.pinned && d.pinned->candidate == c.candidate ? QStringLiteral(" (pinned)")
                                                                                : QString(),
                                 c.family, formatTenths(c.scoreTenths),
-                                mdEscape(reasons.join(QStringLiteral("; "))));
+                                mdEscape(reasons.join(QStringLiteral("; "))), cost);
             }
         }
         for (const Exclusion& x : d.excluded)

@@ -70,8 +70,9 @@ void BM_PriceLargeModel(benchmark::State& state)
     }
 }
 
-// One slider move on an example: the model's evaluation is kept, one priority changes, all is re-ranked.
-void BM_RerankExampleAfterPriorityChange(benchmark::State& state, const QString& path)
+// One slider move on an example: the model's evaluation is kept, one priority changes, all is re-ranked;
+// with `price`, the picks are priced too, as the app does on every slider move.
+void BM_RerankExample(benchmark::State& state, const QString& path, bool price)
 {
     const gw::LoadResult loaded = gw::ModelFile::load(path);
     if (loaded.hasErrors()) {
@@ -84,25 +85,8 @@ void BM_RerankExampleAfterPriorityChange(benchmark::State& state, const QString&
     for (auto _ : state) {
         priorities[gw::Quality::Cost] = step++ % 6;
         gw::Recommendations r = engine().rank(evaluation, priorities);
-        benchmark::DoNotOptimize(r);
-    }
-}
-
-// The same with the cost estimate, as the app does on every slider move.
-void BM_RerankAndPriceExample(benchmark::State& state, const QString& path)
-{
-    const gw::LoadResult loaded = gw::ModelFile::load(path);
-    if (loaded.hasErrors()) {
-        state.SkipWithError("the example does not load");
-        return;
-    }
-    const gw::Evaluation evaluation = engine().evaluate(loaded.model);
-    gw::Priorities priorities = loaded.model.priorities;
-    int step = 0;
-    for (auto _ : state) {
-        priorities[gw::Quality::Cost] = step++ % 6;
-        gw::Recommendations r = engine().rank(evaluation, priorities);
-        gw::CostEstimator(loaded.model).annotate(r);
+        if (price)
+            gw::CostEstimator(loaded.model).annotate(r);
         benchmark::DoNotOptimize(r);
     }
 }
@@ -134,10 +118,10 @@ int main(int argc, char** argv)
         const QString path = examples.filePath(name);
         const std::string label = QFileInfo(name).completeBaseName().toStdString();
         benchmark::RegisterBenchmark(("BM_RerankExampleAfterPriorityChange/" + label).c_str(),
-                                     BM_RerankExampleAfterPriorityChange, path)
+                                     BM_RerankExample, path, false)
             ->Unit(benchmark::kMicrosecond);
-        benchmark::RegisterBenchmark(("BM_RerankAndPriceExample/" + label).c_str(), BM_RerankAndPriceExample,
-                                     path)
+        benchmark::RegisterBenchmark(("BM_RerankAndPriceExample/" + label).c_str(), BM_RerankExample, path,
+                                     true)
             ->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark(("BM_ScoreExample/" + label).c_str(), BM_ScoreExample, path)
             ->Unit(benchmark::kMicrosecond);

@@ -29,6 +29,39 @@ Workload api(double averageRps, int memoryMb)
     return w;
 }
 
+// Recommendations with one compute decision for `model`'s first workload: `candidates` ranked, the first
+// chosen.
+Recommendations computeDecision(const Model& model, const QStringList& candidates)
+{
+    DecisionResult d;
+    d.subject = model.workloads.front().id;
+    d.element = model.findElement(d.subject);
+    d.kind = DecisionKind::Compute;
+    d.chosen.candidate = candidates.front();
+    for (const QString& c : candidates) {
+        RankedCandidate rc;
+        rc.candidate = c;
+        d.ranking.append(rc);
+    }
+    Recommendations r;
+    r.decisions.append(d);
+    r.reindex();
+    return r;
+}
+
+DataStore store(const QString& id, DataShape shape, double sizeGb, std::optional<double> peakOps = {},
+                double readWriteRatio = 1, std::optional<double> itemSizeKb = {})
+{
+    DataStore d;
+    d.id = id;
+    d.shape = shape;
+    d.sizeGb = sizeGb;
+    d.peakOps = peakOps;
+    d.readWriteRatio = readWriteRatio;
+    d.itemSizeKb = itemSizeKb;
+    return d;
+}
+
 // Within 1 % of the hand-worked figure of docs/cost.md.
 bool near(double actual, double expected)
 {
@@ -112,10 +145,7 @@ private Q_SLOTS:
     void referenceStoresAndChannels()
     {
         Model model;
-        DataStore archive;
-        archive.id = u"archive"_s;
-        archive.shape = DataShape::Blob;
-        archive.sizeGb = 10000;
+        const DataStore archive = store(u"archive"_s, DataShape::Blob, 10000);
         model.data.append(archive);
         Channel events;
         events.id = u"events"_s;
@@ -146,16 +176,8 @@ private Q_SLOTS:
         model.system.availabilityTarget = 99.99; // a standby for the relational store
         Workload w = api(300, 2048);
         model.workloads.append(w);
-        DataStore db;
-        db.id = u"db"_s;
-        db.sizeGb = 100;
-        DataStore kv;
-        kv.id = u"kv"_s;
-        kv.shape = DataShape::KeyValue;
-        kv.peakOps = 1000;
-        kv.readWriteRatio = 4;
-        kv.itemSizeKb = 2;
-        kv.sizeGb = 10;
+        const DataStore db = store(u"db"_s, DataShape::Relational, 100);
+        const DataStore kv = store(u"kv"_s, DataShape::KeyValue, 10, 1000, 4, 2);
         Channel q;
         q.id = u"q"_s;
         q.peakMsgsS = 100;
@@ -182,19 +204,8 @@ private Q_SLOTS:
     void referenceTables()
     {
         Model model;
-        DataStore table;
-        table.id = u"sessions"_s;
-        table.shape = DataShape::KeyValue;
-        table.peakOps = 1000;
-        table.readWriteRatio = 4;
-        table.itemSizeKb = 1;
-        table.sizeGb = 10;
-        DataStore files;
-        files.id = u"files"_s;
-        files.shape = DataShape::Blob;
-        files.peakOps = 100;
-        files.readWriteRatio = 9;
-        files.sizeGb = 1000;
+        const DataStore table = store(u"sessions"_s, DataShape::KeyValue, 10, 1000, 4, 1);
+        const DataStore files = store(u"files"_s, DataShape::Blob, 1000, 100, 9);
         model.data = {table, files};
         const CostEstimator estimator(model);
         const CostLine cosmos = estimator.dataStore(table, u"key-value-store"_s, Cloud::Azure);
@@ -337,14 +348,7 @@ private Q_SLOTS:
                               Environment{u"production"_s, {}, {}, {}},
                               Environment{u"preview"_s, {}, {}, 0.0}, Environment{u"test"_s, {}, {}, {}}};
         model.workloads.append(api(2, 1024));
-        Recommendations r;
-        DecisionResult d;
-        d.subject = u"api"_s;
-        d.element = model.findElement(u"api"_s);
-        d.kind = DecisionKind::Compute;
-        d.chosen.candidate = u"functions"_s;
-        r.decisions.append(d);
-        r.reindex();
+        const Recommendations r = computeDecision(model, {u"functions"_s});
         const CostEstimate e = CostEstimator(model).estimate(r, Cloud::Gcp);
         QVERIFY(near(e.production.expected, 10.7706));
         QCOMPARE(e.environments.size(), 4);
@@ -385,20 +389,8 @@ private Q_SLOTS:
         // At 2 rps the function is the cheaper one: nothing to say.
         Model model;
         model.workloads.append(api(2, 1024));
-        Recommendations r;
-        DecisionResult d;
-        d.subject = u"api"_s;
-        d.element = model.findElement(u"api"_s);
-        d.kind = DecisionKind::Compute;
-        d.chosen.candidate = u"functions"_s;
-        for (const QString& c : {u"functions"_s, u"managed-containers"_s}) {
-            RankedCandidate rc;
-            rc.candidate = c;
-            d.ranking.append(rc);
-        }
-        r.decisions.append(d);
-        r.reindex();
         model.system.cloud = Cloud::Gcp;
+        Recommendations r = computeDecision(model, {u"functions"_s, u"managed-containers"_s});
         CostEstimator(model).annotate(r);
         QVERIFY(r.findings.isEmpty());
         // At a steady 2,000 rps it is three times the service.

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -148,23 +147,34 @@ QList<Cloud> CostEstimator::cloudsOf(Cloud systemCloud)
     return {systemCloud};
 }
 
-CostLine CostEstimator::workload(const Workload& w, const QString& candidate, Cloud cloud) const
+const ServicePrice* CostEstimator::begin(CostLine& line, const QString& subject, DecisionKind kind,
+                                         const QString& candidate, Cloud cloud,
+                                         std::initializer_list<PriceModel> models, const QString& role) const
 {
-    CostLine line;
-    line.subject = w.id;
-    line.element = m_model.findElement(w.id);
-    line.kind = DecisionKind::Compute;
+    line.subject = subject;
+    line.element = m_model.findElement(subject);
+    line.kind = kind;
     line.candidate = candidate;
     const ServicePrice* price = m_prices.find(cloud, candidate);
     if (!price) {
         line.unpriced = u"no %1 price for '%2' yet"_s.arg(enumName(cloud), candidate);
-        return line;
+        return nullptr;
     }
-    if (price->model != PriceModel::Functions && price->model != PriceModel::Containers &&
-        price->model != PriceModel::Vm) {
-        line.unpriced = u"'%1' is priced as %2, not as compute"_s.arg(candidate, enumName(price->model));
-        return line;
+    if (std::find(models.begin(), models.end(), price->model) == models.end()) {
+        line.unpriced = u"'%1' is priced as %2, not as %3"_s.arg(candidate, enumName(price->model), role);
+        return nullptr;
     }
+    return price;
+}
+
+CostLine CostEstimator::workload(const Workload& w, const QString& candidate, Cloud cloud) const
+{
+    CostLine line;
+    const ServicePrice* price =
+        begin(line, w.id, DecisionKind::Compute, candidate, cloud,
+              {PriceModel::Functions, PriceModel::Containers, PriceModel::Vm}, u"compute"_s);
+    if (!price)
+        return line;
     if (!w.traffic.averageRps && !w.traffic.peakRps) {
         line.unpriced = u"no traffic to price: give traffic.average_rps or traffic.peak_rps"_s;
         return line;
@@ -251,20 +261,11 @@ CostLine CostEstimator::workload(const Workload& w, const QString& candidate, Cl
 CostLine CostEstimator::dataStore(const DataStore& d, const QString& candidate, Cloud cloud) const
 {
     CostLine line;
-    line.subject = d.id;
-    line.element = m_model.findElement(d.id);
-    line.kind = DecisionKind::Database;
-    line.candidate = candidate;
-    const ServicePrice* price = m_prices.find(cloud, candidate);
-    if (!price) {
-        line.unpriced = u"no %1 price for '%2' yet"_s.arg(enumName(cloud), candidate);
+    const ServicePrice* price =
+        begin(line, d.id, DecisionKind::Database, candidate, cloud,
+              {PriceModel::Relational, PriceModel::KeyValue, PriceModel::ObjectStorage}, u"a data store"_s);
+    if (!price)
         return line;
-    }
-    if (price->model != PriceModel::Relational && price->model != PriceModel::KeyValue &&
-        price->model != PriceModel::ObjectStorage) {
-        line.unpriced = u"'%1' is priced as %2, not as a data store"_s.arg(candidate, enumName(price->model));
-        return line;
-    }
     const double storedGb = d.sizeGb.value_or(CostAssumptions::kDefaultStoreGb);
     const double itemKb = d.itemSizeKb.value_or(CostAssumptions::kDefaultItemKb);
     priceBands(line, *price, [&](Tally& t, const CostAssumptions& a) {
@@ -332,19 +333,10 @@ CostLine CostEstimator::dataStore(const DataStore& d, const QString& candidate, 
 CostLine CostEstimator::channel(const Channel& c, const QString& candidate, Cloud cloud) const
 {
     CostLine line;
-    line.subject = c.id;
-    line.element = m_model.findElement(c.id);
-    line.kind = DecisionKind::Messaging;
-    line.candidate = candidate;
-    const ServicePrice* price = m_prices.find(cloud, candidate);
-    if (!price) {
-        line.unpriced = u"no %1 price for '%2' yet"_s.arg(enumName(cloud), candidate);
+    const ServicePrice* price =
+        begin(line, c.id, DecisionKind::Messaging, candidate, cloud, {PriceModel::Queue}, u"messaging"_s);
+    if (!price)
         return line;
-    }
-    if (price->model != PriceModel::Queue) {
-        line.unpriced = u"'%1' is priced as %2, not as messaging"_s.arg(candidate, enumName(price->model));
-        return line;
-    }
     if (!c.peakMsgsS) {
         line.unpriced = u"no volume to price: give peak_msgs_s"_s;
         return line;
@@ -439,9 +431,7 @@ void CostEstimator::annotate(Recommendations& recommendations) const
         }
         if (std::optional<Finding> f = costsMoreFinding(d)) {
             d.despite.append(*f);
-            std::sort(d.despite.begin(), d.despite.end(), [](const Finding& a, const Finding& b) {
-                return std::tie(a.rule, a.subject) < std::tie(b.rule, b.subject);
-            });
+            std::sort(d.despite.begin(), d.despite.end(), &Finding::despiteBefore);
             addFinding(recommendations, *f);
         }
     }
@@ -574,16 +564,9 @@ std::optional<Finding> CostEstimator::budgetFinding(const Recommendations& recom
 
 void CostEstimator::addFinding(Recommendations& recommendations, const Finding& finding)
 {
-    // In the engine's order: high first, then by rule and subject.
-    const auto before = [](const Finding& a, const Finding& b) {
-        if (a.severity != b.severity)
-            return a.severity < b.severity;
-        if (a.rule != b.rule)
-            return a.rule < b.rule;
-        return a.subject < b.subject;
-    };
-    QList<Finding>& findings = recommendations.findings;
-    findings.insert(std::upper_bound(findings.begin(), findings.end(), finding, before), finding);
+    QList<Finding>& findings = recommendations.findings; // kept in the engine's order
+    findings.insert(std::upper_bound(findings.begin(), findings.end(), finding, &Finding::listedBefore),
+                    finding);
 }
 
 CostLine CostEstimator::priceFor(const DecisionResult& d, const QString& candidate, Cloud cloud) const

@@ -5,6 +5,7 @@
 #include "costestimate.h"
 #include "pricecatalog.h"
 
+#include <initializer_list>
 #include <optional>
 
 namespace gw {
@@ -50,6 +51,12 @@ private:
     // kCostsMoreAtLeastUsd more, on the same cloud: a medium finding the decision is picked despite.
     std::optional<Finding> costsMoreFinding(const DecisionResult& decision) const;
     static void addFinding(Recommendations& recommendations, const Finding& finding);
+    // Fills in what `line` is about and finds the candidate's price on `cloud`, which must feed one of
+    // `models` (the formulas of `role`: "compute"); null, with `line.unpriced` saying why, when there is
+    // none.
+    const ServicePrice* begin(CostLine& line, const QString& subject, DecisionKind kind,
+                              const QString& candidate, Cloud cloud, std::initializer_list<PriceModel> models,
+                              const QString& role) const;
     CostLine priceFor(const DecisionResult& decision, const QString& candidate, Cloud cloud) const;
 
     const Model& m_model;

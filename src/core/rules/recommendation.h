@@ -131,6 +131,21 @@ struct Finding
     QString source;
 
     bool operator==(const Finding&) const = default;
+
+    // The order findings are listed in: high first, then by rule and subject.
+    static bool listedBefore(const Finding& a, const Finding& b)
+    {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        return a.subject < b.subject;
+    }
+    // The order of a decision's `despite`: by rule and subject.
+    static bool despiteBefore(const Finding& a, const Finding& b)
+    {
+        return a.rule != b.rule ? a.rule < b.rule : a.subject < b.subject;
+    }
 };
 
 struct DecisionResult

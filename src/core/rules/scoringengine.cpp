@@ -699,9 +699,7 @@ public:
             if (caused(it.key()))
                 r.despite.append(*it);
         }
-        std::sort(r.despite.begin(), r.despite.end(), [](const Finding& a, const Finding& b) {
-            return std::tie(a.rule, a.subject) < std::tie(b.rule, b.subject);
-        });
+        std::sort(r.despite.begin(), r.despite.end(), &Finding::despiteBefore);
         return false;
     }
 
@@ -965,13 +963,7 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
         }
         out.decisions = std::move(kept);
     }
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        if (a.severity != b.severity)
-            return a.severity < b.severity;
-        if (a.rule != b.rule)
-            return a.rule < b.rule;
-        return a.subject < b.subject;
-    });
+    std::stable_sort(findings.begin(), findings.end(), &Finding::listedBefore);
     out.findings = std::move(findings);
     out.reindex();
     out.firedRules = QStringList(fired.begin(), fired.end());

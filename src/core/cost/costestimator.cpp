@@ -25,6 +25,17 @@ QString number(double value)
     return CostFormat::quantity(value);
 }
 
+// The element `e` is: found by its address when it is the model's own (the usual case, constant time on
+// models of thousands of elements), by its id when it is a copy.
+template<typename T>
+ElementRef elementOf(const Model& model, const QList<T>& list, const T& e, ElementRef::Section section)
+{
+    const qsizetype i = &e - list.constData();
+    if (i >= 0 && i < list.size())
+        return {section, int(i)};
+    return model.findElement(e.id);
+}
+
 // One band's arithmetic; the expected band also keeps its items and assumptions for the reader.
 class Tally
 {
@@ -147,12 +158,12 @@ QList<Cloud> CostEstimator::cloudsOf(Cloud systemCloud)
     return {systemCloud};
 }
 
-const ServicePrice* CostEstimator::begin(CostLine& line, const QString& subject, DecisionKind kind,
-                                         const QString& candidate, Cloud cloud,
+const ServicePrice* CostEstimator::begin(CostLine& line, const QString& subject, ElementRef element,
+                                         DecisionKind kind, const QString& candidate, Cloud cloud,
                                          std::initializer_list<PriceModel> models, const QString& role) const
 {
     line.subject = subject;
-    line.element = m_model.findElement(subject);
+    line.element = element;
     line.kind = kind;
     line.candidate = candidate;
     const ServicePrice* price = m_prices.find(cloud, candidate);
@@ -171,7 +182,8 @@ CostLine CostEstimator::workload(const Workload& w, const QString& candidate, Cl
 {
     CostLine line;
     const ServicePrice* price =
-        begin(line, w.id, DecisionKind::Compute, candidate, cloud,
+        begin(line, w.id, elementOf(m_model, m_model.workloads, w, ElementRef::Section::Workload),
+              DecisionKind::Compute, candidate, cloud,
               {PriceModel::Functions, PriceModel::Containers, PriceModel::Vm}, u"compute"_s);
     if (!price)
         return line;
@@ -262,7 +274,8 @@ CostLine CostEstimator::dataStore(const DataStore& d, const QString& candidate, 
 {
     CostLine line;
     const ServicePrice* price =
-        begin(line, d.id, DecisionKind::Database, candidate, cloud,
+        begin(line, d.id, elementOf(m_model, m_model.data, d, ElementRef::Section::DataStore),
+              DecisionKind::Database, candidate, cloud,
               {PriceModel::Relational, PriceModel::KeyValue, PriceModel::ObjectStorage}, u"a data store"_s);
     if (!price)
         return line;
@@ -334,7 +347,8 @@ CostLine CostEstimator::channel(const Channel& c, const QString& candidate, Clou
 {
     CostLine line;
     const ServicePrice* price =
-        begin(line, c.id, DecisionKind::Messaging, candidate, cloud, {PriceModel::Queue}, u"messaging"_s);
+        begin(line, c.id, elementOf(m_model, m_model.channels, c, ElementRef::Section::Channel),
+              DecisionKind::Messaging, candidate, cloud, {PriceModel::Queue}, u"messaging"_s);
     if (!price)
         return line;
     if (!c.peakMsgsS) {

@@ -54,7 +54,7 @@ private:
     // Fills in what `line` is about and finds the candidate's price on `cloud`, which must feed one of
     // `models` (the formulas of `role`: "compute"); null, with `line.unpriced` saying why, when there is
     // none.
-    const ServicePrice* begin(CostLine& line, const QString& subject, DecisionKind kind,
+    const ServicePrice* begin(CostLine& line, const QString& subject, ElementRef element, DecisionKind kind,
                               const QString& candidate, Cloud cloud, std::initializer_list<PriceModel> models,
                               const QString& role) const;
     CostLine priceFor(const DecisionResult& decision, const QString& candidate, Cloud cloud) const;

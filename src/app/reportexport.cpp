@@ -1,6 +1,6 @@
 #include "reportexport.h"
 
-#include "core/cost/costestimator.h"
+#include "core/cost/pricedscoring.h"
 #include "core/export/reportwriter.h"
 #include "core/rules/scoringengine.h"
 #include "document/document.h"
@@ -27,8 +27,7 @@ ReportWriteResult writeReport(const Model& model, const QString& modelPath, cons
         result.error = QObject::tr("Choose a file ending in .html, .pdf or .md.");
         return result;
     }
-    Recommendations recommendations = ScoringEngine().score(model);
-    CostEstimator(model).annotate(recommendations);
+    const Recommendations recommendations = PricedScoring::score(model);
     return ReportWriter::write(model, recommendations, modelPath, path, *format, cancel);
 }
 

@@ -1,6 +1,6 @@
 #include "diffcommand.h"
 
-#include "core/cost/costestimator.h"
+#include "core/cost/pricedscoring.h"
 #include "core/diff/diffreport.h"
 #include "core/rules/scoringengine.h"
 #include "core/store/projectfile.h"
@@ -55,7 +55,7 @@ Side loadSide(const QString& argument, const ScoringEngine& engine)
     }
     side.model = input.result.model;
     Recommendations recommendations = engine.score(side.model);
-    CostEstimator(side.model).annotate(recommendations); // as every scoring command and the app
+    PricedScoring::annotate(side.model, recommendations); // as every scoring command and the app
     side.advice = AdviceSummary::from(recommendations);
     side.loaded = true;
     return side;
@@ -121,7 +121,7 @@ int DiffCommand::run(const QCommandLineParser& parser) const
         }
         return print(*report);
     }
-    const ScoringEngine engine(catalog);
+    const ScoringEngine engine = PricedScoring::engine(catalog);
     const Side before = loadSide(args.at(0), engine);
     const Side after = loadSide(args.at(1), engine);
     if (!before.loaded || !after.loaded)

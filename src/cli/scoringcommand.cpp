@@ -1,6 +1,6 @@
 #include "scoringcommand.h"
 
-#include "core/cost/costestimator.h"
+#include "core/cost/pricedscoring.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
 #include "modelinput.h"
@@ -56,11 +56,8 @@ std::optional<ScoredModel> ScoringCommand::loadScoredModel(const QCommandLinePar
     ScoredModel scored;
     scored.load = std::move(input.result);
     scored.catalog = std::move(catalog);
-    scored.recommendations = ScoringEngine(scored.catalog).score(scored.load.model);
-    // What the picks cost goes with them wherever they are shown; a broken price file is our defect, and
-    // `cost` reports it (tst_pricecatalog holds the built-in files clean).
-    if (PriceCatalog::builtIn().problems().isEmpty())
-        CostEstimator(scored.load.model).annotate(scored.recommendations);
+    // What the candidates cost weighs in their ranking and goes with the picks wherever they are shown.
+    scored.recommendations = PricedScoring::score(scored.load.model, scored.catalog);
     exitCode = Ok;
     return scored;
 }

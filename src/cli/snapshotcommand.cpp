@@ -1,6 +1,6 @@
 #include "snapshotcommand.h"
 
-#include "core/cost/costestimator.h"
+#include "core/cost/pricedscoring.h"
 #include "core/diff/advicesummary.h"
 #include "core/io/modelvalidator.h"
 #include "core/io/sourcemap.h"
@@ -63,8 +63,7 @@ int SnapshotCommand::run(const QCommandLineParser& parser) const
     const std::shared_ptr<const Catalog> catalog = loadCatalog(parser);
     if (!catalog)
         return UsageOrIo;
-    Recommendations recommendations = ScoringEngine(catalog).score(*model);
-    CostEstimator(*model).annotate(recommendations); // as every scoring command and the app
+    Recommendations recommendations = PricedScoring::score(*model, catalog); // as every scoring command
     const AdviceSummary advice = AdviceSummary::from(recommendations);
     if (!project.takeSnapshot(args.at(1), parser.value(QStringLiteral("note")), *model, advice)) {
         printErr(project.errorString() + u'\n');

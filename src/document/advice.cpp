@@ -2,11 +2,12 @@
 
 #include "document.h"
 
-#include "core/cost/costestimator.h"
+#include "core/cost/pricedscoring.h"
 
 namespace gw {
 
-Advice::Advice(Document* document, QObject* parent) : QObject(parent), m_document(document)
+Advice::Advice(Document* document, QObject* parent)
+    : QObject(parent), m_document(document), m_engine(PricedScoring::engine())
 {
     connect(document, &Document::modelReset, this, &Advice::update);
     connect(document, &Document::modelChanged, this, &Advice::update);
@@ -33,7 +34,7 @@ void Advice::update()
     if (!onlyPriorities)
         m_evaluation = m_engine.evaluate(model);
     m_recommendations = m_engine.rank(m_evaluation, model.priorities);
-    CostEstimator(model).annotate(m_recommendations);
+    PricedScoring::annotate(model, m_recommendations);
     Q_EMIT recommendationsChanged();
 }
 

@@ -22,7 +22,8 @@ public:
 
     const Recommendations& recommendations() const { return m_recommendations; }
     const ScoringEngine& engine() const { return m_engine; }
-    // Uses another catalog (an organisation's packs) from now on.
+    // Uses another catalog (an organisation's packs) from now on; PricedScoring::engine() makes one that
+    // weighs costs as the default does.
     void setEngine(const ScoringEngine& engine);
 
     // The decisions about one element ("system" for the system's), in catalog order.

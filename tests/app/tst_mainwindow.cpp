@@ -1,5 +1,6 @@
 // The first desktop window as a user drives it: open a model, see its elements and problems,
 // click a problem to get to its element, drop a file to open it.
+#include "core/cost/pricedscoring.h"
 #include "core/model/model.h"
 #include "core/rules/scoringengine.h"
 #include "document/advice.h"
@@ -94,7 +95,7 @@ QString shownComputePick(MainWindow& w)
 
 QString engineComputePick(const Model& model, const QString& workload)
 {
-    const Recommendations r = ScoringEngine().score(model);
+    const Recommendations r = PricedScoring::score(model);
     const DecisionResult* d = r.decision(workload, DecisionKind::Compute);
     return d ? d->chosen.label : QString();
 }
@@ -274,7 +275,7 @@ void TestMainWindow::aSliderMoveReScoresAsOneUndoStep()
         moved = moved || after[i].ranking.value(0).scoreTenths != before[i].ranking.value(0).scoreTenths;
     QVERIFY(moved);
     // The re-rank matches a full scoring of the edited model.
-    const Recommendations fresh = ScoringEngine().score(w.document()->model());
+    const Recommendations fresh = PricedScoring::score(w.document()->model());
     QCOMPARE(after.first().ranking.first().scoreTenths, fresh.decisions.first().ranking.first().scoreTenths);
 }
 

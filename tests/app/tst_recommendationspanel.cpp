@@ -1,8 +1,8 @@
 // The recommendations panel shows a decision kind an organisation's pack declares (tests/data/rules/
 // caching.yaml) like a built-in one: titled by the pack's label, ranked, with no code naming it; and
 // what each candidate would cost.
-#include "core/cost/costestimator.h"
 #include "core/cost/costformat.h"
+#include "core/cost/pricedscoring.h"
 #include "core/io/modelfile.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
@@ -31,7 +31,7 @@ void TestRecommendationsPanel::showsADecisionKindAPackDeclares()
     const LoadResult model =
         ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/early-saas.yaml"));
     QVERIFY(!model.hasErrors());
-    const Recommendations r = ScoringEngine(load.catalog).score(model.model);
+    const Recommendations r = PricedScoring::score(model.model, load.catalog);
     QList<const DecisionResult*> ofStore;
     for (const DecisionResult& d : r.decisions) {
         if (d.subject == QStringLiteral("session-cache"))
@@ -59,8 +59,7 @@ void TestRecommendationsPanel::showsWhatEachCandidateWouldCost()
     const LoadResult model =
         ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
     QVERIFY(!model.hasErrors());
-    Recommendations r = ScoringEngine().score(model.model);
-    CostEstimator(model.model).annotate(r);
+    const Recommendations r = PricedScoring::score(model.model);
     const DecisionResult* compute = r.decision(QStringLiteral("web"), DecisionKind::Compute);
     QVERIFY(compute);
 

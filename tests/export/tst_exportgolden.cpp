@@ -1,5 +1,6 @@
 // Every example's export (all kinds) is byte for byte the golden copy under tests/data/golden/export/,
 // so that any change to what users get shows in review. Refresh with tests/export/update-golden.sh.
+#include "core/cost/pricedscoring.h"
 #include "core/export/exporters.h"
 #include "core/io/modelfile.h"
 #include "core/rules/scoringengine.h"
@@ -32,7 +33,7 @@ private Q_SLOTS:
         if (!QFile::exists(modelPath))
             modelPath = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/export/") + example + u".yaml"_s;
         const Model model = ModelFile::load(modelPath).model;
-        const Recommendations recs = ScoringEngine().score(model);
+        const Recommendations recs = PricedScoring::score(model); // as the CLI and the app score
         const ExportFiles files = generateExport(u"all"_s, {model, recs, modelPath, {}});
 
         const QString golden = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/golden/export/") + example;

@@ -2,6 +2,7 @@
 // from the model's pinned decisions, records updated in place on a second run; a lens within the limits
 // of the lens format specification whose risk rules name only existing choices.
 #include "clirun.h"
+#include "core/cost/pricedscoring.h"
 #include "core/io/modelfile.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
@@ -44,7 +45,7 @@ QStringList records(const QString& dir)
 
 Recommendations scoreOf(const QString& name)
 {
-    return ScoringEngine().score(
+    return PricedScoring::score(
         ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/") + name + QStringLiteral(".yaml"))
             .model);
 }

@@ -1,7 +1,7 @@
 // groundwork-cli check as a CI job uses it: exit codes per --fail-on level, findings placed at their
 // element's line, JUnit XML that parses, SARIF that validates against the official 2.1.0 schema.
 #include "clirun.h"
-#include "core/cost/costestimator.h"
+#include "core/cost/pricedscoring.h"
 #include "core/io/modelfile.h"
 #include "core/rules/scoringengine.h"
 
@@ -67,8 +67,7 @@ int countAtOrAbove(const Recommendations& r, FindingSeverity level)
 Recommendations scoreOf(const QString& path)
 {
     const LoadResult load = ModelFile::load(path);
-    Recommendations r = ScoringEngine().score(load.model);
-    CostEstimator(load.model).annotate(r);
+    const Recommendations r = PricedScoring::score(load.model);
     return r;
 }
 

@@ -2,6 +2,7 @@
 // a PDF whose text holds the summary, every decision and every finding, Markdown whose links resolve,
 // and Markdown goldens for the examples (scripts/update-report-goldens rewrites them).
 #include "clirun.h"
+#include "core/cost/pricedscoring.h"
 #include "core/export/reportcontent.h"
 #include "core/io/modelfile.h"
 #include "core/rules/scoringengine.h"
@@ -68,7 +69,7 @@ Expected expected(const QString& name)
 {
     Expected e;
     e.load = ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/") + examplePath(name));
-    e.recommendations = ScoringEngine().score(e.load.model);
+    e.recommendations = PricedScoring::score(e.load.model);
     return e;
 }
 

@@ -3,6 +3,7 @@
 // (`despite`). Checked independently of the engine's own coherence pass: each alternative is pinned in a
 // copy of the model, and the findings that follow the decision are compared. Over every scenario, every
 // example and a generated corpus of 500 varied models (seeded, so the same models every run).
+#include "core/cost/pricedscoring.h"
 #include "core/io/modelfile.h"
 #include "core/model/model.h"
 #include "core/rules/scoringengine.h"
@@ -293,7 +294,7 @@ private Q_SLOTS:
 
 void TestCoherence::examplesAndScenarios()
 {
-    const ScoringEngine engine;
+    const ScoringEngine engine = PricedScoring::engine();
     const auto models = fileModels();
     QVERIFY(models.size() >= 40 / stride());
     QStringList all;
@@ -304,7 +305,7 @@ void TestCoherence::examplesAndScenarios()
 
 void TestCoherence::generatedCorpus()
 {
-    const ScoringEngine engine;
+    const ScoringEngine engine = PricedScoring::engine();
     ModelGenerator generator(kSeed);
     QStringList all;
     int valid = 0;
@@ -340,7 +341,7 @@ void TestCoherence::aWithdrawnCandidateNamesTheFinding()
 {
     const LoadResult loaded = ModelFile::load(kSource + QStringLiteral("/examples/marketplace.yaml"));
     QVERIFY(!loaded.hasErrors());
-    const Recommendations r = ScoringEngine().score(loaded.model);
+    const Recommendations r = PricedScoring::score(loaded.model);
     const DecisionResult* d =
         r.decision(QStringLiteral("system"), DecisionKind::fromId(QStringLiteral("region-strategy")));
     QVERIFY(d);

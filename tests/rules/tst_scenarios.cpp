@@ -2,6 +2,7 @@
 // <name>.expect.yaml that says, from the brief's reasoning, which families must rank first and which
 // candidates must be excluded for the decisions it is about, and which findings it must (not) raise.
 // Also: every built-in rule applies in at least one scenario and stays silent in at least one other.
+#include "core/cost/pricedscoring.h"
 #include "core/io/modelfile.h"
 #include "core/rules/rulelint.h"
 #include "core/rules/rulepackloader.h"
@@ -97,7 +98,7 @@ void TestScenarios::scenario()
     const YAML::Node findings = expect["findings"];
     QVERIFY2((decisions && decisions.size() > 0) || findings, "the scenario expects nothing");
 
-    const ScoringEngine engine;
+    const ScoringEngine engine = PricedScoring::engine();
     const Recommendations r = engine.score(loaded.model);
     int checks = 0;
     for (const YAML::Node& e : decisions) {

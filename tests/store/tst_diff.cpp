@@ -1,6 +1,7 @@
 // Diff as a reviewer uses it: what changed in the model and what that did to the advice, with golden
 // outputs for pairs of examples (tests/store/update-diff-golden.sh rewrites them) and exit codes for CI.
 #include "clirun.h"
+#include "core/cost/pricedscoring.h"
 #include "core/diff/advicesummary.h"
 #include "core/diff/diffreport.h"
 #include "core/io/modelfile.h"
@@ -143,7 +144,7 @@ void TestDiff::reversedDiffResolvesWhatTheForwardOneRaised()
 {
     const Model a = load(QStringLiteral("examples/fintech.yaml"));
     const Model b = load(QStringLiteral("tests/data/diff/fintech-v2.yaml"));
-    const ScoringEngine engine;
+    const ScoringEngine engine = PricedScoring::engine();
     const AdviceSummary adviceA = AdviceSummary::from(engine.score(a));
     const AdviceSummary adviceB = AdviceSummary::from(engine.score(b));
     const AdviceDiff forward = AdviceDiff::between(adviceA, adviceB);
@@ -166,7 +167,7 @@ void TestDiff::snapshotsCompareWithTheAdviceOfTheirTime()
         QVERIFY(project.create(path));
         QVERIFY(project.save(b));
         QVERIFY(project.takeSnapshot(QStringLiteral("before"), {}, a,
-                                     AdviceSummary::from(ScoringEngine().score(a))));
+                                     AdviceSummary::from(PricedScoring::score(a))));
     }
     const CliRun fromSnapshot = cli({QStringLiteral("diff"), path + QStringLiteral("@before"), path,
                                      QStringLiteral("--format"), QStringLiteral("json")});
@@ -304,7 +305,7 @@ void TestDiff::projectComparesSnapshotsAsTheWholeDiffDoes()
     QFETCH(Model, before);
     QFETCH(Model, after);
     QFETCH(bool, repeats);
-    const ScoringEngine engine;
+    const ScoringEngine engine = PricedScoring::engine();
     AdviceSummary beforeAdvice = AdviceSummary::from(engine.score(before));
     AdviceSummary afterAdvice = AdviceSummary::from(engine.score(after));
     if (repeats) {

@@ -1,5 +1,6 @@
 // The topology graph built from models (clusters, derived nodes, edges) and the text formats written
 // from it: DOT structure, Mermaid / PlantUML / Structurizr grammar, escaping of hostile names, goldens.
+#include "core/cost/pricedscoring.h"
 #include "core/io/modelfile.h"
 #include "core/rules/scoringengine.h"
 #include "core/topology/diagramrenderer.h"
@@ -39,7 +40,8 @@ Model load(const QString& path)
 Topology build(const QString& path, const QString& env = {}, bool withRules = true)
 {
     const Model m = load(path);
-    return TopologyBuilder::build(m, withRules ? ScoringEngine().score(m) : Recommendations{}, {env});
+    return TopologyBuilder::build(m, withRules ? PricedScoring::score(m) : Recommendations{},
+                                  {env}); // as the CLI
 }
 
 const TopologyEdge* findEdge(const Topology& t, const QString& from, const QString& to)

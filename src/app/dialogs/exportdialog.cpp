@@ -2,9 +2,9 @@
 
 #include "syntaxhighlighter.h"
 
+#include "core/cost/pricedscoring.h"
 #include "core/export/exporters.h"
 #include "core/export/exportfolder.h"
-#include "core/rules/scoringengine.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -120,7 +120,7 @@ void ExportDialog::regenerate()
     std::optional<gw::Cloud> cloud;
     if (const QString c = m_cloud->currentData().toString(); !c.isEmpty())
         cloud = gw::enumFromString<gw::Cloud>(c);
-    const gw::Recommendations recommendations = gw::ScoringEngine().score(m_model);
+    const gw::Recommendations recommendations = gw::PricedScoring::score(m_model);
     m_files = gw::generateExport(m_target->currentData().toString(),
                                  {m_model, recommendations, m_modelPath, cloud});
     m_list->clear();

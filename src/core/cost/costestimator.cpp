@@ -495,7 +495,7 @@ std::optional<Finding> CostEstimator::costsMoreFinding(const DecisionResult& d) 
     f.element = d.element;
     f.message =
         u"%1's %2 pick, %3, is estimated at %4 USD a month on %5 list prices, %6 times %7 (%8 USD) for "
-        "the same usage: the ranking's cost score does not weigh the volume yet."_s.arg(
+        "the same usage: the estimate weighs in the ranking, but other qualities outweigh it."_s.arg(
             d.subject, d.kind.name(), chosen->candidate, CostFormat::usd(mine), enumName(cloud),
             QString::number(mine / std::max(cheapest->monthly.expected, 0.01), 'f', 1), cheapest->candidate,
             CostFormat::usd(cheapest->monthly.expected));

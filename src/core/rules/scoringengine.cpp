@@ -216,6 +216,60 @@ bool effectTargets(const Effect& e, const Candidate& c)
     return false;
 }
 
+const QString kCostEstimate = QStringLiteral("cost.estimate");
+
+// Among the candidates left that can be priced (two at least), the estimate sets the cost quality: their
+// average stays, their spread follows the estimates (CostEvidence::spread), and each gets a reason that
+// shows its figure against the middle.
+void weighEstimatedCost(DecisionEval& de, const Model& m, const Catalog& catalog,
+                        const CostEvidence& evidence)
+{
+    QList<int> priced; // indexes into de.candidates
+    QList<PricedCost> prices;
+    for (qsizetype i = 0; i < de.candidates.size(); ++i) {
+        const CandidateEval& ce = de.candidates[i];
+        if (!ce.vetoes.isEmpty())
+            continue;
+        if (std::optional<PricedCost> p =
+                evidence.monthly(m, de.subject, de.kind, catalog.candidates()[ce.candidate].id)) {
+            priced.append(int(i));
+            prices.append(*p);
+        }
+    }
+    if (priced.size() < 2)
+        return;
+    constexpr std::size_t cost = std::size_t(Quality::Cost);
+    QList<int> before;
+    QList<double> usd;
+    for (qsizetype k = 0; k < priced.size(); ++k) {
+        before.append(de.candidates[priced[k]].scores[cost]);
+        usd.append(prices[k].expectedUsd);
+    }
+    const QList<int> after = CostEvidence::spread(before, usd);
+    const double middle = CostEvidence::middle(usd);
+    for (qsizetype k = 0; k < priced.size(); ++k) {
+        CandidateEval& ce = de.candidates[priced[k]];
+        Effect effect;
+        effect.deltaTenths[cost] = after[k] - before[k];
+        ce.scores[cost] = after[k];
+        const PricedCost& p = prices[k];
+        const double ratio = p.expectedUsd / middle;
+        const QString rationale =
+            QStringLiteral(
+                "Estimated %1 USD a month on %2 (list prices checked %3), %4 times the middle of the %5 "
+                "candidates priced here (%6 USD). Among priced candidates the estimates, not the base "
+                "scores and rules, set how far apart their cost scores are: %7 points for each "
+                "doubling (docs/cost.md).")
+                .arg(QString::number(p.expectedUsd, 'f', 2), p.service, p.checked.toString(Qt::ISODate),
+                     QString::number(ratio, 'g', 2), QString::number(priced.size()),
+                     QString::number(middle, 'f', 2),
+                     QString::number(CostEvidence::kTenthsPerDoubling / 10.0, 'f', 1));
+        ce.reasons.append(Reason{kCostEstimate,
+                                 effect.hasAdjustment() ? effect.describe() : QStringLiteral("+0 cost"),
+                                 rationale, p.source, effect.deltaTenths});
+    }
+}
+
 } // namespace
 
 ScoringEngine::ScoringEngine() : m_catalog(RulePackLoader::builtIn())
@@ -336,6 +390,8 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
             }
             ce.vetoes.append(kServiceClosed);
         }
+        if (m_costEvidence)
+            weighEstimatedCost(de, m, catalog, *m_costEvidence);
         data->decisionIndex.insert(key, static_cast<int>(data->decisions.size()));
         data->decisions.append(std::move(de));
     };

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "costevidence.h"
 #include "evaluation.h"
 #include "recommendation.h"
 
@@ -30,12 +31,21 @@ public:
 
     const Catalog& catalog() const { return *m_catalog; }
 
+    // What candidates would cost: with it, an element's priced candidates get their cost quality from their
+    // estimates (docs/rules.md, "Cost from the estimate"); without it (the default), from base scores and
+    // rules alone. The cost library gives the catalog's: PriceCatalogEvidence::builtIn().
+    void setCostEvidence(std::shared_ptr<const CostEvidence> evidence)
+    {
+        m_costEvidence = std::move(evidence);
+    }
+
     Evaluation evaluate(const Model& model) const;
     Recommendations rank(const Evaluation& evaluation, const Priorities& priorities) const;
     Recommendations score(const Model& model) const;
 
 private:
     std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<const CostEvidence> m_costEvidence;
 };
 
 } // namespace gw

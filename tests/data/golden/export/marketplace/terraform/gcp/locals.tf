@@ -16,8 +16,8 @@ locals {
     "web" = {
       name         = "Website (server-rendered)"
       kind         = "web"
-      family       = "serverless"
-      candidate    = "functions"
+      family       = "containers"
+      candidate    = "managed-containers"
       exposed      = true
       cpu_level    = "medium"
       memory_mb    = 1024
@@ -30,8 +30,8 @@ locals {
     "buyer-api" = {
       name         = "Buyer API"
       kind         = "api"
-      family       = "serverless"
-      candidate    = "functions"
+      family       = "containers"
+      candidate    = "managed-containers"
       exposed      = true
       cpu_level    = "low"
       memory_mb    = 512
@@ -72,8 +72,8 @@ locals {
     "listings-api" = {
       name         = "Listings service"
       kind         = "api"
-      family       = "serverless"
-      candidate    = "functions"
+      family       = "containers"
+      candidate    = "managed-containers"
       exposed      = false
       cpu_level    = "low"
       memory_mb    = 512
@@ -86,8 +86,8 @@ locals {
     "search-api" = {
       name         = "Search service"
       kind         = "api"
-      family       = "serverless"
-      candidate    = "functions"
+      family       = "containers"
+      candidate    = "managed-containers"
       exposed      = false
       cpu_level    = "medium"
       memory_mb    = 1024

@@ -1,0 +1,38 @@
+#include "pricedscoring.h"
+
+#include "costestimator.h"
+#include "pricecatalogevidence.h"
+
+namespace gw::PricedScoring {
+
+namespace {
+
+bool pricesSound()
+{
+    return PriceCatalog::builtIn().problems().isEmpty();
+}
+
+} // namespace
+
+ScoringEngine engine(std::shared_ptr<const Catalog> catalog)
+{
+    ScoringEngine e = catalog ? ScoringEngine(std::move(catalog)) : ScoringEngine();
+    if (pricesSound())
+        e.setCostEvidence(PriceCatalogEvidence::builtIn());
+    return e;
+}
+
+void annotate(const Model& model, Recommendations& recommendations)
+{
+    if (pricesSound())
+        CostEstimator(model).annotate(recommendations);
+}
+
+Recommendations score(const Model& model, std::shared_ptr<const Catalog> catalog)
+{
+    Recommendations r = engine(std::move(catalog)).score(model);
+    annotate(model, r);
+    return r;
+}
+
+} // namespace gw::PricedScoring

@@ -1,0 +1,25 @@
+// PricedScoring: the one recipe every surface (CLI, app, reports, snapshots, diffs, exports) scores a
+// model by, so that they all show the same advice: the engine weighs what the candidates would cost
+// (PriceCatalogEvidence), and each compute, database and messaging decision then carries what its
+// candidates cost (CostEstimator::annotate). With broken built-in price files (our defect, reported by
+// `groundwork-cli cost` and `rules lint`) it scores as if nothing could be priced.
+#pragma once
+
+#include "../rules/scoringengine.h"
+
+namespace gw {
+
+struct Model;
+
+namespace PricedScoring {
+
+// An engine over `catalog` (the built-in one when null) that weighs estimated costs.
+ScoringEngine engine(std::shared_ptr<const Catalog> catalog = nullptr);
+// Adds what each decision's candidates and the picks together cost to `recommendations` of `model`.
+void annotate(const Model& model, Recommendations& recommendations);
+// engine(catalog).score(model), annotated.
+Recommendations score(const Model& model, std::shared_ptr<const Catalog> catalog = nullptr);
+
+} // namespace PricedScoring
+
+} // namespace gw

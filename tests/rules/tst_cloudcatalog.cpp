@@ -163,12 +163,18 @@ void TestCloudCatalog::durationLimitsAreEachServicesOwn()
     QVERIFY2(gcp->rationale.contains(QStringLiteral("Cloud Run functions")) &&
                  gcp->rationale.contains(QStringLiteral("540 s")),
              qPrintable(gcp->rationale));
+    // Each cites the page its cloud's limit was read from, not one cloud's page for all three.
+    QCOMPARE(aws->source,
+             QStringLiteral("https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"));
+    QCOMPARE(gcp->source, QStringLiteral("https://cloud.google.com/functions/docs/configuring/timeout"));
     const DecisionResult azure = decision(engine.score(onCloud(kLongApi, "azure")),
                                           QStringLiteral("report-api"), DecisionKind::Compute);
     // An HTTP response on Azure Functions must start within 230 s on every plan...
     const std::optional<Exclusion> azureApi = exclusionOf(azure, QStringLiteral("functions"));
     QVERIFY(azureApi);
     QVERIFY2(azureApi->rationale.contains(QStringLiteral("230 s")), qPrintable(azureApi->rationale));
+    QVERIFY2(azureApi->source.startsWith(QStringLiteral("https://learn.microsoft.com/")),
+             qPrintable(azureApi->source));
     // ... while HTTP functions on Google Cloud run for up to an hour.
     const DecisionResult gcpApi =
         decision(engine.score(onCloud(kLongApi, "gcp")), QStringLiteral("report-api"), DecisionKind::Compute);
@@ -400,6 +406,24 @@ void TestCloudCatalog::badServiceEntriesAreRefused()
                 .contains(QStringLiteral("replay")));
     QVERIFY(errorsOf("    services: {aws: {name: A, status: sunset}, gcp: G, azure: Z}\n")
                 .contains(QStringLiteral("closed-to-new")));
+
+    // A rule may cite its candidate's service page only when it reads the candidate.
+    const auto ruleErrors = [](const QByteArray& when) {
+        QByteArray pack = kLifecyclePack;
+        pack += "rules:\n  - id: cites.service\n    kind: compute\n    when: " + when +
+                "\n    effects:\n      - {all_candidates: true, exclude: true}\n    rationale: Too long.\n"
+                "    source: \"{candidate.service_source}\"\n";
+        Diagnostics diagnostics;
+        RulePackReader::read(pack, QStringLiteral("pack.yaml"), diagnostics);
+        QStringList out;
+        for (const Diagnostic& d : diagnostics)
+            out.append(d.toString());
+        return out.join(u'\n');
+    };
+    QVERIFY2(ruleErrors("{max_duration_s: {gt: {fact: candidate.max_duration_s}}}").isEmpty(),
+             qPrintable(ruleErrors("{max_duration_s: {gt: {fact: candidate.max_duration_s}}}")));
+    QVERIFY2(ruleErrors("{max_duration_s: {gt: 900}}").contains(QStringLiteral("must read the candidate")),
+             qPrintable(ruleErrors("{max_duration_s: {gt: 900}}")));
 }
 
 void TestCloudCatalog::sourcesAreCounted()

@@ -166,7 +166,8 @@ SourceCounts RuleLint::sources(const Catalog& catalog)
     SourceCounts n;
     const auto count = [&n](const QString& rationale, const QString& source) {
         ++n.claims;
-        const bool url = isUrl(source);
+        // A rule citing its candidate's service cites that service's page, an https URL the reader checked.
+        const bool url = isUrl(source) || source == kServiceSource;
         n.withUrl += url ? 1 : 0;
         if (hasFigure(rationale)) {
             ++n.figures;

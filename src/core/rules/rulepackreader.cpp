@@ -747,8 +747,14 @@ void PackReader::readRule(const YAML::Node& node, int index, RulePack& pack)
     ok = ok && kindOk;
     if (!requireKey(f, "rationale") || !readText(f, "rationale", r.rationale))
         ok = false;
-    if (!readSource(f, label, r.source, true))
+    bool serviceSource = false;
+    if (const Entry* se = f.find("source");
+        se && se->value.IsScalar() && se->value.Scalar() == kServiceSource.toStdString()) {
+        r.source = kServiceSource;
+        serviceSource = true;
+    } else if (!readSource(f, label, r.source, true)) {
         ok = false;
+    }
     if (requireKey(f, "when") && kindOk) {
         ConditionContext ctx;
         ctx.label = label;
@@ -768,6 +774,14 @@ void PackReader::readRule(const YAML::Node& node, int index, RulePack& pack)
         // A rule that reads the candidate may name its facts ({candidate.max_duration_s}) in its reason.
         if (const Entry* re = f.find("rationale"); re && r.rationale.contains(u'{'))
             checkPlaceholders(*re, label, ctx.subject, r.readsCandidate);
+        if (serviceSource && !r.readsCandidate) {
+            error(
+                f.find("source")->value.Mark(),
+                QStringLiteral("%1: source: %2 names the candidate's service, so the rule's `when` must read "
+                               "the candidate (a candidate.* fact)")
+                    .arg(label, kServiceSource));
+            ok = false;
+        }
     } else {
         ok = false;
     }

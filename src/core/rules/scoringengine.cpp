@@ -58,6 +58,23 @@ QString closedServiceReason(const Candidate& c, Cloud cloud)
     return parts.join(QStringLiteral("; ")) + u'.';
 }
 
+// What a rule cites for candidate `c`: its own source, or for kServiceSource the page of the candidate's
+// service on `cloud` (on any, the first cloud's that has one), else the candidate's own.
+QString ruleSource(const ScoringRule& rule, const Candidate& c, Cloud cloud)
+{
+    if (rule.source != kServiceSource)
+        return rule.source;
+    if (const CloudOffering* o = c.offering(cloud); o && !o->source.isEmpty())
+        return o->source;
+    if (cloud == Cloud::Any) {
+        for (const CloudOffering& o : c.offerings) {
+            if (!o.source.isEmpty())
+                return o.source;
+        }
+    }
+    return c.source;
+}
+
 QString closedServiceSource(const Candidate& c, Cloud cloud)
 {
     for (std::size_t i = 0; i < kConcreteClouds.size(); ++i) {
@@ -344,7 +361,7 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
                                                           de.subjectId, subject.name(m), catalog.kinds());
                                 sf.setCandidate(nullptr);
                             }
-                            ce.vetoSource = rule.source;
+                            ce.vetoSource = ruleSource(rule, c, m.system.cloud);
                         }
                         if (!ce.vetoes.contains(rule.id))
                             ce.vetoes.append(rule.id);
@@ -352,8 +369,8 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
                     }
                     for (std::size_t q = 0; q < kQualityCount; ++q)
                         deltas[std::size_t(i)][q] += effect.deltaTenths[q];
-                    ce.reasons.append(
-                        Reason{rule.id, effect.describe(), rule.rationale, rule.source, effect.deltaTenths});
+                    ce.reasons.append(Reason{rule.id, effect.describe(), rule.rationale,
+                                             ruleSource(rule, c, m.system.cloud), effect.deltaTenths});
                 }
             }
             if (fired)

@@ -22,6 +22,11 @@ struct Effect
     bool hasAdjustment() const;
 };
 
+// The source a rule that reads the candidate may give instead of a URL: the page of the candidate's
+// service on the model's cloud that its limits and features were read from, so that a veto quoting
+// "{candidate.service} ... {candidate.max_duration_s} s" cites that cloud's page, not one cloud's for all.
+inline const QString kServiceSource = QStringLiteral("{candidate.service_source}");
+
 struct ScoringRule
 {
     QString id;
@@ -29,7 +34,7 @@ struct ScoringRule
     Condition when;
     QList<Effect> effects;
     QString rationale;
-    QString source;
+    QString source; // or kServiceSource
 
     QString pack;
     SourceLocation location;

@@ -23,6 +23,10 @@ void CostCommand::addCommandOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("cloud"),
                       QStringLiteral("Price on this cloud instead of the model's system.cloud."),
                       QStringLiteral("aws|gcp|azure")});
+    parser.addOption({QStringLiteral("env"),
+                      QStringLiteral("Total one environment of the model's environments: production's lines "
+                                     "at its scale (and, for production, the second region)."),
+                      QStringLiteral("NAME")});
 }
 
 int CostCommand::run(const QCommandLineParser& parser) const
@@ -65,6 +69,21 @@ int CostCommand::run(const QCommandLineParser& parser) const
     QList<CostEstimate> estimates;
     for (const Cloud c : cloud ? QList<Cloud>{*cloud} : CostEstimator::cloudsOf(model.system.cloud))
         estimates.append(estimator.estimate(scored->recommendations, c));
+    if (parser.isSet(QStringLiteral("env"))) {
+        const QString env = parser.value(QStringLiteral("env"));
+        for (CostEstimate& e : estimates) {
+            if (!e.keepOnly(env)) {
+                QStringList names;
+                for (const Environment& each : model.environments)
+                    names.append(each.name);
+                printErr(QStringLiteral("groundwork-cli cost: the model has no environment '%1'%2\n")
+                             .arg(env, names.isEmpty()
+                                           ? QStringLiteral(" (it declares none)")
+                                           : QStringLiteral("; it has ") + names.join(QStringLiteral(", "))));
+                return UsageOrIo;
+            }
+        }
+    }
     if (format == QStringLiteral("json"))
         return writeOutput(name(), QString(), CostFormat::toJson(estimates)) ? Ok : UsageOrIo;
     if (format == QStringLiteral("markdown"))

@@ -3,10 +3,12 @@
 #include "clirun.h"
 
 #include "core/cost/costestimator.h"
+#include "core/cost/costformat.h"
 #include "core/cost/pricedscoring.h"
 #include "core/io/modelfile.h"
 #include "core/model/model.h"
 #include "core/rules/recommendation.h"
+#include "core/rules/subject.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -431,6 +433,105 @@ private Q_SLOTS:
         QVERIFY(!e.environments[0].assumed && !e.environments[1].assumed && !e.environments[2].assumed);
         QVERIFY(e.environments[3].assumed);
         QVERIFY(near(e.total.expected, 10.7706 * (0.5 + 1 + 0 + 0.25)));
+    }
+
+    // A second region by the strategy picked: active-active runs every line again, a warm standby the
+    // databases in full and 20/30/50 % of the rest, a pilot light the databases only.
+    void secondRegionFollowsTheRegionStrategy()
+    {
+        Model model;
+        model.system.cloud = Cloud::Gcp;
+        model.workloads.append(api(2, 1024));                           // 10.7706 on functions
+        model.data.append(store(u"archive"_s, DataShape::Blob, 10000)); // 200.00 in Cloud Storage
+        Recommendations r = computeDecision(model, {u"functions"_s});
+        DecisionResult db;
+        db.subject = u"archive"_s;
+        db.element = model.findElement(db.subject);
+        db.kind = DecisionKind::Database;
+        db.chosen.candidate = u"object-storage"_s;
+        r.decisions.append(db);
+        DecisionResult region;
+        region.subject = Subject::systemId();
+        region.kind = DecisionKind::RegionStrategy;
+        r.decisions.append(region);
+        const auto secondRegion = [&](const QString& pick, const QString& family) {
+            r.decisions.last().chosen.candidate = pick;
+            r.decisions.last().chosen.family = family;
+            r.reindex();
+            return CostEstimator(model).estimate(r, Cloud::Gcp);
+        };
+        const CostEstimate one = secondRegion(u"multi-az"_s, u"multi-az"_s);
+        QVERIFY(!one.secondRegion);
+        QVERIFY(near(one.total.expected, 210.7706));
+
+        const CostEstimate both = secondRegion(u"active-active"_s, u"active-active"_s);
+        QVERIFY(both.secondRegion);
+        QVERIFY(near(both.secondRegion->monthly.expected, 210.7706));
+        QVERIFY(near(both.total.expected, 2 * 210.7706));
+
+        const CostEstimate warm = secondRegion(u"warm-standby"_s, u"active-passive"_s);
+        QVERIFY(near(warm.secondRegion->monthly.expected, 200 + 0.3 * 10.7706));
+        QVERIFY(near(warm.secondRegion->monthly.low, 200 + 0.2 * 10.7706));
+        QVERIFY(near(warm.secondRegion->monthly.high, 200 + 0.5 * 10.7706));
+        QVERIFY(warm.secondRegion->basis.contains(u"30 %"_s));
+
+        const CostEstimate light = secondRegion(u"pilot-light"_s, u"active-passive"_s);
+        QVERIFY(near(light.secondRegion->monthly.expected, 200));
+        QVERIFY(!secondRegion(u"backup-restore-dr"_s, u"active-passive"_s).secondRegion);
+
+        // Only production runs the second region; staging is a quarter of production's lines.
+        model.environments = {Environment{u"production"_s, {}, {}, {}},
+                              Environment{u"staging"_s, {}, {}, {}}};
+        const CostEstimate withStaging = secondRegion(u"pilot-light"_s, u"active-passive"_s);
+        QVERIFY(near(withStaging.total.expected, 210.7706 + 200 + 0.25 * 210.7706));
+    }
+
+    // Production's lines by the cost centre that pays for each element: its own, else the system's.
+    void costCentresGroupProductionLines()
+    {
+        Model model;
+        model.system.cloud = Cloud::Gcp;
+        model.workloads.append(api(2, 1024));
+        model.data.append(store(u"archive"_s, DataShape::Blob, 10000));
+        Recommendations r = computeDecision(model, {u"functions"_s});
+        DecisionResult db;
+        db.subject = u"archive"_s;
+        db.element = model.findElement(db.subject);
+        db.kind = DecisionKind::Database;
+        db.chosen.candidate = u"object-storage"_s;
+        r.decisions.append(db);
+        r.reindex();
+        QVERIFY(CostEstimator(model).estimate(r, Cloud::Gcp).costCentres.isEmpty()); // none named
+
+        model.system.ownership.costCentre = u"CC-1"_s;
+        model.data[0].ownership.costCentre = u"CC-2"_s;
+        const CostEstimate e = CostEstimator(model).estimate(r, Cloud::Gcp);
+        QCOMPARE(e.costCentres.size(), 2);
+        QCOMPARE(e.costCentres[0].name, u"CC-2"_s); // largest first
+        QVERIFY(near(e.costCentres[0].monthly.expected, 200));
+        QCOMPARE(e.costCentres[1].name, u"CC-1"_s);
+        QVERIFY(near(e.costCentres[1].monthly.expected, 10.7706));
+        QVERIFY(CostFormat::toTable({e}).contains(u"Production by cost centre: CC-2 200.00 USD"_s));
+    }
+
+    // `cost --env NAME` totals one environment; an unknown one is a usage error that lists them.
+    void oneEnvironmentIsTotalledOnRequest()
+    {
+        const QString marketplace = QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml");
+        const CliRun staging = runCli({u"cost"_s, u"--env"_s, u"staging"_s, marketplace});
+        QCOMPARE(staging.exitCode, 0);
+        QVERIFY2(staging.out.contains(u"Environment staging x0.25 (assumed): "_s), qPrintable(staging.out));
+        QVERIFY(!staging.out.contains(u"Budget:"_s));
+        const CliRun json =
+            runCli({u"cost"_s, u"--env"_s, u"staging"_s, u"--format"_s, u"json"_s, marketplace});
+        const QJsonObject first =
+            QJsonDocument::fromJson(json.stdOut).object().value(u"estimates"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"environment"_s).toString(), u"staging"_s);
+        QCOMPARE(first.value(u"environments"_s).toArray().size(), 1);
+        const CliRun unknown = runCli({u"cost"_s, u"--env"_s, u"qa"_s, marketplace});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"no environment 'qa'; it has production, staging"_s),
+                 qPrintable(unknown.err));
     }
 
     // A pick far dearer than another candidate left for the same usage is a finding the decision is

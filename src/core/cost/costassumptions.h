@@ -18,14 +18,17 @@ struct CostAssumptions
     // Requests a second one vCPU serves at a healthy utilisation, for a medium-CPU workload (low CPU
     // serves twice as many, high half as many).
     double rpsPerVcpu = 100;
+    // A warm standby region keeps this share of production's compute and messaging running (its databases
+    // are full replicas).
+    double standbyShare = 0.3;
 
     static CostAssumptions of(Band band)
     {
         switch (band) {
         case Band::Low:
-            return {0.15, 0.5, 200};
+            return {0.15, 0.5, 200, 0.2};
         case Band::High:
-            return {0.5, 2.0, 50};
+            return {0.5, 2.0, 50, 0.5};
         case Band::Expected:
             break;
         }

@@ -52,18 +52,41 @@ struct EnvironmentCost
     CostRange monthly;
 };
 
+// What a second region adds to production, by the region strategy picked: active-active runs every line
+// twice; a warm standby replicates the databases in full and keeps a share of the rest running; a pilot
+// light replicates the databases only. Backups copied to another region are not priced.
+struct SecondRegionCost
+{
+    QString strategy; // the region-strategy pick
+    QString basis;    // what it counts, in words
+    CostRange monthly;
+};
+
+// Production's priced lines by the cost centre that pays for each element (its own, else the system's).
+struct CostCentreCost
+{
+    QString name; // empty: no cost centre named
+    CostRange monthly;
+    int lines = 0;
+};
+
 struct CostEstimate
 {
     Cloud cloud = Cloud::Aws;
     QString region;        // the region the prices are for
     QList<CostLine> lines; // production's, in model order: workloads, data stores, channels
-    CostRange production;  // the priced lines: one production
+    CostRange production;  // the priced lines: one production in its primary region
+    std::optional<SecondRegionCost> secondRegion; // production only: other environments stay in one region
+    QList<CostCentreCost> costCentres;            // empty when no element or the system names one
     QList<EnvironmentCost> environments;
-    CostRange total;     // every environment: production times the sum of the scales
+    CostRange total;     // every environment at its scale of production; the second region on top
     QDate pricesChecked; // the oldest check of the prices used
     std::optional<double> budgetUsdMonth;
+    QString onlyEnvironment; // set by keepOnly(): the total is this environment's alone
 
     int pricedCount() const;
+    // Narrows the environments and the total to the environment `name`; false when there is none.
+    bool keepOnly(const QString& name);
 };
 
 } // namespace gw

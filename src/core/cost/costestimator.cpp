@@ -4,6 +4,8 @@
 #include "costformat.h"
 
 #include "../model/model.h"
+#include "../rules/candidatename.h"
+#include "../rules/familyname.h"
 #include "../rules/recommendation.h"
 #include "../rules/subject.h"
 
@@ -23,6 +25,21 @@ constexpr double kHours = CostAssumptions::kHoursPerMonth;
 QString number(double value)
 {
     return CostFormat::quantity(value);
+}
+
+Ownership ownershipOf(const Model& m, const ElementRef& e)
+{
+    const int i = e.index;
+    switch (e.section) {
+    case ElementRef::Section::Workload:
+        return i >= 0 && i < m.workloads.size() ? m.workloads[i].ownership : Ownership{};
+    case ElementRef::Section::DataStore:
+        return i >= 0 && i < m.data.size() ? m.data[i].ownership : Ownership{};
+    case ElementRef::Section::Channel:
+        return i >= 0 && i < m.channels.size() ? m.channels[i].ownership : Ownership{};
+    default:
+        return {};
+    }
 }
 
 // The element `e` is: found by its address when it is the model's own (the usual case, constant time on
@@ -144,6 +161,19 @@ int CostEstimate::pricedCount() const
 {
     return static_cast<int>(
         std::count_if(lines.cbegin(), lines.cend(), [](const CostLine& l) { return l.priced(); }));
+}
+
+bool CostEstimate::keepOnly(const QString& name)
+{
+    const auto it = std::find_if(environments.cbegin(), environments.cend(),
+                                 [&name](const EnvironmentCost& e) { return e.name == name; });
+    if (it == environments.cend())
+        return false;
+    const EnvironmentCost kept = *it;
+    environments = {kept};
+    total = kept.monthly;
+    onlyEnvironment = name;
+    return true;
 }
 
 CostEstimator::CostEstimator(const Model& model, const PriceCatalog& prices)
@@ -408,8 +438,11 @@ CostEstimate CostEstimator::estimate(const Recommendations& recommendations, Clo
         const QString candidate = chosen(c.id, DecisionKind::Messaging);
         keep(channel(c, candidate, cloud), !candidate.isEmpty());
     }
-    // Each environment runs production's picks at its scale.
+    out.secondRegion = secondRegion(recommendations, out.lines);
+    out.costCentres = costCentres(out.lines);
+    // Each environment runs production's picks at its scale; only production has the second region.
     const int production = productionIndex(m_model);
+    const CostRange second = out.secondRegion ? out.secondRegion->monthly : CostRange{};
     for (int i = 0; i < m_model.environments.size(); ++i) {
         const Environment& env = m_model.environments[i];
         EnvironmentCost e;
@@ -418,11 +451,88 @@ CostEstimate CostEstimator::estimate(const Recommendations& recommendations, Clo
         e.scale = env.scale.value_or(i == production ? 1.0 : CostAssumptions::kOtherEnvironmentScale);
         e.monthly = {out.production.low * e.scale, out.production.expected * e.scale,
                      out.production.high * e.scale};
+        if (i == production)
+            e.monthly += {second.low * e.scale, second.expected * e.scale, second.high * e.scale};
         out.total += e.monthly;
         out.environments.append(e);
     }
-    if (m_model.environments.isEmpty())
+    if (m_model.environments.isEmpty()) {
         out.total = out.production;
+        out.total += second;
+    }
+    return out;
+}
+
+std::optional<SecondRegionCost> CostEstimator::secondRegion(const Recommendations& recommendations,
+                                                            const QList<CostLine>& lines)
+{
+    const DecisionResult* d = recommendations.decision(Subject::systemId(), DecisionKind::RegionStrategy);
+    if (!d || d->chosen.candidate.isEmpty())
+        return std::nullopt;
+    const QString& pick = d->chosen.candidate;
+    // The share of each line a second region runs, by band: databases first, the rest second.
+    double databases = 0;
+    std::array<double, 3> others{};
+    QString basis;
+    if (d->chosen.family == families::ActiveActive.text()) {
+        databases = 1;
+        others = {1, 1, 1};
+        basis = u"a second active region runs every line again"_s;
+    } else if (pick == candidates::WarmStandby.text()) {
+        databases = 1;
+        const std::array<Band, 3> bands{Band::Low, Band::Expected, Band::High};
+        for (std::size_t i = 0; i < bands.size(); ++i)
+            others[i] = CostAssumptions::of(bands[i]).standbyShare;
+        basis = u"a warm standby replicates each database in full and keeps %1 % (%2-%3 %) of compute and "
+                "messaging running"_s.arg(number(others[1] * 100), number(others[0] * 100),
+                                          number(others[2] * 100));
+    } else if (pick == candidates::PilotLight.text()) {
+        databases = 1;
+        basis = u"a pilot light replicates each database in full; compute starts only on a failover"_s;
+    } else {
+        return std::nullopt; // one region, or backups copied elsewhere (not priced)
+    }
+    SecondRegionCost out;
+    out.strategy = pick;
+    out.basis = basis;
+    for (const CostLine& line : lines) {
+        if (!line.priced())
+            continue;
+        if (line.kind == DecisionKind::Database) {
+            out.monthly += {line.monthly.low * databases, line.monthly.expected * databases,
+                            line.monthly.high * databases};
+        } else {
+            out.monthly += {line.monthly.low * others[0], line.monthly.expected * others[1],
+                            line.monthly.high * others[2]};
+        }
+    }
+    return out;
+}
+
+QList<CostCentreCost> CostEstimator::costCentres(const QList<CostLine>& lines) const
+{
+    QList<CostCentreCost> out;
+    bool named = false;
+    for (const CostLine& line : lines) {
+        if (!line.priced())
+            continue;
+        const QString centre = ownershipOf(m_model, line.element).orElse(m_model.system.ownership).costCentre;
+        named = named || !centre.isEmpty();
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const CostCentreCost& c) { return c.name == centre; });
+        if (it == out.end()) {
+            out.append(CostCentreCost{centre, {}, 0});
+            it = out.end() - 1;
+        }
+        it->monthly += line.monthly;
+        ++it->lines;
+    }
+    if (!named)
+        return {};
+    std::sort(out.begin(), out.end(), [](const CostCentreCost& a, const CostCentreCost& b) {
+        return a.monthly.expected != b.monthly.expected ? a.monthly.expected > b.monthly.expected
+                                                        : a.name < b.name;
+    });
     return out;
 }
 
@@ -464,6 +574,8 @@ void CostEstimator::annotate(Recommendations& recommendations) const
     cost.total = best->total;
     cost.priced = best->pricedCount();
     cost.elements = static_cast<int>(best->lines.size());
+    if (best->secondRegion)
+        cost.secondRegion = best->secondRegion->strategy;
     recommendations.cost = cost;
 }
 

@@ -58,6 +58,10 @@ private:
                               const QString& candidate, Cloud cloud, std::initializer_list<PriceModel> models,
                               const QString& role) const;
     CostLine priceFor(const DecisionResult& decision, const QString& candidate, Cloud cloud) const;
+    // What the region strategy picked adds in a second region, from production's `lines`.
+    static std::optional<SecondRegionCost> secondRegion(const Recommendations& recommendations,
+                                                        const QList<CostLine>& lines);
+    QList<CostCentreCost> costCentres(const QList<CostLine>& lines) const;
 
     const Model& m_model;
     const PriceCatalog& m_prices;

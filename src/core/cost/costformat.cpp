@@ -60,7 +60,8 @@ QString heading(const CostEstimate& e)
 
 QString budgetLine(const CostEstimate& e)
 {
-    if (!e.budgetUsdMonth || *e.budgetUsdMonth <= 0 || e.pricedCount() == 0)
+    // The budget is the whole system's: one environment's total is not measured against it.
+    if (!e.budgetUsdMonth || *e.budgetUsdMonth <= 0 || e.pricedCount() == 0 || !e.onlyEnvironment.isEmpty())
         return {};
     const double share = e.total.expected / *e.budgetUsdMonth * 100;
     const QString part = e.pricedCount() < e.lines.size() ? u" (of the elements priced)"_s : QString();
@@ -79,7 +80,20 @@ QString totalLine(const CostEstimate& e)
     QString out = u"Production, %1 of %2 elements priced: %3"_s.arg(e.pricedCount())
                       .arg(e.lines.size())
                       .arg(range(e.production));
-    if (e.environments.size() > 1) {
+    if (e.secondRegion)
+        out += u"\nSecond region (%1): %2; %3"_s.arg(e.secondRegion->strategy, range(e.secondRegion->monthly),
+                                                     e.secondRegion->basis);
+    if (!e.costCentres.isEmpty()) {
+        QStringList centres;
+        for (const CostCentreCost& c : e.costCentres)
+            centres.append(u"%1 %2"_s.arg(c.name.isEmpty() ? u"(none named)"_s : c.name, range(c.monthly)));
+        out += u"\nProduction by cost centre: %1"_s.arg(centres.join(u"; "_s));
+    }
+    if (!e.onlyEnvironment.isEmpty() && !e.environments.isEmpty()) {
+        const EnvironmentCost& env = e.environments.front();
+        out += u"\nEnvironment %1 x%2%3: %4"_s.arg(
+            env.name, plain(env.scale), env.assumed ? u" (assumed)"_s : QString(), range(env.monthly));
+    } else if (e.environments.size() > 1) {
         QStringList shares;
         for (const EnvironmentCost& env : e.environments)
             shares.append(
@@ -103,6 +117,25 @@ QJsonArray environmentsJson(const CostEstimate& e)
             {u"scale"_s, env.scale},
             {u"assumed"_s, env.assumed},
             {u"monthly_usd"_s, e.pricedCount() ? QJsonValue(rangeJson(env.monthly)) : QJsonValue()}});
+    return out;
+}
+
+QJsonValue secondRegionJson(const CostEstimate& e)
+{
+    if (!e.secondRegion)
+        return QJsonValue();
+    return QJsonObject{{u"strategy"_s, e.secondRegion->strategy},
+                       {u"basis"_s, e.secondRegion->basis},
+                       {u"monthly_usd"_s, rangeJson(e.secondRegion->monthly)}};
+}
+
+QJsonArray costCentresJson(const CostEstimate& e)
+{
+    QJsonArray out;
+    for (const CostCentreCost& c : e.costCentres)
+        out.append(QJsonObject{{u"name"_s, c.name.isEmpty() ? QJsonValue() : QJsonValue(c.name)},
+                               {u"lines"_s, c.lines},
+                               {u"monthly_usd"_s, rangeJson(c.monthly)}});
     return out;
 }
 
@@ -186,6 +219,9 @@ QByteArray CostFormat::toJson(const QList<CostEstimate>& estimates)
              e.pricesChecked.isValid() ? QJsonValue(e.pricesChecked.toString(Qt::ISODate)) : QJsonValue()},
             {u"priced"_s, e.pricedCount()},
             {u"production"_s, e.pricedCount() ? QJsonValue(rangeJson(e.production)) : QJsonValue()},
+            {u"environment"_s, e.onlyEnvironment.isEmpty() ? QJsonValue() : QJsonValue(e.onlyEnvironment)},
+            {u"second_region"_s, secondRegionJson(e)},
+            {u"cost_centres"_s, costCentresJson(e)},
             {u"environments"_s, environmentsJson(e)},
             {u"total"_s, e.pricedCount() ? QJsonValue(rangeJson(e.total)) : QJsonValue()},
             {u"lines"_s, lines}};
@@ -248,6 +284,21 @@ QString CostFormat::toCsv(const QList<CostEstimate>& estimates)
                        u',' + plain(item.unitUsd) + u',' + QString::number(item.usd, 'f', 4) + u',' +
                        field(line.source) + u',' + line.checked.toString(Qt::ISODate) + u'\n';
         }
+        if (e.secondRegion)
+            out += QStringList{field(enumName(e.cloud)),
+                               field(u"(second region)"_s),
+                               field(DecisionKind::RegionStrategy.name()),
+                               field(e.secondRegion->strategy),
+                               QString(),
+                               field(e.secondRegion->basis),
+                               QString(),
+                               QString(),
+                               QString(),
+                               QString::number(e.secondRegion->monthly.expected, 'f', 4),
+                               QString(),
+                               QString()}
+                       .join(u',') +
+                   u'\n';
     }
     return out;
 }

@@ -306,14 +306,17 @@ ReportContent ReportContent::build(const Model& model, const Recommendations& re
         c.summary.append(
             {QStringLiteral("Estimated cost"),
              QStringLiteral("%1 USD a month (%2 to %3) on %4 list prices checked %5, for %6 of %7 "
-                            "elements that could be priced, across %9 environment(s)%8")
+                            "elements that could be priced, across %9 environment(s)%10%8")
                  .arg(CostFormat::usd(cost->total.expected), CostFormat::usd(cost->total.low),
                       CostFormat::usd(cost->total.high), enumName(cost->cloud),
                       cost->pricesChecked.toString(Qt::ISODate))
                  .arg(cost->priced)
                  .arg(cost->elements)
                  .arg(budget)
-                 .arg(std::max<qsizetype>(1, model.environments.size()))});
+                 .arg(std::max<qsizetype>(1, model.environments.size()))
+                 .arg(cost->secondRegion.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" and the second region of %1").arg(cost->secondRegion))});
     }
 
     auto addElement = [&](const QString& prefix, const QString& id, const QString& title, const QString& kind,

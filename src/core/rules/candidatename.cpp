@@ -7,7 +7,8 @@ namespace gw {
 const QList<CandidateName>& candidatesCodeReads()
 {
     using namespace candidates;
-    static const QList<CandidateName> all{Kubernetes, ManagedContainers, MySql, PgVector, CdnGatewayWaf};
+    static const QList<CandidateName> all{Kubernetes,    ManagedContainers, MySql,     PgVector,
+                                          CdnGatewayWaf, WarmStandby,       PilotLight};
     return all;
 }
 

@@ -36,6 +36,9 @@ inline constexpr CandidateName ManagedContainers{DecisionKind::Compute,
 inline constexpr CandidateName MySql{DecisionKind::Database, QLatin1StringView("mysql")};
 inline constexpr CandidateName PgVector{DecisionKind::Database, QLatin1StringView("pgvector")};
 inline constexpr CandidateName CdnGatewayWaf{DecisionKind::Edge, QLatin1StringView("cdn-gateway-waf")};
+// The cost estimate prices a second region by the region strategy (docs/cost.md).
+inline constexpr CandidateName WarmStandby{DecisionKind::RegionStrategy, QLatin1StringView("warm-standby")};
+inline constexpr CandidateName PilotLight{DecisionKind::RegionStrategy, QLatin1StringView("pilot-light")};
 } // namespace candidates
 
 // Every constant of `candidates`.

@@ -177,10 +177,11 @@ struct DecisionResult
 struct SystemCost
 {
     Cloud cloud = Cloud::Aws;
-    QDate pricesChecked; // the oldest check of the prices used
-    CostRange total;     // of the priced elements
-    int priced = 0;      // elements priced
-    int elements = 0;    // elements with a priceable decision
+    QDate pricesChecked;  // the oldest check of the prices used
+    CostRange total;      // of the priced elements
+    int priced = 0;       // elements priced
+    int elements = 0;     // elements with a priceable decision
+    QString secondRegion; // the region strategy whose second region the total includes; empty: none
 };
 
 class Catalog;

@@ -438,6 +438,11 @@ void RecommendationFormat::writeJson(const Recommendations& r,
         j.integer(r.cost->priced);
         j.key(QStringLiteral("elements"));
         j.integer(r.cost->elements);
+        j.key(QStringLiteral("second_region"));
+        if (r.cost->secondRegion.isEmpty())
+            j.null();
+        else
+            j.string(r.cost->secondRegion);
         j.key(QStringLiteral("total"));
         writeCost(j, r.cost->priced ? std::optional<CostRange>(r.cost->total) : std::nullopt, r.cost->cloud);
         j.endObject();

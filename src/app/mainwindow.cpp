@@ -15,6 +15,7 @@
 #include "document/commands/renameelement.h"
 #include "document/document.h"
 #include "fileactions.h"
+#include "panels/costpanel.h"
 #include "panels/findingspanel.h"
 #include "panels/historypanel.h"
 #include "panels/modeltreepanel.h"
@@ -76,9 +77,9 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_document(new Document(this)), m_advice(new Advice(m_document, this)),
       m_files(new FileActions(m_document, this)), m_tree(new ModelTreePanel),
       m_recommendations(new RecommendationsPanel), m_source(new QPlainTextEdit), m_tabs(new QTabWidget),
-      m_properties(new PropertiesPanel), m_sensitivity(new SensitivityPanel), m_diagram(new DiagramTab),
-      m_priorities(new PrioritiesPanel), m_findings(new FindingsPanel), m_problems(new ProblemsPanel),
-      m_counts(new QLabel), m_history(new HistoryPanel(m_document, m_advice)),
+      m_properties(new PropertiesPanel), m_sensitivity(new SensitivityPanel), m_cost(new CostPanel),
+      m_diagram(new DiagramTab), m_priorities(new PrioritiesPanel), m_findings(new FindingsPanel),
+      m_problems(new ProblemsPanel), m_counts(new QLabel), m_history(new HistoryPanel(m_document, m_advice)),
       m_autosave(new Autosave(m_document, Autosave::defaultFolder(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     tab(m_recommendations, tr("&Recommendations"), QStringLiteral("recommendations"));
     tab(m_diagram, tr("&Diagram"), QStringLiteral("diagram"));
     tab(m_sensitivity, tr("&Sensitivity"), QStringLiteral("sensitivity"));
+    tab(m_cost, tr("C&ost"), QStringLiteral("cost"));
     tab(m_source, tr("&YAML"), QStringLiteral("yaml"));
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshVisibleTab);
@@ -288,6 +290,10 @@ void MainWindow::connectDocument()
         m_tree->selectElement(ref.isValid() ? ref : ElementRef{S::System, -1});
     });
     connect(m_recommendations, &RecommendationsPanel::pinRequested, this, &MainWindow::pinChoice);
+    connect(m_cost, &CostPanel::elementActivated, this, [this](const ElementRef& ref) {
+        m_tree->selectElement(ref.isValid() ? ref : ElementRef{S::System, -1});
+        m_tabs->setCurrentWidget(m_recommendations);
+    });
     connect(m_sensitivity, &SensitivityPanel::decisionActivated, this, [this](const ElementRef& ref) {
         m_tree->selectElement(ref.isValid() ? ref : ElementRef{S::System, -1});
         m_tabs->setCurrentWidget(m_recommendations);
@@ -379,6 +385,7 @@ void MainWindow::showAdvice()
     m_recommendations->showDecisions(subject.isEmpty() ? QString() : title, m_advice->decisionsFor(subject));
     m_findings->showFindings(m_advice->recommendations().findings);
     m_sensitivityStale = true;
+    m_costStale = true;
     refreshVisibleTab();
     updateCounts();
 }
@@ -390,6 +397,10 @@ void MainWindow::refreshVisibleTab()
     if (m_tabs->currentWidget() == m_sensitivity && m_sensitivityStale) {
         m_sensitivity->showRecommendations(m_advice->recommendations());
         m_sensitivityStale = false;
+    }
+    if (m_tabs->currentWidget() == m_cost && m_costStale) {
+        m_cost->showEstimate(m_document->model(), m_advice->recommendations());
+        m_costStale = false;
     }
     if (m_tabs->currentWidget() == m_source && m_sourceStale) {
         writeSource();

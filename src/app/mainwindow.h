@@ -27,6 +27,7 @@ class ProblemsPanel;
 class PropertiesPanel;
 class RecommendationsPanel;
 class SensitivityPanel;
+class CostPanel;
 struct Diagnostic;
 
 class MainWindow : public QMainWindow
@@ -90,6 +91,7 @@ private:
     QTabWidget* m_tabs;
     PropertiesPanel* m_properties;
     SensitivityPanel* m_sensitivity;
+    CostPanel* m_cost;
     DiagramTab* m_diagram;
     PrioritiesPanel* m_priorities;
     FindingsPanel* m_findings;
@@ -100,6 +102,7 @@ private:
     ElementRef m_selected;
     bool m_sourceStale = true;
     bool m_sensitivityStale = true;
+    bool m_costStale = true;
 };
 
 } // namespace gw

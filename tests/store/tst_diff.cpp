@@ -144,9 +144,8 @@ void TestDiff::reversedDiffResolvesWhatTheForwardOneRaised()
 {
     const Model a = load(QStringLiteral("examples/fintech.yaml"));
     const Model b = load(QStringLiteral("tests/data/diff/fintech-v2.yaml"));
-    const ScoringEngine engine = PricedScoring::engine();
-    const AdviceSummary adviceA = AdviceSummary::from(engine.score(a));
-    const AdviceSummary adviceB = AdviceSummary::from(engine.score(b));
+    const AdviceSummary adviceA = AdviceSummary::from(PricedScoring::score(a));
+    const AdviceSummary adviceB = AdviceSummary::from(PricedScoring::score(b));
     const AdviceDiff forward = AdviceDiff::between(adviceA, adviceB);
     const AdviceDiff backward = AdviceDiff::between(adviceB, adviceA);
     QVERIFY(!forward.newFindings.isEmpty());
@@ -305,9 +304,9 @@ void TestDiff::projectComparesSnapshotsAsTheWholeDiffDoes()
     QFETCH(Model, before);
     QFETCH(Model, after);
     QFETCH(bool, repeats);
-    const ScoringEngine engine = PricedScoring::engine();
-    AdviceSummary beforeAdvice = AdviceSummary::from(engine.score(before));
-    AdviceSummary afterAdvice = AdviceSummary::from(engine.score(after));
+    // Scored as every command scores, estimates included, so that the stored costs are compared too.
+    AdviceSummary beforeAdvice = AdviceSummary::from(PricedScoring::score(before));
+    AdviceSummary afterAdvice = AdviceSummary::from(PricedScoring::score(after));
     if (repeats) {
         beforeAdvice = withRepeats(beforeAdvice);
         afterAdvice = withRepeats(afterAdvice);

@@ -458,9 +458,27 @@ void TestProjectFile::migratesFromEveryEarlierVersion()
         QVERIFY2(project.open(copy), qPrintable(project.errorString()));
         QVERIFY(project.model() == example(QStringLiteral("marketplace.yaml")));
         QVERIFY(project.integrityOk());
+        // A snapshot kept before estimates were stored has none, and its advice still reads.
+        for (const SnapshotInfo& s : project.snapshots()) {
+            const std::optional<AdviceSummary> advice = project.snapshotAdvice(s.name);
+            QVERIFY(advice && !advice->decisions.isEmpty());
+            QVERIFY(!advice->cost);
+            QVERIFY(!advice->decisions.front().chosenUsd);
+        }
         project.close();
         QCOMPARE(rawCount(copy, "PRAGMA user_version"), qint64(ProjectFile::kSchemaVersion));
     }
+
+    // A read-only open leaves a schema-2 file as it is and still reads its snapshots.
+    const QString v2 = fixtures.filePath(QStringLiteral("schema-v2.groundwork"));
+    const QByteArray v2Bytes = bytesOf(v2);
+    QVERIFY2(project.open(v2, ProjectFile::Access::ReadOnly), qPrintable(project.errorString()));
+    const std::optional<AdviceSummary> advice = project.snapshotAdvice(QStringLiteral("v2"));
+    QVERIFY(advice && !advice->decisions.isEmpty() && !advice->cost);
+    QVERIFY(project.compareSnapshots(QStringLiteral("v2"), QStringLiteral("v2"), QStringLiteral("a"),
+                                     QStringLiteral("b")));
+    project.close();
+    QCOMPARE(bytesOf(v2), v2Bytes);
 }
 
 namespace {
@@ -472,7 +490,9 @@ QStringList historyRows(const QString& path)
 {
     return rawRows(path,
                    "SELECT id, name, note, taken_at, element_count, encoding, hex(model) FROM snapshots") +
-           rawRows(path, "SELECT * FROM snapshot_decisions ORDER BY snapshot_id, position") +
+           // The columns of schema 1 (schema 3 adds chosen_usd, NULL for the snapshots kept before).
+           rawRows(path, "SELECT snapshot_id, position, subject, kind, top, top_score, chosen, chosen_score, "
+                         "margin FROM snapshot_decisions ORDER BY snapshot_id, position") +
            rawRows(path, "SELECT * FROM snapshot_findings ORDER BY snapshot_id, position") +
            rawRows(path, "SELECT * FROM decision_log ORDER BY id") +
            rawRows(path, "SELECT * FROM positions ORDER BY element") +
@@ -531,7 +551,7 @@ void TestProjectFile::migratesAVersion1ProjectWithItsHistory()
     QVERIFY(!fast->advice.isEmpty());
     project.close();
 
-    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(2));
+    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(ProjectFile::kSchemaVersion));
     QCOMPARE(historyRows(path), history);
     // Both snapshots' parts were filled from their models: the system, priorities, team and every
     // environment, element and pin; the parts both share are stored once.
@@ -592,7 +612,7 @@ void TestProjectFile::failedUpgradeLeavesTheFileAsItWas()
     QVERIFY2(project.open(path), qPrintable(project.errorString()));
     QVERIFY(project.integrityOk());
     project.close();
-    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(2));
+    QCOMPARE(rawCount(path, "PRAGMA user_version"), qint64(ProjectFile::kSchemaVersion));
 }
 
 void TestProjectFile::removedSnapshotsTakeTheirPartsAlong()

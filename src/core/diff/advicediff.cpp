@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace gw {
 
@@ -24,9 +25,19 @@ QString kindName(DecisionChange::Kind kind)
     return QStringLiteral("score-changed");
 }
 
+bool AdviceDiff::costChanged() const
+{
+    if (!costBefore || !costAfter)
+        return costBefore.has_value() != costAfter.has_value();
+    return costBefore->cloud != costAfter->cloud || costBefore->priced != costAfter->priced ||
+           std::abs(costBefore->expectedUsd - costAfter->expectedUsd) >= 0.01;
+}
+
 AdviceDiff AdviceDiff::between(const AdviceSummary& before, const AdviceSummary& after)
 {
     AdviceDiff diff;
+    diff.costBefore = before.cost;
+    diff.costAfter = after.cost;
     QHash<QString, const DecisionOutcome*> old;
     old.reserve(before.decisions.size());
     for (const DecisionOutcome& o : before.decisions)

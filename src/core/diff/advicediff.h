@@ -38,10 +38,14 @@ struct AdviceDiff
     QList<DecisionChange> decisions; // by kind, then in the new advice's order (removed: the old order)
     QList<FindingOutcome> newFindings;
     QList<FindingOutcome> resolvedFindings;
+    std::optional<CostOutcome> costBefore; // what the picks cost together on each side, when estimated
+    std::optional<CostOutcome> costAfter;
 
+    // The estimate moved by a cent or more, or appeared, or went away.
+    bool costChanged() const;
     bool isEmpty() const
     {
-        return decisions.isEmpty() && newFindings.isEmpty() && resolvedFindings.isEmpty();
+        return decisions.isEmpty() && newFindings.isEmpty() && resolvedFindings.isEmpty() && !costChanged();
     }
 
     static AdviceDiff between(const AdviceSummary& before, const AdviceSummary& after);

@@ -17,8 +17,11 @@ AdviceSummary AdviceSummary::from(const Recommendations& recommendations)
         for (const RankedCandidate& c : d.ranking) {
             if (c.candidate == o.top)
                 o.topScoreTenths = c.scoreTenths;
-            if (c.candidate == o.chosen)
+            if (c.candidate == o.chosen) {
                 o.chosenScoreTenths = c.scoreTenths;
+                if (c.monthlyUsd)
+                    o.chosenUsd = c.monthlyUsd->expected;
+            }
         }
         o.marginTenths = d.marginTenths;
         summary.decisions.append(o);
@@ -26,6 +29,8 @@ AdviceSummary AdviceSummary::from(const Recommendations& recommendations)
     summary.findings.reserve(recommendations.findings.size());
     for (const Finding& f : recommendations.findings)
         summary.findings.append({f.rule, enumName(f.severity), f.subject, f.message});
+    if (const std::optional<SystemCost>& cost = recommendations.cost; cost && cost->priced > 0)
+        summary.cost = CostOutcome{enumName(cost->cloud), cost->total.expected, cost->priced, cost->elements};
     return summary;
 }
 

@@ -20,6 +20,9 @@ struct DecisionOutcome
     QString chosen; // the pinned candidate when known, else the top pick
     int chosenScoreTenths = 0;
     std::optional<int> marginTenths;
+    // What the chosen candidate costs a month for this element (expected, USD); none when it cannot be
+    // priced or the advice was kept before estimates were.
+    std::optional<double> chosenUsd;
 
     QString key() const { return subject + u'/' + kind; }
     bool operator==(const DecisionOutcome&) const = default;
@@ -36,10 +39,22 @@ struct FindingOutcome
     bool operator==(const FindingOutcome&) const = default;
 };
 
+// What the chosen candidates cost together a month (Recommendations::cost), on one cloud.
+struct CostOutcome
+{
+    QString cloud;
+    double expectedUsd = 0; // every environment, and the second region
+    int priced = 0;         // elements priced
+    int elements = 0;       // elements with a priceable decision
+
+    bool operator==(const CostOutcome&) const = default;
+};
+
 struct AdviceSummary
 {
     QList<DecisionOutcome> decisions; // in the engine's order
     QList<FindingOutcome> findings;   // in the engine's order
+    std::optional<CostOutcome> cost;  // none when nothing was estimated
 
     static AdviceSummary from(const Recommendations& recommendations);
     bool operator==(const AdviceSummary&) const = default;

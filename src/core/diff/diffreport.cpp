@@ -1,8 +1,12 @@
 #include "diffreport.h"
 
+#include "../cost/costformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace gw {
 
@@ -37,8 +41,52 @@ QString chosen(const std::optional<DecisionOutcome>& o)
     return o ? QStringLiteral("%1 (%2)").arg(shown(o->chosen), points(o->chosenScoreTenths)) : QString();
 }
 
+// "807.79 -> 262.14 USD a month": what the chosen candidate costs on each side, where either is priced.
+QString costChange(const DecisionChange& c)
+{
+    const std::optional<double> was = c.before ? c.before->chosenUsd : std::nullopt;
+    const std::optional<double> now = c.after ? c.after->chosenUsd : std::nullopt;
+    if (!was && !now)
+        return {};
+    const auto usd = [](std::optional<double> v) { return v ? CostFormat::usd(*v) : QStringLiteral("-"); };
+    if (!c.before)
+        return QStringLiteral("%1 USD a month").arg(usd(now));
+    if (!c.after)
+        return QStringLiteral("was %1 USD a month").arg(usd(was));
+    return QStringLiteral("%1 -> %2 USD a month").arg(usd(was), usd(now));
+}
+
+QString withCost(const QString& text, const DecisionChange& c)
+{
+    if (c.kind == DecisionChange::Kind::ScoreChanged)
+        return text; // the same pick: its cost moves only with the usage, which the model diff shows
+    const QString cost = costChange(c);
+    return cost.isEmpty() ? text : text + QStringLiteral("; cost ") + cost;
+}
+
+// "Cost: 2,097 -> 2,217 USD a month (+120) on gcp." when the estimate moved.
+QString costLine(const AdviceDiff& a)
+{
+    if (!a.costChanged())
+        return {};
+    const auto side = [](const std::optional<CostOutcome>& c) {
+        return c ? QStringLiteral("%1 USD a month on %2 (%3 of %4 elements priced)")
+                       .arg(CostFormat::usd(c->expectedUsd), c->cloud)
+                       .arg(c->priced)
+                       .arg(c->elements)
+                 : QStringLiteral("not estimated");
+    };
+    QString delta;
+    if (a.costBefore && a.costAfter) {
+        const double d = a.costAfter->expectedUsd - a.costBefore->expectedUsd;
+        delta = QStringLiteral(" (%1%2)").arg(d >= 0 ? QStringLiteral("+") : QStringLiteral("-"),
+                                              CostFormat::usd(std::abs(d)));
+    }
+    return QStringLiteral("Cost: %1 -> %2%3.").arg(side(a.costBefore), side(a.costAfter), delta);
+}
+
 // One line per decision change: what a reviewer reads first.
-QString describe(const DecisionChange& c)
+QString describeChange(const DecisionChange& c)
 {
     switch (c.kind) {
     case DecisionChange::Kind::Added:
@@ -55,6 +103,11 @@ QString describe(const DecisionChange& c)
     return QStringLiteral("%1 %2 -> %3 (%4)")
         .arg(c.after->top, points(c.before->topScoreTenths), points(c.after->topScoreTenths),
              signedPoints(c.scoreDeltaTenths()));
+}
+
+QString describe(const DecisionChange& c)
+{
+    return withCost(describeChange(c), c);
 }
 
 QString summaryLine(const DiffReport& r)
@@ -82,16 +135,17 @@ QString summaryLine(const DiffReport& r)
     return QStringLiteral("Model: %1 added, %2 removed, %3 changed. Advice: %4 top picks changed, %5 chosen "
                           "changed, %6 scores changed, %7 decisions added, %8 removed; findings: %9 new, %10 "
                           "resolved.")
-        .arg(r.model.count(ElementChange::Kind::Added))
-        .arg(r.model.count(ElementChange::Kind::Removed))
-        .arg(r.model.count(ElementChange::Kind::Changed))
-        .arg(top)
-        .arg(chosenChanged)
-        .arg(scores)
-        .arg(added)
-        .arg(removed)
-        .arg(r.advice.newFindings.size())
-        .arg(r.advice.resolvedFindings.size());
+               .arg(r.model.count(ElementChange::Kind::Added))
+               .arg(r.model.count(ElementChange::Kind::Removed))
+               .arg(r.model.count(ElementChange::Kind::Changed))
+               .arg(top)
+               .arg(chosenChanged)
+               .arg(scores)
+               .arg(added)
+               .arg(removed)
+               .arg(r.advice.newFindings.size())
+               .arg(r.advice.resolvedFindings.size()) +
+           (r.advice.costChanged() ? u' ' + costLine(r.advice) : QString());
 }
 
 // "workloads/api"; a single section ("team") by its name alone.
@@ -118,8 +172,21 @@ QJsonValue outcomeJson(const std::optional<DecisionOutcome>& o)
                        {QStringLiteral("top_score"), o->topScoreTenths / 10.0},
                        {QStringLiteral("chosen"), o->chosen},
                        {QStringLiteral("chosen_score"), o->chosenScoreTenths / 10.0},
-                       {QStringLiteral("margin"), o->marginTenths ? QJsonValue(*o->marginTenths / 10.0)
-                                                                  : QJsonValue(QJsonValue::Null)}};
+                       {QStringLiteral("margin"),
+                        o->marginTenths ? QJsonValue(*o->marginTenths / 10.0) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("chosen_usd"), o->chosenUsd
+                                                          ? QJsonValue(std::round(*o->chosenUsd * 100) / 100)
+                                                          : QJsonValue(QJsonValue::Null)}};
+}
+
+QJsonValue costJson(const std::optional<CostOutcome>& c)
+{
+    if (!c)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("cloud"), c->cloud},
+                       {QStringLiteral("expected_usd"), std::round(c->expectedUsd * 100) / 100},
+                       {QStringLiteral("priced"), c->priced},
+                       {QStringLiteral("elements"), c->elements}};
 }
 
 QJsonArray findingsJson(const QList<FindingOutcome>& findings)
@@ -200,10 +267,15 @@ QString DiffReport::toMarkdown() const
         for (const DecisionChange& c : advice.decisions) {
             const QString delta = c.before && c.after ? signedPoints(c.scoreDeltaTenths()) : QString();
             const bool chosenChange = c.kind == DecisionChange::Kind::ChosenChanged;
+            const auto cell = [&](const std::optional<DecisionOutcome>& side) {
+                QString text = chosenChange ? chosen(side) : pick(side);
+                if (side && side->chosenUsd && c.kind != DecisionChange::Kind::ScoreChanged)
+                    text += QStringLiteral(", %1 USD a month").arg(CostFormat::usd(*side->chosenUsd));
+                return markdownCell(text);
+            };
             out += QStringLiteral("| %1/%2 | %3 | %4 | %5 | %6 |\n")
-                       .arg(c.subject(), c.decisionKind(), kindName(c.kind),
-                            markdownCell(chosenChange ? chosen(c.before) : pick(c.before)),
-                            markdownCell(chosenChange ? chosen(c.after) : pick(c.after)), delta);
+                       .arg(c.subject(), c.decisionKind(), kindName(c.kind), cell(c.before), cell(c.after),
+                            delta);
         }
     }
     if (!advice.newFindings.isEmpty() || !advice.resolvedFindings.isEmpty()) {
@@ -247,10 +319,14 @@ QByteArray DiffReport::toJson() const
         {QStringLiteral("different"), !isEmpty()},
         {QStringLiteral("model"), QJsonObject{{QStringLiteral("changes"), changes}}},
         {QStringLiteral("advice"),
-         QJsonObject{{QStringLiteral("decisions"), decisions},
-                     {QStringLiteral("findings"),
-                      QJsonObject{{QStringLiteral("new"), findingsJson(advice.newFindings)},
-                                  {QStringLiteral("resolved"), findingsJson(advice.resolvedFindings)}}}}}};
+         QJsonObject{
+             {QStringLiteral("decisions"), decisions},
+             {QStringLiteral("cost"), QJsonObject{{QStringLiteral("old"), costJson(advice.costBefore)},
+                                                  {QStringLiteral("new"), costJson(advice.costAfter)},
+                                                  {QStringLiteral("changed"), advice.costChanged()}}},
+             {QStringLiteral("findings"),
+              QJsonObject{{QStringLiteral("new"), findingsJson(advice.newFindings)},
+                          {QStringLiteral("resolved"), findingsJson(advice.resolvedFindings)}}}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -591,21 +591,31 @@ bool ProjectFile::takeSnapshot(const QString& name, const QString& note, const M
     const QString doing = QStringLiteral("taking the snapshot");
     return d->writeTransaction(doing, [&] {
         SqliteStatement st(d->db,
-                           "INSERT INTO snapshots (name, note, taken_at, element_count, encoding, model) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                           "INSERT INTO snapshots (name, note, taken_at, element_count, encoding, model, "
+                           "cost_cloud, cost_usd, cost_priced, cost_elements) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
         st.bind(1, name);
         st.bind(2, note);
         st.bind(3, now());
         st.bind(4, elementCount(model));
         st.bind(5, qint64(kStoredEncoding));
         st.bind(6, blob);
+        if (advice.cost) {
+            st.bind(7, advice.cost->cloud);
+            st.bind(8, advice.cost->expectedUsd);
+            st.bind(9, advice.cost->priced);
+            st.bind(10, advice.cost->elements);
+        } else {
+            for (int column = 7; column <= 10; ++column)
+                st.bindNull(column);
+        }
         if (!d->run(st, doing))
             return false;
         const qint64 id = sqlite3_last_insert_rowid(d->db);
         SqliteStatement decision(
             d->db, "INSERT INTO snapshot_decisions (snapshot_id, position, subject, kind, top, "
-                   "top_score, chosen, chosen_score, margin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                   "?8, ?9)");
+                   "top_score, chosen, chosen_score, margin, chosen_usd) VALUES (?1, ?2, ?3, ?4, ?5, "
+                   "?6, ?7, ?8, ?9, ?10)");
         for (qsizetype i = 0; i < advice.decisions.size(); ++i) {
             const DecisionOutcome& o = advice.decisions[i];
             decision.bind(1, id);
@@ -620,6 +630,10 @@ bool ProjectFile::takeSnapshot(const QString& name, const QString& note, const M
                 decision.bind(9, *o.marginTenths / 10.0);
             else
                 decision.bindNull(9);
+            if (o.chosenUsd)
+                decision.bind(10, *o.chosenUsd);
+            else
+                decision.bindNull(10);
             if (!d->run(decision, doing))
                 return false;
         }
@@ -663,9 +677,9 @@ std::optional<AdviceSummary> ProjectFile::snapshotAdvice(const QString& name)
         return std::nullopt;
     store::SharedTexts texts;
     AdviceSummary advice;
-    SqliteStatement decisions(d->db,
-                              "SELECT subject, kind, top, top_score, chosen, chosen_score, margin FROM "
-                              "snapshot_decisions WHERE snapshot_id = ?1 ORDER BY position");
+    const QByteArray decisionSql = "SELECT " + store::decisionColumns(d->schemaVersion) +
+                                   " FROM snapshot_decisions WHERE snapshot_id = ?1 ORDER BY position";
+    SqliteStatement decisions(d->db, decisionSql.constData());
     decisions.bind(1, *snapshotId);
     while (decisions.step() == SQLITE_ROW)
         advice.decisions.append(store::decisionRow(decisions, texts));
@@ -674,6 +688,7 @@ std::optional<AdviceSummary> ProjectFile::snapshotAdvice(const QString& name)
     findings.bind(1, *snapshotId);
     while (findings.step() == SQLITE_ROW)
         advice.findings.append(store::findingRow(findings));
+    advice.cost = store::snapshotCost(d->db, *snapshotId, d->schemaVersion);
     return advice;
 }
 
@@ -724,7 +739,8 @@ std::optional<DiffReport> ProjectFile::compareSnapshots(const QString& before, c
         store::hasSnapshotParts(d->db, *afterId)) {
         store::SnapshotDelta delta;
         QString partError;
-        const int rc = store::readSnapshotDelta(d->db, *beforeId, *afterId, &delta, &partError);
+        const int rc =
+            store::readSnapshotDelta(d->db, *beforeId, *afterId, d->schemaVersion, &delta, &partError);
         if (rc == SQLITE_CORRUPT && !partError.isEmpty()) {
             d->fail(Error::Corrupt,
                     QStringLiteral("comparing '%1' with '%2': %3").arg(before, after, partError));

@@ -30,7 +30,7 @@ struct ProjectSettings
 class ProjectFile
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x47726e64; // "Grnd", in PRAGMA application_id
     static constexpr const char* kExtension = ".groundwork";
 

@@ -17,7 +17,7 @@ struct Migration
 };
 
 // kMigrations[n] takes a file from schema version n to n + 1. Never edit a step that has shipped; add one.
-constexpr std::array<Migration, 2> kMigrations{{
+constexpr std::array<Migration, 3> kMigrations{{
     // 0 -> 1: the first schema.
     {R"sql(
     CREATE TABLE model (
@@ -102,6 +102,16 @@ constexpr std::array<Migration, 2> kMigrations{{
     CREATE INDEX snapshot_parts_data ON snapshot_parts(data_id);
     )sql",
      fillAllSnapshotParts},
+    // 2 -> 3: what each snapshot's picks cost (its estimate, and each chosen candidate's line), so that a
+    // diff of snapshots says what a change did to the bill. Older snapshots have none: NULL.
+    {R"sql(
+    ALTER TABLE snapshot_decisions ADD COLUMN chosen_usd REAL;
+    ALTER TABLE snapshots ADD COLUMN cost_cloud TEXT;
+    ALTER TABLE snapshots ADD COLUMN cost_usd REAL;
+    ALTER TABLE snapshots ADD COLUMN cost_priced INTEGER;
+    ALTER TABLE snapshots ADD COLUMN cost_elements INTEGER;
+    )sql",
+     nullptr},
 }};
 
 } // namespace

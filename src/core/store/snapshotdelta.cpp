@@ -218,14 +218,13 @@ int readAt(sqlite3* db, const char* sql, qint64 snapshotId,
     return SQLITE_OK;
 }
 
-int readDecisions(sqlite3* db, qint64 snapshotId, const std::vector<std::pair<qint64, qint64>>& rows,
-                  QList<DecisionOutcome>& out)
+int readDecisions(sqlite3* db, qint64 snapshotId, int schemaVersion,
+                  const std::vector<std::pair<qint64, qint64>>& rows, QList<DecisionOutcome>& out)
 {
     SharedTexts texts;
-    return readAt(db,
-                  "SELECT subject, kind, top, top_score, chosen, chosen_score, margin FROM "
-                  "snapshot_decisions WHERE snapshot_id = ?1 AND position = ?2",
-                  snapshotId, rows, out,
+    const QByteArray sql = "SELECT " + decisionColumns(schemaVersion) +
+                           " FROM snapshot_decisions WHERE snapshot_id = ?1 AND position = ?2";
+    return readAt(db, sql.constData(), snapshotId, rows, out,
                   [&texts](const SqliteStatement& st) { return decisionRow(st, texts); });
 }
 
@@ -240,7 +239,8 @@ int readFindings(sqlite3* db, qint64 snapshotId, const std::vector<std::pair<qin
 
 } // namespace
 
-int readSnapshotDelta(sqlite3* db, qint64 beforeId, qint64 afterId, SnapshotDelta* delta, QString* error)
+int readSnapshotDelta(sqlite3* db, qint64 beforeId, qint64 afterId, int schemaVersion, SnapshotDelta* delta,
+                      QString* error)
 {
     // Parts are keyed by section and id, and compared by their stored content (equal content is one
     // part_data row); they come back in the model's order, section by section.
@@ -270,13 +270,16 @@ int readSnapshotDelta(sqlite3* db, qint64 beforeId, qint64 afterId, SnapshotDelt
     if (rc == SQLITE_OK)
         rc = readParts(db, parts.after, delta->after, error);
     if (rc == SQLITE_OK)
-        rc = readDecisions(db, beforeId, decisions.before, delta->beforeAdvice.decisions);
+        rc = readDecisions(db, beforeId, schemaVersion, decisions.before, delta->beforeAdvice.decisions);
     if (rc == SQLITE_OK)
-        rc = readDecisions(db, afterId, decisions.after, delta->afterAdvice.decisions);
+        rc = readDecisions(db, afterId, schemaVersion, decisions.after, delta->afterAdvice.decisions);
     if (rc == SQLITE_OK)
         rc = readFindings(db, beforeId, findings.before, delta->beforeAdvice.findings);
     if (rc == SQLITE_OK)
         rc = readFindings(db, afterId, findings.after, delta->afterAdvice.findings);
+    // The estimates are one row each: read whole.
+    delta->beforeAdvice.cost = snapshotCost(db, beforeId, schemaVersion);
+    delta->afterAdvice.cost = snapshotCost(db, afterId, schemaVersion);
     return rc;
 }
 

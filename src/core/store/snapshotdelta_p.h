@@ -22,6 +22,8 @@ struct SnapshotDelta
 
 // Both snapshots must have their parts stored (hasSnapshotParts). SQLITE_OK, SQLITE_CORRUPT when a
 // stored part does not decode (`error` says which), or the failing SQLite result.
-int readSnapshotDelta(sqlite3* db, qint64 beforeId, qint64 afterId, SnapshotDelta* delta, QString* error);
+// `schemaVersion` is the file's (a read-only one may be older than ProjectFile::kSchemaVersion).
+int readSnapshotDelta(sqlite3* db, qint64 beforeId, qint64 afterId, int schemaVersion, SnapshotDelta* delta,
+                      QString* error);
 
 } // namespace gw::store

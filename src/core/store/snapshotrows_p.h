@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QHash>
 
+struct sqlite3;
+
 namespace gw::store {
 
 class SqliteStatement;
@@ -22,8 +24,13 @@ private:
     QHash<QByteArray, QString> m_texts;
 };
 
-// Columns: subject, kind, top, top_score, chosen, chosen_score, margin.
+// The columns decisionRow() reads, with chosen_usd read as NULL from a file older than schema 3 (opened
+// read-only, so not upgraded).
+QByteArray decisionColumns(int schemaVersion);
+// Columns: subject, kind, top, top_score, chosen, chosen_score, margin, chosen_usd.
 DecisionOutcome decisionRow(const SqliteStatement& row, SharedTexts& texts);
+// What snapshot `snapshotId` estimated its picks to cost; none before schema 3 or when not estimated.
+std::optional<CostOutcome> snapshotCost(sqlite3* db, qint64 snapshotId, int schemaVersion);
 // Columns: rule, severity, subject, message.
 FindingOutcome findingRow(const SqliteStatement& row);
 

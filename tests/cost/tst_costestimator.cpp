@@ -66,6 +66,20 @@ DataStore store(const QString& id, DataShape shape, double sizeGb, std::optional
     return d;
 }
 
+// `model`'s first workload on functions and its store "archive" in object storage.
+Recommendations functionsAndArchive(const Model& model)
+{
+    Recommendations r = computeDecision(model, {u"functions"_s});
+    DecisionResult db;
+    db.subject = u"archive"_s;
+    db.element = model.findElement(db.subject);
+    db.kind = DecisionKind::Database;
+    db.chosen.candidate = u"object-storage"_s;
+    r.decisions.append(db);
+    r.reindex();
+    return r;
+}
+
 // Within 1 % of the hand-worked figure of docs/cost.md.
 bool near(double actual, double expected)
 {
@@ -443,13 +457,7 @@ private Q_SLOTS:
         model.system.cloud = Cloud::Gcp;
         model.workloads.append(api(2, 1024));                           // 10.7706 on functions
         model.data.append(store(u"archive"_s, DataShape::Blob, 10000)); // 200.00 in Cloud Storage
-        Recommendations r = computeDecision(model, {u"functions"_s});
-        DecisionResult db;
-        db.subject = u"archive"_s;
-        db.element = model.findElement(db.subject);
-        db.kind = DecisionKind::Database;
-        db.chosen.candidate = u"object-storage"_s;
-        r.decisions.append(db);
+        Recommendations r = functionsAndArchive(model);
         DecisionResult region;
         region.subject = Subject::systemId();
         region.kind = DecisionKind::RegionStrategy;
@@ -493,14 +501,7 @@ private Q_SLOTS:
         model.system.cloud = Cloud::Gcp;
         model.workloads.append(api(2, 1024));
         model.data.append(store(u"archive"_s, DataShape::Blob, 10000));
-        Recommendations r = computeDecision(model, {u"functions"_s});
-        DecisionResult db;
-        db.subject = u"archive"_s;
-        db.element = model.findElement(db.subject);
-        db.kind = DecisionKind::Database;
-        db.chosen.candidate = u"object-storage"_s;
-        r.decisions.append(db);
-        r.reindex();
+        Recommendations r = functionsAndArchive(model);
         QVERIFY(CostEstimator(model).estimate(r, Cloud::Gcp).costCentres.isEmpty()); // none named
 
         model.system.ownership.costCentre = u"CC-1"_s;

@@ -379,6 +379,21 @@ void TestCloudCatalog::lintAsksForStaleChecksAgain()
     QCOMPARE(stale(QDate(2028, 1, 1)).size(), 2);
 }
 
+namespace {
+
+// What reading `pack` reports, one diagnostic a line.
+QString problemsOf(const QByteArray& pack)
+{
+    Diagnostics diagnostics;
+    RulePackReader::read(pack, QStringLiteral("pack.yaml"), diagnostics);
+    QStringList out;
+    for (const Diagnostic& d : diagnostics)
+        out.append(d.toString());
+    return out.join(u'\n');
+}
+
+} // namespace
+
 void TestCloudCatalog::badServiceEntriesAreRefused()
 {
     const auto errorsOf = [](const QByteArray& services) {
@@ -386,12 +401,7 @@ void TestCloudCatalog::badServiceEntriesAreRefused()
         const qsizetype from = pack.indexOf("    services:\n      aws: {name: Old");
         const qsizetype to = pack.indexOf("    source:", from);
         pack.replace(from, to - from, services);
-        Diagnostics diagnostics;
-        RulePackReader::read(pack, QStringLiteral("pack.yaml"), diagnostics);
-        QStringList out;
-        for (const Diagnostic& d : diagnostics)
-            out.append(d.toString());
-        return out.join(u'\n');
+        return problemsOf(pack);
     };
     QVERIFY(errorsOf("    services: {aws: A, gcp: G, azure: Z}\n").isEmpty());
     QVERIFY(errorsOf("    services: {aws: {name: A, status: retiring}, gcp: G, azure: Z}\n")
@@ -413,12 +423,7 @@ void TestCloudCatalog::badServiceEntriesAreRefused()
         pack += "rules:\n  - id: cites.service\n    kind: compute\n    when: " + when +
                 "\n    effects:\n      - {all_candidates: true, exclude: true}\n    rationale: Too long.\n"
                 "    source: \"{candidate.service_source}\"\n";
-        Diagnostics diagnostics;
-        RulePackReader::read(pack, QStringLiteral("pack.yaml"), diagnostics);
-        QStringList out;
-        for (const Diagnostic& d : diagnostics)
-            out.append(d.toString());
-        return out.join(u'\n');
+        return problemsOf(pack);
     };
     QVERIFY2(ruleErrors("{max_duration_s: {gt: {fact: candidate.max_duration_s}}}").isEmpty(),
              qPrintable(ruleErrors("{max_duration_s: {gt: {fact: candidate.max_duration_s}}}")));

@@ -586,7 +586,10 @@ void TestScoringEngine::theLeadsSayWhatDecidesThePick()
     QCOMPARE(d.leads.front().quality, Quality::Operability);
     QCOMPARE(d.leads.front().topTenths, 100);
     QCOMPARE(d.leads.front().runnerUpTenths, 50);
-    QCOMPARE(d.leads.front().rationale, QStringLiteral("Mid is easy to run."));
+    // The base scores are equal (5 each): the rule made the lead, so the lead gives the rule's why, not
+    // the base score's.
+    QCOMPARE(d.leads.front().rationale, QStringLiteral("Mid suits an operations team."));
+    QCOMPARE(d.leads.front().source, QStringLiteral("brief: Compute"));
     QCOMPARE(d.leads.front().rules, QStringList{QStringLiteral("ties.ops-team")});
     QCOMPARE(d.leads.front().pointsTenths, *d.marginTenths);
     QVERIFY(RecommendationFormat::toTable(r, 100).contains(QStringLiteral("leads on: operability +")));

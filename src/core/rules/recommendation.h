@@ -37,7 +37,8 @@ struct Lead
     Quality quality = Quality::Cost;
     int pointsTenths = 0;                  // the lead's share of the margin, in tenths of a score point
     int topTenths = 0, runnerUpTenths = 0; // the two candidates' scores of this quality, 0..100
-    QString rationale;                     // the top pick's base score of this quality: why
+    QString
+        rationale; // why: the top pick's base score, or the rule that made the lead where base scores do not
     QString source;
     QStringList rules; // the rules that moved the top pick's or the runner-up's score of this quality
 };

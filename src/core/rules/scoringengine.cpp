@@ -812,7 +812,8 @@ private:
 };
 
 // The qualities that carry the top pick past the runner-up (largest weighted lead first, at most three),
-// each with the top pick's base-score rationale and the rules that moved either score of it.
+// each with why (the top pick's base-score rationale, or the rule that made the lead where the base
+// scores do not) and the rules that moved either score of it.
 QList<Lead> leadsOf(const DecisionResult& r, const Catalog& catalog, const QualityScores& weights,
                     qint64 total)
 {
@@ -832,16 +833,32 @@ QList<Lead> leadsOf(const DecisionResult& r, const Catalog& catalog, const Quali
         l.pointsTenths = toScoreTenths(lead, total);
         l.topTenths = top.attributeTenths[q];
         l.runnerUpTenths = second.attributeTenths[q];
-        if (candidate) {
-            const AttributeScore& base = candidate->scores[q];
-            l.rationale = base.rationale;
-            l.source = base.source.isEmpty() ? candidate->source : base.source;
-        }
+        // The reason that widened this lead most: a rule raising the top pick, or lowering the runner-up.
+        const Reason* strongest = nullptr;
+        int strongestTenths = 0;
         for (const RankedCandidate* c : {&top, &second}) {
+            const int sign = c == &top ? 1 : -1;
             for (const Reason& reason : c->reasons) {
                 if (reason.deltaTenths[q] != 0 && !l.rules.contains(reason.rule))
                     l.rules.append(reason.rule);
+                if (sign * reason.deltaTenths[q] > strongestTenths) {
+                    strongestTenths = sign * reason.deltaTenths[q];
+                    strongest = &reason;
+                }
             }
+        }
+        // Why the top pick leads: its base score where that alone is ahead; where the base scores do not
+        // put it ahead, the rule that did (a base rationale would then argue the other way).
+        const Candidate* runnerUp = catalog.candidate(second.candidate);
+        const bool baseAhead =
+            candidate && (!runnerUp || candidate->scores[q].tenths > runnerUp->scores[q].tenths);
+        if (strongest && !baseAhead) {
+            l.rationale = strongest->rationale;
+            l.source = strongest->source;
+        } else if (candidate) {
+            const AttributeScore& base = candidate->scores[q];
+            l.rationale = base.rationale;
+            l.source = base.source.isEmpty() ? candidate->source : base.source;
         }
         out.append(l);
     }

@@ -47,6 +47,16 @@ struct RuleSlot
     SourceLocation location;
 };
 
+// What a problem names ("rule 'x'"), spelled out only when there is a problem to report: merging the
+// built-in catalog checks every candidate and rule, and finds none.
+struct Named
+{
+    QLatin1StringView what; // "candidate", "rule", "finding"
+    const QString& id;
+
+    QString text() const { return QStringLiteral("%1 '%2'").arg(what, id); }
+};
+
 class Merger
 {
 public:
@@ -54,18 +64,19 @@ public:
     // merged without the built-in ones); null: every kind must be declared by the packs merged.
     Merger(Diagnostics& out, const DecisionKinds* fallback) : m_out(out), m_fallback(fallback) {}
 
-    void add(const RulePack& pack);
+    // Takes the pack's content (it is left moved from).
+    void add(RulePack& pack);
     void finish(Catalog& catalog, QStringList files);
 
 private:
-    void addCandidate(const RulePack::CandidateEntry& entry);
+    void addCandidate(RulePack::CandidateEntry& entry);
     void addKind(const DecisionKindInfo& info);
     // The declaration of `kind`, from the packs or the fallback; null (reported once) when none has it.
-    const DecisionKindInfo* kindInfo(DecisionKind kind, const SourceLocation& at, const QString& label);
+    const DecisionKindInfo* kindInfo(DecisionKind kind, const SourceLocation& at, const Named& named);
     void checkCandidateRefs(const Condition& c, std::optional<DecisionKind> candidateKind,
-                            const QString& label);
+                            const Named& named);
     void checkCandidateRef(const QString& id, DecisionKind kind, const SourceLocation& at,
-                           const QString& label);
+                           const Named& named);
 
     Diagnostics& m_out;
     const DecisionKinds* m_fallback;
@@ -91,7 +102,7 @@ void Merger::addKind(const DecisionKindInfo& info)
     m_kinds.add(info);
 }
 
-const DecisionKindInfo* Merger::kindInfo(DecisionKind kind, const SourceLocation& at, const QString& label)
+const DecisionKindInfo* Merger::kindInfo(DecisionKind kind, const SourceLocation& at, const Named& named)
 {
     if (const DecisionKindInfo* info = m_kinds.find(kind))
         return info;
@@ -106,18 +117,18 @@ const DecisionKindInfo* Merger::kindInfo(DecisionKind kind, const SourceLocation
     const QString hint = closestMatch(kind.name(), m_kinds.names());
     m_out.append(problem(at, QStringLiteral("%1: no pack declares the decision kind '%2'%3; a pack declares "
                                             "one with 'decision: {kind: %2, subject: ..., families: [...]}'")
-                                 .arg(label, kind.name(), didYouMean(hint))));
+                                 .arg(named.text(), kind.name(), didYouMean(hint))));
     return nullptr;
 }
 
-void Merger::add(const RulePack& pack)
+void Merger::add(RulePack& pack)
 {
     if (pack.decision)
         addKind(*pack.decision);
-    for (const RulePack::CandidateEntry& entry : pack.candidates)
+    for (RulePack::CandidateEntry& entry : pack.candidates)
         addCandidate(entry);
     const auto place = [&](const QString& id, bool finding, const SourceLocation& at, bool override,
-                           auto& list, const auto& rule) {
+                           auto& list, auto& rule) {
         const QString what = finding ? QStringLiteral("finding") : QStringLiteral("rule");
         const auto it = m_ruleIndex.find(id);
         if (it == m_ruleIndex.end()) {
@@ -129,7 +140,7 @@ void Merger::add(const RulePack& pack)
                 return;
             }
             m_ruleIndex.insert(id, RuleSlot{finding, static_cast<int>(list.size()), at});
-            list.append(rule);
+            list.append(std::move(rule));
             return;
         }
         if (!override) {
@@ -146,19 +157,25 @@ void Merger::add(const RulePack& pack)
                              it->finding ? QStringLiteral("finding") : QStringLiteral("scoring rule"))));
             return;
         }
-        list[it->index] = rule;
         it->location = at;
+        list[it->index] = std::move(rule);
     };
-    for (const RulePack::RuleEntry& entry : pack.rules)
-        place(entry.rule.id, false, entry.rule.location, entry.override, m_rules, entry.rule);
-    for (const RulePack::FindingEntry& entry : pack.findings)
-        place(entry.rule.id, true, entry.rule.location, entry.override, m_findings, entry.rule);
+    for (RulePack::RuleEntry& entry : pack.rules) {
+        const QString id = entry.rule.id;
+        const SourceLocation at = entry.rule.location;
+        place(id, false, at, entry.override, m_rules, entry.rule);
+    }
+    for (RulePack::FindingEntry& entry : pack.findings) {
+        const QString id = entry.rule.id;
+        const SourceLocation at = entry.rule.location;
+        place(id, true, at, entry.override, m_findings, entry.rule);
+    }
     m_disable += pack.disable;
 }
 
-void Merger::addCandidate(const RulePack::CandidateEntry& entry)
+void Merger::addCandidate(RulePack::CandidateEntry& entry)
 {
-    const Candidate& c = entry.candidate;
+    Candidate& c = entry.candidate;
     const auto it = m_candidateIndex.constFind(c.id);
     if (it == m_candidateIndex.constEnd()) {
         if (entry.override) {
@@ -168,13 +185,12 @@ void Merger::addCandidate(const RulePack::CandidateEntry& entry)
                                         .arg(c.id)));
             return;
         }
-        Candidate added = c;
-        for (AttributeScore& s : added.scores) {
+        for (AttributeScore& s : c.scores) {
             if (s.source.isEmpty())
-                s.source = added.source;
+                s.source = c.source;
         }
         m_candidateIndex.insert(c.id, static_cast<int>(m_candidates.size()));
-        m_candidates.append(added);
+        m_candidates.append(std::move(c));
         return;
     }
     Candidate& existing = m_candidates[*it];
@@ -193,7 +209,7 @@ void Merger::addCandidate(const RulePack::CandidateEntry& entry)
         return;
     }
     const DecisionKindInfo* kind =
-        kindInfo(existing.kind, c.location, QStringLiteral("candidate '%1'").arg(c.id));
+        kindInfo(existing.kind, c.location, Named{QLatin1StringView("candidate"), c.id});
     if (entry.hasFamily && kind && !kind->families.contains(c.family)) {
         m_out.append(
             problem(c.location, QStringLiteral("candidate '%1': '%2' is not a family of the %3 decision")
@@ -232,7 +248,7 @@ void Merger::addCandidate(const RulePack::CandidateEntry& entry)
 }
 
 void Merger::checkCandidateRef(const QString& id, DecisionKind kind, const SourceLocation& at,
-                               const QString& label)
+                               const Named& named)
 {
     const auto it = m_candidateIndex.constFind(id);
     if (it != m_candidateIndex.constEnd() && m_candidates[*it].kind == kind)
@@ -242,6 +258,7 @@ void Merger::checkCandidateRef(const QString& id, DecisionKind kind, const Sourc
         if (c.kind == kind)
             ofKind.append(c.id);
     }
+    const QString label = named.text();
     if (it != m_candidateIndex.constEnd()) {
         m_out.append(problem(at, QStringLiteral("%1: '%2' is a %3 candidate, not a %4 candidate")
                                      .arg(label, id, kindName(m_candidates[*it].kind), kindName(kind))));
@@ -254,7 +271,7 @@ void Merger::checkCandidateRef(const QString& id, DecisionKind kind, const Sourc
 }
 
 void Merger::checkCandidateRefs(const Condition& c, std::optional<DecisionKind> candidateKind,
-                                const QString& label)
+                                const Named& named)
 {
     QList<const Condition*> tests;
     c.collectTests(tests);
@@ -267,27 +284,28 @@ void Merger::checkCandidateRefs(const Condition& c, std::optional<DecisionKind> 
         if (!kind)
             continue;
         for (const QString& id : t->operand.texts)
-            checkCandidateRef(id, *kind, t->location, label);
+            checkCandidateRef(id, *kind, t->location, named);
     }
 }
 
 void Merger::finish(Catalog& catalog, QStringList files)
 {
     // Every kind in use is declared, and every candidate is of one of its kind's families.
-    QList<Candidate> candidates;
-    for (const Candidate& c : std::as_const(m_candidates)) {
-        const QString label = QStringLiteral("candidate '%1'").arg(c.id);
-        const DecisionKindInfo* kind = kindInfo(c.kind, c.location, label);
+    QList<int> keptCandidates;
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        const Candidate& c = m_candidates[i];
+        const DecisionKindInfo* kind =
+            kindInfo(c.kind, c.location, Named{QLatin1StringView("candidate"), c.id});
         if (kind && !kind->families.contains(c.family)) {
             m_out.append(problem(
                 c.location,
-                QStringLiteral("%1: '%2' is not a family of the %3 decision; the families "
+                QStringLiteral("candidate '%1': '%2' is not a family of the %3 decision; the families "
                                "are %4")
-                    .arg(label, c.family, kindName(c.kind), kind->families.join(QStringLiteral(", ")))));
+                    .arg(c.id, c.family, kindName(c.kind), kind->families.join(QStringLiteral(", ")))));
             continue;
         }
         if (kind)
-            candidates.append(c);
+            keptCandidates.append(i);
     }
     // Disables apply whichever pack came first; every id must exist.
     QSet<QString> disabled;
@@ -301,32 +319,38 @@ void Merger::finish(Catalog& catalog, QStringList files)
             problem(d.location,
                     QStringLiteral("disable: no pack defines a rule '%1'%2").arg(d.id, didYouMean(hint))));
     }
+    // The rules and findings are checked against the candidates before any of them moves to the catalog.
     QList<ScoringRule> rules;
-    for (const ScoringRule& r : std::as_const(m_rules)) {
-        const QString label = QStringLiteral("rule '%1'").arg(r.id);
-        bool ok = kindInfo(r.kind, r.location, label) != nullptr;
+    for (ScoringRule& r : m_rules) {
+        const Named named{QLatin1StringView("rule"), r.id};
+        bool ok = kindInfo(r.kind, r.location, named) != nullptr;
         for (const Effect& e : r.effects) {
             if (e.target == Effect::Target::Candidate) {
                 const qsizetype before = m_out.size();
-                checkCandidateRef(e.name, r.kind, e.location, label);
+                checkCandidateRef(e.name, r.kind, e.location, named);
                 ok = ok && m_out.size() == before;
             }
         }
         const qsizetype before = m_out.size();
-        checkCandidateRefs(r.when, r.kind, label);
+        checkCandidateRefs(r.when, r.kind, named);
         ok = ok && m_out.size() == before;
         if (ok && !disabled.contains(r.id))
-            rules.append(r);
+            rules.append(std::move(r));
     }
     QList<FindingRule> findings;
-    for (const FindingRule& f : std::as_const(m_findings)) {
+    for (FindingRule& f : m_findings) {
+        const Named named{QLatin1StringView("finding"), f.id};
         const qsizetype before = m_out.size();
         if (f.about)
-            kindInfo(*f.about, f.location, QStringLiteral("finding '%1'").arg(f.id));
-        checkCandidateRefs(f.when, f.about, QStringLiteral("finding '%1'").arg(f.id));
+            kindInfo(*f.about, f.location, named);
+        checkCandidateRefs(f.when, f.about, named);
         if (m_out.size() == before && !disabled.contains(f.id))
-            findings.append(f);
+            findings.append(std::move(f));
     }
+    QList<Candidate> candidates;
+    candidates.reserve(keptCandidates.size());
+    for (int i : std::as_const(keptCandidates))
+        candidates.append(std::move(m_candidates[i]));
     if (candidates.size() > limits::kMaxCandidates || rules.size() + findings.size() > limits::kMaxRules) {
         m_out.append(
             problem(SourceLocation{}, QStringLiteral("the packs hold more than %1 candidates or %2 rules "
@@ -338,7 +362,8 @@ void Merger::finish(Catalog& catalog, QStringList files)
     }
     DecisionKinds kinds = m_used;
     kinds.add(m_kinds);
-    catalog.setContent(std::move(kinds), candidates, rules, findings, std::move(files));
+    catalog.setContent(std::move(kinds), std::move(candidates), std::move(rules), std::move(findings),
+                       std::move(files));
 }
 
 } // namespace

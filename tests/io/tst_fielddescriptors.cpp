@@ -181,6 +181,7 @@ private Q_SLOTS:
     void everyStructMatchesTheSchema();
     void aWorkloadNumberIsReadWrittenStoredAndChecked_data();
     void aWorkloadNumberIsReadWrittenStoredAndChecked();
+    void anEnvironmentsScaleIsChecked();
 };
 
 void TestFieldDescriptors::everyStructMatchesTheSchema()
@@ -287,6 +288,29 @@ void TestFieldDescriptors::aWorkloadNumberIsReadWrittenStoredAndChecked()
     const LoadResult fraction = ModelReader::read(model(QStringLiteral("1.5")), QStringLiteral("shop.yaml"));
     QCOMPARE(fraction.diagnostics.size(), 1);
     QVERIFY(fraction.diagnostics[0].message.contains(QStringLiteral("expected a whole number")));
+}
+
+// Every section's declared ranges are checked, environments' too: a scale outside 0 to 10 is an error
+// at its line (it multiplies the cost estimate).
+void TestFieldDescriptors::anEnvironmentsScaleIsChecked()
+{
+    const auto problems = [](const QByteArray& scale) {
+        const QByteArray yaml = "groundwork: 1\nsystem: {name: shop}\nteam: {size: 4}\nenvironments:\n"
+                                "  - {name: production}\n  - {name: staging, scale: " +
+                                scale + "}\n";
+        const LoadResult read = ModelReader::read(yaml, QStringLiteral("shop.yaml"));
+        QStringList out;
+        for (const Diagnostic& d : ModelValidator::validate(read.model, read.sources))
+            out.append(d.toString());
+        return out.join(u'\n');
+    };
+    QVERIFY2(!problems("0.25").contains(QStringLiteral("scale")), qPrintable(problems("0.25")));
+    for (const QByteArray& bad : {QByteArray("-1"), QByteArray("12")}) {
+        const QString p = problems(bad);
+        QVERIFY2(p.contains(QStringLiteral("shop.yaml:6:")) &&
+                     p.contains(QStringLiteral("environments[1].scale: must be between 0 and 10, got ")),
+                 qPrintable(p));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFieldDescriptors)

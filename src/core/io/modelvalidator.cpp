@@ -289,6 +289,7 @@ void Checker::checkEnvironments()
                       .arg(env.name)
                       .arg(seen.value(env.name)));
         seen.insert(env.name, i);
+        checkRanges(e, path, env); // scale: 0 to 10
         if (!env.region.isEmpty() && !m.system.regions.isEmpty() && !m.system.regions.contains(env.region))
             warning(e, path + QStringLiteral(".region"),
                     QStringLiteral("region '%1' is not in system.regions (%2)")

@@ -26,12 +26,6 @@ namespace {
 constexpr int kSectionRole = Qt::UserRole + 1;
 constexpr int kIndexRole = Qt::UserRole + 2;
 
-QString range(const CostRange& r)
-{
-    return QObject::tr("%1 USD (%2 to %3)")
-        .arg(CostFormat::usd(r.expected), CostFormat::usd(r.low), CostFormat::usd(r.high));
-}
-
 } // namespace
 
 CostPanel::CostPanel(QWidget* parent)
@@ -97,14 +91,14 @@ void CostPanel::showTotals()
     QStringList parts;
     parts.append(
         tr("<b>%1</b> a month for everything priced (%2 of %3 elements) on %4 list prices checked %5")
-            .arg(range(e.total))
+            .arg(CostFormat::range(e.total))
             .arg(e.pricedCount())
             .arg(e.lines.size())
             .arg(enumName(e.cloud), e.pricesChecked.toString(Qt::ISODate)));
-    parts.append(tr("production %1").arg(range(e.production)));
+    parts.append(tr("production %1").arg(CostFormat::range(e.production)));
     if (e.secondRegion)
-        parts.append(
-            tr("second region (%1) %2").arg(e.secondRegion->strategy, range(e.secondRegion->monthly)));
+        parts.append(tr("second region (%1) %2")
+                         .arg(e.secondRegion->strategy, CostFormat::range(e.secondRegion->monthly)));
     if (e.environments.size() > 1) {
         QStringList envs;
         for (const EnvironmentCost& env : e.environments)
@@ -129,16 +123,7 @@ void CostPanel::showChart()
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
-    QList<const CostLine*> priced;
-    for (const CostLine& line : m_estimate.lines) {
-        if (line.priced())
-            priced.append(&line);
-    }
-    std::stable_sort(priced.begin(), priced.end(), [](const CostLine* a, const CostLine* b) {
-        return a->monthly.expected > b->monthly.expected;
-    });
-    if (priced.size() > kChartedLines)
-        priced.resize(kChartedLines);
+    const QList<const CostLine*> priced = m_estimate.largest(kChartedLines);
     chart->setTitle(priced.isEmpty() ? tr("No line can be priced")
                                      : tr("Largest lines, USD a month (expected)"));
     if (priced.isEmpty())
@@ -163,7 +148,8 @@ void CostPanel::showChart()
             return;
         const CostLine& line = *priced[i];
         m_chartView->setToolTip(
-            tr("%1: %2 on %3, %4").arg(line.subject, line.candidate, line.service, range(line.monthly)));
+            tr("%1: %2 on %3, %4")
+                .arg(line.subject, line.candidate, line.service, CostFormat::range(line.monthly)));
     });
     chart->addSeries(series);
     auto* names = new QBarCategoryAxis;

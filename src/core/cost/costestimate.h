@@ -85,6 +85,8 @@ struct CostEstimate
     QString onlyEnvironment; // set by keepOnly(): the total is this environment's alone
 
     int pricedCount() const;
+    // The `n` priced lines that cost most (expected), largest first; ties keep model order.
+    QList<const CostLine*> largest(qsizetype n) const;
     // Narrows the environments and the total to the environment `name`; false when there is none.
     bool keepOnly(const QString& name);
 };

@@ -163,6 +163,21 @@ int CostEstimate::pricedCount() const
         std::count_if(lines.cbegin(), lines.cend(), [](const CostLine& l) { return l.priced(); }));
 }
 
+QList<const CostLine*> CostEstimate::largest(qsizetype n) const
+{
+    QList<const CostLine*> out;
+    for (const CostLine& line : lines) {
+        if (line.priced())
+            out.append(&line);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const CostLine* a, const CostLine* b) {
+        return a->monthly.expected > b->monthly.expected;
+    });
+    if (out.size() > n)
+        out.resize(n);
+    return out;
+}
+
 bool CostEstimate::keepOnly(const QString& name)
 {
     const auto it = std::find_if(environments.cbegin(), environments.cend(),
@@ -625,15 +640,7 @@ std::optional<Finding> CostEstimator::budgetFinding(const Recommendations& recom
     const std::optional<double> budget = m_model.team.budgetUsdMonth;
     if (!budget || *budget <= 0 || estimate.pricedCount() == 0 || estimate.total.expected <= *budget)
         return std::nullopt;
-    QList<const CostLine*> largest;
-    for (const CostLine& line : estimate.lines) {
-        if (line.priced())
-            largest.append(&line);
-    }
-    std::stable_sort(largest.begin(), largest.end(), [](const CostLine* a, const CostLine* b) {
-        return a->monthly.expected > b->monthly.expected;
-    });
-    largest = largest.mid(0, 3);
+    const QList<const CostLine*> largest = estimate.largest(3);
     QStringList lines, cheaper;
     for (const CostLine* line : largest) {
         lines.append(

@@ -45,12 +45,6 @@ double rounded(double usd)
     return std::round(usd * 10000) / 10000;
 }
 
-QString range(const CostRange& r)
-{
-    return u"%1 USD (%2 to %3)"_s.arg(CostFormat::usd(r.expected), CostFormat::usd(r.low),
-                                      CostFormat::usd(r.high));
-}
-
 QString heading(const CostEstimate& e)
 {
     return u"Cost a month on %1 (%2 list prices on demand, checked %3)"_s.arg(
@@ -79,26 +73,28 @@ QString totalLine(const CostEstimate& e)
         return u"Nothing in this model could be priced (see each line): no total."_s;
     QString out = u"Production, %1 of %2 elements priced: %3"_s.arg(e.pricedCount())
                       .arg(e.lines.size())
-                      .arg(range(e.production));
+                      .arg(CostFormat::range(e.production));
     if (e.secondRegion)
-        out += u"\nSecond region (%1): %2; %3"_s.arg(e.secondRegion->strategy, range(e.secondRegion->monthly),
-                                                     e.secondRegion->basis);
+        out += u"\nSecond region (%1): %2; %3"_s.arg(
+            e.secondRegion->strategy, CostFormat::range(e.secondRegion->monthly), e.secondRegion->basis);
     if (!e.costCentres.isEmpty()) {
         QStringList centres;
         for (const CostCentreCost& c : e.costCentres)
-            centres.append(u"%1 %2"_s.arg(c.name.isEmpty() ? u"(none named)"_s : c.name, range(c.monthly)));
+            centres.append(
+                u"%1 %2"_s.arg(c.name.isEmpty() ? u"(none named)"_s : c.name, CostFormat::range(c.monthly)));
         out += u"\nProduction by cost centre: %1"_s.arg(centres.join(u"; "_s));
     }
     if (!e.onlyEnvironment.isEmpty() && !e.environments.isEmpty()) {
         const EnvironmentCost& env = e.environments.front();
-        out += u"\nEnvironment %1 x%2%3: %4"_s.arg(
-            env.name, plain(env.scale), env.assumed ? u" (assumed)"_s : QString(), range(env.monthly));
+        out += u"\nEnvironment %1 x%2%3: %4"_s.arg(env.name, plain(env.scale),
+                                                   env.assumed ? u" (assumed)"_s : QString(),
+                                                   CostFormat::range(env.monthly));
     } else if (e.environments.size() > 1) {
         QStringList shares;
         for (const EnvironmentCost& env : e.environments)
             shares.append(
                 u"%1 x%2%3"_s.arg(env.name, plain(env.scale), env.assumed ? u" (assumed)"_s : QString()));
-        out += u"\nEnvironments: %1; all together %2"_s.arg(shares.join(u", "_s), range(e.total));
+        out += u"\nEnvironments: %1; all together %2"_s.arg(shares.join(u", "_s), CostFormat::range(e.total));
     }
     return out;
 }
@@ -141,6 +137,11 @@ QJsonArray costCentresJson(const CostEstimate& e)
 
 } // namespace
 
+QString CostFormat::range(const CostRange& r)
+{
+    return u"%1 USD (%2 to %3)"_s.arg(usd(r.expected), usd(r.low), usd(r.high));
+}
+
 QString CostFormat::quantity(double value)
 {
     return std::abs(value) >= 1000 ? grouped(std::round(value)) : plain(value);
@@ -165,7 +166,7 @@ QString CostFormat::toTable(const QList<CostEstimate>& estimates)
                 out += u"  not priced: %1\n"_s.arg(line.unpriced);
                 continue;
             }
-            out += u" on %1  %2\n"_s.arg(line.service, range(line.monthly));
+            out += u" on %1  %2\n"_s.arg(line.service, CostFormat::range(line.monthly));
             for (const CostItem& item : line.items)
                 out += u"    %1: %2 %3 x %4 = %5\n"_s.arg(item.what, CostFormat::quantity(item.quantity),
                                                           item.unit, CostFormat::quantity(item.unitUsd),

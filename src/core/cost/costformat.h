@@ -21,6 +21,8 @@ public:
     static QString usd(double value);
     // A quantity or unit price as a person reads it, without an exponent: "21,024,000", "0.0000004".
     static QString quantity(double value);
+    // "1,678 USD (1,493 to 2,148)": the expected figure and the range.
+    static QString range(const CostRange& range);
 };
 
 } // namespace gw

@@ -561,7 +561,7 @@ void CostEstimator::annotate(Recommendations& recommendations) const
             continue;
         for (RankedCandidate& c : d.ranking) {
             for (const Cloud cloud : clouds) {
-                const CostLine line = priceFor(d, c.candidate, cloud);
+                const CostLine line = element(d.element, c.candidate, cloud);
                 if (line.priced() && (!c.monthlyUsd || line.monthly.expected < c.monthlyUsd->expected)) {
                     c.monthlyUsd = line.monthly;
                     c.costCloud = cloud;
@@ -607,7 +607,7 @@ std::optional<Finding> CostEstimator::costsMoreFinding(const DecisionResult& d) 
     for (const RankedCandidate& c : d.ranking) {
         if (c.candidate == chosen->candidate)
             continue;
-        CostLine line = priceFor(d, c.candidate, cloud);
+        CostLine line = element(d.element, c.candidate, cloud);
         if (line.priced() && (!cheapest || line.monthly.expected < cheapest->monthly.expected))
             cheapest = std::move(line);
     }
@@ -653,7 +653,7 @@ std::optional<Finding> CostEstimator::budgetFinding(const Recommendations& recom
         for (const RankedCandidate& c : d->ranking) {
             if (c.candidate == line->candidate)
                 continue;
-            CostLine other = priceFor(*d, c.candidate, estimate.cloud);
+            CostLine other = element(d->element, c.candidate, estimate.cloud);
             if (other.priced() && other.monthly.expected < line->monthly.expected &&
                 (!best || other.monthly.expected < best->monthly.expected))
                 best = std::move(other);
@@ -702,10 +702,10 @@ void CostEstimator::addFinding(Recommendations& recommendations, const Finding& 
                     finding);
 }
 
-CostLine CostEstimator::priceFor(const DecisionResult& d, const QString& candidate, Cloud cloud) const
+CostLine CostEstimator::element(const ElementRef& e, const QString& candidate, Cloud cloud) const
 {
-    const int i = d.element.index;
-    switch (d.element.section) {
+    const int i = e.index;
+    switch (e.section) {
     case ElementRef::Section::Workload:
         if (i >= 0 && i < m_model.workloads.size())
             return workload(m_model.workloads.at(i), candidate, cloud);

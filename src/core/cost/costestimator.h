@@ -38,6 +38,9 @@ public:
     CostLine workload(const Workload& workload, const QString& candidate, Cloud cloud) const;
     CostLine dataStore(const DataStore& store, const QString& candidate, Cloud cloud) const;
     CostLine channel(const Channel& channel, const QString& candidate, Cloud cloud) const;
+    // The workload's compute, the store's database or the channel's messaging under `candidate`;
+    // unpriced ("not an element") for any other reference.
+    CostLine element(const ElementRef& element, const QString& candidate, Cloud cloud) const;
 
     // The clouds an estimate is made for: the system's, or all three when it is `any`.
     static QList<Cloud> cloudsOf(Cloud systemCloud);
@@ -57,7 +60,6 @@ private:
     const ServicePrice* begin(CostLine& line, const QString& subject, ElementRef element, DecisionKind kind,
                               const QString& candidate, Cloud cloud, std::initializer_list<PriceModel> models,
                               const QString& role) const;
-    CostLine priceFor(const DecisionResult& decision, const QString& candidate, Cloud cloud) const;
     // What the region strategy picked adds in a second region, from production's `lines`.
     static std::optional<SecondRegionCost> secondRegion(const Recommendations& recommendations,
                                                         const QList<CostLine>& lines);

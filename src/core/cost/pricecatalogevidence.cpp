@@ -24,20 +24,14 @@ std::optional<PricedCost> PriceCatalogEvidence::monthly(const Model& model, cons
     const Cloud cloud = model.system.cloud;
     if (cloud == Cloud::Any || !m_prices.find(cloud, candidate))
         return std::nullopt;
-    const CostEstimator estimator(model, m_prices);
-    const int i = subject.index;
-    CostLine line;
-    if (subject.kind == SubjectKind::Workload && kind == DecisionKind::Compute && i >= 0 &&
-        i < model.workloads.size())
-        line = estimator.workload(model.workloads.at(i), candidate, cloud);
-    else if (subject.kind == SubjectKind::DataStore && kind == DecisionKind::Database && i >= 0 &&
-             i < model.data.size())
-        line = estimator.dataStore(model.data.at(i), candidate, cloud);
-    else if (subject.kind == SubjectKind::Channel && kind == DecisionKind::Messaging && i >= 0 &&
-             i < model.channels.size())
-        line = estimator.channel(model.channels.at(i), candidate, cloud);
-    else
+    // Only an element's own priceable decision: a workload's compute, a store's database, a channel's
+    // messaging.
+    const bool priceable = (subject.kind == SubjectKind::Workload && kind == DecisionKind::Compute) ||
+                           (subject.kind == SubjectKind::DataStore && kind == DecisionKind::Database) ||
+                           (subject.kind == SubjectKind::Channel && kind == DecisionKind::Messaging);
+    if (!priceable)
         return std::nullopt;
+    const CostLine line = CostEstimator(model, m_prices).element(subject.element(), candidate, cloud);
     if (!line.priced() || !(line.monthly.expected > 0))
         return std::nullopt;
     return PricedCost{line.monthly.expected, line.service, line.source, line.checked};

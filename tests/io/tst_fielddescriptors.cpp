@@ -182,6 +182,9 @@ private Q_SLOTS:
     void aWorkloadNumberIsReadWrittenStoredAndChecked_data();
     void aWorkloadNumberIsReadWrittenStoredAndChecked();
     void anEnvironmentsScaleIsChecked();
+    void absurdQuantitiesAreErrorsAtTheirLine_data();
+    void absurdQuantitiesAreErrorsAtTheirLine();
+    void statedAssumptionsAreReadWrittenAndStored();
 };
 
 void TestFieldDescriptors::everyStructMatchesTheSchema()
@@ -311,6 +314,85 @@ void TestFieldDescriptors::anEnvironmentsScaleIsChecked()
                      p.contains(QStringLiteral("environments[1].scale: must be between 0 and 10, got ")),
                  qPrintable(p));
     }
+}
+
+// Sizes no system has (a workload of 95 TiB of memory, 10^15 requests a second) would turn the cost
+// estimate into nonsense: each is an error at its line, as a negative value is.
+void TestFieldDescriptors::absurdQuantitiesAreErrorsAtTheirLine_data()
+{
+    QTest::addColumn<QByteArray>("element");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("memory_mb") << QByteArray("workloads:\n  - id: api\n    kind: api\n    exposure: public\n"
+                                             "    memory_mb: 99999999\n")
+                               << QStringLiteral(
+                                      "shop.yaml:9:16: error: workloads[0].memory_mb: must be between "
+                                      "1 and 33554432, got 99999999");
+    QTest::newRow("peak_rps") << QByteArray("workloads:\n  - id: api\n    kind: api\n    exposure: public\n"
+                                            "    traffic: {peak_rps: 1e15}\n")
+                              << QStringLiteral(
+                                     "shop.yaml:9:25: error: workloads[0].traffic.peak_rps: must be "
+                                     "between 0 and 100000000, got 1e+15");
+    QTest::newRow("size_gb") << QByteArray("data:\n  - id: ledger\n    shape: relational\n"
+                                           "    size_gb: 5e12\n")
+                             << QStringLiteral(
+                                    "shop.yaml:8:14: error: data[0].size_gb: must be between 0 and "
+                                    "1000000000, got 5e+12");
+    QTest::newRow("average_ops") << QByteArray("data:\n  - id: ledger\n    shape: relational\n"
+                                               "    average_ops: -3\n")
+                                 << QStringLiteral(
+                                        "shop.yaml:8:18: error: data[0].average_ops: must be between 0 "
+                                        "and 1000000000, got -3");
+    QTest::newRow("share of peak") << QByteArray("workloads:\n  - {id: api, kind: api, exposure: public}\n")
+                                   << QStringLiteral(
+                                          "error: system.assumptions.average_share_of_peak: must be "
+                                          "greater than 0 and at most 1, got 1.5");
+}
+
+void TestFieldDescriptors::absurdQuantitiesAreErrorsAtTheirLine()
+{
+    QFETCH(QByteArray, element);
+    QFETCH(QString, message);
+    const bool share = QByteArray(QTest::currentDataTag()) == "share of peak";
+    const QByteArray yaml = "groundwork: 1\nsystem:\n  name: shop\n" +
+                            QByteArray(share ? "  assumptions: {average_share_of_peak: 1.5}\n" : "") +
+                            "team: {size: 4}\n" + element;
+    const LoadResult read = ModelReader::read(yaml, QStringLiteral("shop.yaml"));
+    QVERIFY2(!read.hasErrors(),
+             qPrintable(read.diagnostics.isEmpty() ? QString() : read.diagnostics[0].toString()));
+    QStringList found;
+    for (const Diagnostic& d : ModelValidator::validate(read.model, read.sources)) {
+        if (d.severity == Severity::Error)
+            found.append(d.toString());
+    }
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found[0].endsWith(message), qPrintable(found[0]));
+}
+
+// `system.assumptions` is one declaration a value: read, written back, kept in a project file, and used
+// by the cost estimate in every band (tests/cost checks the figures).
+void TestFieldDescriptors::statedAssumptionsAreReadWrittenAndStored()
+{
+    const QByteArray yaml = "groundwork: 1\nsystem:\n  name: shop\n  assumptions:\n    rps_per_vcpu: 150\n"
+                            "    standby_share: 0.4\nteam: {size: 4}\nworkloads:\n"
+                            "  - {id: api, kind: api, exposure: public}\n";
+    const LoadResult read = ModelReader::read(yaml, QStringLiteral("shop.yaml"));
+    QVERIFY(!read.hasErrors());
+    QCOMPARE(read.model.system.assumptions.rpsPerVcpu, std::optional<double>(150));
+    QCOMPARE(read.model.system.assumptions.standbyShare, std::optional<double>(0.4));
+    QVERIFY(!read.model.system.assumptions.averageShareOfPeak);
+    const QByteArray written = ModelWriter::toYaml(read.model);
+    QVERIFY2(written.contains("assumptions:\n    rps_per_vcpu: 150\n    standby_share: 0.4\n"),
+             written.constData());
+    QVERIFY(ModelReader::read(written, QStringLiteral("saved.yaml")).model == read.model);
+    const std::optional<Model> back = ModelCodec::decode(ModelCodec::encode(read.model));
+    QVERIFY(back && *back == read.model);
+    const LoadResult typo = ModelReader::read(
+        "groundwork: 1\nsystem:\n  name: shop\n  assumptions: {rps_per_cpu: 150}\nteam: {size: 4}\n"
+        "workloads:\n  - {id: api, kind: api, exposure: public}\n",
+        QStringLiteral("shop.yaml"));
+    QVERIFY(typo.hasErrors());
+    QVERIFY2(typo.diagnostics[0].toString().contains(QStringLiteral("rps_per_vcpu")),
+             qPrintable(typo.diagnostics[0].toString()));
 }
 
 QTEST_GUILESS_MAIN(TestFieldDescriptors)

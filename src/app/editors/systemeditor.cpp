@@ -27,6 +27,7 @@ SystemEditor::SystemEditor(QWidget* parent)
     m_ui->rpoSpin->setSingleStep(15);
     f.bind(QStringLiteral("rpo_minutes"), m_ui->rpoSpin);
     f.bindOwnership(m_ui->ownerEdit, m_ui->costCentreEdit);
+    f.addField(QStringLiteral("assumptions"), m_ui->assumptionsGroup);
     f.bindDeclared();
     f.alignLabels();
 }

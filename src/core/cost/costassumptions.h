@@ -3,6 +3,7 @@
 // documents each value; a value the model states is used as stated in every band.
 #pragma once
 
+#include "../model/assumptions.h"
 #include "../model/workload.h"
 
 namespace gw {
@@ -33,6 +34,16 @@ struct CostAssumptions
             break;
         }
         return {};
+    }
+    // The band's assumptions with what the model states in `system.assumptions` put in their place: a
+    // value the team gives is known, so it is the same in every band.
+    static CostAssumptions of(Band band, const Assumptions& stated)
+    {
+        CostAssumptions a = of(band);
+        a.rpsPerVcpu = stated.rpsPerVcpu.value_or(a.rpsPerVcpu);
+        a.averageShareOfPeak = stated.averageShareOfPeak.value_or(a.averageShareOfPeak);
+        a.standbyShare = stated.standbyShare.value_or(a.standbyShare);
+        return a;
     }
 
     // A month as the providers' calculators count it: 730 hours.

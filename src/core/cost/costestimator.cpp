@@ -72,6 +72,8 @@ public:
             m_assumptions.append(text);
     }
     bool has(PriceUnit unit) const { return m_price.has(unit); }
+    // Whether words are kept: callers skip composing them for the bands that keep none.
+    bool recording() const { return m_record; }
     double usd() const { return m_usd; }
     QList<CostItem> items() const { return m_items; }
     QStringList assumptions() const { return m_assumptions; }
@@ -85,11 +87,12 @@ private:
 };
 
 // Runs `priceBand` for the three bands into `line`.
-template<typename F> void priceBands(CostLine& line, const ServicePrice& price, F&& priceBand)
+template<typename F>
+void priceBands(CostLine& line, const ServicePrice& price, const Assumptions& stated, F&& priceBand)
 {
     for (const Band band : {Band::Low, Band::Expected, Band::High}) {
         Tally tally(price, band == Band::Expected);
-        priceBand(tally, CostAssumptions::of(band));
+        priceBand(tally, CostAssumptions::of(band, stated));
         switch (band) {
         case Band::Low:
             line.monthly.low = tally.usd();
@@ -113,6 +116,12 @@ template<typename F> void priceBands(CostLine& line, const ServicePrice& price, 
     line.service = price.service;
     line.source = price.source;
     line.checked = price.checked;
+}
+
+// Where an average taken as a share of the peak comes from, for the line's assumptions.
+QString shareBasis(const Assumptions& stated)
+{
+    return stated.averageShareOfPeak ? u"(system.assumptions)"_s : u"(15-50 %)"_s;
 }
 
 // Instances kept running without traffic: the model's, else the kind's usual number; two for a
@@ -237,14 +246,16 @@ CostLine CostEstimator::workload(const Workload& w, const QString& candidate, Cl
         return line;
     }
     const double memoryGb = w.memoryMb / 1024.0;
-    priceBands(line, *price, [&](Tally& t, const CostAssumptions& a) {
+    priceBands(line, *price, m_model.system.assumptions, [&](Tally& t, const CostAssumptions& a) {
         double rps = 0;
         if (w.traffic.averageRps) {
             rps = *w.traffic.averageRps;
         } else {
             rps = *w.traffic.peakRps * a.averageShareOfPeak;
-            t.assume(u"average load %1 rps: %2 % of the peak of %3 (15-50 %)"_s.arg(
-                number(rps), number(a.averageShareOfPeak * 100), number(*w.traffic.peakRps)));
+            if (t.recording())
+                t.assume(u"average load %1 rps: %2 % of the peak of %3 %4"_s.arg(
+                    number(rps), number(a.averageShareOfPeak * 100), number(*w.traffic.peakRps),
+                    shareBasis(m_model.system.assumptions)));
         }
         double durationS = 0;
         if (w.durationMs) {
@@ -252,8 +263,9 @@ CostLine CostEstimator::workload(const Workload& w, const QString& candidate, Cl
         } else {
             const double usual = CostAssumptions::usualDurationMs(w.kind);
             durationS = usual * a.durationFactor / 1000.0;
-            t.assume(u"%1 ms a request, usual for kind %2 (%3-%4 ms); set duration_ms"_s.arg(
-                number(durationS * 1000), enumName(w.kind), number(usual / 2), number(usual * 2)));
+            if (t.recording())
+                t.assume(u"%1 ms a request, usual for kind %2 (%3-%4 ms); set duration_ms"_s.arg(
+                    number(durationS * 1000), enumName(w.kind), number(usual / 2), number(usual * 2)));
         }
         const double requests = rps * kSeconds;
         const double vcpuNeeded = rps / (a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu));
@@ -270,19 +282,22 @@ CostLine CostEstimator::workload(const Workload& w, const QString& candidate, Cl
             if (t.has(PriceUnit::VcpuHour)) {
                 const int minimum = minimumInstances(w, true);
                 const double instances = std::max<double>(minimum, std::ceil(vcpuNeeded / vcpu));
-                t.assume(u"%1 instance(s) of %2 vCPU and %3 GB running all month (at least %4; %5 rps a "
-                         "vCPU)"_s.arg(number(instances), number(vcpu), number(memoryGb))
-                             .arg(minimum)
-                             .arg(number(a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu))));
+                if (t.recording())
+                    t.assume(u"%1 instance(s) of %2 vCPU and %3 GB running all month (at least %4; %5 rps a "
+                             "vCPU)"_s.arg(number(instances), number(vcpu), number(memoryGb))
+                                 .arg(minimum)
+                                 .arg(number(a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu))));
                 t.add(u"vCPU-hours"_s, instances * vcpu * kHours, PriceUnit::VcpuHour);
                 t.add(u"memory GB-hours"_s, instances * memoryGb * kHours, PriceUnit::GbHour);
             } else {
                 const int minimum = minimumInstances(w, false);
                 const double instanceSeconds = std::max(minimum * kSeconds, vcpuNeeded / vcpu * kSeconds);
-                t.assume(u"%1 instance-seconds of %2 vCPU and %3 GB (at least %4 instance(s) kept; %5 rps a "
-                         "vCPU)"_s.arg(number(instanceSeconds), number(vcpu), number(memoryGb))
-                             .arg(minimum)
-                             .arg(number(a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu))));
+                if (t.recording())
+                    t.assume(
+                        u"%1 instance-seconds of %2 vCPU and %3 GB (at least %4 instance(s) kept; %5 rps a "
+                        "vCPU)"_s.arg(number(instanceSeconds), number(vcpu), number(memoryGb))
+                            .arg(minimum)
+                            .arg(number(a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu))));
                 t.add(u"vCPU-seconds"_s, instanceSeconds * vcpu, PriceUnit::VcpuSecond);
                 t.add(u"memory GB-seconds"_s, instanceSeconds * memoryGb, PriceUnit::GbSecond);
                 if (t.has(PriceUnit::Request))
@@ -295,10 +310,11 @@ CostLine CostEstimator::workload(const Workload& w, const QString& candidate, Cl
             const double gb = price->instanceMemoryGb > 0 ? price->instanceMemoryGb : 8;
             const int minimum = minimumInstances(w, true);
             const double instances = std::max<double>(minimum, std::ceil(vcpuNeeded / vcpu));
-            t.assume(u"%1 instance(s) of %2 vCPU running all month (at least %3; %4 rps a vCPU)"_s
-                         .arg(number(instances), number(vcpu))
-                         .arg(minimum)
-                         .arg(number(a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu))));
+            if (t.recording())
+                t.assume(u"%1 instance(s) of %2 vCPU running all month (at least %3; %4 rps a vCPU)"_s
+                             .arg(number(instances), number(vcpu))
+                             .arg(minimum)
+                             .arg(number(a.rpsPerVcpu * CostAssumptions::cpuThroughputFactor(w.cpu))));
             if (t.has(PriceUnit::InstanceHour)) {
                 t.add(price->instanceType + u" instance-hours"_s, instances * kHours,
                       PriceUnit::InstanceHour);
@@ -326,18 +342,20 @@ CostLine CostEstimator::dataStore(const DataStore& d, const QString& candidate, 
         return line;
     const double storedGb = d.sizeGb.value_or(CostAssumptions::kDefaultStoreGb);
     const double itemKb = d.itemSizeKb.value_or(CostAssumptions::kDefaultItemKb);
-    priceBands(line, *price, [&](Tally& t, const CostAssumptions& a) {
+    priceBands(line, *price, m_model.system.assumptions, [&](Tally& t, const CostAssumptions& a) {
         if (!d.sizeGb)
             t.assume(u"%1 GB stored: no size_gb given"_s.arg(number(storedGb)));
         // Reads and writes a second on average, from the peak and the read/write ratio.
         double writes = 0, reads = 0;
-        if (d.peakOps) {
-            const double ops = *d.peakOps * a.averageShareOfPeak;
+        if (d.averageOps || d.peakOps) {
+            const double ops = d.averageOps ? *d.averageOps : *d.peakOps * a.averageShareOfPeak;
             writes = ops / (1 + d.readWriteRatio);
             reads = ops - writes;
-            t.assume(u"%1 operations a second on average: %2 % of the peak of %3, %4 reads a write"_s.arg(
-                number(ops), number(a.averageShareOfPeak * 100), number(*d.peakOps),
-                number(d.readWriteRatio)));
+            if (!d.averageOps)
+                t.assume(
+                    u"%1 operations a second on average: %2 % of the peak of %3 %4, %5 reads a write"_s.arg(
+                        number(ops), number(a.averageShareOfPeak * 100), number(*d.peakOps),
+                        shareBasis(m_model.system.assumptions), number(d.readWriteRatio)));
         }
         switch (price->model) {
         case PriceModel::Relational: {
@@ -364,8 +382,8 @@ CostLine CostEstimator::dataStore(const DataStore& d, const QString& candidate, 
         }
         case PriceModel::KeyValue: {
             t.add(u"storage GB-months"_s, storedGb, PriceUnit::StorageGbMonth);
-            if (!d.peakOps) {
-                t.assume(u"no peak_ops: storage only"_s);
+            if (!d.averageOps && !d.peakOps) {
+                t.assume(u"no average_ops or peak_ops: storage only"_s);
                 break;
             }
             const double writeUnits = std::ceil(itemKb / price->writeUnitKb);
@@ -376,9 +394,9 @@ CostLine CostEstimator::dataStore(const DataStore& d, const QString& candidate, 
         }
         case PriceModel::ObjectStorage:
             t.add(u"storage GB-months"_s, storedGb, PriceUnit::StorageGbMonth);
-            if (d.peakOps && t.has(PriceUnit::WriteRequest))
+            if (writes > 0 && t.has(PriceUnit::WriteRequest))
                 t.add(u"write requests"_s, writes * kSeconds, PriceUnit::WriteRequest);
-            if (d.peakOps && t.has(PriceUnit::ReadRequest))
+            if (reads > 0 && t.has(PriceUnit::ReadRequest))
                 t.add(u"read requests"_s, reads * kSeconds, PriceUnit::ReadRequest);
             break;
         default:
@@ -401,11 +419,12 @@ CostLine CostEstimator::channel(const Channel& c, const QString& candidate, Clou
         return line;
     }
     const double messageKb = CostAssumptions::kDefaultItemKb;
-    priceBands(line, *price, [&](Tally& t, const CostAssumptions& a) {
+    priceBands(line, *price, m_model.system.assumptions, [&](Tally& t, const CostAssumptions& a) {
         const double perSecond = *c.peakMsgsS * a.averageShareOfPeak;
         const double messages = perSecond * kSeconds;
-        t.assume(u"%1 messages a second on average: %2 % of the peak of %3; %4 KB each"_s.arg(
-            number(perSecond), number(a.averageShareOfPeak * 100), number(*c.peakMsgsS), number(messageKb)));
+        t.assume(u"%1 messages a second on average: %2 % of the peak of %3 %4; %5 KB each"_s.arg(
+            number(perSecond), number(a.averageShareOfPeak * 100), number(*c.peakMsgsS),
+            shareBasis(m_model.system.assumptions), number(messageKb)));
         if (t.has(PriceUnit::BaseMonth))
             t.add(u"tier base charge"_s, 1, PriceUnit::BaseMonth);
         if (t.has(PriceUnit::Message)) {
@@ -479,7 +498,7 @@ CostEstimate CostEstimator::estimate(const Recommendations& recommendations, Clo
 }
 
 std::optional<SecondRegionCost> CostEstimator::secondRegion(const Recommendations& recommendations,
-                                                            const QList<CostLine>& lines)
+                                                            const QList<CostLine>& lines) const
 {
     const DecisionResult* d = recommendations.decision(Subject::systemId(), DecisionKind::RegionStrategy);
     if (!d || d->chosen.candidate.isEmpty())
@@ -497,10 +516,13 @@ std::optional<SecondRegionCost> CostEstimator::secondRegion(const Recommendation
         databases = 1;
         const std::array<Band, 3> bands{Band::Low, Band::Expected, Band::High};
         for (std::size_t i = 0; i < bands.size(); ++i)
-            others[i] = CostAssumptions::of(bands[i]).standbyShare;
-        basis = u"a warm standby replicates each database in full and keeps %1 % (%2-%3 %) of compute and "
-                "messaging running"_s.arg(number(others[1] * 100), number(others[0] * 100),
-                                          number(others[2] * 100));
+            others[i] = CostAssumptions::of(bands[i], m_model.system.assumptions).standbyShare;
+        const QString share = m_model.system.assumptions.standbyShare
+                                  ? u"%1 % (as the model states)"_s.arg(number(others[1] * 100))
+                                  : u"%1 % (%2-%3 %)"_s.arg(number(others[1] * 100), number(others[0] * 100),
+                                                            number(others[2] * 100));
+        basis = u"a warm standby replicates each database in full and keeps %1 of compute and messaging "
+                "running"_s.arg(share);
     } else if (pick == candidates::PilotLight.text()) {
         databases = 1;
         basis = u"a pilot light replicates each database in full; compute starts only on a failover"_s;

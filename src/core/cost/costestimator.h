@@ -61,8 +61,8 @@ private:
                               const QString& candidate, Cloud cloud, std::initializer_list<PriceModel> models,
                               const QString& role) const;
     // What the region strategy picked adds in a second region, from production's `lines`.
-    static std::optional<SecondRegionCost> secondRegion(const Recommendations& recommendations,
-                                                        const QList<CostLine>& lines);
+    std::optional<SecondRegionCost> secondRegion(const Recommendations& recommendations,
+                                                 const QList<CostLine>& lines) const;
     QList<CostCentreCost> costCentres(const QList<CostLine>& lines) const;
 
     const Model& m_model;

@@ -404,6 +404,10 @@ void Checker::checkDataStore(int index)
     const ElementRef e{S::DataStore, index};
     const QString path = indexPath(QStringLiteral("data"), index);
     checkRanges(e, path, d);
+    if (d.peakOps && d.averageOps && *d.averageOps > *d.peakOps)
+        warning(e, path + QStringLiteral(".average_ops"),
+                QStringLiteral("average %1 operations a second is above the peak of %2")
+                    .arg(number(*d.averageOps), number(*d.peakOps)));
     if (d.transactions == Transactions::MultiRecord && d.consistency == Consistency::Eventual)
         warning(
             e, path + QStringLiteral(".transactions"),

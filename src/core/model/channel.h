@@ -73,12 +73,12 @@ template<> struct FieldsOf<Channel>
                 .add("peak_msgs_s", &C::peakMsgsS,
                      {.label = "peak messages",
                       .unit = "msgs/s",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 1'000'000'000),
                       .help = "Messages per second at peak. Optional."})
                 .add("retention_hours", &C::retentionHours,
                      {.label = "retention",
                       .unit = "hours",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 876'000),
                       .help = "How long messages are kept, in hours. Optional."})
                 .add("replay", &C::replay,
                      {.label = "replay",

@@ -88,7 +88,8 @@ struct DataStore
     bool multiRegion = false;
     Sensitivity sensitivity = Sensitivity::Internal;
     std::optional<int> retentionDays;
-    Ownership ownership; // empty fields: the system's
+    Ownership ownership;              // empty fields: the system's
+    std::optional<double> averageOps; // reads plus writes a second on average; unset: a share of the peak
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 
@@ -129,22 +130,22 @@ template<> struct FieldsOf<DataStore>
                 .add("size_gb", &D::sizeGb,
                      {.label = "size",
                       .unit = "GB",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 1'000'000'000),
                       .help = "Current size in GB. Optional."})
                 .add("growth_gb_month", &D::growthGbMonth,
                      {.label = "growth",
                       .unit = "GB/month",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 1'000'000'000),
                       .help = "Growth in GB per month. Optional."})
                 .add("item_size_kb", &D::itemSizeKb,
                      {.label = "item size",
                       .unit = "KB",
-                      .range = FieldRange::above(0),
+                      .range = FieldRange::above(0, 5'000'000'000),
                       .help = "Typical size of one record or object in KB, above 0. Optional."})
                 .add("peak_ops", &D::peakOps,
                      {.label = "peak operations",
                       .unit = "ops/s",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 1'000'000'000),
                       .help = "Reads plus writes per second at peak. Optional."})
                 .add("residency", &D::residency,
                      {.label = "residency",
@@ -158,7 +159,7 @@ template<> struct FieldsOf<DataStore>
                 .add("retention_days", &D::retentionDays,
                      {.label = "retention",
                       .unit = "days",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 36'500),
                       .help = "How long records are kept, in days. Optional."})
                 .add("owner", &D::ownership, &Ownership::owner,
                      {.label = "owner",
@@ -172,6 +173,14 @@ template<> struct FieldsOf<DataStore>
                      {.label = "other shapes",
                       .help = "Another data model than the shape would do, so the database decision may "
                               "pick another family. Default false: the shape is a requirement."})
+                .add("average_ops", &D::averageOps,
+                     {.label = "average operations",
+                      .unit = "ops/s",
+                      .range = FieldRange::between(0, 1'000'000'000),
+                      .report = "Average operations/s",
+                      .help = "Reads plus writes per second on average, which the cost estimate prices; "
+                              "should not exceed peak_ops. Optional; unset, a share of peak_ops (system "
+                              "assumptions.average_share_of_peak, 0.3 when not given)."})
                 .take();
         return fields;
     }

@@ -1,6 +1,7 @@
 // System: what the model is about as a whole (name, stage, cloud, regions, availability, tenants).
 #pragma once
 
+#include "assumptions.h"
 #include "enumtraits.h"
 #include "fielddescriptor.h"
 #include "ownership.h"
@@ -45,6 +46,7 @@ struct System
     Ownership ownership;        // the default for every element
     std::optional<int> tenants; // customer organisations one deployment serves; unset: not said
     TenantIsolation tenantIsolation = TenantIsolation::Standard;
+    Assumptions assumptions; // the cost estimate's, where the team knows better
 
     bool operator==(const System&) const = default;
 };
@@ -82,13 +84,13 @@ template<> struct FieldsOf<System>
                 .add("rto_minutes", &S::rtoMinutes,
                      {.label = "RTO",
                       .unit = "minutes",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 525'600),
                       .help = "Recovery time objective: how long, in minutes, an outage may last before "
                               "service is restored. Optional."})
                 .add("rpo_minutes", &S::rpoMinutes,
                      {.label = "RPO",
                       .unit = "minutes",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 525'600),
                       .help = "Recovery point objective: how many minutes of recent writes may be lost in a "
                               "disaster. Optional."})
                 .add("owner", &S::ownership, &Ownership::owner,
@@ -111,6 +113,26 @@ template<> struct FieldsOf<System>
                               "row, shared infrastructure), tiered (a premium tier buys dedicated "
                               "resources) or strict (contracts or regulation keep every tenant's data and "
                               "resources apart). Default standard."})
+                .add("assumptions.rps_per_vcpu", &S::assumptions, &Assumptions::rpsPerVcpu,
+                     {.label = "requests a second per vCPU",
+                      .unit = "rps",
+                      .range = FieldRange::above(0, 1'000'000),
+                      .help = "Requests a second one vCPU serves at a healthy utilisation in this system's "
+                              "stack, for a medium-CPU workload (low CPU serves twice as many, high half as "
+                              "many); sizes containers and VMs in the cost estimate. Optional; unset, 100 "
+                              "(50 to 200)."})
+                .add("assumptions.average_share_of_peak", &S::assumptions, &Assumptions::averageShareOfPeak,
+                     {.label = "average share of peak",
+                      .range = FieldRange::above(0, 1),
+                      .help = "Average load as a share of the peak, where a workload, data store or channel "
+                              "gives only its peak; above 0 and at most 1. Optional; unset, 0.3 (0.15 to "
+                              "0.5)."})
+                .add("assumptions.standby_share", &S::assumptions, &Assumptions::standbyShare,
+                     {.label = "warm standby share",
+                      .range = FieldRange::between(0, 1),
+                      .help = "Share of production's compute and messaging a warm standby region keeps "
+                              "running (its databases are full replicas), from 0 to 1. Optional; unset, 0.3 "
+                              "(0.2 to 0.5)."})
                 .take();
         return fields;
     }

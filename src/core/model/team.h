@@ -72,12 +72,12 @@ template<> struct FieldsOf<Team>
                 .add("size", &T::size,
                      {.label = "team size",
                       .unit = "engineers",
-                      .range = FieldRange::atLeast(1),
+                      .range = FieldRange::between(1, 1'000'000),
                       .required = true,
                       .help = "Number of engineers, at least 1. Required."})
                 .add("teams", &T::teams,
                      {.label = "number of teams",
-                      .range = FieldRange::atLeast(1),
+                      .range = FieldRange::between(1, 100'000),
                       .help = "Number of independent delivery teams, at least 1. Default 1."})
                 .add("ops_maturity", &T::opsMaturity,
                      {.label = "ops maturity",
@@ -93,7 +93,7 @@ template<> struct FieldsOf<Team>
                 .add("budget_usd_month", &T::budgetUsdMonth,
                      {.label = "budget",
                       .unit = "USD/month",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 10'000'000'000),
                       .help = "Monthly infrastructure budget in US dollars. Optional."})
                 .add("release_cadence", &T::releaseCadence,
                      {.label = "release cadence",

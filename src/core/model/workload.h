@@ -147,30 +147,30 @@ template<> struct FieldsOf<Workload>
                 .add("traffic.peak_rps", &W::traffic, &Traffic::peakRps,
                      {.label = "peak RPS",
                       .unit = "rps",
-                      .range = FieldRange::atLeast(0),
+                      .range = FieldRange::between(0, 100'000'000),
                       .help = "Requests (or events) per second at peak. Optional."})
                 .add(
                     "traffic.average_rps", &W::traffic, &Traffic::averageRps,
                     {.label = "average RPS",
                      .unit = "rps",
-                     .range = FieldRange::atLeast(0),
+                     .range = FieldRange::between(0, 100'000'000),
                      .help =
                          "Requests (or events) per second on average; should not exceed peak_rps. Optional."})
                 .add("latency_p99_ms", &W::latencyP99Ms,
                      {.label = "p99 latency",
                       .unit = "ms",
-                      .range = FieldRange::above(0),
+                      .range = FieldRange::above(0, 3'600'000),
                       .help = "Target 99th-percentile response time in milliseconds, above 0. Optional."})
                 .add("max_duration_s", &W::maxDurationS,
                      {.label = "max duration",
                       .unit = "s",
-                      .range = FieldRange::above(0),
+                      .range = FieldRange::above(0, 31'536'000),
                       .help = "Longest single request or job run in seconds, above 0. Optional."})
                 .add("cpu", &W::cpu, {.label = "CPU", .help = "How much CPU it needs. Default medium."})
                 .add("memory_mb", &W::memoryMb,
                      {.label = "memory",
                       .unit = "MB",
-                      .range = FieldRange::atLeast(1),
+                      .range = FieldRange::between(1, 33'554'432),
                       .help = "Memory per instance in MiB, at least 1. Default 512."})
                 .add("gpu", &W::gpu,
                      {.label = "GPU", .help = "Needs a GPU or other accelerator. Default false."})

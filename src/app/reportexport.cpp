@@ -27,7 +27,8 @@ ReportWriteResult writeReport(const Model& model, const QString& modelPath, cons
         result.error = QObject::tr("Choose a file ending in .html, .pdf or .md.");
         return result;
     }
-    const Recommendations recommendations = PricedScoring::score(model);
+    Recommendations recommendations = PricedScoring::score(model);
+    PricedScoring::addLoadSensitivity(model, recommendations);
     return ReportWriter::write(model, recommendations, modelPath, path, *format, cancel);
 }
 

@@ -15,6 +15,7 @@ public:
 
 protected:
     void addCommandOptions(QCommandLineParser& parser) const override;
+    bool showsLoadSensitivity() const override { return true; }
 };
 
 } // namespace gw::cli

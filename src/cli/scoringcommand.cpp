@@ -58,6 +58,8 @@ std::optional<ScoredModel> ScoringCommand::loadScoredModel(const QCommandLinePar
     scored.catalog = std::move(catalog);
     // What the candidates cost weighs in their ranking and goes with the picks wherever they are shown.
     scored.recommendations = PricedScoring::score(scored.load.model, scored.catalog);
+    if (showsLoadSensitivity())
+        PricedScoring::addLoadSensitivity(scored.load.model, scored.recommendations, scored.catalog);
     exitCode = Ok;
     return scored;
 }

@@ -18,6 +18,9 @@ public:
 
 protected:
     virtual void addCommandOptions(QCommandLineParser& parser) const = 0;
+    // Whether the advice says at which load each workload's compute pick would change: it scores the model
+    // again many times, so only the commands that print the sensitivity ask for it.
+    virtual bool showsLoadSensitivity() const { return false; }
 
     // The built-in packs plus --rules; null after printing the packs' errors (exit UsageOrIo).
     std::shared_ptr<const Catalog> loadCatalog(const QCommandLineParser& parser) const;

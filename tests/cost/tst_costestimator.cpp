@@ -221,6 +221,117 @@ private Q_SLOTS:
         QVERIFY(estimateReason(PricedScoring::score(model), u"functions"_s).rule.isEmpty());
     }
 
+    // A value the model states in `system.assumptions` is known: the bands no longer vary it, so the
+    // range narrows to what is still assumed, and the figure is the band's that matches it.
+    void statedAssumptionsHoldInEveryBand()
+    {
+        Model model;
+        model.workloads.append(api(200, 1024));
+        const CostLine assumed =
+            CostEstimator(model).workload(model.workloads[0], u"managed-containers"_s, Cloud::Gcp);
+        QVERIFY2(assumed.priced(), qPrintable(assumed.unpriced));
+        QVERIFY(assumed.monthly.low < assumed.monthly.high);
+
+        model.system.assumptions.rpsPerVcpu = 200;
+        const CostLine stated =
+            CostEstimator(model).workload(model.workloads[0], u"managed-containers"_s, Cloud::Gcp);
+        QCOMPARE(stated.monthly.low, stated.monthly.expected);
+        QCOMPARE(stated.monthly.high, stated.monthly.expected);
+        QVERIFY(near(stated.monthly.expected, assumed.monthly.low)); // 200 rps a vCPU is the low band's
+
+        // A channel's average from its peak: Pub/Sub at a peak of 500 msg/s, the share stated as 0.3.
+        Channel events;
+        events.id = u"events"_s;
+        events.peakMsgsS = 500;
+        model.channels.append(events);
+        model.system.assumptions.averageShareOfPeak = 0.3;
+        const CostLine queue =
+            CostEstimator(model).channel(model.channels[0], u"managed-queue"_s, Cloud::Gcp);
+        QVERIFY2(near(queue.monthly.expected, 29.37), qPrintable(QString::number(queue.monthly.expected)));
+        QCOMPARE(queue.monthly.low, queue.monthly.expected);
+        QCOMPARE(queue.monthly.high, queue.monthly.expected);
+        QVERIFY2(queue.assumptions.join(u' ').contains(u"(system.assumptions)"_s),
+                 qPrintable(queue.assumptions.join(u' ')));
+    }
+
+    // `average_ops` is priced as stated: Cosmos DB serverless, 10 GB, 100 operations a second on
+    // average, four reads a write, 1 KB items: 20 writes and 80 reads a second.
+    void averageOpsIsPricedAsStated()
+    {
+        Model model;
+        DataStore sessions = store(u"sessions"_s, DataShape::KeyValue, 10, {}, 4, 1);
+        sessions.averageOps = 100;
+        model.data.append(sessions);
+        const CostLine line =
+            CostEstimator(model).dataStore(model.data[0], u"key-value-store"_s, Cloud::Azure);
+        QVERIFY2(line.priced(), qPrintable(line.unpriced));
+        // 10 x 0.25 + 20 x 2,628,000 x 0.00000125 + 80 x 2,628,000 x 0.00000025 = 2.50 + 65.70 + 52.56
+        QVERIFY2(near(line.monthly.expected, 120.76), qPrintable(QString::number(line.monthly.expected)));
+        QCOMPARE(line.monthly.low, line.monthly.expected);
+        QCOMPARE(line.monthly.high, line.monthly.expected);
+
+        // Only a peak: the average is a share of it, in bands.
+        model.data[0].averageOps.reset();
+        model.data[0].peakOps = 333;
+        const CostLine fromPeak =
+            CostEstimator(model).dataStore(model.data[0], u"key-value-store"_s, Cloud::Azure);
+        QVERIFY(fromPeak.monthly.low < fromPeak.monthly.expected &&
+                fromPeak.monthly.expected < fromPeak.monthly.high);
+    }
+
+    // The sensitivity says at which load the pick changes, and the engine agrees on either side of it: the
+    // estimates and the rules that read the traffic (a steady high load) both have their say.
+    void theLoadCrossoverIsWhereThePickChanges()
+    {
+        Model model;
+        model.system.cloud = Cloud::Gcp;
+        model.priorities[Quality::Cost] = 5;
+        model.workloads.append(api(2, 1024));
+        model.workloads[0].traffic.peakRps = 2;
+        model.workloads[0].traffic.pattern = TrafficPattern::Steady;
+        const auto compute = [](const Model& m) {
+            Recommendations r = PricedScoring::score(m);
+            PricedScoring::addLoadSensitivity(m, r);
+            return *r.decision(u"api"_s, DecisionKind::Compute);
+        };
+        const DecisionResult low = compute(model);
+        QCOMPARE(low.ranking.front().candidate, u"functions"_s);
+        QVERIFY(!low.sensitivity.load.isEmpty());
+        const LoadCrossover c = low.sensitivity.load.front();
+        QVERIFY(c.rising);
+        QCOMPARE(c.field, u"traffic.average_rps"_s);
+        QCOMPARE(c.now, 2.0);
+        QCOMPARE(c.newTop, u"managed-containers"_s);
+        QVERIFY2(c.at > 2 && c.at < 2000, qPrintable(QString::number(c.at)));
+        QVERIFY2(low.sensitivity.loadSummary.startsWith(
+                     u"functions stays first until the average load exceeds "_s),
+                 qPrintable(low.sensitivity.loadSummary));
+
+        const auto atLoad = [&](double rps) {
+            Model moved = model;
+            moved.workloads[0].traffic.averageRps = rps;
+            moved.workloads[0].traffic.peakRps = rps;
+            return compute(moved);
+        };
+        QCOMPARE(atLoad(c.at * 0.9).ranking.front().candidate, u"functions"_s);
+        QCOMPARE(atLoad(c.at * 1.1).ranking.front().candidate, u"managed-containers"_s);
+
+        // At a steady 2,000 rps the crossover is the other way: a falling load gives first place back.
+        const DecisionResult high = atLoad(2000);
+        QCOMPARE(high.ranking.front().candidate, u"managed-containers"_s);
+        const auto falling = std::find_if(high.sensitivity.load.cbegin(), high.sensitivity.load.cend(),
+                                          [](const LoadCrossover& l) { return !l.rising; });
+        QVERIFY(falling != high.sensitivity.load.cend());
+        const LoadCrossover back = *falling;
+        QVERIFY2(back.at < 2000, qPrintable(QString::number(back.at)));
+        QCOMPARE(atLoad(back.at * 1.1).ranking.front().candidate, u"managed-containers"_s);
+        QCOMPARE(atLoad(back.at * 0.9).ranking.front().candidate, back.newTop);
+
+        // Nothing to say where prices cannot compare: on `any`.
+        model.system.cloud = Cloud::Any;
+        QVERIFY(compute(model).sensitivity.load.isEmpty());
+    }
+
     // The spread keeps the priced candidates' average and moves 1.5 points a doubling.
     void theEstimateSetsTheSpreadNotTheLevel()
     {

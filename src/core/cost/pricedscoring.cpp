@@ -1,6 +1,7 @@
 #include "pricedscoring.h"
 
 #include "costestimator.h"
+#include "loadsensitivity.h"
 #include "pricecatalogevidence.h"
 
 namespace gw::PricedScoring {
@@ -33,6 +34,12 @@ Recommendations score(const Model& model, std::shared_ptr<const Catalog> catalog
     Recommendations r = engine(std::move(catalog)).score(model);
     annotate(model, r);
     return r;
+}
+
+void addLoadSensitivity(const Model& model, Recommendations& recommendations,
+                        std::shared_ptr<const Catalog> catalog, const QString& subject)
+{
+    LoadSensitivity::add(model, recommendations, engine(std::move(catalog)), subject);
 }
 
 } // namespace gw::PricedScoring

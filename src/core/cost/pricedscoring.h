@@ -19,6 +19,11 @@ ScoringEngine engine(std::shared_ptr<const Catalog> catalog = nullptr);
 void annotate(const Model& model, Recommendations& recommendations);
 // engine(catalog).score(model), annotated.
 Recommendations score(const Model& model, std::shared_ptr<const Catalog> catalog = nullptr);
+// Says at which load each workload's compute pick (only `subject`'s when given) would change
+// (LoadSensitivity): the model is scored again many times, so it is asked for only where the sensitivity
+// is shown.
+void addLoadSensitivity(const Model& model, Recommendations& recommendations,
+                        std::shared_ptr<const Catalog> catalog = nullptr, const QString& subject = {});
 
 } // namespace PricedScoring
 

@@ -100,6 +100,19 @@ struct SensitivityFlip
     bool operator==(const SensitivityFlip&) const = default;
 };
 
+// A load at which the top pick changes: the workload's traffic scaled and the model scored again, so that
+// both the estimates and the rules that read the traffic have their say (LoadSensitivity).
+struct LoadCrossover
+{
+    QString field;      // what is scaled, as the model spells it: "traffic.average_rps"
+    double now = 0;     // its value today (stated, or assumed from the peak)
+    double at = 0;      // where the top pick changes
+    QString newTop;     // candidate id that takes first place there
+    bool rising = true; // the change comes when the load rises to `at` (false: falls to it)
+
+    bool operator==(const LoadCrossover&) const = default;
+};
+
 struct DecisionSensitivity
 {
     // True when no change of a single priority (to any value 0..5) changes the top pick.
@@ -108,6 +121,13 @@ struct DecisionSensitivity
     QList<SensitivityFlip> flips;
     // "stays first unless cost rises to 5 (then vm)", or "stable: no single priority change moves it".
     QString summary;
+    // Where a rising or falling load would move a workload's compute pick, nearest first; empty when no
+    // load within a thousandfold either way would, when fewer than two candidates can be priced, or when
+    // nobody asked (LoadSensitivity::add: score, reports, the app's Sensitivity tab).
+    QList<LoadCrossover> load;
+    // "functions stays first until the average load exceeds 33 rps (then managed-containers) (now 5
+    // rps)"; empty when `load` is.
+    QString loadSummary;
 };
 
 // The candidate a decision comes to, with what it is called on each cloud.

@@ -407,6 +407,21 @@ void RecommendationFormat::writeJson(const Recommendations& r,
             j.endObject();
         }
         j.endArray();
+        j.key(QStringLiteral("load"));
+        j.beginArray();
+        for (const LoadCrossover& c : d.sensitivity.load) {
+            j.beginObject();
+            j.field(QStringLiteral("field"), c.field);
+            j.key(QStringLiteral("now"));
+            j.cents(c.now);
+            j.key(c.rising ? QStringLiteral("above") : QStringLiteral("below"));
+            j.cents(c.at);
+            j.field(QStringLiteral("new_top"), c.newTop);
+            j.endObject();
+        }
+        j.endArray();
+        if (!d.sensitivity.loadSummary.isEmpty())
+            j.field(QStringLiteral("load_summary"), d.sensitivity.loadSummary);
         j.endObject();
         j.endObject();
     }
@@ -561,6 +576,8 @@ QString RecommendationFormat::toTable(const Recommendations& r, int width)
                          width) +
                    u'\n';
         out += elide(QStringLiteral("   ") + d.sensitivity.summary, width) + u'\n';
+        if (!d.sensitivity.loadSummary.isEmpty())
+            out += elide(QStringLiteral("   ") + d.sensitivity.loadSummary, width) + u'\n';
     }
     if (!r.findings.isEmpty()) {
         out += QStringLiteral("\nFindings\n");
@@ -623,7 +640,10 @@ QString RecommendationFormat::toMarkdown(const Recommendations& r)
         } else {
             out += QStringLiteral("No candidate left: every one is excluded.\n");
         }
-        out += QStringLiteral("Sensitivity: %1.\n\n").arg(mdEscape(d.sensitivity.summary));
+        out += QStringLiteral("Sensitivity: %1.\n").arg(mdEscape(d.sensitivity.summary));
+        if (!d.sensitivity.loadSummary.isEmpty())
+            out += QStringLiteral("Load: %1.\n").arg(mdEscape(d.sensitivity.loadSummary));
+        out += u'\n';
         if (!d.ranking.isEmpty()) {
             const bool priced = r.cost.has_value();
             out +=

@@ -205,9 +205,10 @@ bool FileActions::maybeSave()
         return true;
     const QString name = m_document->filePath().isEmpty() ? m_document->model().system.name
                                                           : QFileInfo(m_document->filePath()).fileName();
+    // Cancel by default: Enter pressed out of habit must neither overwrite the file nor drop the edits.
     const auto answer = QMessageBox::warning(
         m_window, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them?").arg(name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "dialogs/exportdialog.h"
+#include "dialogs/pindialog.h"
 
 #include "core/cost/costformat.h"
+#include "core/cost/pricedscoring.h"
 #include "core/io/modelwriter.h"
 #include "core/model/model.h"
 #include "core/rules/subject.h"
@@ -19,6 +21,7 @@
 #include "panels/findingspanel.h"
 #include "panels/historypanel.h"
 #include "panels/modeltreepanel.h"
+#include "panels/pickchangesbar.h"
 #include "panels/prioritiespanel.h"
 #include "panels/problemspanel.h"
 #include "panels/propertiespanel.h"
@@ -35,7 +38,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -48,6 +50,7 @@
 #include <QTextBlock>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace gw {
 
@@ -78,8 +81,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_files(new FileActions(m_document, this)), m_tree(new ModelTreePanel),
       m_recommendations(new RecommendationsPanel), m_source(new QPlainTextEdit), m_tabs(new QTabWidget),
       m_properties(new PropertiesPanel), m_sensitivity(new SensitivityPanel), m_cost(new CostPanel),
-      m_diagram(new DiagramTab), m_priorities(new PrioritiesPanel), m_findings(new FindingsPanel),
-      m_problems(new ProblemsPanel), m_counts(new QLabel), m_history(new HistoryPanel(m_document, m_advice)),
+      m_pickChanges(new PickChangesBar), m_diagram(new DiagramTab), m_priorities(new PrioritiesPanel),
+      m_findings(new FindingsPanel), m_problems(new ProblemsPanel), m_counts(new QLabel),
+      m_history(new HistoryPanel(m_document, m_advice)),
       m_autosave(new Autosave(m_document, Autosave::defaultFolder(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -105,9 +109,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshVisibleTab);
 
     // The selected element's form beside what the engine makes of it.
+    auto* advice = new QWidget;
+    auto* adviceLayout = new QVBoxLayout(advice);
+    adviceLayout->setContentsMargins(0, 0, 0, 0);
+    adviceLayout->setSpacing(2);
+    adviceLayout->addWidget(m_pickChanges);
+    adviceLayout->addWidget(m_tabs, 1);
     auto* work = new QSplitter;
     work->addWidget(m_properties);
-    work->addWidget(m_tabs);
+    work->addWidget(advice);
     work->setStretchFactor(1, 1);
     work->setSizes({360, 660});
     auto* splitter = new QSplitter;
@@ -250,6 +260,17 @@ void MainWindow::connectDocument()
         showAdvice();
         m_diagram->showModel(m_document->model(), m_advice->recommendations());
     });
+    connect(m_advice, &Advice::picksChanged, this, [this](const QList<PickChange>& changes) {
+        m_pickChanges->showChanges(changes, m_advice->engine().catalog());
+    });
+    // Opening another model starts afresh: what changed in the last one no longer applies.
+    connect(m_document, &Document::modelReset, m_pickChanges, &QWidget::hide);
+    connect(m_pickChanges, &PickChangesBar::changeActivated, this,
+            [this](const ElementRef& element, DecisionKind kind) {
+                m_tree->selectElement(element.isValid() ? element : ElementRef{S::System, -1});
+                m_tabs->setCurrentWidget(m_recommendations);
+                m_recommendations->selectDecision(kind);
+            });
     connect(m_diagram, &DiagramTab::elementSelected, this, [this](const QString& id) {
         const ElementRef ref = m_document->model().findElement(id);
         if (ref.isValid())
@@ -395,7 +416,13 @@ void MainWindow::showAdvice()
 void MainWindow::refreshVisibleTab()
 {
     if (m_tabs->currentWidget() == m_sensitivity && m_sensitivityStale) {
-        m_sensitivity->showRecommendations(m_advice->recommendations());
+        // Where the load would move the selected workload's compute pick: the model is scored again for
+        // it, so only for the workload in view.
+        Recommendations shown = m_advice->recommendations();
+        if (m_selected.section == S::Workload)
+            PricedScoring::addLoadSensitivity(m_document->model(), shown, shown.catalog,
+                                              m_document->model().elementId(m_selected));
+        m_sensitivity->showRecommendations(shown);
         m_sensitivityStale = false;
     }
     if (m_tabs->currentWidget() == m_cost && m_costStale) {
@@ -494,12 +521,26 @@ void MainWindow::updateCounts()
 
 void MainWindow::pinChoice(const QString& subject, const QString& candidate)
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Pin %1").arg(candidate),
-        tr("Why this choice for %1? (kept with the decision)").arg(subject), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        m_document->push(new PinChoice(m_document, subject, candidate, reason));
+    const Catalog& catalog = m_advice->engine().catalog();
+    const Candidate* c = catalog.candidate(candidate);
+    const QString label = c && !c->label.isEmpty() ? c->label : candidate;
+    const QString element = subject.section(u'/', 0, 0);
+    const QString kind = subject.section(u'/', 1);
+    QString kindLabel = kind;
+    if (const DecisionKindInfo* info = catalog.kinds().find(QStringView(kind)))
+        kindLabel = info->displayLabel().toLower();
+    const QString about = element == Subject::systemId() ? tr("%1 of the system").arg(kindLabel)
+                                                         : tr("%1 of %2").arg(kindLabel, element);
+    PinDialog dialog(label, about, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ElementRef place = m_selected;
+    m_document->push(new PinChoice(m_document, subject, candidate, dialog.reason()));
+    // The pinned decision stays in view: the element, the Recommendations tab, the decision.
+    if (place.isValid())
+        m_tree->selectElement(place);
+    m_tabs->setCurrentWidget(m_recommendations);
+    m_recommendations->selectDecision(DecisionKind::fromId(kind));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

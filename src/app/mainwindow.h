@@ -28,6 +28,7 @@ class PropertiesPanel;
 class RecommendationsPanel;
 class SensitivityPanel;
 class CostPanel;
+class PickChangesBar;
 struct Diagnostic;
 
 class MainWindow : public QMainWindow
@@ -46,6 +47,7 @@ public:
 
     Document* document() const { return m_document; }
     Advice* advice() const { return m_advice; }
+    PickChangesBar* pickChanges() const { return m_pickChanges; }
     FileActions* fileActions() const { return m_files; }
     ModelTreePanel* modelTree() const { return m_tree; }
     ProblemsPanel* problems() const { return m_problems; }
@@ -92,6 +94,7 @@ private:
     PropertiesPanel* m_properties;
     SensitivityPanel* m_sensitivity;
     CostPanel* m_cost;
+    PickChangesBar* m_pickChanges;
     DiagramTab* m_diagram;
     PrioritiesPanel* m_priorities;
     FindingsPanel* m_findings;

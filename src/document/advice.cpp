@@ -9,20 +9,35 @@ namespace gw {
 Advice::Advice(Document* document, QObject* parent)
     : QObject(parent), m_document(document), m_engine(PricedScoring::engine())
 {
-    connect(document, &Document::modelReset, this, &Advice::update);
-    connect(document, &Document::modelChanged, this, &Advice::update);
-    update();
+    connect(document, &Document::modelReset, this, [this] { update(true); });
+    connect(document, &Document::modelChanged, this, [this] { update(false); });
+    update(true);
 }
 
 void Advice::setEngine(const ScoringEngine& engine)
 {
     m_engine = engine;
     m_evaluation = Evaluation();
-    update();
+    update(false);
 }
 
-void Advice::update()
+namespace {
+
+// The chosen candidate of each decision, by subject and kind.
+QHash<QString, QString> picksOf(const Recommendations& r)
 {
+    QHash<QString, QString> out;
+    out.reserve(r.decisions.size());
+    for (const DecisionResult& d : r.decisions)
+        out.insert(d.subject + u'/' + d.kind.name(), d.chosen.candidate);
+    return out;
+}
+
+} // namespace
+
+void Advice::update(bool reset)
+{
+    const QHash<QString, QString> before = reset ? QHash<QString, QString>() : picksOf(m_recommendations);
     const Model& model = m_document->model();
     bool onlyPriorities = false;
     if (m_evaluation.isValid()) {
@@ -36,6 +51,16 @@ void Advice::update()
     m_recommendations = m_engine.rank(m_evaluation, model.priorities);
     PricedScoring::annotate(model, m_recommendations);
     Q_EMIT recommendationsChanged();
+    if (reset)
+        return;
+    QList<PickChange> changes;
+    for (const DecisionResult& d : std::as_const(m_recommendations.decisions)) {
+        const auto it = before.constFind(d.subject + u'/' + d.kind.name());
+        if (it != before.cend() && *it != d.chosen.candidate)
+            changes.append({d.subject, d.element, d.kind, *it, d.chosen.candidate});
+    }
+    if (!changes.isEmpty())
+        Q_EMIT picksChanged(changes);
 }
 
 QList<const DecisionResult*> Advice::decisionsFor(const QString& subject) const

@@ -13,6 +13,16 @@ namespace gw {
 
 class Document;
 
+// A decision whose pick an edit or a priority move changed: what a user should see happen.
+struct PickChange
+{
+    QString subject; // element id, or "system"
+    ElementRef element;
+    DecisionKind kind = DecisionKind::Compute;
+    QString before; // candidate ids
+    QString after;
+};
+
 class Advice : public QObject
 {
     Q_OBJECT
@@ -31,9 +41,13 @@ public:
 
 Q_SIGNALS:
     void recommendationsChanged();
+    // After an edit or a priority move (not after opening or replacing the model), the decisions kept
+    // from before whose chosen candidate is now another, in decision order; emitted after
+    // recommendationsChanged(), and only when there is one.
+    void picksChanged(const QList<gw::PickChange>& changes);
 
 private:
-    void update();
+    void update(bool reset);
 
     Document* m_document;
     ScoringEngine m_engine;

@@ -8,7 +8,9 @@
 #include "document/document.h"
 #include "fileactions.h"
 #include "mainwindow.h"
+#include "dialogs/pindialog.h"
 #include "panels/modeltreepanel.h"
+#include "panels/pickchangesbar.h"
 #include "panels/prioritiespanel.h"
 #include "panels/problemspanel.h"
 #include "panels/propertiespanel.h"
@@ -17,6 +19,9 @@
 #include "views/diagramtab.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QTimer>
+#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsItem>
@@ -76,6 +81,8 @@ private Q_SLOTS:
     void anAddedWorkloadWithAUsesEdgeAppearsInTheDiagram();
     void selectingABoxSelectsTheElementAndBack();
     void showTabFindsTabsAndPanelsWhateverTheirTitles();
+    void aSliderMoveThatChangesPicksSaysWhich();
+    void pinningKeepsThePlaceAndUndoComesBackToIt();
 };
 
 namespace {
@@ -254,7 +261,7 @@ void TestMainWindow::aBadValueShowsAProblem()
                                          [](Model& m) { m.workloads[0].memoryMb = 0; }));
     QCOMPARE(w.problems()->topLevelItemCount(), 1);
     QCOMPARE(w.problems()->topLevelItem(0)->text(0),
-             QStringLiteral("workloads[0].memory_mb: must be at least 1, got 0"));
+             QStringLiteral("workloads[0].memory_mb: must be between 1 and 33554432, got 0"));
 }
 
 void TestMainWindow::aSliderMoveReScoresAsOneUndoStep()
@@ -384,6 +391,106 @@ void TestMainWindow::showTabFindsTabsAndPanelsWhateverTheirTitles()
     QVERIFY(w.showTab(QStringLiteral("history")));
     QVERIFY(history->isVisible());
     QVERIFY(!w.showTab(QStringLiteral("nothing-by-that-name")));
+}
+
+// A slider move that changes picks says which, each a link to its decision; undo says so again.
+void TestMainWindow::aSliderMoveThatChangesPicksSaysWhich()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(kStorefront));
+    QVERIFY(!w.pickChanges()->isVisible());
+    // The first priority value that changes a pick, as the engine scores it.
+    const Model model = w.document()->model();
+    const auto picks = [](const Model& m) {
+        QHash<QString, QString> out;
+        for (const DecisionResult& d : PricedScoring::score(m).decisions)
+            out.insert(d.subject + u'/' + d.kind.name(), d.chosen.candidate);
+        return out;
+    };
+    const QHash<QString, QString> before = picks(model);
+    std::optional<std::pair<Quality, int>> move;
+    QStringList expected;
+    for (std::size_t q = 0; q < kQualityCount && !move; ++q) {
+        for (int v = Priorities::kMin; v <= Priorities::kMax && !move; ++v) {
+            Model changed = model;
+            changed.priorities.weights[q] = v;
+            const QHash<QString, QString> after = picks(changed);
+            for (auto it = after.cbegin(); it != after.cend(); ++it) {
+                if (before.contains(it.key()) && before[it.key()] != it.value())
+                    expected.append(it.key() + u'=' + it.value());
+            }
+            if (!expected.isEmpty())
+                move = std::pair{static_cast<Quality>(q), v};
+        }
+    }
+    QVERIFY2(move, "no single priority move changes a pick of the storefront");
+    expected.sort();
+
+    w.priorities()->slider(move->first)->setValue(move->second);
+    QVERIFY(w.pickChanges()->isVisible());
+    QStringList shown;
+    for (const PickChange& c : w.pickChanges()->changes()) {
+        shown.append(c.subject + u'/' + c.kind.name() + u'=' + c.after);
+        QCOMPARE(c.before, before.value(c.subject + u'/' + c.kind.name()));
+    }
+    shown.sort();
+    QCOMPARE(shown, expected);
+    QVERIFY2(w.pickChanges()->text()->text().contains(
+                 expected.size() == 1 ? QStringLiteral("1 pick changed") : QStringLiteral("picks changed")),
+             qPrintable(w.pickChanges()->text()->text()));
+
+    // Following a link shows that decision.
+    const PickChange first = w.pickChanges()->changes().first();
+    Q_EMIT w.pickChanges()->text()->linkActivated(QStringLiteral("0"));
+    if (first.element.isValid())
+        QCOMPARE(w.modelTree()->selectedElement(), first.element);
+    QCOMPARE(w.recommendations()->decisionList()->currentItem()->text().section(u':', 1).trimmed(),
+             w.advice()->recommendations().decision(first.subject, first.kind)->chosen.label);
+
+    // Undo moves the pick back, and says so.
+    w.document()->undoStack()->undo();
+    QVERIFY(w.pickChanges()->isVisible());
+    QCOMPARE(w.pickChanges()->changes().first().after, first.before);
+    // Opening a model starts afresh.
+    QVERIFY(w.openFile(kStorefront));
+    QVERIFY(!w.pickChanges()->isVisible());
+}
+
+// "Pin this choice" asks why in a multi-line editor that names the candidate, keeps the element in view,
+// and undo comes back to the same place.
+void TestMainWindow::pinningKeepsThePlaceAndUndoComesBackToIt()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(kStorefront));
+    const ElementRef api{ElementRef::Section::Workload, 0};
+    w.modelTree()->selectElement(api);
+    QString title;
+    QTimer::singleShot(0, [&title] {
+        auto* dialog = qobject_cast<PinDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        title = dialog->windowTitle();
+        dialog->reasonEdit()->setPlainText(QStringLiteral("We run VMs already.\nThe ops team knows them."));
+        dialog->accept();
+    });
+    Q_EMIT w.recommendations()->pinRequested(QStringLiteral("api/compute"), QStringLiteral("vm"));
+    QCOMPARE(title, QStringLiteral("Pin Virtual machines"));
+    const Model& m = w.document()->model();
+    QCOMPARE(m.decisions.size(), 1);
+    QCOMPARE(m.decisions[0].reason, QStringLiteral("We run VMs already.\nThe ops team knows them."));
+    QCOMPARE(w.modelTree()->selectedElement(), api);
+    QVERIFY(w.recommendations()->decisionList()->currentItem()->text().startsWith(QStringLiteral("Compute: ")));
+    QVERIFY(w.recommendations()->decisionList()->currentItem()->text().endsWith(QStringLiteral("(pinned)")));
+
+    w.document()->undoStack()->undo();
+    QVERIFY(w.document()->model().decisions.isEmpty());
+    QCOMPARE(w.modelTree()->selectedElement(), api);
+
+    // Cancelled: nothing is pinned.
+    QTimer::singleShot(0, [] { QApplication::activeModalWidget()->close(); });
+    Q_EMIT w.recommendations()->pinRequested(QStringLiteral("api/compute"), QStringLiteral("vm"));
+    QVERIFY(w.document()->model().decisions.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -163,6 +163,17 @@ void RecommendationsPanel::setCatalog(const Catalog* catalog, Cloud cloud)
     m_cloud = cloud;
 }
 
+bool RecommendationsPanel::selectDecision(DecisionKind kind)
+{
+    for (int i = 0; i < m_shown.size(); ++i) {
+        if (m_shown[i].kind == kind) {
+            m_decisions->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 const DecisionResult* RecommendationsPanel::currentDecision() const
 {
     const int row = m_decisions->currentRow();

@@ -33,6 +33,8 @@ public:
     void showDecisions(const QString& subjectTitle, const QList<const DecisionResult*>& decisions);
     // Where the service names come from (each candidate's name on the model's cloud).
     void setCatalog(const Catalog* catalog, Cloud cloud);
+    // Shows the decision of `kind` among those shown; false when there is none.
+    bool selectDecision(DecisionKind kind);
 
     QListWidget* decisionList() const { return m_decisions; }
     QTreeWidget* ranking() const { return m_ranking; }

@@ -51,6 +51,8 @@ void SensitivityPanel::showRecommendations(const Recommendations& recommendation
     for (const DecisionResult* d : std::as_const(ordered)) {
         const QString margin = d->marginTenths ? QString::number(*d->marginTenths / 10.0, 'f', 1) : QString();
         QString stability = d->sensitivity.summary;
+        if (!d->sensitivity.loadSummary.isEmpty())
+            stability += QStringLiteral("; ") + d->sensitivity.loadSummary;
         if (!d->top.isValid())
             stability = tr("every candidate is excluded");
         auto* item =

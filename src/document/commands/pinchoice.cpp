@@ -11,17 +11,20 @@ PinChoice::PinChoice(Document* document, const QString& subject, const QString& 
     : ModelCommand(document, QCoreApplication::translate("PinChoice", "Pin %1 for %2").arg(choice, subject),
                    {})
 {
+    // Pinned where the user stands: the element the decision is about stays in view, and undo comes back
+    // to it (a system decision's place is the system).
+    const QString element = subject.section(u'/', 0, 0);
+    const ElementRef about = m_after.findElement(element);
+    m_focus = about.isValid() ? about : ElementRef{ElementRef::Section::System, -1};
     const Decision decision{subject, choice, status, reason};
     QList<Decision>& decisions = m_after.decisions;
-    for (int i = 0; i < decisions.size(); ++i) {
-        if (decisions[i].subject == subject) {
-            decisions[i] = decision;
-            m_focus = {ElementRef::Section::Decision, i};
+    for (Decision& d : decisions) {
+        if (d.subject == subject) {
+            d = decision;
             return;
         }
     }
     decisions.append(decision);
-    m_focus = {ElementRef::Section::Decision, static_cast<int>(decisions.size()) - 1};
 }
 
 } // namespace gw

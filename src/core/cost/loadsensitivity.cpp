@@ -65,8 +65,8 @@ struct Change
     QString newTop;
 };
 
-// The nearest factor in `step`'s direction (2 or 1/2) at which the top pick is no longer `top`, to within
-// about 0.5 %.
+// The nearest factor in `step`'s direction (4 or 1/4) at which the top pick is no longer `top`, to within
+// about 2 %: coarse steps first (each a whole scoring of the model), then halving the step that changed it.
 std::optional<Change> nearestChange(const Probe& probe, const QString& top, double step)
 {
     double inside = 1; // `top` holds here
@@ -79,7 +79,7 @@ std::optional<Change> nearestChange(const Probe& probe, const QString& top, doub
             continue;
         }
         double outside = factor;
-        for (int i = 0; i < 7; ++i) { // a doubling halved seven times: 2^(1/128)
+        for (int i = 0; i < 6; ++i) { // a fourfold step halved six times: 4^(1/64), 2^(1/32)
             const double middle = std::sqrt(inside * outside);
             QString atMiddle = probe.topAt(middle);
             if (atMiddle == top) {
@@ -124,7 +124,7 @@ QList<LoadCrossover> LoadSensitivity::find(const Model& model, const ScoringEngi
     const Probe probe(model, engine, e.index);
     const QString top = decision.ranking.front().candidate;
     QList<LoadCrossover> out;
-    for (const double step : {2.0, 0.5}) {
+    for (const double step : {4.0, 0.25}) {
         const std::optional<Change> change = nearestChange(probe, top, step);
         if (!change || change->newTop.isEmpty())
             continue;

@@ -15,7 +15,7 @@ namespace LoadSensitivity {
 
 // How far each way the load is tried: a thousandfold covers a pilot growing into a mass product.
 constexpr double kWidestFactor = 1024;
-// Each answer scores the whole model again up to 34 times; above this many elements it is not given.
+// Each answer scores the whole model again up to 22 times; above this many elements it is not given.
 constexpr int kLargestModel = 200;
 
 // Fills `sensitivity.load` and `loadSummary` of each workload's compute decision whose ranking carries at

@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/depthguard.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -21,8 +22,9 @@ const QString& tooDeep()
 
 // Walks the whole tree once, without recursion; aliased nodes are counted each time they are reached,
 // which is exactly the expansion any later walk would pay.
-std::optional<Diagnostic> checkStructure(const YAML::Node& root, const QString& fileName)
+std::optional<Diagnostic> checkStructure(const YAML::Node& root, const QString& fileName, int* visitBudget)
 {
+    const int allowed = visitBudget ? std::min(*visitBudget, limits::kMaxNodeVisits) : limits::kMaxNodeVisits;
     struct Item
     {
         YAML::Node node;
@@ -34,7 +36,7 @@ std::optional<Diagnostic> checkStructure(const YAML::Node& root, const QString& 
     while (!stack.empty()) {
         Item item = std::move(stack.back());
         stack.pop_back();
-        if (++visits > limits::kMaxNodeVisits) {
+        if (++visits > allowed) {
             return yamlError(
                 fileName, item.node.Mark(),
                 QStringLiteral("the document expands to more than %1 values (through YAML aliases?); "
@@ -59,6 +61,8 @@ std::optional<Diagnostic> checkStructure(const YAML::Node& root, const QString& 
                 push(child);
         }
     }
+    if (visitBudget)
+        *visitBudget -= visits;
     return std::nullopt;
 }
 
@@ -135,7 +139,7 @@ Diagnostic yamlError(const QString& fileName, const YAML::Mark& mark, const QStr
     return d;
 }
 
-YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName)
+YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName, int* visitBudget)
 {
     YamlDocument doc;
     const PrecheckedText text = precheckText(bytes, fileName);
@@ -177,7 +181,7 @@ YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName)
         return doc;
     }
     try {
-        doc.error = checkStructure(doc.root, fileName);
+        doc.error = checkStructure(doc.root, fileName, visitBudget);
     } catch (const YAML::Exception& e) {
         doc.error = yamlError(fileName, e.mark, QString::fromStdString(e.msg));
     }

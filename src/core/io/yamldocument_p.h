@@ -22,7 +22,10 @@ struct YamlDocument
 // Prechecks the bytes (size, encoding, tabs), parses exactly one document, and walks it once without
 // recursion to refuse nesting deeper than limits::kMaxDepth and alias expansion past
 // limits::kMaxNodeVisits. A document that passes can be walked recursively by schema-shaped code.
-YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName);
+// `visitBudget`, when given, is shared by the documents of one stream (a multi-document manifest):
+// each takes the values it expands to from it, so that many small documents cannot add up to what one
+// large document may not do.
+YamlDocument parseYamlDocument(const QByteArray& bytes, const QString& fileName, int* visitBudget = nullptr);
 
 // "YAML syntax: ..." from a yaml-cpp exception, positioned.
 Diagnostic yamlError(const QString& fileName, const YAML::Mark& mark, const QString& message);

@@ -6,6 +6,7 @@
 #include "costcommand.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "lenscommand.h"
 #include "rendercommand.h"
 #include "reportcommand.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CostCommand>());
     commands.push_back(std::make_unique<SnapshotCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<AdrCommand>());
     commands.push_back(std::make_unique<LensCommand>());
     commands.push_back(std::make_unique<SchemaCommand>());

@@ -1,0 +1,402 @@
+#include "modelassembler.h"
+
+#include "../io/limits.h"
+#include "importmapping.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+const QString kDefaultsStand = u"; the defaults stand until you set them"_s;
+
+// What one component is in the model, once the mapping has looked at it.
+struct Placed
+{
+    const ImportedComponent* component = nullptr;
+    const ImageRule* image = nullptr;
+    ImageRole role = ImageRole::Workload;
+    std::optional<Sourced<Exposure>> exposure;
+    std::optional<Sourced<WorkloadKind>> kind; // set for proxies that route to nothing: web servers
+    QString id;
+    int index = -1; // in its section of the model
+};
+
+QString from(const Origin& origin, const QString& why = {})
+{
+    return why.isEmpty() ? u"from "_s + origin.toString() : u"from %1 (%2)"_s.arg(origin.toString(), why);
+}
+
+// An id the model accepts, [a-z][a-z0-9-]*, as close to `name` as can be.
+QString idFor(const QString& name)
+{
+    QString id;
+    for (const QChar c : name.toLower()) {
+        const bool keep = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (keep)
+            id.append(c);
+        else if (!id.endsWith(u'-'))
+            id.append(u'-');
+    }
+    while (id.startsWith(u'-'))
+        id.remove(0, 1);
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    if (id.isEmpty())
+        return u"element"_s;
+    if (!id.front().isLetter())
+        id.prepend(u"x-"_s);
+    return id.left(200);
+}
+
+QString shown(const ImportedComponent& c)
+{
+    return c.image ? c.image->value : QString();
+}
+
+class Assembler
+{
+public:
+    Assembler(const ImportedSystem& system, const ImportMapping& mapping)
+        : m_system(system), m_mapping(mapping)
+    {
+    }
+
+    ImportResult run(const QString& fallbackName, const QString& fallbackWhy)
+    {
+        m_out.ignored = m_system.ignored;
+        m_out.remarks = m_system.remarks;
+        m_out.components = int(m_system.components.size());
+        classify();
+        passProxiesOn();
+        writeSystem(fallbackName, fallbackWhy);
+        for (Placed& p : m_placed) {
+            switch (p.role) {
+            case ImageRole::Workload:
+                addWorkload(p);
+                break;
+            case ImageRole::Data:
+                addDataStore(p);
+                break;
+            case ImageRole::Channel:
+                addChannel(p);
+                break;
+            case ImageRole::Proxy:
+            case ImageRole::Skip:
+                break;
+            }
+        }
+        addEdges();
+        addDecisions();
+        return std::move(m_out);
+    }
+
+private:
+    void classify()
+    {
+        m_placed.reserve(m_system.components.size());
+        for (const ImportedComponent& c : m_system.components) {
+            Placed p;
+            p.component = &c;
+            p.exposure = c.exposure;
+            if (c.image)
+                p.image = m_mapping.matchImage(c.image->value);
+            if (p.image)
+                p.role = p.image->role;
+            // A database's or a broker's image running a job (a backup CronJob on the postgres image, a
+            // service whose command runs pg_dump) is that job, not another copy of the store.
+            const bool job = c.fixedKind && (c.fixedKind->value == WorkloadKind::Batch ||
+                                             c.fixedKind->value == WorkloadKind::Scheduled);
+            if ((p.role == ImageRole::Data || p.role == ImageRole::Channel) &&
+                (job || m_mapping.matchCommand(c.command)))
+                p.role = ImageRole::Workload;
+            m_placed.append(p);
+            m_byKey.insert(c.key, int(m_placed.size() - 1));
+        }
+    }
+
+    // A reverse proxy in front of workloads is how they are reached, not a part of the system: it is
+    // left out and the workloads it routes to are as exposed as it is. One that routes to nothing serves
+    // files: a web workload.
+    void passProxiesOn()
+    {
+        for (Placed& p : m_placed) {
+            if (p.role != ImageRole::Proxy)
+                continue;
+            QList<int> routed;
+            for (const ImportedReference& r : p.component->references) {
+                const int target = m_byKey.value(r.target, -1);
+                if (target >= 0 && m_placed[target].role == ImageRole::Workload && !routed.contains(target))
+                    routed.append(target);
+            }
+            if (routed.isEmpty()) {
+                p.role = ImageRole::Workload;
+                p.kind = Sourced<WorkloadKind>{WorkloadKind::Web, p.component->image->origin,
+                                               u"image %1 is %2 and routes to no other service"_s.arg(
+                                                   shown(*p.component), p.image->product)};
+                continue;
+            }
+            m_out.ignored[u"%1 running %2 in front of other services (left out; they take its exposure)"_s
+                              .arg(p.component->type, p.image->product)] += 1;
+            if (!p.exposure || p.exposure->value != Exposure::Public)
+                continue;
+            for (const int target : std::as_const(routed)) {
+                Placed& t = m_placed[target];
+                if (!t.exposure || t.exposure->value != Exposure::Public)
+                    t.exposure =
+                        Sourced<Exposure>{Exposure::Public, p.exposure->origin,
+                                          u"behind %1, which %2"_s.arg(p.component->label, p.exposure->why)};
+            }
+        }
+        for (Placed& p : m_placed) {
+            if (p.role == ImageRole::Skip)
+                m_out.ignored[u"%1 running %2: %3"_s.arg(p.component->type, p.image->product,
+                                                         p.image->skipReason)] += 1;
+        }
+    }
+
+    void writeSystem(const QString& fallbackName, const QString& fallbackWhy)
+    {
+        Model& model = m_out.model;
+        if (m_system.name) {
+            model.system.name = m_system.name->value;
+            note(u"system.name"_s, from(m_system.name->origin, m_system.name->why));
+        } else {
+            model.system.name = fallbackName.isEmpty() ? u"Imported system"_s : fallbackName;
+            note(u"system.name"_s, fallbackWhy);
+        }
+        note(u"system"_s,
+             u"TODO: cloud, regions, stage and availability_target are not in the inputs"_s + kDefaultsStand,
+             NotePlacement::Inside);
+        model.team.size = 1;
+        note(u"team.size"_s,
+             u"TODO: the number of engineers (1 is the smallest the format allows); the inputs "
+             "cannot say, and the advice leans on it"_s);
+    }
+
+    QString uniqueId(const QString& name)
+    {
+        const QString base = idFor(name);
+        QString id = base;
+        for (int n = 2; m_ids.contains(id); ++n)
+            id = base + u'-' + QString::number(n);
+        m_ids.insert(id);
+        return id;
+    }
+
+    void note(const QString& path, const QString& text, NotePlacement placement = NotePlacement::EndOfLine)
+    {
+        m_out.notes.append(ModelNote{path, text, placement});
+    }
+
+    // The kind, and why: what the controller fixes, what the command or the name runs, what the image
+    // is, whether anything can call it.
+    Sourced<WorkloadKind> kindOf(const Placed& p) const
+    {
+        const ImportedComponent& c = *p.component;
+        if (c.fixedKind)
+            return *c.fixedKind;
+        if (const CommandRule* rule = m_mapping.matchCommand(c.command))
+            return {rule->kind, c.commandOrigin, u"the command runs "_s + rule->program};
+        static const QRegularExpression separators(u"[-_.]"_s);
+        if (const CommandRule* rule = m_mapping.matchCommand(c.name.split(separators, Qt::SkipEmptyParts)))
+            return {rule->kind, c.origin, u"the name \"%1\" says %2"_s.arg(c.name, rule->program)};
+        if (p.kind)
+            return *p.kind;
+        if (p.image && p.image->workloadKind)
+            return {*p.image->workloadKind, c.image->origin,
+                    u"image %1 is %2"_s.arg(shown(c), p.image->product)};
+        if (c.listens || (p.exposure && p.exposure->value == Exposure::Public))
+            return {WorkloadKind::Api, c.origin,
+                    u"it takes requests on a port and runs no program the mapping knows"_s};
+        return {WorkloadKind::Worker, c.origin,
+                u"it declares no port and runs no program the mapping knows"_s};
+    }
+
+    void addWorkload(Placed& p)
+    {
+        const ImportedComponent& c = *p.component;
+        Workload w;
+        p.id = uniqueId(c.name);
+        w.id = p.id;
+        if (w.id != c.name)
+            w.name = c.name;
+        const Sourced<WorkloadKind> kind = kindOf(p);
+        w.kind = kind.value;
+        const QString path = u"workloads[%1]"_s.arg(m_out.model.workloads.size());
+        p.index = int(m_out.model.workloads.size());
+        note(path, from(c.origin) + u", "_s + c.label);
+        note(path + u".kind"_s, from(kind.origin, kind.why));
+        QStringList unknown{u"traffic"_s, u"latency_p99_ms"_s, u"criticality"_s, u"clients"_s};
+        if (p.exposure && p.exposure->value == Exposure::Public) {
+            w.exposure = Exposure::Public;
+            note(path + u".exposure"_s, from(p.exposure->origin, p.exposure->why));
+        }
+        if (c.memoryMb) {
+            w.memoryMb = c.memoryMb->value;
+            note(path + u".memory_mb"_s, from(c.memoryMb->origin));
+        } else {
+            unknown.append(u"memory_mb"_s);
+        }
+        if (c.cpuCores) {
+            w.cpu = m_mapping.cpuLevel(c.cpuCores->value);
+            if (w.cpu != Level::Medium)
+                note(path + u".cpu"_s, from(c.cpuCores->origin, u"%1 cores"_s.arg(c.cpuCores->value)));
+        } else {
+            unknown.append(u"cpu"_s);
+        }
+        if (c.stateful) {
+            w.stateful = true;
+            note(path + u".stateful"_s, from(c.stateful->origin, c.stateful->why));
+        }
+        if (c.needsOsControl) {
+            w.needsOsControl = true;
+            note(path + u".needs_os_control"_s, from(c.needsOsControl->origin, c.needsOsControl->why));
+        }
+        note(path, u"TODO: %1 are not in the inputs"_s.arg(unknown.join(u", "_s)) + kDefaultsStand,
+             NotePlacement::Inside);
+        m_out.model.workloads.append(w);
+    }
+
+    void addDataStore(Placed& p)
+    {
+        const ImportedComponent& c = *p.component;
+        DataStore d;
+        p.id = uniqueId(c.name);
+        d.id = p.id;
+        if (d.id != c.name)
+            d.name = c.name;
+        d.shape = p.image->shape;
+        const QString path = u"data[%1]"_s.arg(m_out.model.data.size());
+        p.index = int(m_out.model.data.size());
+        note(path, from(c.origin) + u", "_s + c.label);
+        note(path + u".shape"_s, from(c.image->origin, u"image %1 is %2"_s.arg(shown(c), p.image->product)));
+        note(
+            path,
+            u"TODO: size_gb, peak_ops, read_write_ratio, consistency and sensitivity are not in the inputs"_s +
+                kDefaultsStand,
+            NotePlacement::Inside);
+        m_out.model.data.append(d);
+    }
+
+    void addChannel(Placed& p)
+    {
+        const ImportedComponent& c = *p.component;
+        Channel ch;
+        p.id = uniqueId(c.name);
+        ch.id = p.id;
+        if (ch.id != c.name)
+            ch.name = c.name;
+        ch.kind = p.image->channelKind;
+        const QString path = u"channels[%1]"_s.arg(m_out.model.channels.size());
+        p.index = int(m_out.model.channels.size());
+        note(path, from(c.origin) + u", "_s + c.label);
+        note(path + u".kind"_s, from(c.image->origin, u"image %1 is %2"_s.arg(shown(c), p.image->product)));
+        note(path,
+             u"TODO: peak_msgs_s, ordering, delivery and retention_hours are not in the inputs"_s +
+                 kDefaultsStand,
+             NotePlacement::Inside);
+        m_out.model.channels.append(ch);
+    }
+
+    void addEdges()
+    {
+        for (const Placed& p : std::as_const(m_placed)) {
+            const ImportedComponent& c = *p.component;
+            if (p.role != ImageRole::Workload) {
+                if (p.role != ImageRole::Proxy && p.role != ImageRole::Skip && !c.references.isEmpty())
+                    m_out.ignored[u"dependency of a data store or channel (not a part of the model)"_s] +=
+                        int(c.references.size());
+                continue;
+            }
+            Workload& w = m_out.model.workloads[p.index];
+            QList<int> order;            // targets in the order first referenced
+            QHash<int, QStringList> via; // by target
+            for (const ImportedReference& r : c.references) {
+                const int target = m_byKey.value(r.target, -1);
+                if (target < 0 || m_placed[target].id.isEmpty()) {
+                    m_out.ignored[target < 0 ? u"dependency on a service the inputs do not run"_s
+                                             : u"dependency on a service left out of the model"_s] += 1;
+                    continue;
+                }
+                if (m_placed[target].id == p.id)
+                    continue;
+                const QString said = u"%1 (%2)"_s.arg(r.via, r.origin.toString());
+                if (!via.contains(target))
+                    order.append(target);
+                if (!via[target].contains(said))
+                    via[target].append(said);
+            }
+            for (const int target : std::as_const(order)) {
+                const Placed& t = m_placed[target];
+                Use use;
+                use.to = t.id;
+                QString guess;
+                if (t.role == ImageRole::Channel) {
+                    const bool consumes = w.kind == WorkloadKind::Worker || w.kind == WorkloadKind::Stream ||
+                                          w.kind == WorkloadKind::EventHandler;
+                    use.mode = consumes ? UseMode::Consume : UseMode::Publish;
+                    use.access = consumes ? Access::Read : Access::Write;
+                    guess = u"; %1 is a guess from its kind, %2"_s.arg(enumName(use.mode), enumName(w.kind));
+                }
+                const QString path = u"workloads[%1].uses[%2]"_s.arg(p.index).arg(w.uses.size());
+                note(path, u"from "_s + via[target].join(u", "_s) + guess);
+                w.uses.append(use);
+                m_out.edges.append(ImportedEdge{w.id, t.id, via[target]});
+            }
+        }
+    }
+
+    void pin(const QString& subject, const QString& choice, const QString& reason, const Origin& origin)
+    {
+        if (choice.isEmpty())
+            return;
+        Decision d;
+        d.subject = subject;
+        d.choice = choice;
+        d.reason = reason;
+        note(u"decisions[%1]"_s.arg(m_out.model.decisions.size()), from(origin));
+        m_out.model.decisions.append(d);
+    }
+
+    void addDecisions()
+    {
+        for (const ImageRole role : {ImageRole::Workload, ImageRole::Data, ImageRole::Channel}) {
+            for (const Placed& p : std::as_const(m_placed)) {
+                if (p.role != role)
+                    continue;
+                const ImportedComponent& c = *p.component;
+                if (role == ImageRole::Workload && !c.computePin.isEmpty())
+                    pin(p.id + u"/compute"_s, c.computePin,
+                        u"Runs as %1 (%2)."_s.arg(c.label, c.computeOrigin.toString()), c.computeOrigin);
+                else if (role != ImageRole::Workload && p.image && !p.image->pin.isEmpty())
+                    pin(p.id + (role == ImageRole::Data ? u"/database"_s : u"/messaging"_s), p.image->pin,
+                        u"Runs %1 (%2), %3 at %4."_s.arg(p.image->product, shown(c), c.label,
+                                                         c.image->origin.toString()),
+                        c.image->origin);
+            }
+        }
+    }
+
+    const ImportedSystem& m_system;
+    const ImportMapping& m_mapping;
+    ImportResult m_out;
+    QList<Placed> m_placed;
+    QHash<QString, int> m_byKey;
+    QSet<QString> m_ids;
+};
+
+} // namespace
+
+ImportResult ModelAssembler::assemble(const ImportedSystem& system, const ImportMapping& mapping,
+                                      const QString& fallbackName, const QString& fallbackWhy)
+{
+    return Assembler(system, mapping).run(fallbackName, fallbackWhy);
+}
+
+} // namespace gw

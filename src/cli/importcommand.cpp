@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "core/import/importer.h"
+#include "core/import/importformat.h"
 #include "core/import/importmapping.h"
 #include "core/import/importsummary.h"
 #include "core/io/modelfile.h"
@@ -86,19 +87,26 @@ int ImportCommand::run(const QCommandLineParser& parser) const
         printErr(QStringLiteral("groundwork-cli import: the mapping tables have problems\n"));
         return UsageOrIo;
     }
-    const ImportInputs inputs = ImportInputCollector::collect(paths);
+    ImportInputs inputs = ImportInputCollector::collect(paths);
     printAll(inputs.problems);
     if (inputs.ioError)
         return UsageOrIo;
-    if (!toStdout) {
-        // An input is never written over, --force or not: it is the user's only copy of the system.
+    if (!toStdout && outInfo.exists()) {
+        // An input is never written over, --force or not: it is the user's only copy of the system. A
+        // file of no known format found in a folder (the model an earlier import wrote there) is not
+        // an input, and is not read.
         const QString target = outInfo.canonicalFilePath();
-        for (const ImportInput& input : inputs.inputs) {
-            if (!target.isEmpty() && QFileInfo(input.file).canonicalFilePath() == target) {
+        for (qsizetype i = 0; i < inputs.inputs.size(); ++i) {
+            const ImportInput& input = inputs.inputs[i];
+            if (QFileInfo(input.file).canonicalFilePath() != target)
+                continue;
+            if (input.named || detectImportFormat(input.bytes, input.file).format != ImportFormat::Unknown) {
                 printErr(QStringLiteral("groundwork-cli import: %1 is an input; write the model elsewhere\n")
                              .arg(output));
                 return UsageOrIo;
             }
+            inputs.inputs.removeAt(i);
+            break;
         }
     }
     ImportOptions options;

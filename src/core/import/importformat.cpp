@@ -24,8 +24,7 @@ DetectedFormat detectImportFormat(const QByteArray& bytes, const QString& fileNa
                 return out;
             }
             const YAML::Node services = importyaml::get(doc.root, "services");
-            if (stream.documents.size() == 1 && (services.IsMap() || services.IsNull()) &&
-                services.IsDefined())
+            if (stream.documents.size() == 1 && services.IsDefined())
                 out.format = ImportFormat::Compose;
             return out;
         }

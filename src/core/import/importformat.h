@@ -19,7 +19,7 @@ struct DetectedFormat
 };
 
 // Parses the first document with content: a mapping with apiVersion and kind is a Kubernetes object, one
-// with a `services` mapping a Compose file.
+// with a `services` key a Compose file.
 DetectedFormat detectImportFormat(const QByteArray& bytes, const QString& fileName);
 QString formatName(ImportFormat format);
 

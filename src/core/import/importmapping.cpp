@@ -66,10 +66,12 @@ public:
             m_yaml.readInt(file, "groundwork-import", version) && version != 1)
             m_yaml.error(file.find("groundwork-import")->value.Mark(), {},
                          u"groundwork-import %1 is not a version this program reads (1)"_s.arg(version));
-        for (const YAML::Node& node : m_yaml.list(file, "images"))
-            readImage(node);
-        for (const YAML::Node& node : m_yaml.list(file, "commands"))
-            readCommand(node);
+        const std::vector<YAML::Node> images = m_yaml.list(file, "images");
+        for (std::size_t i = 0; i < images.size(); ++i)
+            readImage(images[i], int(i));
+        const std::vector<YAML::Node> commands = m_yaml.list(file, "commands");
+        for (std::size_t i = 0; i < commands.size(); ++i)
+            readCommand(commands[i], int(i));
         if (const YamlEntry* e = file.find("environment"))
             readEnvironment(e->value);
         if (const YamlEntry* e = file.find("kubernetes"))
@@ -103,9 +105,9 @@ private:
         return out;
     }
 
-    void readImage(const YAML::Node& node)
+    void readImage(const YAML::Node& node, int index)
     {
-        const QString label = u"image rule %1"_s.arg(m_mapping.m_images.size() + 1);
+        const QString label = YamlMapReader::indexed(u"images"_s, std::size_t(index));
         const YamlMap f = m_yaml.map(node, label, kImageKeys);
         if (!f.isMap)
             return;
@@ -178,9 +180,9 @@ private:
         m_mapping.m_imagePatterns.append(compiled);
     }
 
-    void readCommand(const YAML::Node& node)
+    void readCommand(const YAML::Node& node, int index)
     {
-        const QString label = u"command rule %1"_s.arg(m_mapping.m_commands.size() + 1);
+        const QString label = YamlMapReader::indexed(u"commands"_s, std::size_t(index));
         const YamlMap f = m_yaml.map(node, label, kCommandKeys);
         if (!f.isMap)
             return;

@@ -118,20 +118,35 @@ YAML::Node find(const YAML::Node& node, std::string_view key, int depth)
     return YAML::Node(YAML::NodeType::Undefined);
 }
 
+// The mapping's entries in their order, each merge key replaced by the entries it merges that the
+// mapping (or an earlier merge) does not set: "<<: *base" written first keeps base's keys first.
 void collect(const YAML::Node& node, int depth, std::unordered_set<std::string>& seen,
              std::vector<std::pair<YAML::Node, YAML::Node>>& out)
 {
     if (depth > limits::kMaxDepth)
         throw MergeTooDeep{node.Mark()};
+    std::unordered_set<std::string> own; // claimed before any merge is expanded: they win over it
     for (auto it = node.begin(); it != node.end(); ++it) {
         const YAML::Node key = it->first;
-        if (isMergeKey(key))
-            continue;
-        if (!key.IsScalar() || seen.insert(key.Scalar()).second)
-            out.emplace_back(key, it->second);
+        if (!isMergeKey(key) && key.IsScalar() && seen.insert(key.Scalar()).second)
+            own.insert(key.Scalar());
     }
-    for (const YAML::Node& base : merged(node))
-        collect(base, depth + 1, seen, out);
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const YAML::Node key = it->first;
+        if (isMergeKey(key)) {
+            const YAML::Node value = it->second;
+            if (value.IsMap()) {
+                collect(value, depth + 1, seen, out);
+            } else if (value.IsSequence()) {
+                for (const YAML::Node& item : value) {
+                    if (item.IsMap())
+                        collect(item, depth + 1, seen, out);
+                }
+            }
+        } else if (!key.IsScalar() || own.erase(key.Scalar()) > 0) {
+            out.emplace_back(key, it->second);
+        }
+    }
 }
 
 } // namespace

@@ -54,9 +54,27 @@ QString idFor(const QString& name)
     return id.left(200);
 }
 
+// Text from an input as the model may hold it: one line, and short, whatever the input's keys held
+// (YAML escapes can spell control characters; a name can be megabytes long).
+QString clean(const QString& text, qsizetype most = 200)
+{
+    QString out;
+    out.reserve(std::min(text.size(), most + 3));
+    for (const QChar c : text) {
+        if (out.size() == most) {
+            out += u"..."_s;
+            break;
+        }
+        const bool control = c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+                             c == QChar::ParagraphSeparator || c.isSurrogate();
+        out.append(control ? u'?' : c);
+    }
+    return out.trimmed();
+}
+
 QString shown(const ImportedComponent& c)
 {
-    return c.image ? c.image->value : QString();
+    return c.image ? clean(c.image->value) : QString();
 }
 
 class Assembler
@@ -164,10 +182,12 @@ private:
     {
         Model& model = m_out.model;
         if (m_system.name) {
-            model.system.name = m_system.name->value;
+            model.system.name = clean(m_system.name->value);
             note(u"system.name"_s, from(m_system.name->origin, m_system.name->why));
         } else {
-            model.system.name = fallbackName.isEmpty() ? u"Imported system"_s : fallbackName;
+            model.system.name = clean(fallbackName);
+            if (model.system.name.isEmpty())
+                model.system.name = u"Imported system"_s;
             note(u"system.name"_s, fallbackWhy);
         }
         note(u"system"_s,
@@ -225,7 +245,7 @@ private:
         p.id = uniqueId(c.name);
         w.id = p.id;
         if (w.id != c.name)
-            w.name = c.name;
+            w.name = clean(c.name);
         const Sourced<WorkloadKind> kind = kindOf(p);
         w.kind = kind.value;
         const QString path = u"workloads[%1]"_s.arg(m_out.model.workloads.size());
@@ -270,7 +290,7 @@ private:
         p.id = uniqueId(c.name);
         d.id = p.id;
         if (d.id != c.name)
-            d.name = c.name;
+            d.name = clean(c.name);
         d.shape = p.image->shape;
         const QString path = u"data[%1]"_s.arg(m_out.model.data.size());
         p.index = int(m_out.model.data.size());
@@ -291,7 +311,7 @@ private:
         p.id = uniqueId(c.name);
         ch.id = p.id;
         if (ch.id != c.name)
-            ch.name = c.name;
+            ch.name = clean(c.name);
         ch.kind = p.image->channelKind;
         const QString path = u"channels[%1]"_s.arg(m_out.model.channels.size());
         p.index = int(m_out.model.channels.size());
@@ -359,7 +379,7 @@ private:
         Decision d;
         d.subject = subject;
         d.choice = choice;
-        d.reason = reason;
+        d.reason = clean(reason, 2000);
         note(u"decisions[%1]"_s.arg(m_out.model.decisions.size()), from(origin));
         m_out.model.decisions.append(d);
     }

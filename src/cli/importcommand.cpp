@@ -29,8 +29,9 @@ QString ImportCommand::summary() const
 {
     return QStringLiteral(
         "Import existing systems into a model: Docker Compose files (several merge in order, like\n"
-        "'docker compose -f a.yml -f b.yml') and Kubernetes manifests (files, folders, rendered Helm\n"
-        "output), each told by its content. Services become workloads, data stores and channels, their\n"
+        "'docker compose -f a.yml -f b.yml'), Kubernetes manifests (files, folders, rendered Helm\n"
+        "output) and Terraform states or 'terraform show -json' output, each told by its content.\n"
+        "Services and resources become workloads, data stores and channels, their\n"
         "dependencies 'uses' edges; every inferred value is commented with the file and line it came from,\n"
         "what cannot be inferred is marked TODO, and a summary of what was found and left out goes to\n"
         "standard error. Environment values are read for host names only and never written anywhere.\n"

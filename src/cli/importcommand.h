@@ -1,4 +1,4 @@
-// import: Compose files and Kubernetes manifests read into a model, every inferred value commented with
+// import: Compose files, Kubernetes manifests and Terraform states read into a model, every inferred value commented with
 // where it came from, and a summary of what was found and left out on standard error.
 #pragma once
 

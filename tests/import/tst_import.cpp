@@ -83,6 +83,10 @@ private Q_SLOTS:
     void anchorsAndMergeKeysAreResolved();
     void kubernetesDemoShop();
     void servicesAndRoutesDecideExposure();
+    void terraformServerlessApiOnAws();
+    void terraformShowJsonOnGcp();
+    void terraformStateOnAzure();
+    void terraformStatesOfOtherVersionsAreRefused();
     void everyInferredValueSaysWhereItCameFrom();
     void importedModelsValidate();
     void importingTwiceGivesTheSameBytes();
@@ -277,6 +281,118 @@ items:
     QVERIFY(lines.contains(u"workload ops worker internal"_s));
 }
 
+void TestImport::terraformServerlessApiOnAws()
+{
+    const ImportResult result = importPaths({kData + u"terraform/serverless-aws.tfstate"_s});
+    QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
+    QCOMPARE(result.model.system.cloud, Cloud::Aws);
+    QCOMPARE(result.model.system.regions, QStringList{u"eu-west-1"_s});
+    const QStringList expected{
+        // API Gateway's integration makes the API public; the event source mapping has the worker
+        // consume the queue; an environment value naming a queue, a topic, a table or a bucket is a use.
+        u"workload orders-api event-handler public uses=orders,orders-queue:publish,acme-receipts"_s,
+        u"workload orders-worker event-handler internal memory=1024 uses=orders-queue:consume,orders,order-events:publish"_s,
+        u"workload order-notifier event-handler internal memory=256 uses=order-events:consume"_s,
+        u"data orders key-value"_s,
+        u"data acme-receipts blob"_s,
+        u"channel orders-queue queue"_s,
+        u"channel orders-dlq-fifo queue"_s,
+        u"channel order-events topic"_s,
+        u"pin orders-api/compute functions"_s,
+        u"pin orders-worker/compute functions"_s,
+        u"pin order-notifier/compute functions"_s,
+        u"pin orders/database key-value-store"_s,
+        u"pin acme-receipts/database object-storage"_s,
+        u"pin orders-queue/messaging managed-queue"_s,
+        u"pin orders-dlq-fifo/messaging fifo-queue"_s,
+        u"pin order-events/messaging notification-topic"_s,
+    };
+    QCOMPARE(describe(result.model), expected);
+    QCOMPARE(result.model.workloads[1].maxDurationS, 120.0);
+    const QMap<QString, int> ignored{
+        {u"Terraform aws_apigatewayv2_api for API Gateway: the edge decision covers it; its integrations "
+         u"make "
+         "functions public"_s,
+         1},
+        {u"Terraform aws_apigatewayv2_integration (read for edges and exposure)"_s, 1},
+        {u"Terraform aws_cloudwatch_log_group"_s, 2},
+        {u"Terraform aws_iam_role"_s, 1},
+        {u"Terraform aws_lambda_event_source_mapping (read for edges and exposure)"_s, 1},
+        {u"Terraform aws_sns_topic_subscription (read for edges and exposure)"_s, 1},
+        {u"Terraform data source (read by the configuration, not a part of the system)"_s, 1},
+    };
+    QCOMPARE(result.ignored, ignored);
+}
+
+void TestImport::terraformShowJsonOnGcp()
+{
+    const ImportResult result = importPaths({kData + u"terraform/gcp-containers.json"_s});
+    QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
+    QCOMPARE(result.model.system.cloud, Cloud::Gcp);
+    QCOMPARE(result.model.system.regions, QStringList{u"europe-west1"_s});
+    const QStringList expected{
+        u"workload storefront api public uses=orders-db,sessions,catalog"_s,
+        u"workload catalog api internal uses=orders-db,catalog-events:publish"_s,
+        u"workload nightly-export batch internal uses=acme-exports"_s,
+        u"data orders-db relational"_s,
+        u"data sessions cache"_s,
+        u"data acme-exports blob"_s,
+        u"channel catalog-events topic"_s,
+        u"pin storefront/compute managed-containers"_s,
+        u"pin catalog/compute managed-containers"_s,
+        u"pin nightly-export/compute batch-containers"_s,
+        u"pin orders-db/database postgresql"_s,
+        u"pin sessions/database in-memory-cache"_s,
+        u"pin acme-exports/database object-storage"_s,
+        u"pin catalog-events/messaging notification-topic"_s,
+    };
+    QCOMPARE(describe(result.model), expected);
+    QCOMPARE(result.ignored.value(u"Terraform google_project_service"_s), 1);
+    QCOMPARE(
+        result.ignored.value(u"Terraform google_container_cluster for GKE: the cluster its workloads run on; "
+                             "import their manifests"_s),
+        1);
+}
+
+void TestImport::terraformStateOnAzure()
+{
+    const ImportResult result = importPaths({kData + u"terraform/azure-apps.tfstate"_s});
+    QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
+    QCOMPARE(result.model.system.cloud, Cloud::Azure);
+    QCOMPARE(result.model.system.regions, QStringList{u"westeurope"_s});
+    const QStringList expected{
+        u"workload shop-api api public uses=shop-orders-pg,orders:publish"_s,
+        u"workload shop-admin api internal uses=shop-orders-pg"_s,
+        u"workload shop-receipts event-handler internal uses=orders:publish,shopreceipts"_s,
+        u"data shop-orders-pg relational"_s,
+        u"data shopreceipts blob"_s,
+        u"channel orders queue"_s,
+        u"pin shop-api/compute managed-containers"_s,
+        u"pin shop-admin/compute managed-containers"_s,
+        u"pin shop-receipts/compute functions"_s,
+        u"pin shop-orders-pg/database postgresql"_s,
+        u"pin shopreceipts/database object-storage"_s,
+        u"pin orders/messaging managed-queue"_s,
+    };
+    QCOMPARE(describe(result.model), expected);
+}
+
+void TestImport::terraformStatesOfOtherVersionsAreRefused()
+{
+    const ImportResult old = importText("{\n  \"version\": 3,\n  \"terraform_version\": \"0.11.14\",\n"
+                                        "  \"resources\": []\n}\n",
+                                        u"old.tfstate"_s);
+    QVERIFY(old.hasErrors());
+    QVERIFY2(errorsOf(old).startsWith(u"old.tfstate:2:14: error: a state of format version 3"_s),
+             qPrintable(errorsOf(old)));
+    const ImportResult broken =
+        importText("{\n  \"version\": 4,\n  \"terraform_version\": \"1.7.5\",\n"
+                   "  \"resources\": [\n    {\"type\": \"aws_s3_bucket\",,}\n  ]\n}\n",
+                   u"broken.tfstate"_s);
+    QVERIFY(broken.hasErrors());
+    QVERIFY2(errorsOf(broken).startsWith(u"broken.tfstate:5:"_s), qPrintable(errorsOf(broken)));
+}
+
 void TestImport::everyInferredValueSaysWhereItCameFrom()
 {
     const ImportResult result = importPaths({kData + u"selfhosted"_s});
@@ -304,7 +420,7 @@ void TestImport::everyInferredValueSaysWhereItCameFrom()
     QVERIFY(text.contains(u"  size: 1  # TODO: the number of engineers"_s));
     QVERIFY(text.contains(
         u"  - id: translate  # from %1:12, service \"translate\"\n    # TODO: traffic, "
-        "latency_p99_ms, criticality, clients, memory_mb, cpu are not in the inputs"_s.arg(override)));
+        "latency_p99_ms, criticality, clients, memory_mb and cpu are not in the inputs"_s.arg(override)));
     QVERIFY(text.contains(
         u"  - id: db  # from %1:22, service \"db\"\n    # TODO: size_gb, peak_ops"_s.arg(compose)));
     QVERIFY(text.startsWith(u"# Imported by groundwork-cli import from %1, %2.\n"_s.arg(compose, override)));
@@ -312,7 +428,7 @@ void TestImport::everyInferredValueSaysWhereItCameFrom()
 
 void TestImport::importedModelsValidate()
 {
-    for (const QString& fixture : {u"selfhosted"_s, u"shop"_s, u"secrets"_s}) {
+    for (const QString& fixture : {u"selfhosted"_s, u"shop"_s, u"secrets"_s, u"terraform"_s}) {
         const ImportResult result = importPaths({kData + fixture});
         QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
         const QByteArray yaml = Importer::yaml(result);
@@ -328,7 +444,7 @@ void TestImport::importedModelsValidate()
 
 void TestImport::importingTwiceGivesTheSameBytes()
 {
-    for (const QString& fixture : {u"selfhosted"_s, u"shop"_s}) {
+    for (const QString& fixture : {u"selfhosted"_s, u"shop"_s, u"terraform"_s}) {
         const QByteArray first = Importer::yaml(importPaths({kData + fixture}));
         const QByteArray second = Importer::yaml(importPaths({kData + fixture}));
         QCOMPARE(second, first);
@@ -342,8 +458,8 @@ void TestImport::malformedInputIsPositioned_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("compose syntax") << QByteArray("services:\n  web:\n    image: acme/web\n   ports: [80]\n")
                                     << u"input.yaml:4:"_s << u"YAML syntax"_s;
-    QTest::newRow("unclosed flow list")
-        << QByteArray("services:\n  web:\n    ports: [\"80:80\"\n") << u"input.yaml:4:1:"_s << u"YAML syntax"_s;
+    QTest::newRow("unclosed flow list") << QByteArray("services:\n  web:\n    ports: [\"80:80\"\n")
+                                        << u"input.yaml:4:1:"_s << u"YAML syntax"_s;
     QTest::newRow("services not a mapping") << QByteArray("name: x\nservices:\n  - web\n")
                                             << u"input.yaml:3:"_s << u"services: expected a mapping"_s;
     QTest::newRow("service not a mapping") << QByteArray("services:\n  web: nginx\n") << u"input.yaml:2:8:"_s

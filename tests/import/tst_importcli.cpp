@@ -92,6 +92,10 @@ void TestImportCli::importedModelsValidateAndScoreWithTheirPins()
         {u"shop"_s,
          {u"storefront/compute=kubernetes"_s, u"orders-db/database=postgresql"_s,
           u"events/messaging=managed-kafka"_s}},
+        {u"terraform"_s,
+         {u"orders-api/compute=functions"_s, u"orders-queue/messaging=managed-queue"_s,
+          u"storefront/compute=managed-containers"_s, u"orders-db/database=postgresql"_s,
+          u"shop-orders-pg/database=postgresql"_s, u"orders/messaging=managed-queue"_s}},
     };
     for (const auto& c : cases) {
         const QString model = dir.filePath(c.fixture + u".yaml"_s);
@@ -177,8 +181,9 @@ void TestImportCli::neverWritesOverAnInput()
 }
 
 // Every value in the fixture that holds "xyzzy" stands for a secret (passwords in URLs, keys, tokens,
-// command-line passwords, a Secret object, an env_file); none may reach the model, the summary or a
-// message, whether the model goes to a file or to standard output.
+// command-line passwords, a Secret object, an env_file, a state's outputs and sensitive attributes);
+// none may reach the model, the summary or a message, whether the model goes to a file or to standard
+// output.
 void TestImportCli::secretsNeverTravel()
 {
     QTemporaryDir dir;
@@ -194,6 +199,7 @@ void TestImportCli::secretsNeverTravel()
     QVERIFY(toFile.err.contains(u"api -> db: environment DATABASE_URL"_s));
     QVERIFY(toFile.err.contains(u"billing -> ledger: environment LEDGER_URL from ConfigMap"_s));
     QVERIFY(toFile.err.contains(u"env_file ./secrets.env: not read"_s));
+    QVERIFY(toFile.err.contains(u"ledger-api -> ledger-2: environment DATABASE_URL"_s));
     const QByteArray written = readAll(model);
     QVERIFY(written.contains("- to: queue"));
     for (const QByteArray& output :

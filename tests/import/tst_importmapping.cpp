@@ -61,6 +61,39 @@ void TestImportMapping::everyPinIsACandidateOfItsDecision()
                  rule.role == ImageRole::Data ? DecisionKind::Database : DecisionKind::Messaging);
     }
     QVERIFY(pins >= 15);
+    // Terraform resource types: the pin and every engine's pick, for the decision of what they become.
+    const QStringList types{u"aws_lambda_function"_s,   u"aws_db_instance"_s,
+                            u"aws_sqs_queue"_s,         u"google_sql_database_instance"_s,
+                            u"azurerm_container_app"_s, u"aws_mq_broker"_s};
+    for (const QString& type : types)
+        QVERIFY2(mapping.terraformResource(type), qPrintable(type));
+    int elements = 0;
+    for (const QString& type : mapping.terraformTypes()) {
+        const TerraformResourceRule& rule = *mapping.terraformResource(type);
+        if (rule.role == ImageRole::Skip)
+            continue;
+        ++elements;
+        QStringList picks{rule.pin};
+        for (const auto& [pattern, candidate] : rule.engines)
+            picks.append(candidate);
+        const DecisionKind kind = rule.role == ImageRole::Workload ? DecisionKind::Compute
+                                  : rule.role == ImageRole::Data   ? DecisionKind::Database
+                                                                   : DecisionKind::Messaging;
+        for (const QString& pick : std::as_const(picks)) {
+            if (pick.isEmpty())
+                continue;
+            const Candidate* candidate = catalog->candidate(pick);
+            QVERIFY2(candidate && candidate->kind == kind, qPrintable(type + u": "_s + pick));
+        }
+    }
+    QVERIFY(elements >= 40);
+    QCOMPARE(mapping.terraformResource(u"aws_db_instance"_s)->pinFor(u"aurora-postgresql"_s),
+             u"postgresql"_s);
+    QCOMPARE(mapping.terraformResource(u"aws_db_instance"_s)->pinFor(u"sqlserver-ee"_s), u"sqlserver"_s);
+    QCOMPARE(mapping.terraformResource(u"google_sql_database_instance"_s)->pinFor(u"POSTGRES_15"_s),
+             u"postgresql"_s);
+    QCOMPARE(mapping.terraformResource(u"aws_mq_broker"_s)->pinFor(u"ActiveMQ"_s), QString());
+    QCOMPARE(mapping.terraformCloud(u"google-beta"_s), Cloud::Gcp);
     const Candidate* compute = catalog->candidate(mapping.kubernetesCompute());
     QVERIFY(compute);
     QCOMPARE(compute->kind, DecisionKind::Compute);

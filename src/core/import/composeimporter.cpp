@@ -301,7 +301,7 @@ private:
                 target = target.left(target.indexOf(u':'));
             target = target.trimmed();
             if (!target.isEmpty())
-                s.dependencies.append(ImportedReference{target, via, origin});
+                s.dependencies.append(ImportedReference{target, via, origin, std::nullopt});
         };
         if (deps.IsSequence()) {
             for (const YAML::Node& item : deps)
@@ -542,8 +542,8 @@ void ComposeImporter::finish(ImportedSystem& out) const
             for (const QString& host : entry.hosts) {
                 const auto target = byHost.constFind(host);
                 if (target != byHost.cend() && *target != s.name)
-                    c.references.append(
-                        ImportedReference{*target, u"environment "_s + entry.name, entry.origin});
+                    c.references.append(ImportedReference{*target, u"environment "_s + entry.name,
+                                                          entry.origin, std::nullopt});
             }
         }
         for (const QString& file : s.envFiles) {

@@ -3,7 +3,11 @@
 // model. Every importer produces these, so that classifying them is written once (ModelAssembler).
 #pragma once
 
+#include "../model/channel.h"
+#include "../model/datastore.h"
+#include "../model/system.h"
 #include "../model/workload.h"
+#include "importmapping.h"
 #include "origin.h"
 
 #include <QList>
@@ -28,6 +32,23 @@ struct ImportedReference
     QString target;
     QString via; // "depends_on", "links", "environment DATABASE_URL": names only, never a value
     Origin origin;
+    std::optional<UseMode> mode; // towards a channel, when the input says (an event source consumes)
+};
+
+// What a component is by its type rather than its image, when its format says (a Terraform resource
+// type): the role ImportMapping's images would otherwise give it.
+struct ImportedRole
+{
+    ImageRole role = ImageRole::Workload;
+    std::optional<WorkloadKind> kind;
+    DataShape shape = DataShape::Relational;
+    ChannelKind channelKind = ChannelKind::Queue;
+    QString product;    // "Amazon RDS"
+    QString pin;        // the candidate of its database or messaging decision
+    QString pinWhy;     // "engine postgres", for the reason
+    QString skipReason; // for a Skip role
+    Origin origin;
+    QString why; // "aws_db_instance is Amazon RDS"
 };
 
 struct ImportedComponent
@@ -38,6 +59,7 @@ struct ImportedComponent
     QString type;  // what it is in its format, for the summary: "Compose service", "Kubernetes Job"
     Origin origin; // where it is declared
 
+    std::optional<ImportedRole> role; // set by formats that know it from the type; else the image decides
     std::optional<Sourced<QString>> image;
     QStringList command; // its words, to match programs against; never written anywhere
     Origin commandOrigin;
@@ -48,6 +70,7 @@ struct ImportedComponent
     std::optional<Sourced<Exposure>> exposure; // when the input says who can reach it
     std::optional<Sourced<int>> memoryMb;
     std::optional<Sourced<double>> cpuCores;
+    std::optional<Sourced<double>> maxDurationS;
     QList<ImportedReference> references;
     QString computePin; // the compute candidate its platform fixes ("kubernetes"); empty: none
     Origin computeOrigin;
@@ -57,6 +80,8 @@ struct ImportedComponent
 struct ImportedSystem
 {
     std::optional<Sourced<QString>> name; // the project's or namespace's name
+    std::optional<Sourced<Cloud>> cloud;  // when every resource is on one cloud
+    QList<Sourced<QString>> regions;      // where they stand, the first seen first
     QList<ImportedComponent> components;
     // What was read and left out, by type ("Kubernetes Secret", "Compose service with a disabled
     // profile"), with counts: the summary lists every one.

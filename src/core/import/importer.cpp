@@ -6,6 +6,7 @@
 #include "kubernetesimporter.h"
 #include "modelannotator.h"
 #include "modelassembler.h"
+#include "terraformimporter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,6 +20,7 @@ ImportResult Importer::run(const QList<ImportInput>& inputs, const ImportMapping
 {
     ComposeImporter compose(mapping, options.profiles);
     KubernetesImporter kubernetes(mapping);
+    TerraformImporter terraform(mapping);
     Diagnostics diagnostics;
     QStringList read;
     QStringList skipped;
@@ -35,13 +37,15 @@ ImportResult Importer::run(const QList<ImportInput>& inputs, const ImportMapping
         case ImportFormat::Kubernetes:
             kubernetes.add(input.bytes, input.file, diagnostics);
             break;
+        case ImportFormat::Terraform:
+            terraform.add(input.bytes, input.file, diagnostics);
+            break;
         case ImportFormat::Unknown:
             if (input.named) {
                 Diagnostic d;
                 d.location.file = input.file;
-                d.message =
-                    u"not a Compose file (a mapping with 'services') or a Kubernetes manifest (objects "
-                    "with apiVersion and kind)"_s;
+                d.message = u"not a Compose file (a mapping with 'services'), a Kubernetes manifest (objects "
+                            "with apiVersion and kind) or a Terraform state or plan (JSON)"_s;
                 diagnostics.append(d);
             } else {
                 skipped.append(input.file);
@@ -53,6 +57,7 @@ ImportResult Importer::run(const QList<ImportInput>& inputs, const ImportMapping
     ImportedSystem system;
     compose.finish(system);
     kubernetes.finish(system);
+    terraform.finish(system);
     QString fallbackName;
     QString fallbackWhy;
     if (!inputs.isEmpty()) {
@@ -62,7 +67,8 @@ ImportResult Importer::run(const QList<ImportInput>& inputs, const ImportMapping
     ImportResult result = ModelAssembler::assemble(system, mapping, fallbackName, fallbackWhy);
     result.inputs = read;
     for (const QString& file : std::as_const(skipped))
-        result.remarks.append(u"%1: not a Compose file or a Kubernetes manifest; skipped"_s.arg(file));
+        result.remarks.append(
+            u"%1: not a Compose file, a Kubernetes manifest or a Terraform state; skipped"_s.arg(file));
     result.diagnostics = diagnostics + result.diagnostics;
     sortDiagnostics(result.diagnostics);
     return result;

@@ -1,6 +1,7 @@
 #include "importformat.h"
 
 #include "importyaml_p.h"
+#include "terraformimporter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,6 +10,10 @@ namespace gw {
 DetectedFormat detectImportFormat(const QByteArray& bytes, const QString& fileName)
 {
     DetectedFormat out;
+    if (TerraformImporter::looksLikeTerraform(bytes)) {
+        out.format = ImportFormat::Terraform; // its reader reports a malformed file, positioned
+        return out;
+    }
     const importyaml::Stream stream = importyaml::parseStream(bytes, fileName);
     if (stream.error) {
         out.error = stream.error;
@@ -42,6 +47,8 @@ QString formatName(ImportFormat format)
         return u"Compose"_s;
     case ImportFormat::Kubernetes:
         return u"Kubernetes"_s;
+    case ImportFormat::Terraform:
+        return u"Terraform"_s;
     case ImportFormat::Unknown:
         break;
     }

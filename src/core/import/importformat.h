@@ -10,7 +10,7 @@
 
 namespace gw {
 
-enum class ImportFormat { Unknown, Compose, Kubernetes };
+enum class ImportFormat { Unknown, Compose, Kubernetes, Terraform };
 
 struct DetectedFormat
 {
@@ -18,8 +18,9 @@ struct DetectedFormat
     std::optional<Diagnostic> error; // the text does not parse: positioned
 };
 
-// Parses the first document with content: a mapping with apiVersion and kind is a Kubernetes object, one
-// with a `services` key a Compose file.
+// JSON with Terraform's keys at the top is a state or `terraform show -json` output; otherwise parses the
+// first document with content: a mapping with apiVersion and kind is a Kubernetes object, one with a
+// `services` key a Compose file.
 DetectedFormat detectImportFormat(const QByteArray& bytes, const QString& fileName);
 QString formatName(ImportFormat format);
 

@@ -80,8 +80,8 @@ ImportInputs ImportInputCollector::collect(const QStringList& paths)
             problem(out, path, u"no such file or folder"_s);
         } else if (info.isDir()) {
             QStringList files;
-            QDirIterator it(path, {u"*.yaml"_s, u"*.yml"_s, u"*.json"_s}, QDir::Files | QDir::Readable,
-                            QDirIterator::Subdirectories);
+            QDirIterator it(path, {u"*.yaml"_s, u"*.yml"_s, u"*.json"_s, u"*.tfstate"_s},
+                            QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 it.next();
                 const QString relative =

@@ -1,6 +1,6 @@
 // ImportInputs: the files `groundwork-cli import` reads, from the FILEs and DIRs the user named: a
-// folder is searched (hidden folders and symbolic links aside) for YAML and JSON files, in name order,
-// with Compose override files after the files they override.
+// folder is searched (hidden folders and symbolic links aside) for YAML, JSON and .tfstate files, in
+// name order, with Compose override files after the files they override.
 #pragma once
 
 #include "../io/diagnostic.h"

@@ -17,7 +17,13 @@ namespace {
 const QString kBuiltInFolder = u":/groundwork/rules/import"_s;
 
 using Key = std::string_view;
-constexpr Key kFileKeys[] = {"groundwork-import", "images", "commands", "environment", "kubernetes", "cpu"};
+constexpr Key kFileKeys[] = {"groundwork-import", "images",    "commands", "environment",
+                             "kubernetes",        "terraform", "cpu"};
+constexpr Key kTerraformKeys[] = {"providers", "identifiers", "resources"};
+constexpr Key kTerraformResourceKeys[] = {
+    "product", "workload", "data",      "channel",        "skip",        "pin",   "engine",
+    "engines", "name",     "memory_mb", "max_duration_s", "environment", "public"};
+constexpr Key kPublicKeys[] = {"attribute", "values"};
 constexpr Key kImageKeys[] = {"match", "product", "data", "channel", "workload", "proxy", "skip", "pin"};
 constexpr Key kCommandKeys[] = {"match", "program", "kind"};
 constexpr Key kEnvironmentKeys[] = {"host_names"};
@@ -76,6 +82,8 @@ public:
             readEnvironment(e->value);
         if (const YamlEntry* e = file.find("kubernetes"))
             readKubernetes(e->value);
+        if (const YamlEntry* e = file.find("terraform"))
+            readTerraform(e->value);
         if (const YamlEntry* e = file.find("cpu"))
             readCpu(e->value);
     }
@@ -283,6 +291,140 @@ private:
         return ok;
     }
 
+    void readTerraform(const YAML::Node& node)
+    {
+        const YamlMap f = m_yaml.map(node, u"terraform"_s, kTerraformKeys);
+        if (!f.isMap)
+            return;
+        if (const YamlEntry* e = f.find("providers")) {
+            for (const auto& [key, value] : pairs(e->value, u"terraform: providers"_s)) {
+                QString provider;
+                Cloud cloud = Cloud::Any;
+                if (m_yaml.text(key, u"terraform: providers"_s, provider) &&
+                    m_yaml.enumValue(value, QString(u"terraform: providers: "_s + provider), cloud) &&
+                    !m_mapping.m_terraformClouds.contains(provider))
+                    m_mapping.m_terraformClouds.insert(provider, cloud);
+            }
+        }
+        for (const QString& attribute : texts(f, "identifiers")) {
+            if (!m_mapping.m_terraformIdentifiers.contains(attribute))
+                m_mapping.m_terraformIdentifiers.append(attribute);
+        }
+        const YamlEntry* resources = f.find("resources");
+        if (!resources)
+            return;
+        for (const auto& [key, value] : pairs(resources->value, u"terraform: resources"_s)) {
+            QString type;
+            if (!m_yaml.text(key, u"terraform: resources"_s, type))
+                continue;
+            TerraformResourceRule rule;
+            if (!readTerraformResource(value, type, rule))
+                continue;
+            if (const auto known = m_mapping.m_terraform.constFind(type);
+                known != m_mapping.m_terraform.cend()) {
+                if (folderOf(known->location) == folderOf(rule.location))
+                    m_yaml.error(key.Mark(), {},
+                                 u"terraform: resource type '%1' is mapped twice (first at %2:%3)"_s.arg(
+                                     type, known->location.file, QString::number(known->location.line)));
+                continue; // an organisation's folder, read first, overrides the built-in mapping
+            }
+            m_mapping.m_terraform.insert(type, rule);
+        }
+    }
+
+    // The entries of a mapping, or a message when it is something else.
+    std::vector<std::pair<YAML::Node, YAML::Node>> pairs(const YAML::Node& node, const QString& where)
+    {
+        std::vector<std::pair<YAML::Node, YAML::Node>> out;
+        if (!node.IsMap()) {
+            if (!node.IsNull())
+                m_yaml.error(node.Mark(), where,
+                             u"expected a mapping, got %1"_s.arg(yamlnode::describe(node)));
+            return out;
+        }
+        for (auto it = node.begin(); it != node.end(); ++it)
+            out.emplace_back(it->first, it->second);
+        return out;
+    }
+
+    bool readTerraformResource(const YAML::Node& node, const QString& type, TerraformResourceRule& rule)
+    {
+        const QString label = u"terraform: resources: %1"_s.arg(type);
+        const YamlMap f = m_yaml.map(node, label, kTerraformResourceKeys);
+        if (!f.isMap)
+            return false;
+        rule.location = m_yaml.at(f.mark);
+        bool ok = m_yaml.requireKey(f, "product") && m_yaml.readText(f, "product", rule.product);
+        int roles = 0;
+        if (f.find("workload")) {
+            ++roles;
+            rule.role = ImageRole::Workload;
+            WorkloadKind kind = WorkloadKind::Api;
+            ok = m_yaml.readEnum(f, "workload", kind) && ok;
+            rule.workloadKind = kind;
+        }
+        if (f.find("data")) {
+            ++roles;
+            rule.role = ImageRole::Data;
+            ok = m_yaml.readEnum(f, "data", rule.shape) && ok;
+        }
+        if (f.find("channel")) {
+            ++roles;
+            rule.role = ImageRole::Channel;
+            ok = m_yaml.readEnum(f, "channel", rule.channelKind) && ok;
+        }
+        if (f.find("skip")) {
+            ++roles;
+            rule.role = ImageRole::Skip;
+            ok = m_yaml.readText(f, "skip", rule.skipReason) && ok;
+        }
+        if (roles != 1) {
+            m_yaml.error(f.mark, label,
+                         u"say what the resource is with exactly one of workload, data, channel or skip"_s);
+            ok = false;
+        }
+        m_yaml.readText(f, "pin", rule.pin);
+        m_yaml.readText(f, "engine", rule.engineAttribute);
+        if (const YamlEntry* e = f.find("engines")) {
+            for (const auto& [key, value] : pairs(e->value, label + u": engines"_s)) {
+                QString pattern;
+                QString candidate;
+                if (m_yaml.text(key, QString(label + u": engines"_s), pattern) &&
+                    m_yaml.text(value, QString(label + u": engines: "_s + pattern), candidate))
+                    rule.engines.append({pattern, candidate});
+            }
+            if (rule.engineAttribute.isEmpty()) {
+                m_yaml.error(e->value.Mark(), label,
+                             u"'engines' needs the 'engine' attribute they are read from"_s);
+                ok = false;
+            }
+        }
+        m_yaml.readText(f, "name", rule.nameAttribute);
+        m_yaml.readText(f, "memory_mb", rule.memoryAttribute);
+        m_yaml.readText(f, "max_duration_s", rule.durationAttribute);
+        m_yaml.readText(f, "environment", rule.environmentAttribute);
+        if (const YamlEntry* e = f.find("public")) {
+            const YamlMap p = m_yaml.map(e->value, label + u": public"_s, kPublicKeys);
+            ok = p.isMap && m_yaml.requireKey(p, "attribute") && m_yaml.requireKey(p, "values") &&
+                 m_yaml.readText(p, "attribute", rule.publicAttribute) && ok;
+            for (const QString& value : texts(p, "values"))
+                rule.publicValues.append(value.toLower());
+        }
+        const bool element = rule.role == ImageRole::Workload || rule.role == ImageRole::Data ||
+                             rule.role == ImageRole::Channel;
+        if (!element && (f.find("pin") || f.find("engine") || f.find("public"))) {
+            m_yaml.error(f.mark, label, u"a skipped resource takes no pin, engine or public"_s);
+            ok = false;
+        }
+        if (rule.role != ImageRole::Workload &&
+            (f.find("memory_mb") || f.find("max_duration_s") || f.find("environment") || f.find("public"))) {
+            m_yaml.error(f.mark, label,
+                         u"memory_mb, max_duration_s, environment and public are a workload's"_s);
+            ok = false;
+        }
+        return ok;
+    }
+
     void readCpu(const YAML::Node& node)
     {
         const YamlMap f = m_yaml.map(node, u"cpu"_s, kCpuKeys);
@@ -451,6 +593,34 @@ const KubernetesWorkloadRule* ImportMapping::kubernetesWorkload(const QString& k
 {
     const auto it = m_kubernetes.constFind(kind);
     return it == m_kubernetes.cend() ? nullptr : &*it;
+}
+
+QString TerraformResourceRule::pinFor(const QString& engine) const
+{
+    for (const auto& [pattern, candidate] : engines) {
+        if (wildcard(pattern).match(engine).hasMatch())
+            return candidate;
+    }
+    return pin;
+}
+
+const TerraformResourceRule* ImportMapping::terraformResource(const QString& type) const
+{
+    const auto it = m_terraform.constFind(type);
+    return it == m_terraform.cend() ? nullptr : &*it;
+}
+
+QStringList ImportMapping::terraformTypes() const
+{
+    QStringList types = m_terraform.keys();
+    types.sort();
+    return types;
+}
+
+std::optional<Cloud> ImportMapping::terraformCloud(const QString& provider) const
+{
+    const auto it = m_terraformClouds.constFind(provider);
+    return it == m_terraformClouds.cend() ? std::nullopt : std::optional<Cloud>(*it);
 }
 
 Level ImportMapping::cpuLevel(double cores) const

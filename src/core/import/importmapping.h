@@ -7,6 +7,7 @@
 #include "../io/diagnostic.h"
 #include "../model/channel.h"
 #include "../model/datastore.h"
+#include "../model/system.h"
 #include "../model/workload.h"
 
 #include <QHash>
@@ -39,6 +40,30 @@ struct CommandRule
     QString program;             // "a job queue worker"
     WorkloadKind kind = WorkloadKind::Worker;
     SourceLocation location;
+};
+
+// A Terraform resource type, and what it is in the model (terraform.yaml).
+struct TerraformResourceRule
+{
+    QString product;
+    ImageRole role = ImageRole::Workload; // Proxy is not used: a resource is an element or skipped
+    std::optional<WorkloadKind> workloadKind;
+    DataShape shape = DataShape::Relational;
+    ChannelKind channelKind = ChannelKind::Queue;
+    QString pin;
+    QString engineAttribute;                    // whose value picks the pin from `engines`
+    QList<std::pair<QString, QString>> engines; // pattern, candidate
+    QString nameAttribute;
+    QString memoryAttribute;
+    QString durationAttribute;
+    QString environmentAttribute;
+    QString publicAttribute;
+    QStringList publicValues; // lower case
+    QString skipReason;
+    SourceLocation location;
+
+    // The pin for a resource whose engine attribute reads `engine`.
+    QString pinFor(const QString& engine) const;
 };
 
 // A Kubernetes kind that runs pods, and what its controller says about them.
@@ -74,6 +99,13 @@ public:
     // The compute candidate pinned for every workload a Kubernetes manifest runs; empty: none.
     QString kubernetesCompute() const { return m_kubernetesCompute; }
     Level cpuLevel(double cores) const;
+    const TerraformResourceRule* terraformResource(const QString& type) const;
+    // The resource types the tables map, sorted.
+    QStringList terraformTypes() const;
+    // The cloud of a Terraform provider named by the last part of its source ("aws", "google").
+    std::optional<Cloud> terraformCloud(const QString& provider) const;
+    // The attributes that name a Terraform resource, for matching environment values against.
+    const QStringList& terraformIdentifiers() const { return m_terraformIdentifiers; }
 
     const QList<ImageRule>& images() const { return m_images; }
     const QList<CommandRule>& commands() const { return m_commands; }
@@ -86,6 +118,9 @@ private:
     QList<QRegularExpression> m_hostNames;
     QHash<QString, KubernetesWorkloadRule> m_kubernetes;
     QString m_kubernetesCompute;
+    QHash<QString, TerraformResourceRule> m_terraform;
+    QHash<QString, Cloud> m_terraformClouds;
+    QStringList m_terraformIdentifiers;
     std::optional<double> m_cpuLowBelow;
     std::optional<double> m_cpuHighFrom;
     SourceLocation m_computeAt; // where the single settings were first given

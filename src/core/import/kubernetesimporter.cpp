@@ -226,9 +226,10 @@ private:
         c.origin = origin;
         c.namespaceOrigin = namespaceOrigin;
         c.rule = rule;
+        // reset(), never '=': assigning to a YAML::Node writes through to the document it came from.
         YAML::Node pod = node;
         for (const QString& key : rule->templatePath)
-            pod = get(pod, key.toStdString());
+            pod.reset(get(pod, key.toStdString()));
         c.labels = stringMap(get(get(pod, "metadata"), "labels"));
         const YAML::Node containers = get(get(pod, "spec"), "containers");
         if (!containers.IsSequence() || containers.size() == 0) {
@@ -516,7 +517,7 @@ void KubernetesImporter::finish(ImportedSystem& out) const
             for (const QString& host : hosts) {
                 for (const QString& target : resolve(host, c.ns)) {
                     if (target != component.key)
-                        component.references.append(ImportedReference{target, via, origin});
+                        component.references.append(ImportedReference{target, via, origin, std::nullopt});
                 }
             }
         };

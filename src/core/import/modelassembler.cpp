@@ -19,7 +19,7 @@ const QString kDefaultsStand = u"; the defaults stand until you set them"_s;
 struct Placed
 {
     const ImportedComponent* component = nullptr;
-    const ImageRule* image = nullptr;
+    std::optional<ImportedRole> what; // from the component's type, or from its image
     ImageRole role = ImageRole::Workload;
     std::optional<Sourced<Exposure>> exposure;
     std::optional<Sourced<WorkloadKind>> kind; // set for proxies that route to nothing: web servers
@@ -72,6 +72,13 @@ QString clean(const QString& text, qsizetype most = 200)
     return out.trimmed();
 }
 
+// "a, b and c".
+QString listed(QStringList items)
+{
+    const QString last = items.takeLast();
+    return items.isEmpty() ? last : items.join(u", "_s) + u" and "_s + last;
+}
+
 QString shown(const ImportedComponent& c)
 {
     return c.image ? clean(c.image->value) : QString();
@@ -122,17 +129,31 @@ private:
             Placed p;
             p.component = &c;
             p.exposure = c.exposure;
-            if (c.image)
-                p.image = m_mapping.matchImage(c.image->value);
-            if (p.image)
-                p.role = p.image->role;
-            // A database's or a broker's image running a job (a backup CronJob on the postgres image, a
-            // service whose command runs pg_dump) is that job, not another copy of the store.
-            const bool job = c.fixedKind && (c.fixedKind->value == WorkloadKind::Batch ||
-                                             c.fixedKind->value == WorkloadKind::Scheduled);
-            if ((p.role == ImageRole::Data || p.role == ImageRole::Channel) &&
-                (job || m_mapping.matchCommand(c.command)))
-                p.role = ImageRole::Workload;
+            if (c.role) {
+                p.what = c.role;
+            } else if (const ImageRule* image = c.image ? m_mapping.matchImage(c.image->value) : nullptr) {
+                ImportedRole what;
+                what.role = image->role;
+                what.kind = image->workloadKind;
+                what.shape = image->shape;
+                what.channelKind = image->channelKind;
+                what.product = image->product;
+                what.pin = image->pin;
+                what.pinWhy = shown(c);
+                what.skipReason = image->skipReason;
+                what.origin = c.image->origin;
+                what.why = u"image %1 is %2"_s.arg(shown(c), image->product);
+                // A database's or a broker's image running a job (a backup CronJob on the postgres
+                // image, a service whose command runs pg_dump) is that job, not another copy of the store.
+                const bool job = c.fixedKind && (c.fixedKind->value == WorkloadKind::Batch ||
+                                                 c.fixedKind->value == WorkloadKind::Scheduled);
+                if ((what.role == ImageRole::Data || what.role == ImageRole::Channel) &&
+                    (job || m_mapping.matchCommand(c.command)))
+                    what.role = ImageRole::Workload;
+                p.what = what;
+            }
+            if (p.what)
+                p.role = p.what->role;
             m_placed.append(p);
             m_byKey.insert(c.key, int(m_placed.size() - 1));
         }
@@ -154,13 +175,12 @@ private:
             }
             if (routed.isEmpty()) {
                 p.role = ImageRole::Workload;
-                p.kind = Sourced<WorkloadKind>{WorkloadKind::Web, p.component->image->origin,
-                                               u"image %1 is %2 and routes to no other service"_s.arg(
-                                                   shown(*p.component), p.image->product)};
+                p.kind = Sourced<WorkloadKind>{WorkloadKind::Web, p.what->origin,
+                                               p.what->why + u" and routes to no other service"_s};
                 continue;
             }
             m_out.ignored[u"%1 running %2 in front of other services (left out; they take its exposure)"_s
-                              .arg(p.component->type, p.image->product)] += 1;
+                              .arg(p.component->type, p.what->product)] += 1;
             if (!p.exposure || p.exposure->value != Exposure::Public)
                 continue;
             for (const int target : std::as_const(routed)) {
@@ -173,8 +193,9 @@ private:
         }
         for (Placed& p : m_placed) {
             if (p.role == ImageRole::Skip)
-                m_out.ignored[u"%1 running %2: %3"_s.arg(p.component->type, p.image->product,
-                                                         p.image->skipReason)] += 1;
+                m_out.ignored[u"%1 %2 %3: %4"_s.arg(p.component->type,
+                                                    p.component->role ? u"for"_s : u"running"_s,
+                                                    p.what->product, p.what->skipReason)] += 1;
         }
     }
 
@@ -190,8 +211,23 @@ private:
                 model.system.name = u"Imported system"_s;
             note(u"system.name"_s, fallbackWhy);
         }
-        note(u"system"_s,
-             u"TODO: cloud, regions, stage and availability_target are not in the inputs"_s + kDefaultsStand,
+        QStringList unknown{u"stage"_s, u"availability_target"_s};
+        if (m_system.cloud) {
+            model.system.cloud = m_system.cloud->value;
+            note(u"system.cloud"_s, from(m_system.cloud->origin, m_system.cloud->why));
+        } else {
+            unknown.prepend(u"cloud"_s);
+        }
+        for (const Sourced<QString>& region : m_system.regions) {
+            const QString name = clean(region.value, 100);
+            if (name.isEmpty() || model.system.regions.contains(name))
+                continue;
+            note(u"system.regions[%1]"_s.arg(model.system.regions.size()), from(region.origin, region.why));
+            model.system.regions.append(name);
+        }
+        if (model.system.regions.isEmpty())
+            unknown.insert(unknown.size() - 2, u"regions"_s);
+        note(u"system"_s, u"TODO: %1 are not in the inputs"_s.arg(listed(unknown)) + kDefaultsStand,
              NotePlacement::Inside);
         model.team.size = 1;
         note(u"team.size"_s,
@@ -221,6 +257,8 @@ private:
         const ImportedComponent& c = *p.component;
         if (c.fixedKind)
             return *c.fixedKind;
+        if (c.role && c.role->kind) // a resource type says what it runs
+            return {*c.role->kind, c.role->origin, c.role->why};
         if (const CommandRule* rule = m_mapping.matchCommand(c.command))
             return {rule->kind, c.commandOrigin, u"the command runs "_s + rule->program};
         static const QRegularExpression separators(u"[-_.]"_s);
@@ -228,9 +266,8 @@ private:
             return {rule->kind, c.origin, u"the name \"%1\" says %2"_s.arg(c.name, rule->program)};
         if (p.kind)
             return *p.kind;
-        if (p.image && p.image->workloadKind)
-            return {*p.image->workloadKind, c.image->origin,
-                    u"image %1 is %2"_s.arg(shown(c), p.image->product)};
+        if (p.what && p.what->kind)
+            return {*p.what->kind, p.what->origin, p.what->why};
         if (c.listens || (p.exposure && p.exposure->value == Exposure::Public))
             return {WorkloadKind::Api, c.origin,
                     u"it takes requests on a port and runs no program the mapping knows"_s};
@@ -259,16 +296,28 @@ private:
         }
         if (c.memoryMb) {
             w.memoryMb = c.memoryMb->value;
-            note(path + u".memory_mb"_s, from(c.memoryMb->origin));
+            // The writer leaves a default out, so its note goes on a line of its own.
+            if (w.memoryMb == Workload::kDefaultMemoryMb)
+                note(path, u"memory_mb is %1, the default: "_s.arg(w.memoryMb) + from(c.memoryMb->origin),
+                     NotePlacement::Inside);
+            else
+                note(path + u".memory_mb"_s, from(c.memoryMb->origin));
         } else {
             unknown.append(u"memory_mb"_s);
         }
         if (c.cpuCores) {
             w.cpu = m_mapping.cpuLevel(c.cpuCores->value);
-            if (w.cpu != Level::Medium)
-                note(path + u".cpu"_s, from(c.cpuCores->origin, u"%1 cores"_s.arg(c.cpuCores->value)));
+            const QString cores = from(c.cpuCores->origin, u"%1 cores"_s.arg(c.cpuCores->value));
+            if (w.cpu == Level::Medium)
+                note(path, u"cpu is medium, the default: "_s + cores, NotePlacement::Inside);
+            else
+                note(path + u".cpu"_s, cores);
         } else {
             unknown.append(u"cpu"_s);
+        }
+        if (c.maxDurationS) {
+            w.maxDurationS = c.maxDurationS->value;
+            note(path + u".max_duration_s"_s, from(c.maxDurationS->origin));
         }
         if (c.stateful) {
             w.stateful = true;
@@ -278,7 +327,7 @@ private:
             w.needsOsControl = true;
             note(path + u".needs_os_control"_s, from(c.needsOsControl->origin, c.needsOsControl->why));
         }
-        note(path, u"TODO: %1 are not in the inputs"_s.arg(unknown.join(u", "_s)) + kDefaultsStand,
+        note(path, u"TODO: %1 are not in the inputs"_s.arg(listed(unknown)) + kDefaultsStand,
              NotePlacement::Inside);
         m_out.model.workloads.append(w);
     }
@@ -291,11 +340,11 @@ private:
         d.id = p.id;
         if (d.id != c.name)
             d.name = clean(c.name);
-        d.shape = p.image->shape;
+        d.shape = p.what->shape;
         const QString path = u"data[%1]"_s.arg(m_out.model.data.size());
         p.index = int(m_out.model.data.size());
         note(path, from(c.origin) + u", "_s + c.label);
-        note(path + u".shape"_s, from(c.image->origin, u"image %1 is %2"_s.arg(shown(c), p.image->product)));
+        note(path + u".shape"_s, from(p.what->origin, p.what->why));
         note(
             path,
             u"TODO: size_gb, peak_ops, read_write_ratio, consistency and sensitivity are not in the inputs"_s +
@@ -312,11 +361,11 @@ private:
         ch.id = p.id;
         if (ch.id != c.name)
             ch.name = clean(c.name);
-        ch.kind = p.image->channelKind;
+        ch.kind = p.what->channelKind;
         const QString path = u"channels[%1]"_s.arg(m_out.model.channels.size());
         p.index = int(m_out.model.channels.size());
         note(path, from(c.origin) + u", "_s + c.label);
-        note(path + u".kind"_s, from(c.image->origin, u"image %1 is %2"_s.arg(shown(c), p.image->product)));
+        note(path + u".kind"_s, from(p.what->origin, p.what->why));
         note(path,
              u"TODO: peak_msgs_s, ordering, delivery and retention_hours are not in the inputs"_s +
                  kDefaultsStand,
@@ -337,6 +386,7 @@ private:
             Workload& w = m_out.model.workloads[p.index];
             QList<int> order;            // targets in the order first referenced
             QHash<int, QStringList> via; // by target
+            QHash<int, UseMode> said;    // the mode an input gave, by target
             for (const ImportedReference& r : c.references) {
                 const int target = m_byKey.value(r.target, -1);
                 if (target < 0 || m_placed[target].id.isEmpty()) {
@@ -346,11 +396,13 @@ private:
                 }
                 if (m_placed[target].id == p.id)
                     continue;
-                const QString said = u"%1 (%2)"_s.arg(r.via, r.origin.toString());
+                const QString where = u"%1 (%2)"_s.arg(r.via, r.origin.toString());
                 if (!via.contains(target))
                     order.append(target);
-                if (!via[target].contains(said))
-                    via[target].append(said);
+                if (r.mode && !said.contains(target))
+                    said.insert(target, *r.mode);
+                if (!via[target].contains(where))
+                    via[target].append(where);
             }
             for (const int target : std::as_const(order)) {
                 const Placed& t = m_placed[target];
@@ -358,11 +410,15 @@ private:
                 use.to = t.id;
                 QString guess;
                 if (t.role == ImageRole::Channel) {
-                    const bool consumes = w.kind == WorkloadKind::Worker || w.kind == WorkloadKind::Stream ||
-                                          w.kind == WorkloadKind::EventHandler;
+                    const bool consumes = said.contains(target) ? said.value(target) == UseMode::Consume
+                                                                : w.kind == WorkloadKind::Worker ||
+                                                                      w.kind == WorkloadKind::Stream ||
+                                                                      w.kind == WorkloadKind::EventHandler;
                     use.mode = consumes ? UseMode::Consume : UseMode::Publish;
                     use.access = consumes ? Access::Read : Access::Write;
-                    guess = u"; %1 is a guess from its kind, %2"_s.arg(enumName(use.mode), enumName(w.kind));
+                    if (!said.contains(target))
+                        guess =
+                            u"; %1 is a guess from its kind, %2"_s.arg(enumName(use.mode), enumName(w.kind));
                 }
                 const QString path = u"workloads[%1].uses[%2]"_s.arg(p.index).arg(w.uses.size());
                 note(path, u"from "_s + via[target].join(u", "_s) + guess);
@@ -394,11 +450,11 @@ private:
                 if (role == ImageRole::Workload && !c.computePin.isEmpty())
                     pin(p.id + u"/compute"_s, c.computePin,
                         u"Runs as %1 (%2)."_s.arg(c.label, c.computeOrigin.toString()), c.computeOrigin);
-                else if (role != ImageRole::Workload && p.image && !p.image->pin.isEmpty())
-                    pin(p.id + (role == ImageRole::Data ? u"/database"_s : u"/messaging"_s), p.image->pin,
-                        u"Runs %1 (%2), %3 at %4."_s.arg(p.image->product, shown(c), c.label,
-                                                         c.image->origin.toString()),
-                        c.image->origin);
+                else if (role != ImageRole::Workload && p.what && !p.what->pin.isEmpty())
+                    pin(p.id + (role == ImageRole::Data ? u"/database"_s : u"/messaging"_s), p.what->pin,
+                        u"Runs %1 (%2), %3 at %4."_s.arg(p.what->product, p.what->pinWhy, c.label,
+                                                         p.what->origin.toString()),
+                        p.what->origin);
             }
         }
     }

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void terraformServerlessApiOnAws();
     void terraformShowJsonOnGcp();
     void terraformStateOnAzure();
+    void terraformServicesBehindAPublicLoadBalancerArePublic();
     void terraformStatesOfOtherVersionsAreRefused();
     void everyInferredValueSaysWhereItCameFrom();
     void importedModelsValidate();
@@ -375,6 +376,43 @@ void TestImport::terraformStateOnAzure()
         u"pin orders/messaging managed-queue"_s,
     };
     QCOMPARE(describe(result.model), expected);
+}
+
+void TestImport::terraformServicesBehindAPublicLoadBalancerArePublic()
+{
+    // QByteArray, not auto: a QStringBuilder returned would point into the temporaries it was built from.
+    const auto resource = [](const char* type, const char* name, const char* attributes) -> QByteArray {
+        return QByteArray("{\"mode\": \"managed\", \"type\": \"") + type + "\", \"name\": \"" + name +
+               "\", \"provider\": \"provider[\\\"registry.terraform.io/hashicorp/aws\\\"]\", "
+               "\"instances\": [{\"attributes\": {" +
+               attributes + "}}]}";
+    };
+    const QByteArray state =
+        "{\"version\": 4, \"terraform_version\": \"1.7.5\", \"resources\": [\n" +
+        resource("aws_lb", "public", "\"arn\": \"arn:lb/public\", \"internal\": false") + ",\n" +
+        resource("aws_lb", "private", "\"arn\": \"arn:lb/private\", \"internal\": true") + ",\n" +
+        resource("aws_lb_listener", "https",
+                 "\"load_balancer_arn\": \"arn:lb/public\", \"default_action\": [{\"type\": \"forward\", "
+                 "\"target_group_arn\": \"arn:tg/web\"}]") +
+        ",\n" +
+        resource("aws_lb_listener", "internal",
+                 "\"load_balancer_arn\": \"arn:lb/private\", \"default_action\": [{\"type\": \"forward\", "
+                 "\"forward\": [{\"target_group\": [{\"arn\": \"arn:tg/admin\", \"weight\": 1}]}]}]") +
+        ",\n" +
+        resource("aws_ecs_service", "web",
+                 "\"name\": \"web\", \"load_balancer\": [{\"target_group_arn\": \"arn:tg/web\"}]") +
+        ",\n" +
+        resource("aws_ecs_service", "admin",
+                 "\"name\": \"admin\", \"load_balancer\": [{\"target_group_arn\": \"arn:tg/admin\"}]") +
+        ",\n" + resource("aws_ecs_service", "jobs", "\"name\": \"jobs\", \"load_balancer\": []") + "\n]}\n";
+    const ImportResult result = importText(state, u"ecs.tfstate"_s);
+    QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
+    QCOMPARE(
+        describe(result.model),
+        (QStringList{u"workload web api public"_s, u"workload admin api internal"_s,
+                     u"workload jobs api internal"_s, u"pin web/compute managed-containers"_s,
+                     u"pin admin/compute managed-containers"_s, u"pin jobs/compute managed-containers"_s}));
+    QCOMPARE(result.ignored.value(u"Terraform aws_lb_listener (read for edges and exposure)"_s), 2);
 }
 
 void TestImport::terraformStatesOfOtherVersionsAreRefused()

@@ -41,8 +41,8 @@ struct Resource
 const QStringList& relationTypes()
 {
     static const QStringList types{u"aws_lambda_event_source_mapping"_s, u"aws_sns_topic_subscription"_s,
-                                   u"aws_apigatewayv2_integration"_s, u"aws_api_gateway_integration"_s,
-                                   u"aws_lambda_function_url"_s};
+                                   u"aws_apigatewayv2_integration"_s,    u"aws_api_gateway_integration"_s,
+                                   u"aws_lambda_function_url"_s,         u"aws_lb_listener"_s};
     return types;
 }
 
@@ -372,7 +372,9 @@ void TerraformImporter::finish(ImportedSystem& out) const
         if (r.rule)
             continue;
         out.ignored[u"Terraform %1 (read for edges and exposure)"_s.arg(r.type)] += 1;
-        if (r.type == u"aws_lambda_event_source_mapping"_s) {
+        if (r.type == u"aws_lb_listener"_s) {
+            continue; // read below, with the services behind it
+        } else if (r.type == u"aws_lambda_event_source_mapping"_s) {
             const QString function = scalarAt(r.attributes, u"function_name"_s);
             const QString source = scalarAt(r.attributes, u"event_source_arn"_s);
             for (const QString& f : resolve(function, ImageRole::Workload)) {
@@ -399,6 +401,49 @@ void TerraformImporter::finish(ImportedSystem& out) const
                                         r.type == u"aws_lambda_function_url"_s
                                             ? u"a function URL, %1"_s.arg(r.address)
                                             : u"an API Gateway integration, %1"_s.arg(r.address)});
+            }
+        }
+    }
+
+    // An ECS service behind an internet-facing load balancer is public: its target group, a listener
+    // that forwards to the group, and the load balancer the listener is on.
+    QHash<QString, QStringList> balancersOf; // target group ARN -> load balancer ARNs
+    QHash<QString, const Resource*> balancers;
+    for (const Resource& r : std::as_const(m->resources)) {
+        if (r.type == u"aws_lb"_s || r.type == u"aws_alb"_s)
+            balancers.insert(scalarAt(r.attributes, u"arn"_s), &r);
+        if (r.type != u"aws_lb_listener"_s)
+            continue;
+        const QString balancer = scalarAt(r.attributes, u"load_balancer_arn"_s);
+        const YAML::Node actions = attribute(r.attributes, u"default_action"_s);
+        if (!actions.IsSequence())
+            continue;
+        for (const YAML::Node& action : actions) {
+            QStringList groups{text(get(action, "target_group_arn"))};
+            const YAML::Node weighted = attribute(action, u"forward.target_group"_s);
+            if (weighted.IsSequence()) {
+                for (const YAML::Node& group : weighted)
+                    groups.append(text(get(group, "arn")));
+            }
+            for (const QString& group : std::as_const(groups)) {
+                if (!group.isEmpty() && !balancersOf[group].contains(balancer))
+                    balancersOf[group].append(balancer);
+            }
+        }
+    }
+    for (const Resource& r : std::as_const(m->resources)) {
+        const YAML::Node blocks =
+            r.type == u"aws_ecs_service"_s ? attribute(r.attributes, u"load_balancer"_s) : YAML::Node();
+        if (!blocks.IsSequence() || exposure.contains(r.address))
+            continue;
+        for (const YAML::Node& block : blocks) {
+            for (const QString& arn : balancersOf.value(text(get(block, "target_group_arn")))) {
+                const Resource* balancer = balancers.value(arn);
+                if (balancer && scalarAt(balancer->attributes, u"internal"_s) == u"false"_s &&
+                    !exposure.contains(r.address))
+                    exposure.insert(
+                        r.address, {Exposure::Public, balancer->origin,
+                                    u"behind the internet-facing load balancer %1"_s.arg(balancer->address)});
             }
         }
     }

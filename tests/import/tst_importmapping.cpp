@@ -58,7 +58,7 @@ void TestImportMapping::everyPinIsACandidateOfItsDecision()
         const Candidate* candidate = catalog->candidate(rule.pin);
         QVERIFY2(candidate, qPrintable(rule.pin));
         QCOMPARE(candidate->kind,
-                 rule.role == ImageRole::Data ? DecisionKind::Database : DecisionKind::Messaging);
+                 rule.role == ElementRole::Data ? DecisionKind::Database : DecisionKind::Messaging);
     }
     QVERIFY(pins >= 15);
     // Terraform resource types: the pin and every engine's pick, for the decision of what they become.
@@ -70,15 +70,15 @@ void TestImportMapping::everyPinIsACandidateOfItsDecision()
     int elements = 0;
     for (const QString& type : mapping.terraformTypes()) {
         const TerraformResourceRule& rule = *mapping.terraformResource(type);
-        if (rule.role == ImageRole::Skip)
+        if (rule.role == ElementRole::Skip)
             continue;
         ++elements;
         QStringList picks{rule.pin};
         for (const auto& [pattern, candidate] : rule.engines)
             picks.append(candidate);
-        const DecisionKind kind = rule.role == ImageRole::Workload ? DecisionKind::Compute
-                                  : rule.role == ImageRole::Data   ? DecisionKind::Database
-                                                                   : DecisionKind::Messaging;
+        const DecisionKind kind = rule.role == ElementRole::Workload ? DecisionKind::Compute
+                                  : rule.role == ElementRole::Data   ? DecisionKind::Database
+                                                                     : DecisionKind::Messaging;
         for (const QString& pick : std::as_const(picks)) {
             if (pick.isEmpty())
                 continue;

@@ -7,7 +7,7 @@
 #include "../model/datastore.h"
 #include "../model/system.h"
 #include "../model/workload.h"
-#include "importmapping.h"
+#include "elementrole.h"
 #include "origin.h"
 
 #include <QList>
@@ -39,7 +39,7 @@ struct ImportedReference
 // type): the role ImportMapping's images would otherwise give it.
 struct ImportedRole
 {
-    ImageRole role = ImageRole::Workload;
+    ElementRole role = ElementRole::Workload;
     std::optional<WorkloadKind> kind;
     DataShape shape = DataShape::Relational;
     ChannelKind channelKind = ChannelKind::Queue;

@@ -135,24 +135,24 @@ private:
         int roles = 0;
         if (f.find("data")) {
             ++roles;
-            rule.role = ImageRole::Data;
+            rule.role = ElementRole::Data;
             ok = m_yaml.readEnum(f, "data", rule.shape) && ok;
         }
         if (f.find("channel")) {
             ++roles;
-            rule.role = ImageRole::Channel;
+            rule.role = ElementRole::Channel;
             ok = m_yaml.readEnum(f, "channel", rule.channelKind) && ok;
         }
         if (f.find("workload")) {
             ++roles;
-            rule.role = ImageRole::Workload;
+            rule.role = ElementRole::Workload;
             WorkloadKind kind = WorkloadKind::Api;
             ok = m_yaml.readEnum(f, "workload", kind) && ok;
             rule.workloadKind = kind;
         }
         if (f.find("proxy")) {
             ++roles;
-            rule.role = ImageRole::Proxy;
+            rule.role = ElementRole::Proxy;
             bool proxy = false;
             if (m_yaml.readBool(f, "proxy", proxy) && !proxy) {
                 m_yaml.error(f.find("proxy")->value.Mark(), YamlWhere(f, "proxy"),
@@ -162,7 +162,7 @@ private:
         }
         if (f.find("skip")) {
             ++roles;
-            rule.role = ImageRole::Skip;
+            rule.role = ElementRole::Skip;
             ok = m_yaml.readText(f, "skip", rule.skipReason) && ok;
         }
         if (roles != 1) {
@@ -173,7 +173,7 @@ private:
         }
         if (f.find("pin")) {
             ok = m_yaml.readText(f, "pin", rule.pin) && ok;
-            if (rule.role != ImageRole::Data && rule.role != ImageRole::Channel) {
+            if (rule.role != ElementRole::Data && rule.role != ElementRole::Channel) {
                 m_yaml.error(f.find("pin")->value.Mark(), YamlWhere(f, "pin"),
                              u"only a data store's or a channel's engine is pinned from its image"_s);
                 ok = false;
@@ -358,24 +358,24 @@ private:
         int roles = 0;
         if (f.find("workload")) {
             ++roles;
-            rule.role = ImageRole::Workload;
+            rule.role = ElementRole::Workload;
             WorkloadKind kind = WorkloadKind::Api;
             ok = m_yaml.readEnum(f, "workload", kind) && ok;
             rule.workloadKind = kind;
         }
         if (f.find("data")) {
             ++roles;
-            rule.role = ImageRole::Data;
+            rule.role = ElementRole::Data;
             ok = m_yaml.readEnum(f, "data", rule.shape) && ok;
         }
         if (f.find("channel")) {
             ++roles;
-            rule.role = ImageRole::Channel;
+            rule.role = ElementRole::Channel;
             ok = m_yaml.readEnum(f, "channel", rule.channelKind) && ok;
         }
         if (f.find("skip")) {
             ++roles;
-            rule.role = ImageRole::Skip;
+            rule.role = ElementRole::Skip;
             ok = m_yaml.readText(f, "skip", rule.skipReason) && ok;
         }
         if (roles != 1) {
@@ -410,13 +410,13 @@ private:
             for (const QString& value : texts(p, "values"))
                 rule.publicValues.append(value.toLower());
         }
-        const bool element = rule.role == ImageRole::Workload || rule.role == ImageRole::Data ||
-                             rule.role == ImageRole::Channel;
+        const bool element = rule.role == ElementRole::Workload || rule.role == ElementRole::Data ||
+                             rule.role == ElementRole::Channel;
         if (!element && (f.find("pin") || f.find("engine") || f.find("public"))) {
             m_yaml.error(f.mark, label, u"a skipped resource takes no pin, engine or public"_s);
             ok = false;
         }
-        if (rule.role != ImageRole::Workload &&
+        if (rule.role != ElementRole::Workload &&
             (f.find("memory_mb") || f.find("max_duration_s") || f.find("environment") || f.find("public"))) {
             m_yaml.error(f.mark, label,
                          u"memory_mb, max_duration_s, environment and public are a workload's"_s);

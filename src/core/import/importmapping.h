@@ -1,7 +1,7 @@
 // ImportMapping: the tables `groundwork-cli import` reads existing systems with (rules/import/*.yaml):
 // what an image is, what a command says about a workload's kind, which environment variables name
-// hosts, which Kubernetes kinds run workloads, and how CPU maps to a level. Data, like the rule packs
-// and prices: a new image or program is a line of YAML, never C++.
+// hosts, which Kubernetes kinds run workloads, what each Terraform resource type is, and how CPU maps
+// to a level. Data, like the rule packs and prices: a new image or program is a line of YAML, never C++.
 #pragma once
 
 #include "../io/diagnostic.h"
@@ -9,6 +9,7 @@
 #include "../model/datastore.h"
 #include "../model/system.h"
 #include "../model/workload.h"
+#include "elementrole.h"
 
 #include <QHash>
 #include <QList>
@@ -18,14 +19,11 @@
 
 namespace gw {
 
-// What a matched image becomes in the model.
-enum class ImageRole { Workload, Data, Channel, Proxy, Skip };
-
 struct ImageRule
 {
     QStringList patterns;
     QString product; // "PostgreSQL": what reasons and the summary call it
-    ImageRole role = ImageRole::Workload;
+    ElementRole role = ElementRole::Workload;
     std::optional<WorkloadKind> workloadKind;
     DataShape shape = DataShape::Relational;
     ChannelKind channelKind = ChannelKind::Queue;
@@ -46,7 +44,7 @@ struct CommandRule
 struct TerraformResourceRule
 {
     QString product;
-    ImageRole role = ImageRole::Workload; // Proxy is not used: a resource is an element or skipped
+    ElementRole role = ElementRole::Workload; // Proxy is not used: a resource is an element or skipped
     std::optional<WorkloadKind> workloadKind;
     DataShape shape = DataShape::Relational;
     ChannelKind channelKind = ChannelKind::Queue;

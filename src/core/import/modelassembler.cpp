@@ -20,7 +20,7 @@ struct Placed
 {
     const ImportedComponent* component = nullptr;
     std::optional<ImportedRole> what; // from the component's type, or from its image
-    ImageRole role = ImageRole::Workload;
+    ElementRole role = ElementRole::Workload;
     std::optional<Sourced<Exposure>> exposure;
     std::optional<Sourced<WorkloadKind>> kind; // set for proxies that route to nothing: web servers
     QString id;
@@ -102,17 +102,17 @@ public:
         writeSystem(fallbackName, fallbackWhy);
         for (Placed& p : m_placed) {
             switch (p.role) {
-            case ImageRole::Workload:
+            case ElementRole::Workload:
                 addWorkload(p);
                 break;
-            case ImageRole::Data:
+            case ElementRole::Data:
                 addDataStore(p);
                 break;
-            case ImageRole::Channel:
+            case ElementRole::Channel:
                 addChannel(p);
                 break;
-            case ImageRole::Proxy:
-            case ImageRole::Skip:
+            case ElementRole::Proxy:
+            case ElementRole::Skip:
                 break;
             }
         }
@@ -147,9 +147,9 @@ private:
                 // image, a service whose command runs pg_dump) is that job, not another copy of the store.
                 const bool job = c.fixedKind && (c.fixedKind->value == WorkloadKind::Batch ||
                                                  c.fixedKind->value == WorkloadKind::Scheduled);
-                if ((what.role == ImageRole::Data || what.role == ImageRole::Channel) &&
+                if ((what.role == ElementRole::Data || what.role == ElementRole::Channel) &&
                     (job || m_mapping.matchCommand(c.command)))
-                    what.role = ImageRole::Workload;
+                    what.role = ElementRole::Workload;
                 p.what = what;
             }
             if (p.what)
@@ -165,16 +165,16 @@ private:
     void passProxiesOn()
     {
         for (Placed& p : m_placed) {
-            if (p.role != ImageRole::Proxy)
+            if (p.role != ElementRole::Proxy)
                 continue;
             QList<int> routed;
             for (const ImportedReference& r : p.component->references) {
                 const int target = m_byKey.value(r.target, -1);
-                if (target >= 0 && m_placed[target].role == ImageRole::Workload && !routed.contains(target))
+                if (target >= 0 && m_placed[target].role == ElementRole::Workload && !routed.contains(target))
                     routed.append(target);
             }
             if (routed.isEmpty()) {
-                p.role = ImageRole::Workload;
+                p.role = ElementRole::Workload;
                 p.kind = Sourced<WorkloadKind>{WorkloadKind::Web, p.what->origin,
                                                p.what->why + u" and routes to no other service"_s};
                 continue;
@@ -192,7 +192,7 @@ private:
             }
         }
         for (Placed& p : m_placed) {
-            if (p.role == ImageRole::Skip)
+            if (p.role == ElementRole::Skip)
                 m_out.ignored[u"%1 %2 %3: %4"_s.arg(p.component->type,
                                                     p.component->role ? u"for"_s : u"running"_s,
                                                     p.what->product, p.what->skipReason)] += 1;
@@ -377,8 +377,8 @@ private:
     {
         for (const Placed& p : std::as_const(m_placed)) {
             const ImportedComponent& c = *p.component;
-            if (p.role != ImageRole::Workload) {
-                if (p.role != ImageRole::Proxy && p.role != ImageRole::Skip && !c.references.isEmpty())
+            if (p.role != ElementRole::Workload) {
+                if (p.role != ElementRole::Proxy && p.role != ElementRole::Skip && !c.references.isEmpty())
                     m_out.ignored[u"dependency of a data store or channel (not a part of the model)"_s] +=
                         int(c.references.size());
                 continue;
@@ -409,7 +409,7 @@ private:
                 Use use;
                 use.to = t.id;
                 QString guess;
-                if (t.role == ImageRole::Channel) {
+                if (t.role == ElementRole::Channel) {
                     const bool consumes = said.contains(target) ? said.value(target) == UseMode::Consume
                                                                 : w.kind == WorkloadKind::Worker ||
                                                                       w.kind == WorkloadKind::Stream ||
@@ -442,16 +442,16 @@ private:
 
     void addDecisions()
     {
-        for (const ImageRole role : {ImageRole::Workload, ImageRole::Data, ImageRole::Channel}) {
+        for (const ElementRole role : {ElementRole::Workload, ElementRole::Data, ElementRole::Channel}) {
             for (const Placed& p : std::as_const(m_placed)) {
                 if (p.role != role)
                     continue;
                 const ImportedComponent& c = *p.component;
-                if (role == ImageRole::Workload && !c.computePin.isEmpty())
+                if (role == ElementRole::Workload && !c.computePin.isEmpty())
                     pin(p.id + u"/compute"_s, c.computePin,
                         u"Runs as %1 (%2)."_s.arg(c.label, c.computeOrigin.toString()), c.computeOrigin);
-                else if (role != ImageRole::Workload && p.what && !p.what->pin.isEmpty())
-                    pin(p.id + (role == ImageRole::Data ? u"/database"_s : u"/messaging"_s), p.what->pin,
+                else if (role != ElementRole::Workload && p.what && !p.what->pin.isEmpty())
+                    pin(p.id + (role == ElementRole::Data ? u"/database"_s : u"/messaging"_s), p.what->pin,
                         u"Runs %1 (%2), %3 at %4."_s.arg(p.what->product, p.what->pinWhy, c.label,
                                                          p.what->origin.toString()),
                         p.what->origin);

@@ -322,8 +322,8 @@ void TerraformImporter::finish(ImportedSystem& out) const
         out.ignored[it.key()] += it.value();
     const ImportMapping& mapping = m->mapping;
     const auto isElement = [](const Resource& r) {
-        return r.rule && (r.rule->role == ImageRole::Workload || r.rule->role == ImageRole::Data ||
-                          r.rule->role == ImageRole::Channel);
+        return r.rule && (r.rule->role == ElementRole::Workload || r.rule->role == ElementRole::Data ||
+                          r.rule->role == ElementRole::Channel);
     };
     // Every identifying value of an element, and the hosts in it, to the resources it identifies.
     QHash<QString, QStringList> byIdentifier;
@@ -356,7 +356,7 @@ void TerraformImporter::finish(ImportedSystem& out) const
     QHash<QString, const Resource*> byAddress;
     for (const Resource& r : std::as_const(m->resources))
         byAddress.insert(r.address, &r);
-    const auto resolve = [&](const QString& value, ImageRole role) {
+    const auto resolve = [&](const QString& value, ElementRole role) {
         QStringList out;
         for (const QString& address : byIdentifier.value(value.trimmed().toLower())) {
             if (byAddress.value(address)->rule->role == role)
@@ -377,16 +377,16 @@ void TerraformImporter::finish(ImportedSystem& out) const
         } else if (r.type == u"aws_lambda_event_source_mapping"_s) {
             const QString function = scalarAt(r.attributes, u"function_name"_s);
             const QString source = scalarAt(r.attributes, u"event_source_arn"_s);
-            for (const QString& f : resolve(function, ImageRole::Workload)) {
-                for (const QString& c : resolve(source, ImageRole::Channel))
+            for (const QString& f : resolve(function, ElementRole::Workload)) {
+                for (const QString& c : resolve(source, ElementRole::Channel))
                     references[f].append(ImportedReference{c, u"event source mapping "_s + r.address,
                                                            r.origin, UseMode::Consume});
             }
         } else if (r.type == u"aws_sns_topic_subscription"_s) {
             const QString topic = scalarAt(r.attributes, u"topic_arn"_s);
             const QString endpoint = scalarAt(r.attributes, u"endpoint"_s);
-            for (const QString& f : resolve(endpoint, ImageRole::Workload)) {
-                for (const QString& c : resolve(topic, ImageRole::Channel))
+            for (const QString& f : resolve(endpoint, ElementRole::Workload)) {
+                for (const QString& c : resolve(topic, ElementRole::Channel))
                     references[f].append(
                         ImportedReference{c, u"subscription "_s + r.address, r.origin, UseMode::Consume});
             }
@@ -395,7 +395,7 @@ void TerraformImporter::finish(ImportedSystem& out) const
                 scalarAt(r.attributes, r.type == u"aws_api_gateway_integration"_s ? u"uri"_s
                                        : r.type == u"aws_lambda_function_url"_s   ? u"function_name"_s
                                                                                   : u"integration_uri"_s);
-            for (const QString& f : resolve(target, ImageRole::Workload)) {
+            for (const QString& f : resolve(target, ElementRole::Workload)) {
                 if (!exposure.contains(f))
                     exposure.insert(f, {Exposure::Public, r.origin,
                                         r.type == u"aws_lambda_function_url"_s
@@ -498,7 +498,7 @@ void TerraformImporter::finish(ImportedSystem& out) const
         role.pin = rule.pinFor(engine);
         role.pinWhy = engine.isEmpty() ? r.type : u"%1 %2"_s.arg(rule.engineAttribute, engine.left(60));
         c.role = role;
-        if (rule.role != ImageRole::Workload) {
+        if (rule.role != ElementRole::Workload) {
             out.components.append(c);
             continue;
         }

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void profilesBringTheirServicesIn();
     void composeFilesMergeInTheOrderGiven();
     void anchorsAndMergeKeysAreResolved();
+    void extendsWithinAFileIsResolved();
     void kubernetesDemoShop();
     void servicesAndRoutesDecideExposure();
     void terraformServerlessApiOnAws();
@@ -201,6 +202,57 @@ services:
              (QStringList{u"workload app worker internal memory=2048 cpu=high uses=db,cache"_s,
                           u"data db relational"_s, u"data cache cache"_s, u"pin db/database mysql"_s,
                           u"pin cache/database in-memory-cache"_s}));
+}
+
+void TestImport::extendsWithinAFileIsResolved()
+{
+    const ImportResult result = importText(R"(services:
+  worker:
+    extends: base
+    command: celery -A app worker
+    depends_on: [broker]
+  beat:
+    extends: {service: worker}
+    command: celery -A app beat
+  base:
+    image: acme/app:3
+    mem_limit: 2g
+    depends_on: [db]
+    environment: {DATABASE_URL: "postgres://db/app"}
+    ports: ["8000:8000"]
+  elsewhere:
+    extends: {file: common.yml, service: web}
+  lost:
+    extends: nothing
+    image: acme/lost:1
+  db:
+    image: postgres:16
+  broker:
+    image: redis:7
+)");
+    QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
+    QCOMPARE(describe(result.model),
+             (QStringList{
+                 // The worker takes the base's memory, ports and environment, not its depends_on.
+                 u"workload worker worker public memory=2048 uses=broker,db"_s,
+                 // Through the worker, which extends the base: its own depends_on is not inherited either.
+                 u"workload beat scheduled public memory=2048 uses=db"_s,
+                 u"workload base api public memory=2048 uses=db"_s,
+                 u"workload elsewhere worker internal"_s,
+                 u"workload lost worker internal"_s,
+                 u"data db relational"_s,
+                 u"data broker cache"_s,
+                 u"pin db/database postgresql"_s,
+                 u"pin broker/database in-memory-cache"_s,
+             }));
+    QVERIFY(result.remarks.contains(u"service \"elsewhere\": 'extends' of another file is not followed; what "
+                                    u"the service inherits from it is "
+                                    "not imported"_s));
+    const QString warnings = errorsOf(result);
+    QVERIFY2(warnings.contains(
+                 u"input.yaml:18:14: warning: services.lost: extends 'nothing', which this file does "
+                 "not define; ignored"_s),
+             qPrintable(warnings));
 }
 
 void TestImport::kubernetesDemoShop()

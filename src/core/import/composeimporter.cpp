@@ -46,7 +46,9 @@ struct Service
     std::optional<Sourced<QStringList>> profiles;
     std::optional<Sourced<int>> memoryMb;
     std::optional<Sourced<double>> cpus;
-    bool extends = false;
+    QString extends;          // the service of the same file it extends ('extends: base')
+    YAML::Node extendsNode;   // for messages
+    bool extendsFile = false; // 'extends: {file: other.yml}', which is not followed
 };
 
 // Compose's variable syntax resolved as if no variable were set, because the values of the user's
@@ -149,7 +151,6 @@ public:
     {
         report(Severity::Error, node, where, message);
     }
-
     Service read(const QString& name, const YAML::Node& keyNode, const YAML::Node& node)
     {
         Service s;
@@ -189,7 +190,15 @@ public:
             s.profiles = list;
         }
         readResources(node, where, s);
-        s.extends = get(node, "extends").IsDefined();
+        if (const YAML::Node extends = get(node, "extends"); extends.IsDefined()) {
+            s.extendsNode.reset(extends);
+            if (extends.IsScalar()) {
+                s.extends = scalar(extends).trimmed();
+            } else {
+                s.extends = scalar(get(extends, "service")).trimmed();
+                s.extendsFile = get(extends, "file").IsDefined();
+            }
+        }
         return s;
     }
 
@@ -403,7 +412,40 @@ void merge(Service& into, const Service& later)
         into.memoryMb = later.memoryMb;
     if (later.cpus)
         into.cpus = later.cpus;
-    into.extends = into.extends || later.extends;
+    if (!later.extends.isEmpty()) {
+        into.extends = later.extends;
+        into.extendsNode.reset(later.extendsNode);
+        into.extendsFile = later.extendsFile;
+    }
+}
+
+// `service` over what it extends in its own file, as Compose resolves 'extends: base': the base's
+// values, then the service's own; what a service depends on and its names are its own. A base that
+// extends another is resolved first; a chain that loops or runs deeper than the nesting limit is
+// reported and cut.
+Service withBase(const Service& service, const QList<Service>& file, FileReader& reader, int depth = 0)
+{
+    if (service.extends.isEmpty() || service.extendsFile)
+        return service;
+    const auto base = std::find_if(file.cbegin(), file.cend(),
+                                   [&service](const Service& s) { return s.name == service.extends; });
+    if (base == file.cend() || base->name == service.name || depth >= limits::kMaxDepth) {
+        const QString where = u"services.%1"_s.arg(service.name);
+        reader.warn(service.extendsNode, where,
+                    base == file.cend()
+                        ? u"extends '%1', which this file does not define; ignored"_s.arg(service.extends)
+                        : u"'extends' loops or runs too deep; ignored"_s);
+        return service;
+    }
+    Service out = withBase(*base, file, reader, depth + 1);
+    out.dependencies.clear();
+    out.aliases.clear();
+    out.profiles.reset();
+    merge(out, service);
+    out.name = service.name;
+    out.origin = service.origin;
+    out.extends.clear();
+    return out;
 }
 
 } // namespace
@@ -466,6 +508,7 @@ bool ComposeImporter::add(const QByteArray& bytes, const QString& file, Diagnost
         if (!services.IsMap())
             return fail(reader.at(services).line,
                         u"services: expected a mapping of service names to services"_s);
+        QList<Service> read;
         for (const auto& [key, value] : importyaml::entries(services)) {
             const QString name = text(key).trimmed();
             if (name.isEmpty() || name.startsWith(u"x-"_s))
@@ -475,16 +518,23 @@ bool ComposeImporter::add(const QByteArray& bytes, const QString& file, Diagnost
                              u"expected a mapping describing the service"_s);
                 continue;
             }
-            Service service = reader.read(name, key, value);
+            if (read.size() >= limits::kMaxListItems)
+                return fail(reader.at(key).line,
+                            u"more than %1 services; refusing to read them"_s.arg(limits::kMaxListItems));
+            read.append(reader.read(name, key, value));
+        }
+        for (const Service& service : std::as_const(read)) {
+            const QString& name = service.name;
             auto known = std::find_if(m->services.begin(), m->services.end(),
                                       [&name](const Service& s) { return s.name == name; });
+            const Service extended = withBase(service, read, reader);
             if (known == m->services.end()) {
                 if (m->services.size() >= limits::kMaxListItems)
                     return fail(service.origin.line,
                                 u"more than %1 services; refusing to read them"_s.arg(limits::kMaxListItems));
-                m->services.append(service);
+                m->services.append(extended);
             } else {
-                merge(*known, service);
+                merge(*known, extended);
             }
         }
     } catch (const importyaml::MergeTooDeep& e) {
@@ -550,9 +600,10 @@ void ComposeImporter::finish(ImportedSystem& out) const
             if (!envFiles.contains(file))
                 envFiles.append(file);
         }
-        if (s.extends)
+        if (s.extendsFile)
             out.remarks.append(
-                u"%1: 'extends' is not followed; what the service inherits is not imported"_s.arg(c.label));
+                u"%1: 'extends' of another file is not followed; what the service inherits from it is not imported"_s
+                    .arg(c.label));
         out.components.append(c);
     }
     for (const QString& file : std::as_const(envFiles))

@@ -75,7 +75,7 @@ void run(benchmark::State& s, const QByteArray& text, const QString& name)
     const gw::ImportMapping& mapping = gw::ImportMapping::builtIn();
     for (auto _ : s) {
         const gw::ImportResult result = gw::Importer::run({gw::ImportInput{name, text, true}}, mapping);
-        if (result.hasErrors() || result.elementCount() == 0)
+        if (result.hasErrors() || result.isEmpty())
             s.SkipWithError("the generated input does not import");
         const QByteArray yaml = gw::Importer::yaml(result);
         benchmark::DoNotOptimize(yaml);

@@ -28,7 +28,7 @@ QByteArray importOnce(const QByteArray& bytes, gw::ImportResult& result)
     result = gw::ModelAssembler::assemble(system, mapping, QStringLiteral("fuzz"), QStringLiteral("fuzz"));
     result.inputs = {QStringLiteral("compose.yml (Compose)"),
                      QStringLiteral("compose.override.yml (Compose)")};
-    return result.elementCount() == 0 ? QByteArray() : gw::Importer::yaml(result);
+    return result.isEmpty() ? QByteArray() : gw::Importer::yaml(result);
 }
 
 } // namespace

@@ -29,7 +29,7 @@ QByteArray importOnce(const QByteArray& bytes, int files, gw::ImportResult& resu
     terraform.finish(system);
     result = gw::ModelAssembler::assemble(system, mapping, QStringLiteral("fuzz"), QStringLiteral("fuzz"));
     result.inputs = {QStringLiteral("state-0.tfstate (Terraform)")};
-    return result.elementCount() == 0 ? QByteArray() : gw::Importer::yaml(result);
+    return result.isEmpty() ? QByteArray() : gw::Importer::yaml(result);
 }
 
 void check(const QByteArray& bytes, int files)

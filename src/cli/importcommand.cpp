@@ -118,8 +118,8 @@ int ImportCommand::run(const QCommandLineParser& parser) const
         printErr(QStringLiteral("groundwork-cli import: the inputs have errors; nothing written\n"));
         return Failed;
     }
-    if (result.elementCount() == 0) {
-        printErr(QStringLiteral("groundwork-cli import: the inputs run no workload, data store or channel; "
+    if (result.isEmpty()) {
+        printErr(QStringLiteral("groundwork-cli import: the inputs run no workload or data store; "
                                 "nothing written\n") +
                  ImportSummary::text(result, QStringLiteral("nothing")));
         return Failed;

@@ -255,8 +255,18 @@ void TestImportCli::badInputExitsOneWithItsPositionAndWritesNothing()
     writeFile(empty, "services: {}\n");
     const CliRun nothing = runCli({u"import"_s, empty, u"-o"_s, out});
     QCOMPARE(nothing.exitCode, 1);
-    QVERIFY2(nothing.err.contains(u"run no workload, data store or channel; nothing written"_s),
+    QVERIFY2(nothing.err.contains(u"run no workload or data store; nothing written"_s),
              qPrintable(nothing.err));
+    QVERIFY(!QFile::exists(out));
+
+    // A broker alone is no model (the format needs a workload or a data store): the fuzzer's first find.
+    const QString broker = dir.filePath(u"broker.yaml"_s);
+    writeFile(broker, "services:\n  mq:\n    image: rabbitmq:3\n");
+    const CliRun channelOnly = runCli({u"import"_s, broker, u"-o"_s, out});
+    QCOMPARE(channelOnly.exitCode, 1);
+    QVERIFY2(channelOnly.err.contains(u"run no workload or data store; nothing written"_s),
+             qPrintable(channelOnly.err));
+    QVERIFY(channelOnly.err.contains(u"Found 1 component running: 0 workloads, 0 data stores, 1 channel"_s));
     QVERIFY(!QFile::exists(out));
 }
 

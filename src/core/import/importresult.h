@@ -34,6 +34,9 @@ struct ImportResult
     {
         return int(model.workloads.size() + model.data.size() + model.channels.size());
     }
+    // Whether there is anything to write: a model needs a workload or a data store, and channels alone
+    // (a broker no service of the inputs uses) are not one.
+    bool isEmpty() const { return model.workloads.isEmpty() && model.data.isEmpty(); }
 };
 
 } // namespace gw

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "decisionlabel.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/pindialog.h"
 
@@ -526,9 +527,7 @@ void MainWindow::pinChoice(const QString& subject, const QString& candidate)
     const QString label = c && !c->label.isEmpty() ? c->label : candidate;
     const QString element = subject.section(u'/', 0, 0);
     const QString kind = subject.section(u'/', 1);
-    QString kindLabel = kind;
-    if (const DecisionKindInfo* info = catalog.kinds().find(QStringView(kind)))
-        kindLabel = info->displayLabel().toLower();
+    const QString kindLabel = decisionLabel(catalog.kinds(), DecisionKind::fromId(kind)).toLower();
     const QString about = element == Subject::systemId() ? tr("%1 of the system").arg(kindLabel)
                                                          : tr("%1 of %2").arg(kindLabel, element);
     PinDialog dialog(label, about, this);

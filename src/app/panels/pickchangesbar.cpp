@@ -2,6 +2,7 @@
 
 #include "core/rules/catalog.h"
 #include "core/rules/subject.h"
+#include "decisionlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,15 +22,6 @@ QString candidateLabel(const Catalog& catalog, const QString& id)
         return PickChangesBar::tr("nothing");
     const Candidate* c = catalog.candidate(id);
     return c && !c->label.isEmpty() ? c->label : id;
-}
-
-QString kindLabel(const Catalog& catalog, DecisionKind kind)
-{
-    if (const DecisionKindInfo* info = catalog.kinds().find(kind))
-        return info->displayLabel();
-    DecisionKindInfo undeclared;
-    undeclared.kind = kind;
-    return undeclared.displayLabel();
 }
 
 } // namespace
@@ -80,7 +72,7 @@ void PickChangesBar::showChanges(const QList<PickChange>& changes, const Catalog
         const QString where = c.subject == Subject::systemId() ? tr("the system") : c.subject;
         parts.append(tr("<a href=\"%1\">%2 of %3</a>: %4 &rarr; <b>%5</b>")
                          .arg(i)
-                         .arg(kindLabel(catalog, c.kind).toHtmlEscaped(), where.toHtmlEscaped(),
+                         .arg(decisionLabel(catalog.kinds(), c.kind).toHtmlEscaped(), where.toHtmlEscaped(),
                               candidateLabel(catalog, c.before).toHtmlEscaped(),
                               candidateLabel(catalog, c.after).toHtmlEscaped()));
     }

@@ -2,6 +2,8 @@
 
 #include "prioritiespanel.h"
 
+#include "decisionlabel.h"
+
 #include "core/cost/costformat.h"
 #include "core/rules/decisionkinds.h"
 
@@ -54,16 +56,6 @@ public:
         painter->restore();
     }
 };
-
-// As its pack labels it ("Read scaling").
-QString kindTitle(const DecisionKinds& kinds, DecisionKind kind)
-{
-    if (const DecisionKindInfo* info = kinds.find(kind))
-        return info->displayLabel();
-    DecisionKindInfo undeclared;
-    undeclared.kind = kind;
-    return undeclared.displayLabel();
-}
 
 QString htmlEscaped(const QString& s)
 {
@@ -205,7 +197,7 @@ void RecommendationsPanel::showDecisions(const QString& subjectTitle,
             const QString pick = d.chosen.isValid() ? d.chosen.label : tr("nothing fits");
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1: %2%3")
-                    .arg(kindTitle(kinds, d.kind), pick, d.pinned ? tr(" (pinned)") : QString()));
+                    .arg(decisionLabel(kinds, d.kind), pick, d.pinned ? tr(" (pinned)") : QString()));
             item->setToolTip(d.sensitivity.summary);
             m_decisions->addItem(item);
         }

@@ -1,5 +1,5 @@
-// import: Compose files, Kubernetes manifests and Terraform states read into a model, every inferred value commented with
-// where it came from, and a summary of what was found and left out on standard error.
+// import: Compose files, Kubernetes manifests and Terraform states read into a model, every inferred value
+// commented with where it came from, and a summary of what was found and left out on standard error.
 #pragma once
 
 #include "command.h"

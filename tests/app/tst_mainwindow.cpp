@@ -3,12 +3,12 @@
 #include "core/cost/pricedscoring.h"
 #include "core/model/model.h"
 #include "core/rules/scoringengine.h"
+#include "dialogs/pindialog.h"
 #include "document/advice.h"
 #include "document/commands/changeelement.h"
 #include "document/document.h"
 #include "fileactions.h"
 #include "mainwindow.h"
-#include "dialogs/pindialog.h"
 #include "panels/modeltreepanel.h"
 #include "panels/pickchangesbar.h"
 #include "panels/prioritiespanel.h"
@@ -19,12 +19,10 @@
 #include "views/diagramtab.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QTimer>
-#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsItem>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPainter>
@@ -35,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -436,8 +435,8 @@ void TestMainWindow::aSliderMoveThatChangesPicksSaysWhich()
     }
     shown.sort();
     QCOMPARE(shown, expected);
-    QVERIFY2(w.pickChanges()->text()->text().contains(
-                 expected.size() == 1 ? QStringLiteral("1 pick changed") : QStringLiteral("picks changed")),
+    QVERIFY2(w.pickChanges()->text()->text().contains(expected.size() == 1 ? QStringLiteral("1 pick changed")
+                                                                           : QStringLiteral("picks changed")),
              qPrintable(w.pickChanges()->text()->text()));
 
     // Following a link shows that decision.
@@ -480,7 +479,8 @@ void TestMainWindow::pinningKeepsThePlaceAndUndoComesBackToIt()
     QCOMPARE(m.decisions.size(), 1);
     QCOMPARE(m.decisions[0].reason, QStringLiteral("We run VMs already.\nThe ops team knows them."));
     QCOMPARE(w.modelTree()->selectedElement(), api);
-    QVERIFY(w.recommendations()->decisionList()->currentItem()->text().startsWith(QStringLiteral("Compute: ")));
+    QVERIFY(
+        w.recommendations()->decisionList()->currentItem()->text().startsWith(QStringLiteral("Compute: ")));
     QVERIFY(w.recommendations()->decisionList()->currentItem()->text().endsWith(QStringLiteral("(pinned)")));
 
     w.document()->undoStack()->undo();

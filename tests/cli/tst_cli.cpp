@@ -99,7 +99,8 @@ void TestCli::invalidModelExitsOneWithCompilerStyleLines()
     QCOMPARE(lines[0],
              path + QStringLiteral(":2:26: error: system.cloud: 'azur' is not one of aws, gcp, azure, "
                                    "any (did you mean 'azure'?)"));
-    QCOMPARE(lines[1], path + QStringLiteral(":3:14: error: team.size: must be between 1 and 1000000, got 0"));
+    QCOMPARE(lines[1],
+             path + QStringLiteral(":3:14: error: team.size: must be between 1 and 1000000, got 0"));
     QCOMPARE(lines[2], path + QStringLiteral(": 2 error(s), 0 warning(s)"));
 }
 

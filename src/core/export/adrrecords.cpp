@@ -4,6 +4,7 @@
 #include "../rules/recommendation.h"
 #include "../rules/subject.h"
 #include "../rules/tenths.h"
+#include "exportescape.h"
 #include "reportcontent.h"
 
 #include <QRegularExpression>
@@ -32,14 +33,10 @@ QString slug(const QString& text)
     return out.left(80);
 }
 
-// Plain text on one line, with nothing Markdown reads as syntax at the start.
+// Plain text on one line, with nothing Markdown reads as syntax.
 QString md(const QString& text)
 {
-    QString out = text.simplified();
-    out.replace(QStringLiteral("\\"), QStringLiteral("\\\\"));
-    for (const char* special : {"*", "_", "`", "[", "]", "<", ">", "|", "#"})
-        out.replace(QString::fromLatin1(special), u'\\' + QString::fromLatin1(special));
-    return out;
+    return exportescape::markdownText(text.simplified());
 }
 
 QString label(const RankedCandidate& c)

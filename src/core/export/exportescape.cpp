@@ -141,6 +141,36 @@ QString commentLine(const QString& text)
     return out.simplified();
 }
 
+QString markdownText(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        switch (ch.unicode()) {
+        case '\n':
+        case '\r':
+            out += u' ';
+            break;
+        case '|':
+        case '\\':
+        case '*':
+        case '_':
+        case '`':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '#':
+            out += u'\\';
+            out += ch;
+            break;
+        default:
+            out += ch;
+        }
+    }
+    return out;
+}
+
 QString hclIdentifier(const QString& text)
 {
     QString out;

@@ -19,6 +19,9 @@ QString jsonString(const QString& text);
 QString cString(const QString& text);
 // One line of comment text: line breaks and control characters as spaces.
 QString commentLine(const QString& text);
+// Text in a Markdown table cell or line: line breaks as spaces, and everything Markdown reads as syntax
+// (pipes, emphasis, code, links, HTML, headings) escaped with a backslash.
+QString markdownText(const QString& text);
 
 // An HCL block label or attribute name: [a-zA-Z_][a-zA-Z0-9_-]*, "_" for anything else, never empty.
 QString hclIdentifier(const QString& text);

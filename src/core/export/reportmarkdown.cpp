@@ -1,41 +1,16 @@
 #include "reportmarkdown.h"
 
 #include "../rules/tenths.h"
+#include "exportescape.h"
 #include "reporthtml.h"
 
 namespace gw {
 
 namespace {
 
-// Text in a table cell or a line: no line breaks, no pipes, no HTML or emphasis read into it.
 QString md(const QString& text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar ch : text) {
-        switch (ch.unicode()) {
-        case '\n':
-        case '\r':
-            out += u' ';
-            break;
-        case '|':
-        case '\\':
-        case '*':
-        case '_':
-        case '`':
-        case '[':
-        case ']':
-        case '<':
-        case '>':
-        case '#':
-            out += u'\\';
-            out += ch;
-            break;
-        default:
-            out += ch;
-        }
-    }
-    return out;
+    return exportescape::markdownText(text);
 }
 
 QString cite(int n)

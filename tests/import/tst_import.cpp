@@ -343,7 +343,7 @@ void TestImport::terraformServerlessApiOnAws()
     const QStringList expected{
         // API Gateway's integration makes the API public; the event source mapping has the worker
         // consume the queue; an environment value naming a queue, a topic, a table or a bucket is a use.
-        u"workload orders-api event-handler public uses=orders,orders-queue:publish,acme-receipts"_s,
+        u"workload orders-api api public uses=orders,orders-queue:publish,acme-receipts"_s,
         u"workload orders-worker event-handler internal memory=1024 uses=orders-queue:consume,orders,order-events:publish"_s,
         u"workload order-notifier event-handler internal memory=256 uses=order-events:consume"_s,
         u"data orders key-value"_s,

@@ -257,8 +257,14 @@ private:
         const ImportedComponent& c = *p.component;
         if (c.fixedKind)
             return *c.fixedKind;
-        if (c.role && c.role->kind) // a resource type says what it runs
+        if (c.role && c.role->kind) { // a resource type says what it runs
+            // A function that an API gateway or a load balancer sends requests to serves them: an API,
+            // whatever else its type can run.
+            if (*c.role->kind == WorkloadKind::EventHandler && p.exposure &&
+                p.exposure->value == Exposure::Public)
+                return {WorkloadKind::Api, p.exposure->origin, u"it serves requests: "_s + p.exposure->why};
             return {*c.role->kind, c.role->origin, c.role->why};
+        }
         if (const CommandRule* rule = m_mapping.matchCommand(c.command))
             return {rule->kind, c.commandOrigin, u"the command runs "_s + rule->program};
         static const QRegularExpression separators(u"[-_.]"_s);

@@ -3,6 +3,9 @@
 #include "core/export/findingsgate.h"
 #include "core/export/junitreport.h"
 #include "core/export/sarifreport.h"
+#include "core/import/drift.h"
+#include "deployedinputs.h"
+#include "findingstext.h"
 
 namespace gw::cli {
 
@@ -14,6 +17,7 @@ QString CheckCommand::summary() const
         "test suite per severity, a failing test case per finding at or above --fail-on, skipped below);\n"
         "sarif writes a SARIF 2.1.0 log (every finding, located at its element's line in MODEL).\n"
         "With -o FILE the report goes to FILE (written atomically) and a text summary to stdout.\n"
+        "With --drift PATH the model is also compared with what is deployed (see 'drift').\n"
         "Exit codes: 0 no finding at or above the level, 1 some (or MODEL is invalid: the validator's\n"
         "messages go to stderr), 2 usage, I/O or rule pack error.");
 }
@@ -29,40 +33,22 @@ void CheckCommand::addCommandOptions(QCommandLineParser& parser) const
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("Write the report to FILE instead of stdout."),
                       QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("drift"),
+         QStringLiteral("Also compare MODEL with what is deployed: the Compose files, manifests or "
+                        "Terraform states of PATH (repeatable), as 'drift' does; its findings join "
+                        "the gate."),
+         QStringLiteral("PATH")});
+    DeployedInputs::addOptions(parser);
 }
 
 namespace {
 
-QString shown(const QString& path)
-{
-    return path == QStringLiteral("-") ? QStringLiteral("<stdin>") : path;
-}
-
-QString severityName(FindingSeverity s)
-{
-    return enumName(s);
-}
-
-QString textReport(const GateResult& gate)
-{
-    QString out;
-    for (const GateFinding& f : gate.findings) {
-        QString where = shown(gate.modelPath);
-        if (f.location.isValid())
-            where += QStringLiteral(":%1:%2").arg(f.location.line).arg(f.location.column);
-        out += QStringLiteral("%1: %2: %3 [%4]\n")
-                   .arg(where, severityName(f.finding.severity), f.finding.message, f.finding.rule);
-        if (!f.finding.recommendation.isEmpty())
-            out += QStringLiteral("    fix: %1\n").arg(f.finding.recommendation);
-    }
-    return out;
-}
-
 QString summaryLine(const GateResult& gate)
 {
     return QStringLiteral("%1: %2 (%3 at or above %4; %5 high, %6 medium, %7 low)\n")
-        .arg(shown(gate.modelPath), gate.passed() ? QStringLiteral("passed") : QStringLiteral("failed"),
-             QString::number(gate.failingCount()), severityName(gate.threshold),
+        .arg(shownPath(gate.modelPath), gate.passed() ? QStringLiteral("passed") : QStringLiteral("failed"),
+             QString::number(gate.failingCount()), enumName(gate.threshold),
              QString::number(gate.countOf(FindingSeverity::High)),
              QString::number(gate.countOf(FindingSeverity::Medium)),
              QString::number(gate.countOf(FindingSeverity::Low)));
@@ -96,16 +82,25 @@ int CheckCommand::run(const QCommandLineParser& parser) const
     if (!scored)
         return exitCode;
 
-    const GateResult gate =
-        FindingsGate::evaluate(scored->recommendations, scored->load.sources, files.front(), *threshold);
+    Recommendations advice = scored->recommendations;
+    const QStringList deployedPaths = parser.values(QStringLiteral("drift"));
+    if (!deployedPaths.isEmpty()) {
+        const std::optional<ImportResult> deployed = DeployedInputs::read(name(), deployedPaths, parser);
+        if (!deployed)
+            return UsageOrIo;
+        advice.findings += Drift::compare(scored->load.model, advice, *deployed).findings;
+        std::stable_sort(advice.findings.begin(), advice.findings.end(), Finding::listedBefore);
+    }
+    const GateResult gate = FindingsGate::evaluate(advice, scored->load.sources, files.front(), *threshold);
     const QString output = parser.value(QStringLiteral("output"));
     QByteArray report;
     if (format == QStringLiteral("junit"))
         report = JUnitReport::write(gate);
     else if (format == QStringLiteral("sarif"))
-        report = SarifReport::write(gate, *scored->catalog);
+        report = SarifReport::write(gate, *scored->catalog,
+                                    deployedPaths.isEmpty() ? QList<FindingRule>() : Drift::checks());
     else
-        report = (textReport(gate) + summaryLine(gate)).toUtf8();
+        report = (findingsText(gate) + summaryLine(gate)).toUtf8();
     if (!writeOutput(name(), output, report))
         return UsageOrIo;
     if (!output.isEmpty() && output != QStringLiteral("-"))

@@ -5,6 +5,7 @@
 #include "convertcommand.h"
 #include "costcommand.h"
 #include "diffcommand.h"
+#include "driftcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "lenscommand.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SnapshotCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<DriftCommand>());
     commands.push_back(std::make_unique<AdrCommand>());
     commands.push_back(std::make_unique<LensCommand>());
     commands.push_back(std::make_unique<SchemaCommand>());

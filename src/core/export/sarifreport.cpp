@@ -56,13 +56,15 @@ QString SarifReport::artifactUri(const QString& path)
     return QString::fromLatin1(QUrl::toPercentEncoding(QDir::fromNativeSeparators(path), "/"));
 }
 
-QByteArray SarifReport::write(const GateResult& gate, const Catalog& catalog)
+QByteArray SarifReport::write(const GateResult& gate, const Catalog& catalog, const QList<FindingRule>& more)
 {
     QJsonArray rules;
     QHash<QString, int> ruleIndex;
-    for (const FindingRule& rule : catalog.findings()) {
-        ruleIndex.insert(rule.id, int(rules.size()));
-        rules.append(descriptor(rule));
+    for (const QList<FindingRule>* list : {&catalog.findings(), &more}) {
+        for (const FindingRule& rule : *list) {
+            ruleIndex.insert(rule.id, int(rules.size()));
+            rules.append(descriptor(rule));
+        }
     }
     // The engine's own checks (engine.pinned-far-behind...) are rules too: each gets a descriptor, so that
     // every result points at one.

@@ -2,6 +2,7 @@
 // every finding rule of the catalog as a reporting descriptor, every finding as a result at its element.
 #pragma once
 
+#include "../rules/findingrule.h"
 #include "findingsgate.h"
 
 #include <QByteArray>
@@ -13,7 +14,9 @@ class Catalog;
 class SarifReport
 {
 public:
-    static QByteArray write(const GateResult& gate, const Catalog& catalog);
+    // `more`: descriptors of checks outside the catalog whose findings the gate holds (drift.*).
+    static QByteArray write(const GateResult& gate, const Catalog& catalog,
+                            const QList<FindingRule>& more = {});
     // high -> error, medium -> warning, low -> note.
     static QString level(FindingSeverity severity);
     // The artifact URI of a model path: relative paths stay relative (code hosts resolve them against

@@ -35,7 +35,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption tab(
         QStringLiteral("tab"),
         QStringLiteral("Show this tab first: recommendations, diagram, sensitivity or yaml; or this "
-                       "panel: findings, problems or history."),
+                       "panel: findings, problems, history or drift."),
         QStringLiteral("name"));
     parser.addOption(tab);
     const QCommandLineOption measure(
@@ -43,6 +43,12 @@ int main(int argc, char* argv[])
         QStringLiteral("Print start-up, slider and memory figures for the model, then "
                        "quit (see docs/performance.md)."));
     parser.addOption(measure);
+    const QCommandLineOption compare(
+        QStringLiteral("compare-with"),
+        QStringLiteral("Compare the model with what is deployed: Compose files, manifests or Terraform "
+                       "states, or a folder of them (repeatable), as File > Compare with deployed does."),
+        QStringLiteral("path"));
+    parser.addOption(compare);
     parser.process(app);
 
     gw::MainWindow window;
@@ -53,6 +59,8 @@ int main(int argc, char* argv[])
         window.openFile(parser.positionalArguments().first());
     if (!parser.isSet(screenshot) && !parser.isSet(measure))
         window.offerRecovery();
+    if (parser.isSet(compare))
+        window.compareWithDeployed(parser.values(compare));
     if (parser.isSet(tab))
         window.showTab(parser.value(tab));
     if (parser.isSet(screenshot)) {

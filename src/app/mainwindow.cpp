@@ -19,6 +19,7 @@
 #include "document/document.h"
 #include "fileactions.h"
 #include "panels/costpanel.h"
+#include "panels/driftpanel.h"
 #include "panels/findingspanel.h"
 #include "panels/historypanel.h"
 #include "panels/modeltreepanel.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_properties(new PropertiesPanel), m_sensitivity(new SensitivityPanel), m_cost(new CostPanel),
       m_pickChanges(new PickChangesBar), m_diagram(new DiagramTab), m_priorities(new PrioritiesPanel),
       m_findings(new FindingsPanel), m_problems(new ProblemsPanel), m_counts(new QLabel),
-      m_history(new HistoryPanel(m_document, m_advice)),
+      m_history(new HistoryPanel(m_document, m_advice)), m_drift(new DriftPanel),
       m_autosave(new Autosave(m_document, Autosave::defaultFolder(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -173,6 +174,8 @@ void MainWindow::createDocks()
     QDockWidget* history =
         dock(m_history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, history);
+    QDockWidget* drift = dock(m_drift, tr("Drift"), QStringLiteral("driftDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, drift);
     findings->raise();
     resizeDocks({findings}, {190}, Qt::Vertical);
     resizeDocks({findings, priorities}, {860, 420}, Qt::Horizontal);
@@ -182,6 +185,11 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->populate(file);
+    file->addSeparator();
+    file->addAction(tr("Compare with &deployed..."), this, [this] {
+        showTab(QStringLiteral("drift"));
+        m_drift->chooseFiles();
+    });
     file->addSeparator();
     file->addAction(tr("Export &report..."), this, [this] { ReportExport::run(this, *m_document); });
     QMenu* exportMenu = file->addMenu(tr("&Export"));
@@ -260,6 +268,13 @@ void MainWindow::connectDocument()
     connect(m_advice, &Advice::recommendationsChanged, this, [this] {
         showAdvice();
         m_diagram->showModel(m_document->model(), m_advice->recommendations());
+        m_drift->showModel(m_document->model(), m_advice->recommendations());
+    });
+    // Another model: what the last one was compared with is its own business.
+    connect(m_document, &Document::modelReset, m_drift, &DriftPanel::clear);
+    connect(m_drift, &DriftPanel::inputsChosen, this, &MainWindow::compareWithDeployed);
+    connect(m_drift, &DriftPanel::findingActivated, this, [this](const ElementRef& ref) {
+        m_tree->selectElement(ref.isValid() ? ref : ElementRef{S::System, -1});
     });
     connect(m_advice, &Advice::picksChanged, this, [this](const QList<PickChange>& changes) {
         m_pickChanges->showChanges(changes, m_advice->engine().catalog());
@@ -327,6 +342,12 @@ bool MainWindow::openFile(const QString& path)
     return m_files->openFile(path);
 }
 
+bool MainWindow::compareWithDeployed(const QStringList& paths)
+{
+    showTab(QStringLiteral("drift"));
+    return m_drift->compareWith(paths, m_document->model(), m_advice->recommendations());
+}
+
 bool MainWindow::showTab(const QString& name)
 {
     const QString key = name.toLower();
@@ -336,7 +357,7 @@ bool MainWindow::showTab(const QString& name)
             return true;
         }
     }
-    // A panel below the work area: findings, problems, priorities, history.
+    // A panel below the work area: findings, problems, priorities, history, drift.
     if (auto* dock = findChild<QDockWidget*>(key + QStringLiteral("Dock"))) {
         dock->show();
         dock->raise();
@@ -388,6 +409,7 @@ void MainWindow::showSelection(const ElementRef& ref)
     showAdvice();
     m_diagram->selectElement(m_document->model().elementId(ref));
     m_findings->setSelectedSubject(subjectOf(m_document->model(), ref));
+    m_drift->setSelectedSubject(subjectOf(m_document->model(), ref));
     if (ref.isValid() && !m_document->sources().isEmpty()) {
         QString path = ElementRef::sectionKey(ref.section);
         if (ref.index >= 0)

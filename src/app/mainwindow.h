@@ -18,6 +18,7 @@ class HistoryPanel;
 
 class Advice;
 class DiagramTab;
+class DriftPanel;
 class Document;
 class FileActions;
 class FindingsPanel;
@@ -44,6 +45,9 @@ public:
     // Brings a centre tab (recommendations, diagram, sensitivity, yaml) or a panel (findings, problems,
     // priorities, history) to the front by its name, whatever the language; false when there is none.
     bool showTab(const QString& name);
+    // Compares the model with the Compose files, manifests or Terraform states of `paths` in the Drift
+    // panel, and brings it to the front; false when they cannot be read (the panel says why).
+    bool compareWithDeployed(const QStringList& paths);
 
     Document* document() const { return m_document; }
     Advice* advice() const { return m_advice; }
@@ -57,6 +61,7 @@ public:
     RecommendationsPanel* recommendations() const { return m_recommendations; }
     DiagramTab* diagram() const { return m_diagram; }
     HistoryPanel* history() const { return m_history; }
+    DriftPanel* drift() const { return m_drift; }
     Autosave* autosave() const { return m_autosave; }
 
     // After a crash: offers to restore the unsaved changes the last session's autosave kept.
@@ -101,6 +106,7 @@ private:
     ProblemsPanel* m_problems;
     QLabel* m_counts;
     HistoryPanel* m_history;
+    DriftPanel* m_drift;
     Autosave* m_autosave;
     ElementRef m_selected;
     bool m_sourceStale = true;

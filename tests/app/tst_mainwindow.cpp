@@ -9,6 +9,8 @@
 #include "document/document.h"
 #include "fileactions.h"
 #include "mainwindow.h"
+#include "panels/driftpanel.h"
+#include "panels/findingspanel.h"
 #include "panels/modeltreepanel.h"
 #include "panels/pickchangesbar.h"
 #include "panels/prioritiespanel.h"
@@ -34,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void showTabFindsTabsAndPanelsWhateverTheirTitles();
     void aSliderMoveThatChangesPicksSaysWhich();
     void pinningKeepsThePlaceAndUndoComesBackToIt();
+    void theDriftPanelFollowsEditsAndSelectsElements();
 };
 
 namespace {
@@ -494,4 +498,42 @@ void TestMainWindow::pinningKeepsThePlaceAndUndoComesBackToIt()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::theDriftPanelFollowsEditsAndSelectsElements()
+{
+    const QString data = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/import/");
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(data + QStringLiteral("drift/chirp-design.yaml")));
+    QVERIFY(w.compareWithDeployed({data + QStringLiteral("selfhosted")}));
+    QVERIFY(w.findChild<QDockWidget*>(QStringLiteral("driftDock"))->isVisible());
+    QCOMPARE(w.drift()->differenceCount(), 8); // as `groundwork-cli drift` counts them (tst_drift)
+    QTreeWidget* list = w.drift()->findings()->list();
+    QCOMPARE(list->topLevelItemCount(), 8);
+
+    // Bringing the model in line takes the difference off the list; undo puts it back.
+    w.document()->push(new ChangeElement(w.document(), {ElementRef::Section::Workload, 0},
+                                         QStringLiteral("exposure"),
+                                         [](Model& m) { m.workloads[0].exposure = Exposure::Public; }));
+    QCOMPARE(w.drift()->differenceCount(), 7);
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.drift()->differenceCount(), 8);
+
+    // A difference leads to its element.
+    QTreeWidgetItem* mailer = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(1) == QStringLiteral("mailer"))
+            mailer = list->topLevelItem(i);
+    }
+    QVERIFY(mailer);
+    Q_EMIT list->itemActivated(mailer, 0);
+    QCOMPARE(w.modelTree()->selectedElement(), (ElementRef{ElementRef::Section::Workload, 3}));
+
+    // Inputs that cannot be read leave the last comparison standing; another model starts afresh.
+    QVERIFY(!w.compareWithDeployed({data + QStringLiteral("no-such-folder")}));
+    QCOMPARE(w.drift()->differenceCount(), 8);
+    QVERIFY(w.openFile(kStorefront));
+    QCOMPARE(w.drift()->differenceCount(), 0);
+    QVERIFY(w.drift()->inputs().isEmpty());
+}
+
 #include "tst_mainwindow.moc"

@@ -19,6 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kData = u"" GROUNDWORK_SOURCE_DIR "/tests/data/import/"_s;
+const QString kModels = u"" GROUNDWORK_SOURCE_DIR "/tests/data/import-merge/"_s;
 
 QByteArray readAll(const QString& path)
 {
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void badInputExitsOneWithItsPositionAndWritesNothing();
     void usageErrorsExitTwo();
     void anOrganisationsMappingsTakeEffect();
+    void mergeUpdatesAModelInPlaceAndKeepsItsComments();
+    void mergeWritesNothingWhenItCannotKeepTheModel();
 };
 
 void TestImportCli::helpNamesTheOptions()
@@ -70,8 +73,8 @@ void TestImportCli::helpNamesTheOptions()
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.startsWith(u"Usage: groundwork-cli import [options] FILE|DIR..."_s),
              qPrintable(help.out));
-    for (const QString& option :
-         {u"--output <FILE>"_s, u"--force"_s, u"--profile <NAME>"_s, u"--mappings <DIR>"_s})
+    for (const QString& option : {u"--output <FILE>"_s, u"--force"_s, u"--profile <NAME>"_s,
+                                  u"--mappings <DIR>"_s, u"--merge <EXISTING>"_s})
         QVERIFY2(help.out.contains(option), qPrintable(option));
     const CliRun list = runCli({u"--help"_s});
     QVERIFY(list.out.contains(u"  import "_s));
@@ -314,6 +317,81 @@ void TestImportCli::anOrganisationsMappingsTakeEffect()
                                   dir.filePath(u"mappings"_s)});
     QCOMPARE(broken.exitCode, 2);
     QVERIFY2(broken.err.contains(u"broken.yaml:2:10: error:"_s), qPrintable(broken.err));
+}
+
+// The common case: the model lives next to the Compose files, and the import is merged into it in place.
+// The user's lines all stay, the summary says what was added and what of theirs was kept, the result
+// validates, and a second run changes no byte.
+void TestImportCli::mergeUpdatesAModelInPlaceAndKeepsItsComments()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    copyFixture(u"selfhosted"_s, dir.path());
+    const QByteArray original = readAll(kModels + u"chirp.yaml"_s);
+    writeFile(dir.filePath(u"model.yaml"_s), original);
+    const QStringList args{u"import"_s, u"."_s,          u"--merge"_s, u"model.yaml"_s,
+                           u"-o"_s,     u"model.yaml"_s, u"--force"_s};
+    const CliRun run = runCli(args, {}, dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(shown(run)));
+    const QByteArray merged = readAll(dir.filePath(u"model.yaml"_s));
+    for (const QByteArray& line : original.split('\n'))
+        QVERIFY2(merged.contains(line), line.constData());
+    QVERIFY(merged.contains("  - id: streaming  # from "));
+    QVERIFY2(
+        run.err.contains(u"Merged into model.yaml: 6 elements added, 2 updated (fields filled), 16 edges "
+                         "added, 3 decisions added; kept yours: 3\n"_s),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"  decision db/database: choice mysql (the import says postgresql)\n"_s),
+             qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"model.yaml: not a Compose file"_s), qPrintable(run.err)); // not an input
+    const CliRun validate = runCli({u"validate"_s, u"--quiet"_s, dir.filePath(u"model.yaml"_s)});
+    QVERIFY2(validate.exitCode == 0, qPrintable(shown(validate)));
+
+    const CliRun again = runCli(args, {}, dir.path());
+    QVERIFY2(again.exitCode == 0, qPrintable(shown(again)));
+    QCOMPARE(readAll(dir.filePath(u"model.yaml"_s)), merged);
+    QVERIFY2(
+        again.err.contains(u"Merged into model.yaml: 0 elements added, 0 updated (fields filled), 0 edges "
+                           "added, 0 decisions added; kept yours: 3\n"_s),
+        qPrintable(again.err));
+
+    // Elsewhere with -o, the model merged into is not touched.
+    const CliRun copy =
+        runCli({u"import"_s, u"."_s, u"--merge"_s, kModels + u"chirp.yaml"_s, u"-o"_s, u"copy.yaml"_s}, {},
+               dir.path());
+    QVERIFY2(copy.exitCode == 0, qPrintable(shown(copy)));
+    QCOMPARE(readAll(dir.filePath(u"copy.yaml"_s)), merged);
+    QCOMPARE(readAll(kModels + u"chirp.yaml"_s), original);
+}
+
+void TestImportCli::mergeWritesNothingWhenItCannotKeepTheModel()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const struct
+    {
+        QString model;
+        int exitCode;
+        QString says;
+    } cases[] = {
+        {u"chirp-invalid.yaml"_s, 1, u"chirp-invalid.yaml:8:11: error: "_s},
+        {u"chirp-flow-uses.yaml"_s, 2,
+         u"chirp-flow-uses.yaml:10:11: error: workloads[0].uses is written in flow"_s},
+        {u"chirp.json"_s, 2, u"chirp.json:1:1: error: the model is one flow-style mapping"_s},
+        {u"no-such-model.yaml"_s, 2, u"cannot read "_s},
+    };
+    for (const auto& c : cases) {
+        const QString model = dir.filePath(c.model);
+        if (QFile::exists(kModels + c.model))
+            writeFile(model, readAll(kModels + c.model));
+        const QByteArray before = readAll(model);
+        const CliRun run =
+            runCli({u"import"_s, kData + u"selfhosted"_s, u"--merge"_s, model, u"-o"_s, model, u"--force"_s});
+        QVERIFY2(run.exitCode == c.exitCode, qPrintable(shown(run)));
+        QVERIFY2(run.err.contains(dir.filePath(c.says)) || run.err.contains(c.says), qPrintable(shown(run)));
+        QCOMPARE(readAll(model), before);
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3); // no other file appeared
 }
 
 QTEST_GUILESS_MAIN(TestImportCli)

@@ -65,7 +65,8 @@ QString ImportCommand::summary() const
         "comments stay; the import fills what you left unset and adds what you lack, and where it\n"
         "disagrees with you, yours is kept and said. Update in place with -o EXISTING --force.\n"
         "The mapping tables are rules/import/*.yaml (docs/import.md).\n"
-        "Exit codes: 0 imported, 1 an input is malformed or holds nothing to import, 2 usage or I/O error.");
+        "Exit codes: 0 imported, 1 an input is malformed or holds nothing to import (or EXISTING has\n"
+        "errors), 2 usage or I/O error (or EXISTING cannot take the merge without being rewritten).");
 }
 
 void ImportCommand::addOptions(QCommandLineParser& parser) const

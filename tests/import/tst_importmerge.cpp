@@ -122,6 +122,7 @@ private Q_SLOTS:
     void mergingIntoItsOwnImportChangesNothing();
     void cloudAndRegionsOnlyWhenYoursNamesNone();
     void disagreementsAreReported();
+    void anIdOfAnotherSortStaysYours();
     void whatCannotBeInsertedIsRefusedWithItsPlace_data();
     void whatCannotBeInsertedIsRefusedWithItsPlace();
     void aBrokenModelIsNotMergedInto();
@@ -306,6 +307,24 @@ void TestImportMerge::disagreementsAreReported()
              qPrintable(summary));
     QVERIFY2(summary.contains(u"Filled from the import: web (memory_mb), sidekiq (cpu, memory_mb)\n"_s),
              qPrintable(summary));
+}
+
+void TestImportMerge::anIdOfAnotherSortStaysYours()
+{
+    // The user's "redis" is a worker of theirs; the import's is the Redis store.
+    const QByteArray mine =
+        "groundwork: 1\nsystem:\n  name: Chirp\nteam:\n  size: 2\nworkloads:\n"
+        "  - id: redis\n    kind: worker  # our queue runner, named after what it drains\n";
+    const MergedText merged = MergeWriter::merge(mine, u"chirp.yaml"_s, chirp());
+    QVERIFY2(merged.ok(), qPrintable(problemsOf(merged)));
+    const Model& m = merged.merge.model;
+    QCOMPARE(m.workloads.front().kind, WorkloadKind::Worker);
+    QVERIFY(!idsOf(m).mid(1).contains(u"redis"_s));
+    QVERIFY(!pinsOf(m).contains(u"redis/database in-memory-cache"_s));
+    QVERIFY(usesOf(workload(m, u"web"_s)).contains(u"redis"_s)); // the edges reach the user's redis
+    QCOMPARE(merged.merge.kept, QList<MergeConflict>{(MergeConflict{u"workload redis"_s, u"is a"_s,
+                                                                    u"workload"_s, u"data store"_s})});
+    QVERIFY(!ModelFile::loadText(merged.text, u"chirp.yaml"_s).hasErrors());
 }
 
 void TestImportMerge::whatCannotBeInsertedIsRefusedWithItsPlace_data()

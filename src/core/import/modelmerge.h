@@ -56,7 +56,7 @@ struct ModelMergeResult
     Model model;                    // the user's model with the import merged in
     QList<MergeAddition> elements;  // workloads, data stores and channels appended, in import order
     QList<MergeAddition> decisions; // pins appended, in import order
-    QList<MergeFill> filled;        // in the order of the user's elements, then of their fields
+    QList<MergeFill> filled;        // the system's first, then in the import's order of elements and fields
     QList<MergeEdge> edges;         // edges added to the user's workloads
     QList<MergeConflict> kept;      // where the user's value stands against the import's
     QList<ImportedEdge> addedEdges; // every edge the merge added, new elements' included, for the summary

@@ -244,12 +244,7 @@ private:
         if (mine.ref.section == ElementRef::Section::Workload) {
             const Workload& w = m_model.workloads[mine.ref.index];
             const Workload& t = m_deployed.model.workloads[theirs.ref.index];
-            if (w.kind != t.kind) {
-                add(u"drift.kind"_s, FindingSeverity::Low, mine.id, mine.ref,
-                    u"%1 is a workload of kind %2 in the model; deployed it looks like kind %3%4"_s.arg(
-                        mine.id, enumName(w.kind), enumName(t.kind), cited(pathOf(theirs.ref) + u".kind"_s)),
-                    u"Check which it is: the kind drives the compute advice"_s);
-            }
+            compareKind(mine, theirs, w.kind, t.kind, u"compute"_s);
             if (w.exposure != t.exposure) {
                 const bool wider = t.exposure == Exposure::Public;
                 add(u"drift.exposure"_s, wider ? FindingSeverity::Medium : FindingSeverity::Low, mine.id,
@@ -262,15 +257,22 @@ private:
                           : u"Set the model's exposure to what runs"_s);
             }
         } else if (mine.ref.section == ElementRef::Section::Channel) {
-            const Channel& c = m_model.channels[mine.ref.index];
-            const Channel& t = m_deployed.model.channels[theirs.ref.index];
-            if (c.kind != t.kind) {
-                add(u"drift.kind"_s, FindingSeverity::Low, mine.id, mine.ref,
-                    u"%1 is a channel of kind %2 in the model; deployed it is of kind %3%4"_s.arg(
-                        mine.id, enumName(c.kind), enumName(t.kind), cited(pathOf(theirs.ref) + u".kind"_s)),
-                    u"Check which it is: the kind drives the messaging advice"_s);
-            }
+            compareKind(mine, theirs, m_model.channels[mine.ref.index].kind,
+                        m_deployed.model.channels[theirs.ref.index].kind, u"messaging"_s);
         }
+    }
+
+    // A workload's or channel's kind, which its `advice` starts from.
+    template<typename Kind>
+    void compareKind(const Element& mine, const Element& theirs, Kind ours, Kind runs, const QString& advice)
+    {
+        if (ours == runs)
+            return;
+        add(u"drift.kind"_s, FindingSeverity::Low, mine.id, mine.ref,
+            u"%1 is a %2 of kind %3 in the model; deployed it looks like kind %4%5"_s.arg(
+                mine.id, sectionNoun(mine.ref.section), enumName(ours), enumName(runs),
+                cited(pathOf(theirs.ref) + u".kind"_s)),
+            u"Check which it is: the kind drives the %1 advice"_s.arg(advice));
     }
 
     // Dependencies the inputs show and the model lacks; the converse is not drift, since an import finds

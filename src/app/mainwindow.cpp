@@ -2,10 +2,12 @@
 
 #include "decisionlabel.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/pindialog.h"
 
 #include "core/cost/costformat.h"
 #include "core/cost/pricedscoring.h"
+#include "core/import/modelmerge.h"
 #include "core/io/modelwriter.h"
 #include "core/model/model.h"
 #include "core/rules/subject.h"
@@ -186,6 +188,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->populate(file);
     file->addSeparator();
+    file->addAction(tr("&Import..."), this, [this] { importFiles(); });
     file->addAction(tr("Compare with &deployed..."), this, [this] {
         showTab(QStringLiteral("drift"));
         m_drift->chooseFiles();
@@ -346,6 +349,44 @@ bool MainWindow::compareWithDeployed(const QStringList& paths)
 {
     showTab(QStringLiteral("drift"));
     return m_drift->compareWith(paths, m_document->model(), m_advice->recommendations());
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    ImportDialog dialog(m_document->model(), m_document->sources(), this);
+    if (!paths.isEmpty())
+        dialog.read(paths);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    applyImport(*dialog.result(), dialog.target() == ImportDialog::Target::OpenModel);
+}
+
+bool MainWindow::applyImport(const ImportResult& import, bool merge)
+{
+    if (!merge) {
+        if (!m_files->maybeSave())
+            return false;
+        m_document->reset(import.model);
+        statusBar()->showMessage(
+            tr("Imported %n element(s): set the traffic, latency, criticality and team the "
+               "inputs cannot say, then save.",
+               nullptr, import.elementCount()));
+        return true;
+    }
+    const ModelMergeResult merged = ModelMerge::merge(m_document->model(), import, &m_document->sources());
+    if (!merged.changed()) {
+        statusBar()->showMessage(tr("The import adds nothing the model does not have."));
+        return false;
+    }
+    const int added = int(merged.elements.size());
+    m_document->replaceModel(merged.model, tr("Import %n element(s)", nullptr, added));
+    statusBar()->showMessage(
+        tr("Merged: %1 added, %2 updated, %3 dependencies added; %4 of your values kept against the import.")
+            .arg(added)
+            .arg(merged.updated().size())
+            .arg(merged.edges.size())
+            .arg(merged.kept.size()));
+    return true;
 }
 
 bool MainWindow::showTab(const QString& name)

@@ -31,6 +31,7 @@ class SensitivityPanel;
 class CostPanel;
 class PickChangesBar;
 struct Diagnostic;
+struct ImportResult;
 
 class MainWindow : public QMainWindow
 {
@@ -48,6 +49,11 @@ public:
     // Compares the model with the Compose files, manifests or Terraform states of `paths` in the Drift
     // panel, and brings it to the front; false when they cannot be read (the panel says why).
     bool compareWithDeployed(const QStringList& paths);
+    // File > Import...: reads what the user names and opens it as a new model or merges it into this one.
+    void importFiles(const QStringList& paths = {});
+    // Opens `import` as a new model (after the unsaved-changes prompt) or merges it into the open one as
+    // one undoable step; false when nothing changed.
+    bool applyImport(const ImportResult& import, bool merge);
 
     Document* document() const { return m_document; }
     Advice* advice() const { return m_advice; }

@@ -1,8 +1,11 @@
 // The first desktop window as a user drives it: open a model, see its elements and problems,
 // click a problem to get to its element, drop a file to open it.
 #include "core/cost/pricedscoring.h"
+#include "core/import/importer.h"
+#include "core/import/importmapping.h"
 #include "core/model/model.h"
 #include "core/rules/scoringengine.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/pindialog.h"
 #include "document/advice.h"
 #include "document/commands/changeelement.h"
@@ -29,6 +32,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -86,6 +90,7 @@ private Q_SLOTS:
     void aSliderMoveThatChangesPicksSaysWhich();
     void pinningKeepsThePlaceAndUndoComesBackToIt();
     void theDriftPanelFollowsEditsAndSelectsElements();
+    void anImportIsPreviewedThenOpenedOrMergedAsOneStep();
 };
 
 namespace {
@@ -534,6 +539,55 @@ void TestMainWindow::theDriftPanelFollowsEditsAndSelectsElements()
     QVERIFY(w.openFile(kStorefront));
     QCOMPARE(w.drift()->differenceCount(), 0);
     QVERIFY(w.drift()->inputs().isEmpty());
+}
+
+void TestMainWindow::anImportIsPreviewedThenOpenedOrMergedAsOneStep()
+{
+    const QString data = QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/import/");
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(data + QStringLiteral("drift/chirp-design.yaml")));
+    const Model design = w.document()->model();
+
+    ImportDialog dialog(w.document()->model(), w.document()->sources(), &w);
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.read({data + QStringLiteral("selfhosted")});
+    QVERIFY(dialog.importButton()->isEnabled());
+    QVERIFY(dialog.result());
+    const ImportResult& imported = *dialog.result();
+    // The preview lists what the import makes and where each was read.
+    QTreeWidget* preview = dialog.preview();
+    QCOMPARE(preview->topLevelItem(0)->childCount(), int(imported.model.workloads.size()));
+    QCOMPARE(preview->topLevelItem(0)->child(0)->text(0), imported.model.workloads[0].id);
+    QVERIFY2(
+        preview->topLevelItem(0)->child(0)->text(2).startsWith(QStringLiteral("docker-compose.yml:57")) ||
+            preview->topLevelItem(0)->child(0)->text(2).contains(QStringLiteral("docker-compose.yml:57")),
+        qPrintable(preview->topLevelItem(0)->child(0)->text(2)));
+    QCOMPARE(preview->topLevelItem(4)->childCount(), int(imported.model.decisions.size()));
+
+    // Merged: the design's values stand, what it lacks is added, and one undo takes it all back.
+    dialog.setTarget(ImportDialog::Target::OpenModel);
+    QVERIFY2(dialog.mergePreview().contains(QStringLiteral("choice mysql (the import says postgresql)")),
+             qPrintable(dialog.mergePreview()));
+    const int steps = w.document()->undoStack()->count();
+    QVERIFY(w.applyImport(imported, true));
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    const Model& merged = w.document()->model();
+    QVERIFY(merged.findElement(QStringLiteral("scheduler")).isValid());
+    QCOMPARE(merged.decisions.front().choice, QStringLiteral("mysql")); // the design's pin, not postgresql
+    QCOMPARE(merged.workloads[4].exposure, Exposure::Public);           // translate: the design's
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->model(), design);
+
+    // Opened as a new model: exactly what the import made, no file yet.
+    QVERIFY(w.applyImport(imported, false));
+    QCOMPARE(w.document()->model(), imported.model);
+    QVERIFY(w.document()->filePath().isEmpty());
+
+    // Inputs that make nothing cannot be imported.
+    dialog.read({data + QStringLiteral("no-such-folder")});
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QVERIFY(!dialog.result());
 }
 
 #include "tst_mainwindow.moc"

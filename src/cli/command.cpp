@@ -31,6 +31,12 @@ void printErr(const QString& text)
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
 }
 
+void printDiagnostics(const Diagnostics& diagnostics)
+{
+    for (const Diagnostic& d : diagnostics)
+        printErr(d.toString() + u'\n');
+}
+
 bool writeOutput(const QString& command, const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == QStringLiteral("-")) {

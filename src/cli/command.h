@@ -1,6 +1,8 @@
 // Command: one groundwork-cli subcommand; each lives in a file of its own, named after it.
 #pragma once
 
+#include "core/io/diagnostic.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -33,6 +35,8 @@ std::vector<std::unique_ptr<Command>> allCommands();
 // stdout and stderr as UTF-8, whatever the locale.
 void printOut(const QString& text);
 void printErr(const QString& text);
+// Each diagnostic on a line of its own on stderr, as compilers print them ("file:line:col: error: ...").
+void printDiagnostics(const Diagnostics& diagnostics);
 
 // Writes `bytes` to `path` atomically, or to stdout when `path` is empty or "-"; false after printing why.
 bool writeOutput(const QString& command, const QString& path, const QByteArray& bytes);

@@ -43,8 +43,7 @@ int ConvertCommand::run(const QCommandLineParser& parser) const
         return UsageOrIo;
     }
     const ModelInput input = loadModelInput(args.at(0));
-    for (const Diagnostic& d : input.result.diagnostics)
-        printErr(d.toString() + u'\n');
+    printDiagnostics(input.result.diagnostics);
     if (input.ioError)
         return UsageOrIo;
     // A model read with errors may have lost what it could not read; converting it would hide that.

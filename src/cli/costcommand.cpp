@@ -56,8 +56,7 @@ int CostCommand::run(const QCommandLineParser& parser) const
     }
     const PriceCatalog& prices = PriceCatalog::builtIn();
     if (!prices.problems().isEmpty()) {
-        for (const Diagnostic& d : prices.problems())
-            printErr(d.toString() + u'\n');
+        printDiagnostics(prices.problems());
         return UsageOrIo;
     }
     int exitCode = Ok;

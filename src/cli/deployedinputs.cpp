@@ -11,12 +11,6 @@ namespace {
 const QString kProfile = QStringLiteral("profile");
 const QString kMappings = QStringLiteral("mappings");
 
-void printAll(const Diagnostics& diagnostics)
-{
-    for (const Diagnostic& d : diagnostics)
-        printErr(d.toString() + u'\n');
-}
-
 } // namespace
 
 void DeployedInputs::addOptions(QCommandLineParser& parser)
@@ -38,18 +32,18 @@ std::optional<ImportResult> DeployedInputs::read(const QString& command, const Q
     const ImportMapping custom = folders.isEmpty() ? ImportMapping() : ImportMapping::load(folders);
     const ImportMapping& mapping = folders.isEmpty() ? ImportMapping::builtIn() : custom;
     if (!mapping.problems().isEmpty()) {
-        printAll(mapping.problems());
+        printDiagnostics(mapping.problems());
         printErr(QStringLiteral("groundwork-cli %1: the mapping tables have problems\n").arg(command));
         return std::nullopt;
     }
     const ImportInputs inputs = ImportInputCollector::collect(paths);
-    printAll(inputs.problems);
+    printDiagnostics(inputs.problems);
     if (inputs.ioError)
         return std::nullopt;
     ImportOptions options;
     options.profiles = parser.values(kProfile);
     ImportResult result = Importer::run(inputs.inputs, mapping, options);
-    printAll(result.diagnostics);
+    printDiagnostics(result.diagnostics);
     if (result.hasErrors()) {
         printErr(QStringLiteral("groundwork-cli %1: the deployed inputs have errors\n").arg(command));
         return std::nullopt;

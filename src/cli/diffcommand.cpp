@@ -44,8 +44,7 @@ Side loadSide(const QString& argument, const ScoringEngine& engine)
         return side;
     }
     const ModelInput input = loadModelInput(argument);
-    for (const Diagnostic& d : input.result.diagnostics)
-        printErr(d.toString() + u'\n');
+    printDiagnostics(input.result.diagnostics);
     if (input.ioError)
         return side;
     if (input.result.hasErrors()) {

@@ -24,12 +24,6 @@ const QString kProfile = QStringLiteral("profile");
 const QString kMappings = QStringLiteral("mappings");
 const QString kMerge = QStringLiteral("merge");
 
-void printAll(const Diagnostics& diagnostics)
-{
-    for (const Diagnostic& d : diagnostics)
-        printErr(d.toString() + u'\n');
-}
-
 // The model file to merge into, read whole under the limit on model files; nullopt after saying why.
 std::optional<QByteArray> readExisting(const QString& path)
 {
@@ -120,12 +114,12 @@ int ImportCommand::run(const QCommandLineParser& parser) const
     const ImportMapping custom = folders.isEmpty() ? ImportMapping() : ImportMapping::load(folders);
     const ImportMapping& mapping = folders.isEmpty() ? ImportMapping::builtIn() : custom;
     if (!mapping.problems().isEmpty()) {
-        printAll(mapping.problems());
+        printDiagnostics(mapping.problems());
         printErr(QStringLiteral("groundwork-cli import: the mapping tables have problems\n"));
         return UsageOrIo;
     }
     ImportInputs inputs = ImportInputCollector::collect(paths);
-    printAll(inputs.problems);
+    printDiagnostics(inputs.problems);
     if (inputs.ioError)
         return UsageOrIo;
     const QString mergeInto = parser.value(kMerge);
@@ -165,7 +159,7 @@ int ImportCommand::run(const QCommandLineParser& parser) const
     ImportOptions options;
     options.profiles = parser.values(kProfile);
     const ImportResult result = Importer::run(inputs.inputs, mapping, options);
-    printAll(result.diagnostics);
+    printDiagnostics(result.diagnostics);
     if (result.hasErrors()) {
         printErr(QStringLiteral("groundwork-cli import: the inputs have errors; nothing written\n"));
         return Failed;
@@ -180,7 +174,7 @@ int ImportCommand::run(const QCommandLineParser& parser) const
     if (existing) {
         merged = MergeWriter::merge(*existing, mergeInto, result);
         if (hasErrors(merged->problems)) {
-            printAll(merged->problems);
+            printDiagnostics(merged->problems);
             printErr(
                 QStringLiteral("groundwork-cli import: %1 has errors; nothing written\n").arg(mergeInto));
             return Failed;
@@ -198,7 +192,7 @@ int ImportCommand::run(const QCommandLineParser& parser) const
     // What is written must be a valid model; anything else is a defect of the importer, not the inputs.
     const LoadResult check = ModelFile::loadText(yaml, toStdout ? QStringLiteral("<stdout>") : output);
     if (check.hasErrors()) {
-        printAll(check.diagnostics);
+        printDiagnostics(check.diagnostics);
         printErr(QStringLiteral("groundwork-cli import: the imported model does not validate (a defect; "
                                 "please report it); nothing written\n"));
         return Failed;

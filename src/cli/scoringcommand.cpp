@@ -23,8 +23,7 @@ void ScoringCommand::addOptions(QCommandLineParser& parser) const
 std::shared_ptr<const Catalog> ScoringCommand::loadCatalog(const QCommandLineParser& parser) const
 {
     const CatalogLoad packs = RulePackLoader::load(parser.values(kRules));
-    for (const Diagnostic& d : packs.diagnostics)
-        printErr(d.toString() + u'\n');
+    printDiagnostics(packs.diagnostics);
     if (packs.hasErrors()) {
         printErr(QStringLiteral("groundwork-cli %1: the rule packs have errors\n").arg(name()));
         return nullptr;
@@ -41,8 +40,7 @@ std::optional<ScoredModel> ScoringCommand::loadScoredModel(const QCommandLinePar
         return std::nullopt;
     }
     ModelInput input = loadModelInput(path);
-    for (const Diagnostic& d : input.result.diagnostics)
-        printErr(d.toString() + u'\n');
+    printDiagnostics(input.result.diagnostics);
     if (input.ioError) {
         exitCode = UsageOrIo;
         return std::nullopt;

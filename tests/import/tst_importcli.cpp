@@ -55,7 +55,7 @@ class TestImportCli : public QObject
 
 private Q_SLOTS:
     void helpNamesTheOptions();
-    void importedModelsValidateAndScoreWithTheirPins();
+    void importedModelsValidateScoreRenderAndExport();
     void importingTwiceGivesTheSameBytes();
     void writesOnlyTheOutputAndNeverOverAFile();
     void neverWritesOverAnInput();
@@ -80,7 +80,7 @@ void TestImportCli::helpNamesTheOptions()
     QVERIFY(list.out.contains(u"  import "_s));
 }
 
-void TestImportCli::importedModelsValidateAndScoreWithTheirPins()
+void TestImportCli::importedModelsValidateScoreRenderAndExport()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -125,6 +125,20 @@ void TestImportCli::importedModelsValidateAndScoreWithTheirPins()
         }
         for (const QString& pin : c.pins)
             QVERIFY2(pinned.contains(pin), qPrintable(pin + u" not in "_s + pinned.join(u", "_s)));
+        // The diagram shows every element; the skeletons follow the pins.
+        const QString svg = dir.filePath(c.fixture + u".svg"_s);
+        const CliRun render = runCli({u"render"_s, model, u"-o"_s, svg});
+        QVERIFY2(render.exitCode == 0, qPrintable(shown(render)));
+        const QByteArray picture = readAll(svg);
+        QVERIFY(picture.contains("<svg"));
+        const QString pinnedElement = c.pins.front().section(u'/', 0, 0);
+        // Graphviz writes a hyphen in SVG text as a character reference.
+        QVERIFY2(picture.contains(pinnedElement.toUtf8().replace("-", "&#45;")), qPrintable(pinnedElement));
+        const QString out = dir.filePath(c.fixture + u"-export"_s);
+        const CliRun exported = runCli({u"export"_s, u"all"_s, model, u"-o"_s, out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(shown(exported)));
+        QVERIFY2(!QDir(out).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
+                 qPrintable(shown(exported)));
     }
 }
 

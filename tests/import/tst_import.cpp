@@ -46,6 +46,10 @@ QStringList describe(const Model& model)
             line += u" stateful"_s;
         if (w.needsOsControl)
             line += u" os-control"_s;
+        if (w.traffic.pattern != TrafficPattern::Steady)
+            line += u" traffic="_s + enumName(w.traffic.pattern);
+        if (w.minInstances)
+            line += u" min=%1"_s.arg(*w.minInstances);
         QStringList uses;
         for (const Use& u : w.uses)
             uses.append(u.mode == UseMode::Sync ? u.to : u.to + u':' + enumName(u.mode));
@@ -83,6 +87,7 @@ private Q_SLOTS:
     void anchorsAndMergeKeysAreResolved();
     void extendsWithinAFileIsResolved();
     void kubernetesDemoShop();
+    void anAutoscalerWithoutATargetIsIgnoredWithAWarning();
     void servicesAndRoutesDecideExposure();
     void terraformServerlessApiOnAws();
     void terraformShowJsonOnGcp();
@@ -275,7 +280,7 @@ void TestImport::kubernetesDemoShop()
         u"workload currency api internal"_s,
         u"workload recommendations api internal uses=catalog"_s,
         u"workload ads api internal"_s,
-        u"workload storefront api public memory=128 cpu=low uses=catalog,cart,checkout,recommendations,ads,currency"_s,
+        u"workload storefront api public memory=128 cpu=low traffic=bursty min=2 uses=catalog,cart,checkout,recommendations,ads,currency"_s,
         u"data orders-db relational"_s,
         u"data cart-cache cache"_s,
         u"channel events stream"_s,
@@ -291,7 +296,7 @@ void TestImport::kubernetesDemoShop()
     const QMap<QString, int> ignored{
         {u"Kubernetes ConfigMap (read for host names)"_s, 2},
         {u"Kubernetes DaemonSet running observability tooling: the observability decision covers it"_s, 1},
-        {u"Kubernetes HorizontalPodAutoscaler"_s, 1},
+        {u"Kubernetes HorizontalPodAutoscaler (read for scaling)"_s, 1},
         {u"Kubernetes Ingress (read for exposure)"_s, 1},
         {u"Kubernetes NetworkPolicy"_s, 1},
         {u"Kubernetes PodDisruptionBudget"_s, 1},
@@ -301,6 +306,36 @@ void TestImport::kubernetesDemoShop()
     };
     QCOMPARE(result.ignored, ignored);
     QCOMPARE(result.inputs.size(), 5);
+    // The autoscaler's reading is said where it lands.
+    const QByteArray yaml = Importer::yaml(result);
+    QVERIFY2(
+        yaml.contains("pattern: bursty  # from ") &&
+            yaml.contains("(HorizontalPodAutoscaler \"shop/storefront\" scales it between 2 and 10 replicas"),
+        yaml.constData());
+    QVERIFY2(yaml.contains("min_instances: 2  # from "), yaml.constData());
+    QVERIFY2(yaml.contains("traffic.peak_rps, latency_p99_ms"), yaml.constData());
+}
+
+void TestImport::anAutoscalerWithoutATargetIsIgnoredWithAWarning()
+{
+    const ImportResult result = importText(R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec: {template: {spec: {containers: [{name: c, image: acme/web}]}}}
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: web}
+spec: {scaleTargetRef: {kind: Deployment, name: web}, minReplicas: 1, maxReplicas: many}
+)");
+    QVERIFY(!result.hasErrors());
+    QCOMPARE(result.model.workloads.size(), 1);
+    QCOMPARE(result.model.workloads[0].traffic.pattern, TrafficPattern::Steady);
+    QVERIFY(!result.model.workloads[0].minInstances);
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY2(result.diagnostics[0].message.contains(u"HorizontalPodAutoscaler \"web\""_s),
+             qPrintable(result.diagnostics[0].message));
+    QCOMPARE(result.diagnostics[0].location.line, 9);
 }
 
 void TestImport::servicesAndRoutesDecideExposure()

@@ -71,6 +71,9 @@ struct ImportedComponent
     std::optional<Sourced<int>> memoryMb;
     std::optional<Sourced<double>> cpuCores;
     std::optional<Sourced<double>> maxDurationS;
+    // What its autoscaler says: the replicas always running, and that its load varies.
+    std::optional<Sourced<int>> minInstances;
+    std::optional<Sourced<TrafficPattern>> trafficPattern;
     QList<ImportedReference> references;
     QString computePin; // the compute candidate its platform fixes ("kubernetes"); empty: none
     Origin computeOrigin;

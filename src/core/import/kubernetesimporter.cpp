@@ -75,6 +75,18 @@ struct Route
     Origin origin;
 };
 
+// A HorizontalPodAutoscaler: the controller it scales and between how many replicas.
+struct Autoscaler
+{
+    QString name;
+    QString ns;
+    QString targetKind;
+    QString targetName;
+    int minReplicas = 1; // the API's default
+    int maxReplicas = 0;
+    Origin origin;
+};
+
 struct ConfigMapObject
 {
     QString name;
@@ -124,6 +136,7 @@ struct Objects
     QList<ServiceObject> services;
     QList<Route> routes;
     QList<ConfigMapObject> configMaps;
+    QList<Autoscaler> autoscalers;
     QMap<QString, int> ignored;
     int objects = 0;
 };
@@ -199,6 +212,9 @@ public:
                    kind == u"TCPRoute"_s) {
             gatewayRoute(node, kind, name, ns, origin);
             m.ignored[u"Kubernetes %1 (read for exposure)"_s.arg(kind)] += 1;
+        } else if (kind == u"HorizontalPodAutoscaler"_s) {
+            autoscaler(node, name, ns, origin);
+            m.ignored[u"Kubernetes HorizontalPodAutoscaler (read for scaling)"_s] += 1;
         } else if (kind == u"ConfigMap"_s) {
             ConfigMapObject c{name, ns, {}};
             for (const auto& [key, value] : importyaml::entries(get(node, "data"))) {
@@ -216,6 +232,32 @@ public:
     }
 
 private:
+    void autoscaler(const YAML::Node& node, const QString& name, const QString& ns, const Origin& origin)
+    {
+        const YAML::Node spec = get(node, "spec");
+        const YAML::Node target = get(spec, "scaleTargetRef");
+        Autoscaler a{name, ns,    text(get(target, "kind")).trimmed(), text(get(target, "name")).trimmed(), 1,
+                     0,    origin};
+        const YAML::Node min = get(spec, "minReplicas");
+        const YAML::Node max = get(spec, "maxReplicas");
+        bool minOk = true;
+        bool maxOk = false;
+        if (min.IsDefined())
+            a.minReplicas = text(min).toInt(&minOk);
+        a.maxReplicas = text(max).toInt(&maxOk);
+        const QString hpa = u"HorizontalPodAutoscaler \"%1\""_s.arg(qualified(ns, name));
+        if (a.targetKind.isEmpty() || a.targetName.isEmpty())
+            warn(target.IsDefined() ? target : node,
+                 hpa + u" names no scaleTargetRef kind and name; ignored"_s);
+        else if (!minOk || a.minReplicas < 0)
+            warn(min, hpa + u": minReplicas is not a whole number; ignored"_s);
+        else if (!maxOk || a.maxReplicas < 1)
+            warn(max.IsDefined() ? max : node,
+                 hpa + u": maxReplicas is not a whole number above 0; ignored"_s);
+        else
+            m.autoscalers.append(a);
+    }
+
     void controller(const YAML::Node& node, const QString& kind, const QString& name, const QString& ns,
                     const Origin& origin, const Origin& namespaceOrigin, const KubernetesWorkloadRule* rule)
     {
@@ -365,7 +407,7 @@ struct KubernetesImporter::State : Objects
 };
 
 KubernetesImporter::KubernetesImporter(const ImportMapping& mapping)
-    : m(std::make_unique<State>(State{Objects{mapping, {}, {}, {}, {}, {}, 0}}))
+    : m(std::make_unique<State>(State{Objects{mapping, {}, {}, {}, {}, {}, {}, 0}}))
 {
 }
 
@@ -506,6 +548,21 @@ void KubernetesImporter::finish(ImportedSystem& out) const
             exposure.contains(component.key) ? std::optional(exposure.value(component.key)) : std::nullopt;
         component.memoryMb = c.memoryMb;
         component.cpuCores = c.cpus;
+        for (const Autoscaler& a : std::as_const(m->autoscalers)) {
+            if (a.ns != c.ns || a.targetKind != c.kind || a.targetName != c.name)
+                continue;
+            const QString hpa = u"HorizontalPodAutoscaler \"%1\""_s.arg(qualified(a.ns, a.name));
+            if (a.minReplicas >= 1)
+                component.minInstances = Sourced<int>{a.minReplicas, a.origin,
+                                                      u"%1 keeps at least %2"_s.arg(hpa).arg(a.minReplicas)};
+            if (a.maxReplicas > a.minReplicas)
+                component.trafficPattern = Sourced<TrafficPattern>{
+                    TrafficPattern::Bursty, a.origin,
+                    u"%1 scales it between %2 and %3 replicas: its load varies"_s.arg(hpa)
+                        .arg(a.minReplicas)
+                        .arg(a.maxReplicas)};
+            break;
+        }
         component.computePin = m->mapping.kubernetesCompute();
         component.computeOrigin = c.origin;
         bool routed = false;

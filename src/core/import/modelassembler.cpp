@@ -325,6 +325,16 @@ private:
             w.maxDurationS = c.maxDurationS->value;
             note(path + u".max_duration_s"_s, from(c.maxDurationS->origin));
         }
+        if (c.minInstances) {
+            w.minInstances = c.minInstances->value;
+            note(path + u".min_instances"_s, from(c.minInstances->origin, c.minInstances->why));
+        }
+        if (c.trafficPattern) {
+            // How much traffic is still the user's to say; the pattern is the autoscaler's.
+            w.traffic.pattern = c.trafficPattern->value;
+            note(path + u".traffic.pattern"_s, from(c.trafficPattern->origin, c.trafficPattern->why));
+            unknown.replace(0, u"traffic.peak_rps"_s);
+        }
         if (c.stateful) {
             w.stateful = true;
             note(path + u".stateful"_s, from(c.stateful->origin, c.stateful->why));

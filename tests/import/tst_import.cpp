@@ -94,6 +94,7 @@ private Q_SLOTS:
     void terraformStateOnAzure();
     void terraformServicesBehindAPublicLoadBalancerArePublic();
     void terraformStatesOfOtherVersionsAreRefused();
+    void terraformWorkspacesAndTagsNameEnvironments();
     void everyInferredValueSaysWhereItCameFrom();
     void importedModelsValidate();
     void importingTwiceGivesTheSameBytes();
@@ -516,6 +517,36 @@ void TestImport::terraformStatesOfOtherVersionsAreRefused()
                    u"broken.tfstate"_s);
     QVERIFY(broken.hasErrors());
     QVERIFY2(errorsOf(broken).startsWith(u"broken.tfstate:5:"_s), qPrintable(errorsOf(broken)));
+}
+
+void TestImport::terraformWorkspacesAndTagsNameEnvironments()
+{
+    // staging's state has no environment tag (its workspace names it); prod's tags say "prod".
+    const ImportResult result = importPaths({kData + u"workspaces"_s});
+    QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
+    QCOMPARE(result.model.system.name, u"workspaces"_s); // the configuration's folder, not a workspace's
+    QCOMPARE(result.model.environments.size(), 2);
+    QCOMPARE(result.model.environments[0].name, u"production"_s);
+    QCOMPARE(result.model.environments[0].account, u"222222222222"_s);
+    QCOMPARE(result.model.environments[1].name, u"staging"_s);
+    QCOMPARE(result.model.environments[1].account, u"111111111111"_s);
+    // The function and the queue run in both: one element each, not two.
+    QCOMPARE(describe(result.model),
+             (QStringList{u"workload orders event-handler internal uses=orders-2:publish"_s,
+                          u"channel orders-2 queue"_s, u"pin orders/compute functions"_s,
+                          u"pin orders-2/messaging managed-queue"_s}));
+    QCOMPARE(
+        result.ignored.value(u"Terraform resource deployed again in another environment (one element)"_s), 2);
+    const QByteArray yaml = Importer::yaml(result);
+    QVERIFY2(yaml.contains("- name: production  # from ") &&
+                 yaml.contains("(Environment of aws_lambda_function.orders: prod)") &&
+                 yaml.contains("(the state of workspace \"staging\")"),
+             yaml.constData());
+    QVERIFY(!ModelFile::loadText(yaml, u"imported.yaml"_s).hasErrors());
+
+    // Without tags or workspaces, the model keeps its single production environment.
+    const ImportResult plain = importPaths({kData + u"terraform/serverless-aws.tfstate"_s});
+    QCOMPARE(plain.model.environments, Model{}.environments);
 }
 
 void TestImport::everyInferredValueSaysWhereItCameFrom()

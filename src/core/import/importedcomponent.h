@@ -79,12 +79,21 @@ struct ImportedComponent
     Origin computeOrigin;
 };
 
+// An environment the inputs name (a tag, a workspace) and the accounts, projects or subscriptions its
+// resources are in.
+struct ImportedEnvironment
+{
+    Sourced<QString> name;
+    QStringList accounts;
+};
+
 // Everything the importers found, for the assembler.
 struct ImportedSystem
 {
-    std::optional<Sourced<QString>> name; // the project's or namespace's name
-    std::optional<Sourced<Cloud>> cloud;  // when every resource is on one cloud
-    QList<Sourced<QString>> regions;      // where they stand, the first seen first
+    std::optional<Sourced<QString>> name;    // the project's or namespace's name
+    std::optional<Sourced<Cloud>> cloud;     // when every resource is on one cloud
+    QList<Sourced<QString>> regions;         // where they stand, the first seen first
+    QList<ImportedEnvironment> environments; // the first seen first
     QList<ImportedComponent> components;
     // What was read and left out, by type ("Kubernetes Secret", "Compose service with a disabled
     // profile"), with counts: the summary lists every one.

@@ -61,7 +61,12 @@ ImportResult Importer::run(const QList<ImportInput>& inputs, const ImportMapping
     QString fallbackName;
     QString fallbackWhy;
     if (!inputs.isEmpty()) {
-        fallbackName = QFileInfo(inputs.front().file).absoluteDir().dirName();
+        QDir folder = QFileInfo(inputs.front().file).absoluteDir();
+        // A workspace's state (NAME/terraform.tfstate.d/WORKSPACE/) is named for the configuration's folder.
+        if (folder.cdUp() && folder.dirName() == u"terraform.tfstate.d"_s && folder.cdUp())
+            fallbackName = folder.dirName();
+        else
+            fallbackName = QFileInfo(inputs.front().file).absoluteDir().dirName();
         fallbackWhy = u"from the name of the folder of %1"_s.arg(inputs.front().file);
     }
     ImportResult result = ModelAssembler::assemble(system, mapping, fallbackName, fallbackWhy);

@@ -19,7 +19,7 @@ const QString kBuiltInFolder = u":/groundwork/rules/import"_s;
 using Key = std::string_view;
 constexpr Key kFileKeys[] = {"groundwork-import", "images",    "commands", "environment",
                              "kubernetes",        "terraform", "cpu"};
-constexpr Key kTerraformKeys[] = {"providers", "identifiers", "resources"};
+constexpr Key kTerraformKeys[] = {"providers", "identifiers", "environment_tags", "resources"};
 constexpr Key kTerraformResourceKeys[] = {
     "product", "workload", "data",      "channel",        "skip",        "pin",   "engine",
     "engines", "name",     "memory_mb", "max_duration_s", "environment", "public"};
@@ -309,6 +309,10 @@ private:
         for (const QString& attribute : texts(f, "identifiers")) {
             if (!m_mapping.m_terraformIdentifiers.contains(attribute))
                 m_mapping.m_terraformIdentifiers.append(attribute);
+        }
+        for (const QString& tag : texts(f, "environment_tags")) {
+            if (!m_mapping.m_environmentTags.contains(tag.toLower()))
+                m_mapping.m_environmentTags.append(tag.toLower());
         }
         const YamlEntry* resources = f.find("resources");
         if (!resources)

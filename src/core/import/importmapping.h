@@ -104,6 +104,8 @@ public:
     std::optional<Cloud> terraformCloud(const QString& provider) const;
     // The attributes that name a Terraform resource, for matching environment values against.
     const QStringList& terraformIdentifiers() const { return m_terraformIdentifiers; }
+    // The tag or label keys whose value names a resource's environment, lower case, first wins.
+    const QStringList& environmentTags() const { return m_environmentTags; }
 
     const QList<ImageRule>& images() const { return m_images; }
     const QList<CommandRule>& commands() const { return m_commands; }
@@ -119,6 +121,7 @@ private:
     QHash<QString, TerraformResourceRule> m_terraform;
     QHash<QString, Cloud> m_terraformClouds;
     QStringList m_terraformIdentifiers;
+    QStringList m_environmentTags;
     std::optional<double> m_cpuLowBelow;
     std::optional<double> m_cpuHighFrom;
     SourceLocation m_computeAt; // where the single settings were first given

@@ -229,10 +229,42 @@ private:
             unknown.insert(unknown.size() - 2, u"regions"_s);
         note(u"system"_s, u"TODO: %1 are not in the inputs"_s.arg(listed(unknown)) + kDefaultsStand,
              NotePlacement::Inside);
+        writeEnvironments();
         model.team.size = 1;
         note(u"team.size"_s,
              u"TODO: the number of engineers (1 is the smallest the format allows); the inputs "
              "cannot say, and the advice leans on it"_s);
+    }
+
+    // The environments the inputs name, production first; the model's single default otherwise.
+    void writeEnvironments()
+    {
+        if (m_system.environments.isEmpty())
+            return;
+        QList<ImportedEnvironment> named = m_system.environments;
+        std::stable_partition(named.begin(), named.end(),
+                              [](const ImportedEnvironment& e) { return e.name.value == u"production"_s; });
+        QList<Environment> environments;
+        QList<ModelNote> notes;
+        for (const ImportedEnvironment& e : std::as_const(named)) {
+            Environment env;
+            env.name = clean(e.name.value, 64);
+            const QString path = u"environments[%1]"_s.arg(environments.size());
+            notes.append({path, from(e.name.origin, e.name.why), NotePlacement::EndOfLine});
+            // An environment spread over several accounts has no one account to name.
+            if (e.accounts.size() == 1) {
+                env.account = e.accounts.front();
+                notes.append({path + u".account"_s,
+                              u"the account, project or subscription of its resources"_s,
+                              NotePlacement::EndOfLine});
+            }
+            environments.append(env);
+        }
+        // A lone production with no account is the default, which the model file leaves out.
+        if (environments == Model{}.environments)
+            return;
+        m_out.model.environments = environments;
+        m_out.notes += notes;
     }
 
     QString uniqueId(const QString& name)

@@ -117,6 +117,52 @@ QString regionOf(const Resource& r)
 }
 
 // What the files hold, gathered until every one is read.
+// The environment a resource belongs to: its first environment tag (or label), else the workspace its
+// state was read from ("terraform.tfstate.d/staging/terraform.tfstate").
+std::optional<Sourced<QString>> environmentOf(const Resource& r, const ImportMapping& mapping)
+{
+    for (const char* key : {"tags", "labels"}) {
+        const YAML::Node tags = get(r.attributes, key);
+        for (const QString& wanted : mapping.environmentTags()) {
+            for (const auto& [tag, value] : importyaml::entries(tags)) {
+                if (text(tag).toLower() != wanted || !value.IsScalar())
+                    continue;
+                QString name = text(value).trimmed().toLower();
+                if (name == u"prod"_s || name == u"prd"_s)
+                    name = u"production"_s;
+                if (!name.isEmpty() && name.size() <= 64)
+                    return Sourced<QString>{
+                        name, r.origin, u"%1 of %2: %3"_s.arg(text(tag), r.address, text(value).left(64))};
+            }
+        }
+    }
+    const QStringList parts = QString(r.file).replace(u'\\', u'/').split(u'/');
+    const qsizetype folder = parts.lastIndexOf(u"terraform.tfstate.d"_s);
+    if (folder >= 0 && folder + 2 < parts.size() && !parts[folder + 1].isEmpty())
+        return Sourced<QString>{parts[folder + 1].toLower().left(64), r.origin,
+                                u"the state of workspace \"%1\""_s.arg(parts[folder + 1].left(64))};
+    return std::nullopt;
+}
+
+// The AWS account, Google Cloud project or Azure subscription a resource is in; empty when it cannot say.
+QString accountOf(const Resource& r)
+{
+    if (r.provider == u"aws"_s) {
+        const QStringList arn = scalarAt(r.attributes, u"arn"_s).split(u':');
+        if (arn.size() > 4 && arn[4].size() == 12 &&
+            std::all_of(arn[4].cbegin(), arn[4].cend(), [](QChar c) { return c.isDigit(); }))
+            return arn[4];
+    } else if (r.provider.startsWith(u"google"_s)) {
+        return scalarAt(r.attributes, u"project"_s).left(64);
+    } else if (r.provider == u"azurerm"_s) {
+        static const QRegularExpression subscription(u"^/subscriptions/([0-9a-fA-F-]{36})/"_s);
+        const QRegularExpressionMatch m = subscription.match(scalarAt(r.attributes, u"id"_s));
+        if (m.hasMatch())
+            return m.captured(1).toLower();
+    }
+    return {};
+}
+
 struct Collected
 {
     const ImportMapping& mapping;
@@ -468,6 +514,28 @@ void TerraformImporter::finish(ImportedSystem& out) const
                 out.regions.append(Sourced<QString>{region, r.origin, r.address});
         }
     }
+    // The same resource address in the states of two environments (workspaces, or a folder per
+    // environment) is one element deployed twice: it is made once, from the first state.
+    QHash<QString, QString> environmentAt; // address -> the environment it was first seen in
+    QSet<const Resource*> deployedAgain;
+    for (const Resource& r : std::as_const(m->resources)) {
+        if (!isElement(r))
+            continue;
+        const std::optional<Sourced<QString>> environment = environmentOf(r, mapping);
+        if (!environment)
+            continue;
+        if (const auto first = environmentAt.constFind(r.address); first == environmentAt.cend())
+            environmentAt.insert(r.address, environment->value);
+        else if (*first != environment->value)
+            deployedAgain.insert(&r);
+        auto known =
+            std::find_if(out.environments.begin(), out.environments.end(),
+                         [&](const ImportedEnvironment& e) { return e.name.value == environment->value; });
+        if (known == out.environments.end())
+            known = out.environments.insert(out.environments.end(), ImportedEnvironment{*environment, {}});
+        if (const QString account = accountOf(r); !account.isEmpty() && !known->accounts.contains(account))
+            known->accounts.append(account);
+    }
     if (clouds.size() > 1) {
         out.cloud.reset();
         out.remarks.append(u"the resources are on several clouds; system.cloud stays 'any'"_s);
@@ -476,6 +544,10 @@ void TerraformImporter::finish(ImportedSystem& out) const
     for (const Resource& r : std::as_const(m->resources)) {
         if (!r.rule)
             continue;
+        if (deployedAgain.contains(&r)) {
+            out.ignored[u"Terraform resource deployed again in another environment (one element)"_s] += 1;
+            continue;
+        }
         const TerraformResourceRule& rule = *r.rule;
         ImportedComponent c;
         c.key = r.address;

@@ -1,5 +1,7 @@
 #include "fileactions.h"
 
+#include "startermodel.h"
+
 #include "core/io/modelfile.h"
 #include "core/store/projectfile.h"
 #include "document/document.h"
@@ -65,13 +67,7 @@ void FileActions::populate(QMenu* menu)
         examples->addAction(QFileInfo(example).completeBaseName(), this,
                             [this, example] { newFromExample(example); });
     }
-    menu->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open model"), {}, openFilter());
-        if (!path.isEmpty())
-            openFile(path);
-    });
+    menu->addAction(tr("&Open..."), QKeySequence::Open, this, &FileActions::open);
     m_recentMenu = menu->addMenu(tr("Open &recent"));
     refillRecentMenu();
     menu->addSeparator();
@@ -111,18 +107,21 @@ bool FileActions::openFile(const QString& path)
     return true;
 }
 
+void FileActions::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open model"), {}, openFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
 void FileActions::newModel()
 {
     if (!maybeSave())
         return;
-    Model model;
-    model.system.name = tr("New system");
-    Workload app;
-    app.id = QStringLiteral("app");
-    app.kind = WorkloadKind::Api;
-    app.exposure = Exposure::Public;
-    model.workloads = {app};
-    m_document->reset(model);
+    m_document->reset(StarterModel::create());
+    Q_EMIT newModelStarted();
 }
 
 void FileActions::newFromExample(const QString& resourcePath)

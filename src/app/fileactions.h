@@ -28,12 +28,19 @@ public:
     bool saveAs();
     // Asks what to do with unsaved changes; true when it is fine to drop the current model now.
     bool maybeSave();
+    // Starts over with the starter model (StarterModel), after the unsaved-changes prompt; emits
+    // newModelStarted() so that the window can offer the guided start.
     void newModel();
+    // Asks for a model or project to open, after the unsaved-changes prompt.
+    void open();
     void newFromExample(const QString& resourcePath);
 
     QStringList recentFiles() const;
     // The examples bundled with the app, as resource paths.
     static QStringList bundledExamples();
+
+Q_SIGNALS:
+    void newModelStarted();
 
 private:
     bool writeTo(const QString& path);

@@ -31,7 +31,9 @@
 #include "panels/propertiespanel.h"
 #include "panels/recommendationspanel.h"
 #include "panels/sensitivitypanel.h"
+#include "panels/welcomepage.h"
 #include "reportexport.h"
+#include "startermodel.h"
 #include "views/diagramscene.h"
 #include "views/diagramtab.h"
 
@@ -49,6 +51,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -87,8 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_properties(new PropertiesPanel), m_sensitivity(new SensitivityPanel), m_cost(new CostPanel),
       m_pickChanges(new PickChangesBar), m_diagram(new DiagramTab), m_priorities(new PrioritiesPanel),
       m_findings(new FindingsPanel), m_problems(new ProblemsPanel), m_counts(new QLabel),
-      m_history(new HistoryPanel(m_document, m_advice)), m_drift(new DriftPanel),
-      m_autosave(new Autosave(m_document, Autosave::defaultFolder(), this))
+      m_history(new HistoryPanel(m_document, m_advice)), m_drift(new DriftPanel), m_welcome(new WelcomePage),
+      m_center(new QStackedWidget), m_autosave(new Autosave(m_document, Autosave::defaultFolder(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -129,7 +132,9 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->addWidget(work);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 1020});
-    setCentralWidget(splitter);
+    m_center->addWidget(splitter);
+    m_center->addWidget(m_welcome);
+    setCentralWidget(m_center);
 
     statusBar()->addPermanentWidget(m_counts);
     createDocks();
@@ -140,8 +145,22 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
+    // A bare launch starts where File > New does: the starter model, with the welcome page over it.
+    m_document->reset(StarterModel::create());
     m_recommendations->setCatalog(&m_advice->engine().catalog(), m_document->model().system.cloud);
     showWholeModel();
+    showWelcome();
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->showChoices(FileActions::bundledExamples(), m_files->recentFiles());
+    m_center->setCurrentWidget(m_welcome);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_center->currentWidget() == m_welcome;
 }
 
 MainWindow::~MainWindow()
@@ -249,6 +268,8 @@ void MainWindow::createMenus()
     tools->addAction(addWorkload);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Welcome page"), this, &MainWindow::showWelcome);
+    view->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         view->addAction(d->toggleViewAction());
 
@@ -265,6 +286,20 @@ void MainWindow::createMenus()
 void MainWindow::connectDocument()
 {
     connect(m_document, &Document::modelReset, this, &MainWindow::showWholeModel);
+    // Any model opened or started leaves the welcome page for the work area.
+    connect(m_document, &Document::modelReset, this, [this] { m_center->setCurrentIndex(0); });
+    connect(m_files, &FileActions::newModelStarted, this, &MainWindow::showWelcome);
+    connect(m_welcome, &WelcomePage::startRequested, this, [this](const StarterChoices& choices) {
+        if (m_files->maybeSave())
+            m_document->reset(StarterModel::create(choices));
+    });
+    connect(m_welcome, &WelcomePage::exampleRequested, m_files, &FileActions::newFromExample);
+    connect(m_welcome, &WelcomePage::fileRequested, this, [this](const QString& path) {
+        if (!path.isEmpty() && m_files->maybeSave())
+            m_files->openFile(path);
+    });
+    connect(m_welcome, &WelcomePage::openRequested, m_files, &FileActions::open);
+    connect(m_welcome, &WelcomePage::dismissed, this, [this] { m_center->setCurrentIndex(0); });
     connect(m_document, &Document::modelChanged, this, &MainWindow::showEdit);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QStackedWidget;
 class QTabWidget;
 
 namespace gw {
@@ -19,6 +20,7 @@ class HistoryPanel;
 class Advice;
 class DiagramTab;
 class DriftPanel;
+class WelcomePage;
 class Document;
 class FileActions;
 class FindingsPanel;
@@ -68,6 +70,10 @@ public:
     DiagramTab* diagram() const { return m_diagram; }
     HistoryPanel* history() const { return m_history; }
     DriftPanel* drift() const { return m_drift; }
+    WelcomePage* welcome() const { return m_welcome; }
+    // The welcome page (a guided start, the examples, recent files) in place of the work area.
+    void showWelcome();
+    bool isWelcomeShown() const;
     Autosave* autosave() const { return m_autosave; }
 
     // After a crash: offers to restore the unsaved changes the last session's autosave kept.
@@ -113,6 +119,8 @@ private:
     QLabel* m_counts;
     HistoryPanel* m_history;
     DriftPanel* m_drift;
+    WelcomePage* m_welcome;
+    QStackedWidget* m_center;
     Autosave* m_autosave;
     ElementRef m_selected;
     bool m_sourceStale = true;

@@ -20,6 +20,8 @@
 #include "panels/problemspanel.h"
 #include "panels/propertiespanel.h"
 #include "panels/recommendationspanel.h"
+#include "panels/welcomepage.h"
+#include "startermodel.h"
 #include "views/diagramscene.h"
 #include "views/diagramtab.h"
 
@@ -28,6 +30,7 @@
 #include <QDockWidget>
 #include <QGraphicsItem>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPainter>
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void pinningKeepsThePlaceAndUndoComesBackToIt();
     void theDriftPanelFollowsEditsAndSelectsElements();
     void anImportIsPreviewedThenOpenedOrMergedAsOneStep();
+    void aBareLaunchWelcomesWithTheStarterThatNewGives();
 };
 
 namespace {
@@ -588,6 +592,45 @@ void TestMainWindow::anImportIsPreviewedThenOpenedOrMergedAsOneStep()
     dialog.read({data + QStringLiteral("no-such-folder")});
     QVERIFY(!dialog.importButton()->isEnabled());
     QVERIFY(!dialog.result());
+}
+
+void TestMainWindow::aBareLaunchWelcomesWithTheStarterThatNewGives()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.isWelcomeShown());
+    const Model bare = w.document()->model();
+    QCOMPARE(bare, StarterModel::create());
+    QCOMPARE(countOf(w.document()->diagnostics(), Severity::Error), 0); // nothing left blank
+    QVERIFY(!w.isWindowModified());
+
+    // Each example says what it is in a line; choosing one opens it and leaves the page.
+    QListWidget* examples = w.welcome()->examples();
+    QCOMPARE(examples->count(), int(FileActions::bundledExamples().size()));
+    QListWidgetItem* marketplace = nullptr;
+    for (int i = 0; i < examples->count(); ++i) {
+        QVERIFY2(examples->item(i)->text().count(u'\n') == 1, qPrintable(examples->item(i)->text()));
+        if (examples->item(i)->text().startsWith(QStringLiteral("marketplace\n")))
+            marketplace = examples->item(i);
+    }
+    QVERIFY(marketplace);
+    QVERIFY2(marketplace->text().contains(QStringLiteral("second-hand furniture")),
+             qPrintable(marketplace->text()));
+    Q_EMIT examples->itemActivated(marketplace);
+    QVERIFY(!w.isWelcomeShown());
+    QCOMPARE(w.document()->model().system.name, QStringLiteral("Loftly"));
+
+    // File > New starts from the same model, with the guided start offered again.
+    w.fileActions()->newModel();
+    QVERIFY(w.isWelcomeShown());
+    QCOMPARE(w.document()->model(), bare);
+    w.welcome()->systemName()->setText(QStringLiteral("Ledger"));
+    w.welcome()->startButton()->click();
+    QVERIFY(!w.isWelcomeShown());
+    QCOMPARE(w.document()->model().system.name, QStringLiteral("Ledger"));
+    QCOMPARE(w.document()->model().workloads.size(), 1);
+    QCOMPARE(w.document()->model().data.size(), 1);
+    QCOMPARE(w.document()->model().workloads[0].uses.front().to, w.document()->model().data[0].id);
 }
 
 #include "tst_mainwindow.moc"

@@ -49,6 +49,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -95,7 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    resize(1280, 800);
+    // The default size, or the screen's when it is smaller (a 1280x720 laptop with a taskbar).
+    resize(QSize(1280, 800).boundedTo(screen() ? screen()->availableGeometry().size() : QSize(1280, 800)));
 
     m_source->setReadOnly(true);
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -136,14 +139,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_center->addWidget(m_welcome);
     setCentralWidget(m_center);
 
-    statusBar()->addPermanentWidget(m_counts);
+    // The counts may be cut on a narrow screen rather than widen the window past it.
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_counts->setMinimumWidth(200);
+    statusBar()->addPermanentWidget(m_counts, 1);
+    m_counts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     createDocks();
     createMenus();
     connectDocument();
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreGeometry(settings.value(layoutKey(QStringLiteral("geometry"))).toByteArray());
+    restoreState(settings.value(layoutKey(QStringLiteral("state"))).toByteArray());
 
     // A bare launch starts where File > New does: the starter model, with the welcome page over it.
     m_document->reset(StarterModel::create());
@@ -156,6 +163,14 @@ void MainWindow::showWelcome()
 {
     m_welcome->showChoices(FileActions::bundledExamples(), m_files->recentFiles());
     m_center->setCurrentWidget(m_welcome);
+}
+
+QString MainWindow::layoutKey(const QString& what) const
+{
+    // A layout made for a laptop's screen does not fit a monitor's, or the other way round: each screen
+    // size keeps its own.
+    const QSize size = screen() ? screen()->availableGeometry().size() : QSize();
+    return QStringLiteral("window/%1x%2/%3").arg(size.width()).arg(size.height()).arg(what);
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -188,8 +203,13 @@ void MainWindow::createDocks()
         dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     // Below the work area, beside the findings: the sliders and what they change stay in view together,
     // and the centre keeps the width the form and the recommendations need.
+    // Seven sliders are taller than the dock area of a 720-pixel screen: they scroll instead.
+    auto* prioritiesScroll = new QScrollArea;
+    prioritiesScroll->setWidget(m_priorities);
+    prioritiesScroll->setWidgetResizable(true);
+    prioritiesScroll->setFrameShape(QFrame::NoFrame);
     QDockWidget* priorities =
-        dock(m_priorities, tr("Priorities"), QStringLiteral("prioritiesDock"), Qt::BottomDockWidgetArea);
+        dock(prioritiesScroll, tr("Priorities"), QStringLiteral("prioritiesDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(findings, priorities, Qt::Horizontal);
     tabifyDockWidget(findings, problems);
     QDockWidget* history =
@@ -198,7 +218,8 @@ void MainWindow::createDocks()
     QDockWidget* drift = dock(m_drift, tr("Drift"), QStringLiteral("driftDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, drift);
     findings->raise();
-    resizeDocks({findings}, {190}, Qt::Vertical);
+    // A quarter of the window at most: on a 720-pixel screen the work area needs the rest.
+    resizeDocks({findings}, {std::min(190, height() / 4)}, Qt::Vertical);
     resizeDocks({findings, priorities}, {860, 420}, Qt::Horizontal);
 }
 
@@ -647,8 +668,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(layoutKey(QStringLiteral("geometry")), saveGeometry());
+    settings.setValue(layoutKey(QStringLiteral("state")), saveState());
     m_autosave->discard(); // a clean close: nothing to recover next time
     event->accept();
 }

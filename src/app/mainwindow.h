@@ -100,6 +100,8 @@ private:
     void updateTitle();
     void updateCounts();
     void pinChoice(const QString& subject, const QString& candidate);
+    // The settings key of the window's `what` ("geometry", "state") for the screen it is on.
+    QString layoutKey(const QString& what) const;
 
     Document* m_document;
     Advice* m_advice;

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void theDriftPanelFollowsEditsAndSelectsElements();
     void anImportIsPreviewedThenOpenedOrMergedAsOneStep();
     void aBareLaunchWelcomesWithTheStarterThatNewGives();
+    void theWindowFitsASmallLaptopScreen();
 };
 
 namespace {
@@ -631,6 +632,27 @@ void TestMainWindow::aBareLaunchWelcomesWithTheStarterThatNewGives()
     QCOMPARE(w.document()->model().workloads.size(), 1);
     QCOMPARE(w.document()->model().data.size(), 1);
     QCOMPARE(w.document()->model().workloads[0].uses.front().to, w.document()->model().data[0].id);
+}
+
+void TestMainWindow::theWindowFitsASmallLaptopScreen()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml")));
+    // The busiest selections: a workload's long form, the system's many decisions.
+    for (const ElementRef& ref :
+         {ElementRef{ElementRef::Section::Workload, 0}, ElementRef{ElementRef::Section::System, -1}}) {
+        w.modelTree()->selectElement(ref);
+        QApplication::processEvents();
+        const QSize least = w.minimumSizeHint().expandedTo(w.minimumSize());
+        QVERIFY2(least.width() <= 1024 && least.height() <= 640,
+                 qPrintable(QStringLiteral("%1x%2").arg(least.width()).arg(least.height())));
+    }
+    // Made small, it stays small after another selection (it used to grow back to 797 pixels).
+    w.resize(1024, 640);
+    w.modelTree()->selectElement({ElementRef::Section::Workload, 1});
+    QApplication::processEvents();
+    QCOMPARE(w.size(), QSize(1024, 640));
 }
 
 #include "tst_mainwindow.moc"

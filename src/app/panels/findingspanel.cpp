@@ -46,6 +46,8 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Findings"));
+    // Two rows at least: the dock area below the work area is short on a 720-pixel screen.
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 4);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);

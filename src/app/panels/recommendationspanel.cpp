@@ -111,7 +111,8 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(230);
+    // Small enough for a 720-pixel screen; the splitter gives it more where there is room.
+    m_chartView->setMinimumHeight(120);
 
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);
@@ -122,6 +123,10 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     split->addWidget(m_chartView);
     split->addWidget(m_reasons);
     split->setSizes({150, 240, 100});
+    // The candidates and the reasons are what the pane is for: they never collapse to nothing.
+    split->setCollapsible(0, false);
+    split->setCollapsible(2, false);
+    m_reasons->setMinimumHeight(60);
     detailLayout->addWidget(split, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);

@@ -4,8 +4,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace gw {
@@ -14,6 +17,7 @@ namespace {
 
 constexpr int kSectionRole = Qt::UserRole + 1;
 constexpr int kIndexRole = Qt::UserRole + 2;
+constexpr int kFindingRole = Qt::UserRole + 3; // the finding's place in m_findings
 
 QString severityTitle(FindingSeverity s)
 {
@@ -28,10 +32,21 @@ QString severityTitle(FindingSeverity s)
     return {};
 }
 
+// A source is a link when it is a web address; otherwise (a brief's title) plain text.
+QString sourceHtml(const QString& source)
+{
+    const QUrl url(source, QUrl::StrictMode);
+    if (url.isValid() && (url.scheme() == QStringLiteral("https") || url.scheme() == QStringLiteral("http")))
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), source.toHtmlEscaped());
+    return source.toHtmlEscaped();
+}
+
 } // namespace
 
 FindingsPanel::FindingsPanel(QWidget* parent)
-    : QWidget(parent), m_severity(new QComboBox), m_scope(new QComboBox), m_list(new QTreeWidget)
+    : QWidget(parent), m_severity(new QComboBox), m_scope(new QComboBox), m_list(new QTreeWidget),
+      m_detail(new QTextBrowser)
 {
     m_severity->addItem(tr("All severities"), 3);
     m_severity->addItem(tr("High"), 1);
@@ -41,8 +56,9 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_severity->setAccessibleName(tr("Severity filter"));
     m_scope->setAccessibleName(tr("Element filter"));
 
-    m_list->setColumnCount(4);
-    m_list->setHeaderLabels({tr("Severity"), tr("Element"), tr("Finding"), tr("Recommendation")});
+    // The recommendation reads in the detail area: the finding's own column gets the width.
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Severity"), tr("Element"), tr("Finding")});
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Findings"));
@@ -51,8 +67,20 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
+
+    // The list's rows are one line each, so that a short dock still shows several; the selected finding
+    // reads in full beside it, with the rule that raised it and its source.
+    m_detail->setOpenExternalLinks(true);
+    m_detail->setAccessibleName(tr("Selected finding"));
+    m_detail->setPlaceholderText(tr("Select a finding to read it in full."));
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    auto* split = new QSplitter;
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_list);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:")));
@@ -62,7 +90,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
-    layout->addWidget(m_list);
+    layout->addWidget(split, 1);
 
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPanel::refill);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &FindingsPanel::refill);
@@ -70,6 +98,26 @@ FindingsPanel::FindingsPanel(QWidget* parent)
         Q_EMIT findingActivated({static_cast<ElementRef::Section>(item->data(0, kSectionRole).toInt()),
                                  item->data(0, kIndexRole).toInt()});
     });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &FindingsPanel::showDetail);
+}
+
+void FindingsPanel::showDetail(QTreeWidgetItem* item)
+{
+    const int i = item ? item->data(0, kFindingRole).toInt() : -1;
+    if (i < 0 || i >= m_findings.size()) {
+        m_detail->clear();
+        return;
+    }
+    const Finding& f = m_findings[i];
+    // What and where first, then what to do, then where the rule comes from.
+    QString html = tr("<p><b>%1</b> &middot; %2 &middot; rule <code>%3</code></p><p>%4</p>")
+                       .arg(severityTitle(f.severity).toHtmlEscaped(), f.subject.toHtmlEscaped(),
+                            f.rule.toHtmlEscaped(), f.message.toHtmlEscaped());
+    if (!f.recommendation.isEmpty())
+        html += tr("<p><b>Recommendation:</b> %1</p>").arg(f.recommendation.toHtmlEscaped());
+    if (!f.source.isEmpty())
+        html += tr("<p>Source: %1</p>").arg(sourceHtml(f.source));
+    m_detail->setHtml(html);
 }
 
 void FindingsPanel::showFindings(const QList<Finding>& findings)
@@ -87,24 +135,33 @@ void FindingsPanel::setSelectedSubject(const QString& subject)
 
 void FindingsPanel::refill()
 {
+    // The finding read before an edit stays selected when the edit keeps it.
+    const QTreeWidgetItem* current = m_list->currentItem();
+    const QString kept = current ? current->text(1) + u'\n' + current->toolTip(2) : QString();
     m_list->clear();
+    QTreeWidgetItem* select = nullptr;
     const int worst = m_severity->currentData().toInt();
     const bool onlySelected = m_scope->currentIndex() == 1;
     const QIcon icons[] = {style()->standardIcon(QStyle::SP_MessageBoxCritical),
                            style()->standardIcon(QStyle::SP_MessageBoxWarning),
                            style()->standardIcon(QStyle::SP_MessageBoxInformation)};
-    for (const Finding& f : m_findings) {
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const Finding& f = m_findings[i];
         const int severity = static_cast<int>(f.severity);
         if (severity >= worst || (onlySelected && f.subject != m_selectedSubject))
             continue;
-        auto* item =
-            new QTreeWidgetItem(m_list, {severityTitle(f.severity), f.subject, f.message, f.recommendation});
+        auto* item = new QTreeWidgetItem(m_list, {severityTitle(f.severity), f.subject, f.message});
         item->setIcon(0, icons[severity]);
         item->setData(0, kSectionRole, static_cast<int>(f.element.section));
         item->setData(0, kIndexRole, f.element.index);
+        item->setData(0, kFindingRole, i);
         item->setToolTip(2, QStringLiteral("%1\n\n%2: %3").arg(f.message, f.rule, f.source));
-        item->setToolTip(3, f.recommendation);
+        if (!select && !kept.isEmpty() && item->text(1) + u'\n' + item->toolTip(2) == kept)
+            select = item;
     }
+    // Otherwise the first finding reads in full at once, rather than an empty area.
+    m_list->setCurrentItem(select ? select : m_list->topLevelItem(0));
+    showDetail(m_list->currentItem());
 }
 
 } // namespace gw

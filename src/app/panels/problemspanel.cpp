@@ -1,5 +1,7 @@
 #include "problemspanel.h"
 
+#include "wrappedrows.h"
+
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QStyle>
@@ -11,12 +13,12 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QTreeWidget(parent)
     setColumnCount(3);
     setHeaderLabels({tr("Problem"), tr("Line"), tr("File")});
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
     setAccessibleName(tr("Problems"));
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(false);
+    wrapRows(this); // a message reads whole, however narrow the dock
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
         const int row = indexOfTopLevelItem(item);
         if (row >= 0 && row < m_diagnostics.size())
@@ -39,6 +41,22 @@ void ProblemsPanel::showDiagnostics(const Diagnostics& diagnostics)
         item->setIcon(0, d.severity == Severity::Error ? errorIcon : warningIcon);
         item->setToolTip(0, d.toString());
     }
+}
+
+bool ProblemsPanel::activateAdjacent(int step)
+{
+    const int count = topLevelItemCount();
+    if (count == 0)
+        return false;
+    const int current = indexOfTopLevelItem(currentItem());
+    // From no selection, the first problem forward and the last one backward; past an end, the other.
+    const int next = current < 0 ? (step > 0 ? 0 : count - 1) : ((current + step) % count + count) % count;
+    QTreeWidgetItem* item = topLevelItem(next);
+    setCurrentItem(item);
+    scrollToItem(item);
+    if (next < m_diagnostics.size())
+        Q_EMIT problemActivated(m_diagnostics[next]);
+    return true;
 }
 
 } // namespace gw

@@ -1,5 +1,7 @@
 #include "reportexport.h"
 
+#include "exportlocation.h"
+
 #include "core/cost/pricedscoring.h"
 #include "core/export/reportwriter.h"
 #include "core/rules/scoringengine.h"
@@ -44,26 +46,27 @@ bool ReportExport::write(const Document& document, const QString& path, QString*
 
 QString ReportExport::run(QWidget* parent, const Document& document)
 {
-    const QFileInfo model(document.filePath());
-    const QString base =
-        model.filePath().isEmpty()
-            ? QStringLiteral("report")
-            : model.absoluteDir().filePath(model.completeBaseName() + QStringLiteral("-report"));
     // One filter per format of the report formats' table, each with its usual extension.
     QStringList filters;
     for (const ReportFormatEntry& f : ReportWriter::formats())
         filters.append(QStringLiteral("%1 (*.%2)").arg(f.label, f.extensions.front()));
     QString filter = filters.front();
-    QString path =
-        QFileDialog::getSaveFileName(parent, QObject::tr("Export report"), base + QStringLiteral(".html"),
-                                     filters.join(QStringLiteral(";;")), &filter);
+    QString path = QFileDialog::getSaveFileName(
+        parent, QObject::tr("Export report"),
+        ExportLocation::suggestedPath(document.filePath(),
+                                      ReportWriter::formats().front().extensions.front()),
+        filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty()) {
         const qsizetype chosen = std::max<qsizetype>(0, filters.indexOf(filter));
         path += u'.' + ReportWriter::formats()[static_cast<std::size_t>(chosen)].extensions.front();
     }
+    return exportTo(parent, document, path);
+}
 
+QString ReportExport::exportTo(QWidget* parent, const Document& document, const QString& path)
+{
     // The model is copied: the user may go on editing while the report is written.
     const Model snapshot = document.model();
     const QString modelPath = document.filePath();
@@ -91,6 +94,7 @@ QString ReportExport::run(QWidget* parent, const Document& document)
     if (!result.warnings.isEmpty()) {
         QMessageBox::information(parent, QObject::tr("Export report"), result.warnings.join(u'\n'));
     }
+    ExportLocation::remember(path);
     return path;
 }
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,9 @@ class TestExportDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A write remembers its folder in the settings: keep them away from the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void previewsAndWrites()
     {
         const QString path = QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/fintech.yaml");

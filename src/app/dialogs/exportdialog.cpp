@@ -2,6 +2,8 @@
 
 #include "syntaxhighlighter.h"
 
+#include "exportlocation.h"
+
 #include "core/cost/pricedscoring.h"
 #include "core/export/exporters.h"
 #include "core/export/exportfolder.h"
@@ -9,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -145,7 +148,10 @@ void ExportDialog::showFile(int row)
 
 void ExportDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export into"), m_folder->text());
+    // Where the last export went, unless a folder is typed in already.
+    const QString start = m_folder->text().trimmed().isEmpty() ? gw::ExportLocation::folder(m_modelPath)
+                                                               : m_folder->text().trimmed();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export into"), start);
     if (!folder.isEmpty())
         m_folder->setText(folder);
 }
@@ -170,5 +176,7 @@ bool ExportDialog::write()
     }
     m_status->setText(
         tr("Wrote %n file(s) into %1.", nullptr, static_cast<int>(result.written.size())).arg(folder));
+    gw::ExportLocation::remember(folder);
+    Q_EMIT written(QFileInfo(folder).absoluteFilePath(), static_cast<int>(result.written.size()));
     return true;
 }

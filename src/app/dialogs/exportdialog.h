@@ -1,6 +1,7 @@
 // ExportDialog: File > Export > Infrastructure and contracts: choose a target (and a cloud), preview
 // every generated file with syntax colouring, pick a folder and write them; files already there are
-// listed in a prompt and only replaced when the user agrees.
+// listed in a prompt and only replaced when the user agrees. Browse starts where the last export went, and
+// the folder written into is remembered for the next export.
 #pragma once
 
 #include "core/export/exportfile.h"
@@ -40,6 +41,10 @@ public:
 public Q_SLOTS:
     // Writes every file into the folder; returns false when nothing was written.
     bool write();
+
+Q_SIGNALS:
+    // `count` files were written into `folder`.
+    void written(const QString& folder, int count);
 
 private:
     void regenerate();

@@ -4,6 +4,7 @@
 #include "core/topology/diagramrenderer.h"
 #include "core/topology/topologybuilder.h"
 #include "diagramscene.h"
+#include "exportlocation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -129,8 +130,10 @@ DiagramTab::~DiagramTab()
     cancelLayout();
 }
 
-void DiagramTab::showModel(const Model& model, const Recommendations& recommendations)
+void DiagramTab::showModel(const Model& model, const Recommendations& recommendations,
+                           const QString& modelPath)
 {
+    m_modelPath = modelPath;
     m_model = model;
     m_recommendations = recommendations;
     QStringList names;
@@ -258,7 +261,7 @@ void DiagramTab::selectElement(const QString& elementId)
     m_scene->selectElement(elementId);
 }
 
-void DiagramTab::exportDiagram()
+QString DiagramTab::exportDiagram()
 {
     // One filter per format of the formats' table: "Graphviz DOT (*.dot *.gv)".
     QStringList filters;
@@ -268,17 +271,26 @@ void DiagramTab::exportDiagram()
             patterns.append(QStringLiteral("*.") + ext);
         filters.append(QStringLiteral("%1 (%2)").arg(f.label, patterns.join(u' ')));
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"),
-                                                      m_model.system.name.toLower().replace(u' ', u'-') +
-                                                          QStringLiteral(".svg"),
-                                                      filters.join(QStringLiteral(";;")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export diagram"), ExportLocation::suggestedPath(m_modelPath, QStringLiteral("svg")),
+        filters.join(QStringLiteral(";;")));
     if (path.isEmpty())
-        return;
+        return {};
+    QString error;
+    if (!exportTo(path, &error)) {
+        QMessageBox::critical(this, tr("Export diagram"), error);
+        return {};
+    }
+    return path;
+}
+
+bool DiagramTab::exportTo(const QString& path, QString* error)
+{
     const std::optional<DiagramFormat> format = diagramFormatForFile(path);
     if (!format) {
-        QMessageBox::warning(this, tr("Export diagram"),
-                             tr("Choose a file name ending in a diagram format's extension."));
-        return;
+        if (error)
+            *error = tr("Choose a file name ending in a diagram format's extension.");
+        return false;
     }
     DiagramOptions diagram;
     diagram.direction = static_cast<LayoutDirection>(m_direction->currentData().toInt());
@@ -288,10 +300,13 @@ void DiagramTab::exportDiagram()
     QSaveFile file(path);
     if (!result.ok || !file.open(QIODevice::WriteOnly) || file.write(result.data) != result.data.size() ||
         !file.commit()) {
-        QMessageBox::critical(
-            this, tr("Export diagram"),
-            tr("The diagram was not saved: %1").arg(result.ok ? file.errorString() : result.error));
+        if (error)
+            *error = tr("The diagram was not saved: %1").arg(result.ok ? file.errorString() : result.error);
+        return false;
     }
+    ExportLocation::remember(path);
+    Q_EMIT exported(path);
+    return true;
 }
 
 } // namespace gw

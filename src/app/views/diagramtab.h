@@ -33,18 +33,24 @@ public:
     ~DiagramTab() override;
 
     // Schedules a new layout of `model` with `recommendations` (edits in quick succession are merged).
-    void showModel(const Model& model, const Recommendations& recommendations);
+    // `modelPath` names the export's file after the model.
+    void showModel(const Model& model, const Recommendations& recommendations, const QString& modelPath = {});
     void selectElement(const QString& elementId);
     DiagramScene* scene() const { return m_scene; }
     QGraphicsView* view() const { return m_view; }
     // True while a layout runs.
     bool isBusy() const { return m_busy; }
     QString lastError() const { return m_error; }
+    // Writes the diagram as shown (environment, direction) to `path` in the format its extension names,
+    // remembers its folder for the next export and emits exported(); `error` says why it failed.
+    bool exportTo(const QString& path, QString* error = nullptr);
 
 public Q_SLOTS:
     void fit();
     void cancelLayout();
-    void exportDiagram();
+    // Asks where (in the last export's folder) and in which format, and writes the diagram as shown;
+    // returns the path written, or an empty string when cancelled or the write failed (and said why).
+    QString exportDiagram();
 
 Q_SIGNALS:
     void elementSelected(const QString& elementId);
@@ -52,6 +58,8 @@ Q_SIGNALS:
     void layoutFinished(bool ok);
     // A layout started off the UI thread (the progress indicator shows).
     void layoutStarted();
+    // The diagram was written to `path` (from the tab's Export button or File > Export).
+    void exported(const QString& path);
 
 private:
     void startLayout();
@@ -70,6 +78,7 @@ private:
     QLabel* m_message;
     QTimer* m_debounce;
     Model m_model;
+    QString m_modelPath;
     Recommendations m_recommendations;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;

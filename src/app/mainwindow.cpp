@@ -22,6 +22,7 @@
 #include "fileactions.h"
 #include "panels/costpanel.h"
 #include "panels/driftpanel.h"
+#include "panels/exportnotice.h"
 #include "panels/findingspanel.h"
 #include "panels/historypanel.h"
 #include "panels/modeltreepanel.h"
@@ -234,11 +235,20 @@ void MainWindow::createMenus()
         m_drift->chooseFiles();
     });
     file->addSeparator();
-    file->addAction(tr("Export &report..."), this, [this] { ReportExport::run(this, *m_document); });
+    // Every export in one place; each says where it went in the status bar, with Open and Show in folder.
+    m_exportNotice = new ExportNotice;
+    statusBar()->addWidget(m_exportNotice, 1);
     QMenu* exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("&Infrastructure and contracts..."), this, [this] {
-        ExportDialog dialog(m_document->model(), m_document->filePath(), this);
-        dialog.exec();
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(tr("&Report..."), this, [this] { exportReport(); })
+        ->setObjectName(QStringLiteral("exportReportAction"));
+    exportMenu->addAction(tr("&Infrastructure and contracts..."), this, &MainWindow::exportInfrastructure)
+        ->setObjectName(QStringLiteral("exportInfrastructureAction"));
+    exportMenu->addAction(tr("&Diagram..."), this, [this] { m_diagram->exportDiagram(); })
+        ->setObjectName(QStringLiteral("exportDiagramAction"));
+    connect(m_diagram, &DiagramTab::exported, this, [this](const QString& path) {
+        statusBar()->clearMessage();
+        m_exportNotice->showExport(tr("Diagram"), path, ExportNotice::Target::File);
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -279,6 +289,14 @@ void MainWindow::createMenus()
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(remove);
+    edit->addSeparator();
+    // As in IDEs: walk the validation problems without reaching for the Problems panel.
+    QAction* next = edit->addAction(tr("Ne&xt problem"), this, [this] { goToProblem(1); });
+    next->setObjectName(QStringLiteral("nextProblemAction"));
+    next->setShortcut(Qt::Key_F8);
+    QAction* previous = edit->addAction(tr("Pre&vious problem"), this, [this] { goToProblem(-1); });
+    previous->setObjectName(QStringLiteral("previousProblemAction"));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -326,11 +344,13 @@ void MainWindow::connectDocument()
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_advice, &Advice::recommendationsChanged, this, [this] {
         showAdvice();
-        m_diagram->showModel(m_document->model(), m_advice->recommendations());
+        m_diagram->showModel(m_document->model(), m_advice->recommendations(), m_document->filePath());
         m_drift->showModel(m_document->model(), m_advice->recommendations());
+        updateCounts(); // the drift's, now that it compared again
     });
     // Another model: what the last one was compared with is its own business.
     connect(m_document, &Document::modelReset, m_drift, &DriftPanel::clear);
+    connect(m_document, &Document::modelReset, this, &MainWindow::updateCounts);
     connect(m_drift, &DriftPanel::inputsChosen, this, &MainWindow::compareWithDeployed);
     connect(m_drift, &DriftPanel::findingActivated, this, [this](const ElementRef& ref) {
         m_tree->selectElement(ref.isValid() ? ref : ElementRef{S::System, -1});
@@ -404,7 +424,9 @@ bool MainWindow::openFile(const QString& path)
 bool MainWindow::compareWithDeployed(const QStringList& paths)
 {
     showTab(QStringLiteral("drift"));
-    return m_drift->compareWith(paths, m_document->model(), m_advice->recommendations());
+    const bool read = m_drift->compareWith(paths, m_document->model(), m_advice->recommendations());
+    updateCounts();
+    return read;
 }
 
 void MainWindow::importFiles(const QStringList& paths)
@@ -467,6 +489,7 @@ void MainWindow::showWholeModel()
 {
     m_recommendations->showDecisions({}, {}); // a new model: nothing of the old selection is kept
     m_tree->showModel(m_document->model());
+    m_tree->showDiagnostics(m_document->diagnostics());
     m_priorities->showPriorities(m_document->model().priorities);
     m_problems->showDiagnostics(m_document->diagnostics());
     // A model that opens with errors shows them first.
@@ -491,6 +514,7 @@ void MainWindow::showEdit(const ElementRef& focus)
         m_tree->selectElement(
             focus.isValid() ? focus : (m_selected.isValid() ? m_selected : ElementRef{S::System, -1}));
     }
+    m_tree->showDiagnostics(m_document->diagnostics());
     // Whether or not the selection moved: this refreshes the form and keeps the field being typed in.
     m_properties->showElement(m_document->model(), m_selected);
     m_properties->showDiagnostics(m_document->diagnostics());
@@ -586,6 +610,37 @@ void MainWindow::showProblem(const Diagnostic& diagnostic)
         highlightLine(diagnostic.location.line);
 }
 
+bool MainWindow::goToProblem(int step)
+{
+    if (m_problems->topLevelItemCount() == 0) {
+        statusBar()->showMessage(tr("No problems: the model is valid."), 5000);
+        return false;
+    }
+    showTab(QStringLiteral("problems")); // the problem's message in view beside its field
+    return m_problems->activateAdjacent(step);
+}
+
+void MainWindow::exportInfrastructure()
+{
+    ExportDialog dialog(m_document->model(), m_document->filePath(), this);
+    connect(&dialog, &ExportDialog::written, this, [this](const QString& folder, int count) {
+        statusBar()->clearMessage();
+        m_exportNotice->showExport(tr("%n file(s)", nullptr, count), folder, ExportNotice::Target::Folder);
+    });
+    dialog.exec();
+}
+
+QString MainWindow::exportReport(const QString& path)
+{
+    const QString written = path.isEmpty() ? ReportExport::run(this, *m_document)
+                                           : ReportExport::exportTo(this, *m_document, path);
+    if (!written.isEmpty()) {
+        statusBar()->clearMessage();
+        m_exportNotice->showExport(tr("Report"), written, ExportNotice::Target::File);
+    }
+    return written;
+}
+
 void MainWindow::highlightLine(int line)
 {
     if (m_sourceStale) {
@@ -637,6 +692,23 @@ void MainWindow::updateCounts()
             text += tr(", over the budget of %1").arg(CostFormat::usd(*budget));
     }
     m_counts->setText(text);
+
+    // The same counts on the panels' tabs, so that what needs attention shows without opening them.
+    const auto retitle = [this](const QString& name, const QString& title) {
+        if (auto* dock = findChild<QDockWidget*>(name))
+            dock->setWindowTitle(title);
+    };
+    const int findings = severities[0] + severities[1] + severities[2];
+    QString findingsTitle = tr("Findings");
+    if (severities[0] > 0)
+        findingsTitle = tr("Findings %1 (%2 high)").arg(findings).arg(severities[0]);
+    else if (findings > 0)
+        findingsTitle = tr("Findings %1").arg(findings);
+    retitle(QStringLiteral("findingsDock"), findingsTitle);
+    const int problems = countOf(d, Severity::Error) + countOf(d, Severity::Warning);
+    retitle(QStringLiteral("problemsDock"), problems == 0 ? tr("Problems") : tr("Problems %1").arg(problems));
+    retitle(QStringLiteral("driftDock"),
+            m_drift->inputs().isEmpty() ? tr("Drift") : tr("Drift %1").arg(m_drift->differenceCount()));
 }
 
 void MainWindow::pinChoice(const QString& subject, const QString& candidate)

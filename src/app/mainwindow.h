@@ -31,6 +31,7 @@ class PropertiesPanel;
 class RecommendationsPanel;
 class SensitivityPanel;
 class CostPanel;
+class ExportNotice;
 class PickChangesBar;
 struct Diagnostic;
 struct ImportResult;
@@ -56,6 +57,12 @@ public:
     // Opens `import` as a new model (after the unsaved-changes prompt) or merges it into the open one as
     // one undoable step; false when nothing changed.
     bool applyImport(const ImportResult& import, bool merge);
+    // File > Export > Report...: asks where unless `path` is given, writes the report and says where it
+    // went; returns the path written, empty when cancelled or failed.
+    QString exportReport(const QString& path = {});
+    // F8 / Shift+F8: selects the next (step 1) or previous (-1) problem's element and focuses its field,
+    // wrapping around; false, and a status bar message, when the model has none.
+    bool goToProblem(int step);
 
     Document* document() const { return m_document; }
     Advice* advice() const { return m_advice; }
@@ -75,6 +82,7 @@ public:
     void showWelcome();
     bool isWelcomeShown() const;
     Autosave* autosave() const { return m_autosave; }
+    ExportNotice* exportNotice() const { return m_exportNotice; }
 
     // After a crash: offers to restore the unsaved changes the last session's autosave kept.
     void offerRecovery();
@@ -102,6 +110,7 @@ private:
     void pinChoice(const QString& subject, const QString& candidate);
     // The settings key of the window's `what` ("geometry", "state") for the screen it is on.
     QString layoutKey(const QString& what) const;
+    void exportInfrastructure();
 
     Document* m_document;
     Advice* m_advice;
@@ -124,6 +133,7 @@ private:
     WelcomePage* m_welcome;
     QStackedWidget* m_center;
     Autosave* m_autosave;
+    ExportNotice* m_exportNotice = nullptr; // in the status bar, made with the menus that export
     ElementRef m_selected;
     bool m_sourceStale = true;
     bool m_sensitivityStale = true;

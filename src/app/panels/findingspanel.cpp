@@ -73,7 +73,6 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     // reads in full beside it, with the rule that raised it and its source.
     m_detail->setOpenExternalLinks(true);
     m_detail->setAccessibleName(tr("Selected finding"));
-    m_detail->setPlaceholderText(tr("Select a finding to read it in full."));
     m_detail->setFrameShape(QFrame::StyledPanel);
     auto* split = new QSplitter;
     split->setChildrenCollapsible(false);
@@ -159,6 +158,9 @@ void FindingsPanel::refill()
         if (!select && !kept.isEmpty() && item->text(1) + u'\n' + item->toolTip(2) == kept)
             select = item;
     }
+    m_detail->setPlaceholderText(m_list->topLevelItemCount() == 0
+                                     ? tr("Nothing to show.")
+                                     : tr("Select a finding to read it in full."));
     // Otherwise the first finding reads in full at once, rather than an empty area.
     m_list->setCurrentItem(select ? select : m_list->topLevelItem(0));
     showDetail(m_list->currentItem());

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QSet>
+#include <QStyle>
 
 namespace gw {
 
@@ -138,6 +139,30 @@ void ModelTreePanel::showModel(const Model& model)
     });
     for (int i = 1; i < topLevelItemCount(); ++i)
         topLevelItem(i)->setExpanded(!collapsed.contains(topLevelItem(i)->text(0)));
+}
+
+void ModelTreePanel::showDiagnostics(const Diagnostics& diagnostics)
+{
+    // Setting an icon signals itemChanged, which would read as a rename.
+    const QSignalBlocker blocker(this);
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(0, kSectionRole).isValid()) {
+            (*it)->setIcon(0, QIcon());
+            (*it)->setToolTip(0, QString());
+        }
+    }
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    // Diagnostics list errors first: an element's first one is its worst, and its tooltip.
+    QSet<QTreeWidgetItem*> marked;
+    for (const Diagnostic& d : diagnostics) {
+        QTreeWidgetItem* item = d.element.isValid() ? itemFor(d.element) : nullptr;
+        if (!item || marked.contains(item))
+            continue;
+        marked.insert(item);
+        item->setIcon(0, d.severity == Severity::Error ? errorIcon : warningIcon);
+        item->setToolTip(0, d.message);
+    }
 }
 
 QTreeWidgetItem* ModelTreePanel::itemFor(const ElementRef& ref) const

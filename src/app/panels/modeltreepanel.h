@@ -1,6 +1,8 @@
-// ModelTreePanel: the model's sections and elements as a tree; selecting an item selects the element.
+// ModelTreePanel: the model's sections and elements as a tree; selecting an item selects the element. An
+// element with a validation error or warning carries its icon, with the first message as its tooltip.
 #pragma once
 
+#include "core/io/diagnostic.h"
 #include "core/model/elementref.h"
 
 #include <QTreeWidget>
@@ -17,6 +19,8 @@ public:
     explicit ModelTreePanel(QWidget* parent = nullptr);
 
     void showModel(const Model& model);
+    // Marks the elements `diagnostics` point at; call after showModel(), which starts unmarked.
+    void showDiagnostics(const Diagnostics& diagnostics);
     void selectElement(const ElementRef& ref);
     ElementRef selectedElement() const;
 

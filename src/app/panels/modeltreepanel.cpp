@@ -145,21 +145,22 @@ void ModelTreePanel::showDiagnostics(const Diagnostics& diagnostics)
 {
     // Setting an icon signals itemChanged, which would read as a rename.
     const QSignalBlocker blocker(this);
+    // One pass over the tree, so that a large model with many problems stays linear.
+    QHash<QPair<int, int>, QTreeWidgetItem*> items;
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
         if ((*it)->data(0, kSectionRole).isValid()) {
             (*it)->setIcon(0, QIcon());
             (*it)->setToolTip(0, QString());
+            items.insert({(*it)->data(0, kSectionRole).toInt(), (*it)->data(0, kIndexRole).toInt()}, *it);
         }
     }
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     // Diagnostics list errors first: an element's first one is its worst, and its tooltip.
-    QSet<QTreeWidgetItem*> marked;
     for (const Diagnostic& d : diagnostics) {
-        QTreeWidgetItem* item = d.element.isValid() ? itemFor(d.element) : nullptr;
-        if (!item || marked.contains(item))
+        QTreeWidgetItem* item = items.take({static_cast<int>(d.element.section), d.element.index});
+        if (!item || !d.element.isValid())
             continue;
-        marked.insert(item);
         item->setIcon(0, d.severity == Severity::Error ? errorIcon : warningIcon);
         item->setToolTip(0, d.message);
     }

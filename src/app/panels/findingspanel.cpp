@@ -74,6 +74,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_detail->setOpenExternalLinks(true);
     m_detail->setAccessibleName(tr("Selected finding"));
     m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMinimumHeight(m_list->minimumHeight()); // no taller than the list asks
     auto* split = new QSplitter;
     split->setChildrenCollapsible(false);
     split->addWidget(m_list);

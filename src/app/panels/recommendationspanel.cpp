@@ -112,7 +112,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     // Small enough for a 720-pixel screen; the splitter gives it more where there is room.
-    m_chartView->setMinimumHeight(120);
+    m_chartView->setMinimumHeight(100);
 
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);

@@ -1,19 +1,11 @@
 #include "importsummary.h"
 
+#include "counted_p.h"
 #include "importresult.h"
 
 using namespace Qt::StringLiterals;
 
 namespace gw {
-
-namespace {
-
-QString counted(qsizetype n, const QString& one, const QString& many)
-{
-    return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
-}
-
-} // namespace
 
 QString ImportSummary::text(const ImportResult& result, const QString& output)
 {

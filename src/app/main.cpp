@@ -49,11 +49,21 @@ int main(int argc, char* argv[])
                        "states, or a folder of them (repeatable), as File > Compare with deployed does."),
         QStringLiteral("path"));
     parser.addOption(compare);
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QStringLiteral("Open the window at this size, e.g. 1600x1000 (for screenshots)."),
+        QStringLiteral("WxH"));
+    parser.addOption(size);
     parser.process(app);
 
     gw::MainWindow window;
     if (parser.isSet(measure))
         gw::startMeasureRun(&window, sinceMain);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());

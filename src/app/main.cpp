@@ -2,12 +2,14 @@
 #include "core/version.h"
 #include "mainwindow.h"
 #include "measurerun.h"
+#include "palettecolors.h"
 #include "views/diagramtab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QStyle>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -54,7 +56,19 @@ int main(int argc, char* argv[])
         QStringLiteral("Open the window at this size, e.g. 1600x1000 (for screenshots)."),
         QStringLiteral("WxH"));
     parser.addOption(size);
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QStringLiteral("Use Qt's Fusion style with a light or dark palette, to check "
+                       "the app's colours under either."),
+        QStringLiteral("light|dark"));
+    parser.addOption(palette);
     parser.process(app);
+    if (parser.isSet(palette)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(parser.value(palette) == QStringLiteral("dark")
+                                     ? gw::palettecolors::darkPalette()
+                                     : QApplication::style()->standardPalette());
+    }
 
     gw::MainWindow window;
     if (parser.isSet(measure))

@@ -6,9 +6,15 @@
 #include "core/io/modelfile.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
+#include "palettecolors.h"
 #include "panels/recommendationspanel.h"
 
+#include <QApplication>
+#include <QBarSet>
+#include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QListWidget>
+#include <QStyle>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -21,6 +27,8 @@ class TestRecommendationsPanel : public QObject
 private Q_SLOTS:
     void showsADecisionKindAPackDeclares();
     void showsWhatEachCandidateWouldCost();
+    void aCandidateKeepsItsColourWhicheverIsSelected();
+    void coloursFollowADarkPalette();
 };
 
 void TestRecommendationsPanel::showsADecisionKindAPackDeclares()
@@ -83,6 +91,67 @@ void TestRecommendationsPanel::showsWhatEachCandidateWouldCost()
     }
     QVERIFY(priced >= 2); // functions and managed containers
     QVERIFY(unpriced >= 1);
+}
+
+namespace {
+
+// The colour of each candidate's bars in the chart, by label.
+QHash<QString, QColor> barColours(RecommendationsPanel& panel)
+{
+    QHash<QString, QColor> out;
+    for (QAbstractSeries* series : panel.chartView()->chart()->series()) {
+        if (auto* bars = qobject_cast<QHorizontalBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets())
+                out.insert(set->label(), set->color());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// The chart put the selected candidate first and coloured by position, so a candidate changed colour
+// when it was selected; now its colour is its rank's.
+void TestRecommendationsPanel::aCandidateKeepsItsColourWhicheverIsSelected()
+{
+    const LoadResult model =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
+    QVERIFY(!model.hasErrors());
+    const Recommendations r = PricedScoring::score(model.model);
+    const DecisionResult* compute = r.decision(QStringLiteral("web"), DecisionKind::Compute);
+    QVERIFY(compute && compute->ranking.size() >= 2);
+    RecommendationsPanel panel;
+    panel.setCatalog(RulePackLoader::builtIn().get(), model.model.system.cloud);
+    panel.showDecisions(QStringLiteral("Website"), {compute});
+    panel.ranking()->setCurrentItem(panel.ranking()->topLevelItem(0));
+    const QHash<QString, QColor> first = barColours(panel);
+    panel.ranking()->setCurrentItem(panel.ranking()->topLevelItem(1));
+    const QHash<QString, QColor> second = barColours(panel);
+    const QString runnerUp = compute->ranking[1].label;
+    QVERIFY(first.contains(runnerUp) && second.contains(runnerUp));
+    QCOMPARE(second.value(runnerUp), first.value(runnerUp));
+    QCOMPARE(first.value(compute->ranking[0].label), palettecolors::candidateColour(0));
+    QVERIFY(first.value(compute->ranking[0].label) != first.value(runnerUp));
+}
+
+// Under a dark palette the app's colours turn: pale fills deep, dark text light, contrast kept.
+void TestRecommendationsPanel::coloursFollowADarkPalette()
+{
+    const QColor fill(0xE8, 0xF1, 0xFB); // a workload's box
+    const QColor text(0x22, 0x22, 0x22);
+    QCOMPARE(palettecolors::themed(fill, QApplication::style()->standardPalette()), fill);
+    const QPalette dark = palettecolors::darkPalette();
+    QVERIFY(palettecolors::isDark(dark));
+    const QColor darkFill = palettecolors::themed(fill, dark);
+    const QColor lightText = palettecolors::themed(text, dark);
+    QVERIFY2(darkFill.lightnessF() < 0.3, qPrintable(darkFill.name()));
+    QVERIFY2(lightText.lightnessF() > 0.7, qPrintable(lightText.name()));
+    QCOMPARE(darkFill.hslHue(), fill.hslHue());
+    // The chart takes the dark theme with the palette.
+    QApplication::setPalette(dark);
+    RecommendationsPanel panel;
+    QCOMPARE(panel.chartView()->chart()->theme(), QChart::ChartThemeDark);
+    QApplication::setPalette(QApplication::style()->standardPalette());
 }
 
 QTEST_MAIN(TestRecommendationsPanel)

@@ -1,5 +1,7 @@
 #include "syntaxhighlighter.h"
 
+#include "palettecolors.h"
+
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -9,7 +11,7 @@ namespace {
 QTextCharFormat charFormat(const QColor& colour, bool bold = false, bool italic = false)
 {
     QTextCharFormat f;
-    f.setForeground(colour);
+    f.setForeground(gw::palettecolors::themed(colour));
     if (bold)
         f.setFontWeight(QFont::Bold);
     f.setFontItalic(italic);

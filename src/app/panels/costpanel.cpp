@@ -1,5 +1,7 @@
 #include "costpanel.h"
 
+#include "palettecolors.h"
+
 #include "core/cost/costestimator.h"
 #include "core/cost/costformat.h"
 #include "core/model/model.h"
@@ -36,6 +38,7 @@ CostPanel::CostPanel(QWidget* parent)
     m_totals->setAccessibleName(tr("Cost totals"));
 
     QChart* chart = m_chartView->chart();
+    palettecolors::themeChart(chart);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -1,5 +1,6 @@
 #include "recommendationspanel.h"
 
+#include "palettecolors.h"
 #include "prioritiespanel.h"
 
 #include "decisionlabel.h"
@@ -107,6 +108,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     // The chart is given to the view's constructor: setChart() would only release (not delete) the
     // default chart a bare QChartView makes.
     QChart* chart = m_chartView->chart();
+    palettecolors::themeChart(chart);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -310,6 +312,8 @@ void RecommendationsPanel::showCandidate()
     auto* series = new QHorizontalBarSeries;
     for (const RankedCandidate* c : compared) {
         auto* set = new QBarSet(c->label);
+        set->setColor(palettecolors::candidateColour(int(c - d->ranking.constData())));
+        set->setBorderColor(set->color());
         for (int tenths : c->attributeTenths)
             set->append(tenths / 10.0);
         series->append(set);

@@ -38,6 +38,7 @@ public:
 
     QListWidget* decisionList() const { return m_decisions; }
     QTreeWidget* ranking() const { return m_ranking; }
+    QChartView* chartView() const { return m_chartView; }
 
 Q_SIGNALS:
     // "Pin this choice": `subject` is "<element>/<kind>" or "system/<kind>".

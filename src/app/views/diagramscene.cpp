@@ -1,5 +1,7 @@
 #include "diagramscene.h"
 
+#include "palettecolors.h"
+
 #include <QFont>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
@@ -15,57 +17,60 @@ namespace gw {
 
 namespace {
 
+using palettecolors::themed;
+
 constexpr int kElementRole = 0; // QGraphicsItem::data key holding the element id
 
 QColor fillFor(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Workload:
-        return QColor(0xE8, 0xF1, 0xFB);
+        return themed(QColor(0xE8, 0xF1, 0xFB));
     case NodeKind::DataStore:
-        return QColor(0xE6, 0xF4, 0xEA);
+        return themed(QColor(0xE6, 0xF4, 0xEA));
     case NodeKind::Channel:
-        return QColor(0xFD, 0xF3, 0xDC);
+        return themed(QColor(0xFD, 0xF3, 0xDC));
     case NodeKind::Edge:
     case NodeKind::LoadBalancer:
-        return QColor(0xF1, 0xEA, 0xFA);
+        return themed(QColor(0xF1, 0xEA, 0xFA));
     case NodeKind::Clients:
-        return QColor(0xF2, 0xF2, 0xF2);
+        return themed(QColor(0xF2, 0xF2, 0xF2));
     }
-    return Qt::white;
+    return themed(Qt::white);
 }
 
 QColor strokeFor(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Workload:
-        return QColor(0x2F, 0x6D, 0xB5);
+        return themed(QColor(0x2F, 0x6D, 0xB5));
     case NodeKind::DataStore:
-        return QColor(0x2E, 0x8B, 0x57);
+        return themed(QColor(0x2E, 0x8B, 0x57));
     case NodeKind::Channel:
-        return QColor(0xC2, 0x8A, 0x17);
+        return themed(QColor(0xC2, 0x8A, 0x17));
     case NodeKind::Edge:
     case NodeKind::LoadBalancer:
-        return QColor(0x7A, 0x4E, 0xB5);
+        return themed(QColor(0x7A, 0x4E, 0xB5));
     case NodeKind::Clients:
-        return QColor(0x55, 0x55, 0x55);
+        return themed(QColor(0x55, 0x55, 0x55));
     }
-    return Qt::black;
+    return themed(Qt::black);
 }
 
 QColor clusterFill(const TopologyCluster& c)
 {
     switch (c.zone) {
     case Zone::Edge:
-        return QColor(0xFD, 0xF0, 0xF0);
+        return themed(QColor(0xFD, 0xF0, 0xF0));
     case Zone::Application:
-        return QColor(0xF5, 0xF7, 0xFA);
+        return themed(QColor(0xF5, 0xF7, 0xFA));
     case Zone::Data:
-        return QColor(0xF0, 0xF7, 0xF2);
+        return themed(QColor(0xF0, 0xF7, 0xF2));
     case Zone::None:
         break;
     }
-    return c.kind == ClusterKind::Environment ? QColor(0xFF, 0xFF, 0xFF) : QColor(0xFC, 0xFC, 0xFC);
+    return c.kind == ClusterKind::Environment ? themed(QColor(0xFF, 0xFF, 0xFF))
+                                              : themed(QColor(0xFC, 0xFC, 0xFC));
 }
 
 // A box: rounded, with its icon, name, kind and pick; the findings badge at its top right.
@@ -101,7 +106,7 @@ public:
         QFont small = bold;
         small.setBold(false);
         small.setPointSizeF(7.5);
-        painter->setPen(QColor(0x22, 0x22, 0x22));
+        painter->setPen(themed(QColor(0x22, 0x22, 0x22)));
         painter->setFont(bold);
         const QFontMetricsF bm(bold);
         painter->drawText(text, Qt::AlignLeft | Qt::AlignTop,
@@ -109,7 +114,7 @@ public:
         painter->setFont(small);
         const QFontMetricsF sm(small);
         QRectF line = text.adjusted(0, bm.height(), 0, 0);
-        painter->setPen(QColor(0x55, 0x55, 0x55));
+        painter->setPen(themed(QColor(0x55, 0x55, 0x55)));
         painter->drawText(line, Qt::AlignLeft | Qt::AlignTop,
                           sm.elidedText(m_node.kindLabel, Qt::ElideRight, line.width()));
         if (!m_node.pickText().isEmpty()) {
@@ -122,7 +127,7 @@ public:
             const QRectF b(r.right() - sm.horizontalAdvance(badge) - 10, r.top() - 7,
                            sm.horizontalAdvance(badge) + 8, sm.height() + 2);
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0xC6, 0x28, 0x28));
+            painter->setBrush(QColor(0xC6, 0x28, 0x28)); // white on red reads on any palette
             painter->drawRoundedRect(b, b.height() / 2, b.height() / 2);
             painter->setPen(Qt::white);
             painter->drawText(b, Qt::AlignCenter, badge);
@@ -187,7 +192,7 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
     for (int c = 0; c < topology.clusters.size() && c < geometry.clusters.size(); ++c) {
         const TopologyCluster& cluster = topology.clusters[c];
         auto* box = addRect(geometry.clusters[c],
-                            QPen(QColor(0x8A, 0x94, 0xA6), 1,
+                            QPen(themed(QColor(0x8A, 0x94, 0xA6)), 1,
                                  cluster.kind == ClusterKind::Region ? Qt::DashLine : Qt::SolidLine),
                             clusterFill(cluster));
         box->setZValue(-10 + topology.clusterPath(c).size());
@@ -196,7 +201,7 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
         font.setPointSizeF(cluster.kind == ClusterKind::Environment ? 9 : 8);
         font.setBold(cluster.kind == ClusterKind::Environment);
         label->setFont(font);
-        label->setBrush(QColor(0x44, 0x4C, 0x5A));
+        label->setBrush(themed(QColor(0x44, 0x4C, 0x5A)));
         label->setPos(geometry.clusters[c].topLeft() + QPointF(6, 3));
         label->setZValue(box->zValue() + 0.5);
     }
@@ -205,11 +210,11 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
         if (e.edge < 0 || e.edge >= topology.edges.size() || e.spline.size() < 2)
             continue;
         const TopologyEdge& edge = topology.edges[e.edge];
-        QPen pen(QColor(0x5F, 0x67, 0x73), 1.2,
+        QPen pen(themed(QColor(0x5F, 0x67, 0x73)), 1.2,
                  edge.style == EdgeStyle::Async ? Qt::DashLine : Qt::SolidLine);
         auto* line = addPath(splinePath(e.spline), pen);
         line->setZValue(1);
-        const QBrush head(QColor(0x5F, 0x67, 0x73));
+        const QBrush head(themed(QColor(0x5F, 0x67, 0x73)));
         if (e.arrowEnd)
             addPolygon(arrowHead(e.spline.last(), *e.arrowEnd), QPen(Qt::NoPen), head)->setZValue(1);
         if (e.arrowStart)
@@ -219,7 +224,7 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
             QFont font = text->font();
             font.setPointSizeF(7.5);
             text->setFont(font);
-            text->setBrush(QColor(0x44, 0x44, 0x44));
+            text->setBrush(themed(QColor(0x44, 0x44, 0x44)));
             text->setPos(*e.labelPos -
                          QPointF(text->boundingRect().width() / 2, text->boundingRect().height() / 2));
             text->setZValue(2);

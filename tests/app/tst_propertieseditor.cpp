@@ -745,7 +745,13 @@ void TestPropertiesEditor::decisionEditorShowsAndEdits()
                                                QStringLiteral("fulfilment"), QStringLiteral("orders"),
                                                QStringLiteral("order-events")}));
     QVERIFY(editor.fieldWidget(QStringLiteral("subject"))->isAncestorOf(element));
-    QCOMPARE(field<QLineEdit>(editor, QStringLiteral("choice"))->text(), QStringLiteral("typescript"));
+    // The choice is picked from the kind's candidates, shown by label.
+    auto* choice = field<QComboBox>(editor, QStringLiteral("choice"));
+    QCOMPARE(choice->currentData().toString(), QStringLiteral("typescript"));
+    QVERIFY2(choice->currentText().contains(QStringLiteral("(typescript)")),
+             qPrintable(choice->currentText()));
+    QVERIFY(choice->findData(QStringLiteral("java")) >= 0);
+    QCOMPARE(choice->findData(QStringLiteral("postgresql")), -1); // a database, not a language
     QCOMPARE(field<QComboBox>(editor, QStringLiteral("status"))->currentText(), QStringLiteral("accepted"));
     QCOMPARE(field<MultiLineEdit>(editor, QStringLiteral("reason"))->toPlainText(),
              QStringLiteral("The whole team writes TypeScript."));
@@ -771,7 +777,11 @@ void TestPropertiesEditor::decisionEditorShowsAndEdits()
                                             QStringLiteral("write-scaling")}));
 
     field<QComboBox>(editor, QStringLiteral("status"))->setCurrentIndex(int(DecisionStatus::Proposed));
-    typeAndEnter(field<QLineEdit>(editor, QStringLiteral("choice")), QStringLiteral("postgresql"));
+    // The old choice is no database: it stays in view, marked, until a candidate is picked.
+    QVERIFY2(choice->currentText().contains(QStringLiteral("not a candidate")),
+             qPrintable(choice->currentText()));
+    choice->setCurrentIndex(choice->findData(QStringLiteral("postgresql")));
+    Q_EMIT choice->activated(choice->currentIndex());
     QCOMPARE(rec.edits.size(), 4);
     expected = moved;
     expected.decisions[0].status = DecisionStatus::Proposed;
@@ -965,14 +975,18 @@ void TestPropertiesEditor::requiredTextIsCheckedAtOnce()
     QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(rec.count(), 0);
 
+    // A decision's choice cannot be typed wrong: "Golang" is no item to pick, and an unknown one in the
+    // model is shown marked as such.
     DecisionEditor decision;
     Recorder decisionRec(&decision);
-    decision.showElement(m_model, {S::Decision, 0});
-    auto* choice = field<QLineEdit>(decision, QStringLiteral("choice"));
-    choice->selectAll();
-    QTest::keyClick(choice, Qt::Key_Delete);
-    QCOMPARE(FieldMark::severityOn(choice), std::optional<Severity>(Severity::Error));
-    QTest::keyClick(choice, Qt::Key_Return);
+    Model golang = m_model;
+    golang.decisions[0].choice = QStringLiteral("Golang");
+    decision.showElement(golang, {S::Decision, 0});
+    auto* choice = field<QComboBox>(decision, QStringLiteral("choice"));
+    QVERIFY(!choice->isEditable());
+    QCOMPARE(choice->currentData().toString(), QStringLiteral("Golang"));
+    QVERIFY2(choice->currentText().contains(QStringLiteral("not a candidate")),
+             qPrintable(choice->currentText()));
     QCOMPARE(decisionRec.count(), 0);
 }
 

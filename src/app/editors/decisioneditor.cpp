@@ -1,6 +1,8 @@
 #include "decisioneditor.h"
 
+#include "core/rules/catalog.h"
 #include "core/rules/decisionkinds.h"
+#include "core/rules/rulepackloader.h"
 #include "core/rules/subject.h"
 #include "ui_decisioneditor.h"
 
@@ -78,13 +80,23 @@ DecisionEditor::DecisionEditor(QWidget* parent)
         changeSubject(m_ui->subjectElementCombo->currentData().toString(),
                       m_ui->subjectKindCombo->currentData().toString());
     });
-    f.onShow([this](const Decision& d) { showSubject(d); });
+    f.onShow([this](const Decision& d) {
+        showSubject(d);
+        showChoice(d);
+    });
 
-    f.bindText(
-        m_ui->choiceEdit, QStringLiteral("choice"), tr("choice"), [](auto& d) -> auto& { return d.choice; },
-        [](const QString& text) {
-            return text.trimmed().isEmpty() ? tr("Name the chosen candidate, e.g. postgresql.") : QString();
-        });
+    // The choice is picked from the kind's candidates, by label: a typo ("Golang") cannot be made here.
+    f.addField(QStringLiteral("choice"), m_ui->choiceCombo);
+    m_ui->choiceCombo->setAccessibleName(tr("Chosen candidate"));
+    m_ui->choiceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->choiceCombo->setMinimumContentsLength(12);
+    WheelGuard::install(m_ui->choiceCombo);
+    connect(m_ui->choiceCombo, &QComboBox::activated, this, [this] {
+        const Decision* shown = m_fields.element();
+        const QString choice = m_ui->choiceCombo->currentData().toString();
+        if (shown && !choice.isEmpty() && choice != shown->choice)
+            m_fields.emitChange(tr("choice"), [choice](Decision& d) { d.choice = choice; });
+    });
     f.bind(QStringLiteral("status"), m_ui->statusCombo);
     f.bind(QStringLiteral("reason"), m_ui->reasonEdit);
     f.alignLabels();
@@ -157,6 +169,32 @@ void DecisionEditor::showSubject(const Decision& decision)
             i, id == kSystem ? tr("the whole system") : model.describe(model.findElement(id)),
             Qt::ToolTipRole);
     }
+}
+
+void DecisionEditor::showChoice(const Decision& decision)
+{
+    QComboBox* combo = m_ui->choiceCombo;
+    const QSignalBlocker block(combo);
+    combo->clear();
+    const std::shared_ptr<const Catalog> catalog = RulePackLoader::builtIn();
+    const std::optional<DecisionKind> kind = decision.subjectKind();
+    bool known = false;
+    if (kind) {
+        for (const int index : catalog->candidatesOf(*kind)) {
+            const Candidate& c = catalog->candidates()[index];
+            combo->addItem(c.label.isEmpty() ? c.id : QStringLiteral("%1 (%2)").arg(c.label, c.id), c.id);
+            combo->setItemData(combo->count() - 1, c.family, Qt::ToolTipRole);
+            known = known || c.id == decision.choice;
+        }
+    }
+    // What the model says stays in view, marked, until it is changed: the validator says what is wrong.
+    if (!known)
+        combo->insertItem(0,
+                          decision.choice.isEmpty()
+                              ? tr("(none chosen)")
+                              : tr("%1 (not a candidate of this kind)").arg(decision.choice),
+                          decision.choice);
+    combo->setCurrentIndex(combo->findData(decision.choice));
 }
 
 void DecisionEditor::changeSubject(const QString& element, const QString& kind)

@@ -26,6 +26,7 @@ public:
 
 private:
     void showSubject(const Decision& decision);
+    void showChoice(const Decision& decision);
     QStringList kindsFor(const QString& element) const;
     void changeSubject(const QString& element, const QString& kind);
 

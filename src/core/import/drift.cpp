@@ -207,8 +207,8 @@ private:
             add(u"drift.unmodelled"_s, FindingSeverity::Medium, e.id, {ElementRef::Section::System, -1},
                 u"%1 %2 is deployed and the model has no such element%3"_s.arg(sectionNoun(e.ref.section),
                                                                                e.id, cited(pathOf(e.ref))),
-                u"Add it to the model (groundwork-cli import ... --merge MODEL adds it with where it was "
-                u"read), or give the element it is the same id"_s);
+                u"Add it to the model (groundwork-cli import ... --merge MODEL adds it, with where it was "
+                u"read); if the model has it under another name, give that element the deployed name"_s);
         }
     }
 

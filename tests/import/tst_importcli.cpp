@@ -134,6 +134,9 @@ void TestImportCli::importedModelsValidateScoreRenderAndExport()
         const QString pinnedElement = c.pins.front().section(u'/', 0, 0);
         // Graphviz writes a hyphen in SVG text as a character reference.
         QVERIFY2(picture.contains(pinnedElement.toUtf8().replace("-", "&#45;")), qPrintable(pinnedElement));
+        // Every skeleton once, for the states' three clouds; the other fixtures' exports add nothing.
+        if (c.fixture != u"terraform"_s)
+            continue;
         const QString out = dir.filePath(c.fixture + u"-export"_s);
         const CliRun exported = runCli({u"export"_s, u"all"_s, model, u"-o"_s, out});
         QVERIFY2(exported.exitCode == 0, qPrintable(shown(exported)));

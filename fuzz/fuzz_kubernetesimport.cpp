@@ -6,31 +6,11 @@
 
 #include <cstdint>
 
-namespace {
-
-void check(const QByteArray& bytes, int files)
-{
-    gw::fuzzing::checkImport([&bytes, files](gw::ImportResult& result) {
-        gw::KubernetesImporter importer(gw::ImportMapping::builtIn());
-        gw::Diagnostics diagnostics;
-        for (int i = 0; i < files; ++i) {
-            if (!importer.add(bytes, QStringLiteral("manifest-%1.yaml").arg(i), diagnostics))
-                return QByteArray();
-        }
-        if (gw::hasErrors(diagnostics))
-            return QByteArray();
-        gw::ImportedSystem system;
-        importer.finish(system);
-        return gw::fuzzing::written(system, {QStringLiteral("manifest-0.yaml (Kubernetes)")}, result);
-    });
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
-    check(bytes, 1);
-    check(bytes, 2);
+    for (const int files : {1, 2})
+        gw::fuzzing::checkCopies<gw::KubernetesImporter>(
+            bytes, files, QStringLiteral("manifest"), QStringLiteral("yaml"), QStringLiteral("Kubernetes"));
     return 0;
 }

@@ -6,31 +6,11 @@
 
 #include <cstdint>
 
-namespace {
-
-void check(const QByteArray& bytes, int files)
-{
-    gw::fuzzing::checkImport([&bytes, files](gw::ImportResult& result) {
-        gw::TerraformImporter importer(gw::ImportMapping::builtIn());
-        gw::Diagnostics diagnostics;
-        for (int i = 0; i < files; ++i) {
-            if (!importer.add(bytes, QStringLiteral("state-%1.tfstate").arg(i), diagnostics))
-                return QByteArray();
-        }
-        if (gw::hasErrors(diagnostics))
-            return QByteArray();
-        gw::ImportedSystem system;
-        importer.finish(system);
-        return gw::fuzzing::written(system, {QStringLiteral("state-0.tfstate (Terraform)")}, result);
-    });
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
-    check(bytes, 1);
-    check(bytes, 2);
+    for (const int files : {1, 2})
+        gw::fuzzing::checkCopies<gw::TerraformImporter>(
+            bytes, files, QStringLiteral("state"), QStringLiteral("tfstate"), QStringLiteral("Terraform"));
     return 0;
 }

@@ -43,4 +43,25 @@ template<typename ImportOnce> void checkImport(ImportOnce importOnce)
     }
 }
 
+// Imports `bytes` as `files` files named "<stem>-0.<suffix>", "<stem>-1.<suffix>"... (the same content
+// twice, so that names collide) with a fresh `Format` importer each time, and checks it as checkImport.
+template<typename Format>
+void checkCopies(const QByteArray& bytes, int files, const QString& stem, const QString& suffix,
+                 const QString& format)
+{
+    checkImport([&](ImportResult& result) {
+        Format importer(ImportMapping::builtIn());
+        Diagnostics diagnostics;
+        for (int i = 0; i < files; ++i) {
+            if (!importer.add(bytes, QStringLiteral("%1-%2.%3").arg(stem).arg(i).arg(suffix), diagnostics))
+                return QByteArray();
+        }
+        if (hasErrors(diagnostics))
+            return QByteArray();
+        ImportedSystem system;
+        importer.finish(system);
+        return written(system, {QStringLiteral("%1-0.%2 (%3)").arg(stem, suffix, format)}, result);
+    });
+}
+
 } // namespace gw::fuzzing

@@ -249,17 +249,8 @@ private:
             if (!m_yaml.text(key, u"kubernetes: workloads"_s, kind))
                 continue;
             KubernetesWorkloadRule rule;
-            if (!readKubernetesWorkload(value, kind, rule))
-                continue;
-            if (const auto known = m_mapping.m_kubernetes.constFind(kind);
-                known != m_mapping.m_kubernetes.cend()) {
-                if (folderOf(known->location) == folderOf(rule.location))
-                    m_yaml.error(key.Mark(), {},
-                                 u"kubernetes: kind '%1' is mapped twice (first at %2:%3)"_s.arg(
-                                     kind, known->location.file, QString::number(known->location.line)));
-                continue; // an organisation's folder, read first, overrides the built-in mapping
-            }
-            m_mapping.m_kubernetes.insert(kind, rule);
+            if (readKubernetesWorkload(value, kind, rule))
+                keep(m_mapping.m_kubernetes, kind, rule, key, u"kubernetes: kind"_s);
         }
     }
 
@@ -322,18 +313,25 @@ private:
             if (!m_yaml.text(key, u"terraform: resources"_s, type))
                 continue;
             TerraformResourceRule rule;
-            if (!readTerraformResource(value, type, rule))
-                continue;
-            if (const auto known = m_mapping.m_terraform.constFind(type);
-                known != m_mapping.m_terraform.cend()) {
-                if (folderOf(known->location) == folderOf(rule.location))
-                    m_yaml.error(key.Mark(), {},
-                                 u"terraform: resource type '%1' is mapped twice (first at %2:%3)"_s.arg(
-                                     type, known->location.file, QString::number(known->location.line)));
-                continue; // an organisation's folder, read first, overrides the built-in mapping
-            }
-            m_mapping.m_terraform.insert(type, rule);
+            if (readTerraformResource(value, type, rule))
+                keep(m_mapping.m_terraform, type, rule, key, u"terraform: resource type"_s);
         }
+    }
+
+    // Keeps `rule` for `key` unless one is known: an organisation's folder, read first, overrides the
+    // built-in mapping, while the same key twice in one folder is an error at `at`.
+    template<typename Rule>
+    void keep(QHash<QString, Rule>& rules, const QString& key, const Rule& rule, const YAML::Node& at,
+              const QString& what)
+    {
+        if (const auto known = rules.constFind(key); known != rules.cend()) {
+            if (folderOf(known->location) == folderOf(rule.location))
+                m_yaml.error(at.Mark(), {},
+                             u"%1 '%2' is mapped twice (first at %3:%4)"_s.arg(
+                                 what, key, known->location.file, QString::number(known->location.line)));
+            return;
+        }
+        rules.insert(key, rule);
     }
 
     // The entries of a mapping, or a message when it is something else.

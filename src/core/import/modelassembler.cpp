@@ -313,19 +313,29 @@ private:
                 u"it declares no port and runs no program the mapping knows"_s};
     }
 
+    // Names `element` after its component, gives it the next place in `list` (the format's section `key`)
+    // and says where it was read; returns its path in the format ("data[2]").
+    template<typename Element>
+    QString place(Placed& p, Element& element, const QList<Element>& list, QStringView key)
+    {
+        const ImportedComponent& c = *p.component;
+        p.id = uniqueId(c.name);
+        element.id = p.id;
+        if (element.id != c.name)
+            element.name = clean(c.name);
+        p.index = int(list.size());
+        const QString path = u"%1[%2]"_s.arg(key).arg(list.size());
+        note(path, from(c.origin) + u", "_s + c.label);
+        return path;
+    }
+
     void addWorkload(Placed& p)
     {
         const ImportedComponent& c = *p.component;
         Workload w;
-        p.id = uniqueId(c.name);
-        w.id = p.id;
-        if (w.id != c.name)
-            w.name = clean(c.name);
+        const QString path = place(p, w, m_out.model.workloads, u"workloads");
         const Sourced<WorkloadKind> kind = kindOf(p);
         w.kind = kind.value;
-        const QString path = u"workloads[%1]"_s.arg(m_out.model.workloads.size());
-        p.index = int(m_out.model.workloads.size());
-        note(path, from(c.origin) + u", "_s + c.label);
         note(path + u".kind"_s, from(kind.origin, kind.why));
         QStringList unknown{u"traffic"_s, u"latency_p99_ms"_s, u"criticality"_s, u"clients"_s};
         if (p.exposure && p.exposure->value == Exposure::Public) {
@@ -382,16 +392,9 @@ private:
 
     void addDataStore(Placed& p)
     {
-        const ImportedComponent& c = *p.component;
         DataStore d;
-        p.id = uniqueId(c.name);
-        d.id = p.id;
-        if (d.id != c.name)
-            d.name = clean(c.name);
+        const QString path = place(p, d, m_out.model.data, u"data");
         d.shape = p.what->shape;
-        const QString path = u"data[%1]"_s.arg(m_out.model.data.size());
-        p.index = int(m_out.model.data.size());
-        note(path, from(c.origin) + u", "_s + c.label);
         note(path + u".shape"_s, from(p.what->origin, p.what->why));
         note(
             path,
@@ -403,16 +406,9 @@ private:
 
     void addChannel(Placed& p)
     {
-        const ImportedComponent& c = *p.component;
         Channel ch;
-        p.id = uniqueId(c.name);
-        ch.id = p.id;
-        if (ch.id != c.name)
-            ch.name = clean(c.name);
+        const QString path = place(p, ch, m_out.model.channels, u"channels");
         ch.kind = p.what->channelKind;
-        const QString path = u"channels[%1]"_s.arg(m_out.model.channels.size());
-        p.index = int(m_out.model.channels.size());
-        note(path, from(c.origin) + u", "_s + c.label);
         note(path + u".kind"_s, from(p.what->origin, p.what->why));
         note(path,
              u"TODO: peak_msgs_s, ordering, delivery and retention_hours are not in the inputs"_s +

@@ -36,8 +36,8 @@ int main(int argc, char* argv[])
     parser.addOption(screenshot);
     const QCommandLineOption tab(
         QStringLiteral("tab"),
-        QStringLiteral("Show this tab first: recommendations, diagram, sensitivity or yaml; or this "
-                       "panel: findings, problems, history or drift."),
+        QStringLiteral("Show this tab first: recommendations (or its why, compare or chart), diagram, "
+                       "sensitivity or yaml; or this panel: findings, problems, history or drift."),
         QStringLiteral("name"));
     parser.addOption(tab);
     const QCommandLineOption measure(

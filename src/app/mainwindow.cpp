@@ -476,6 +476,11 @@ bool MainWindow::showTab(const QString& name)
             return true;
         }
     }
+    // A detail of the Recommendations tab: why, compare, chart.
+    if (m_recommendations->showDetail(key)) {
+        m_tabs->setCurrentWidget(m_recommendations);
+        return true;
+    }
     // A panel below the work area: findings, problems, priorities, history, drift.
     if (auto* dock = findChild<QDockWidget*>(key + QStringLiteral("Dock"))) {
         dock->show();
@@ -545,6 +550,7 @@ void MainWindow::showAdvice()
 {
     const Model& m = m_document->model();
     m_recommendations->setCatalog(&m_advice->engine().catalog(), m.system.cloud);
+    m_recommendations->setPriorities(m.priorities);
     const QString subject = subjectOf(m, m_selected);
     const QString title = subject == Subject::systemId() ? tr("the system") : m.describe(m_selected);
     m_recommendations->showDecisions(subject.isEmpty() ? QString() : title, m_advice->decisionsFor(subject));

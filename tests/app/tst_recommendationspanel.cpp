@@ -4,21 +4,31 @@
 #include "core/cost/costformat.h"
 #include "core/cost/pricedscoring.h"
 #include "core/io/modelfile.h"
+#include "core/rules/recommendationformat.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
 #include "palettecolors.h"
+#include "panels/candidatecomparison.h"
+#include "panels/candidateexplanation.h"
 #include "panels/recommendationspanel.h"
 
 #include <QApplication>
 #include <QBarSet>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace gw;
+using namespace Qt::StringLiterals;
 
 class TestRecommendationsPanel : public QObject
 {
@@ -29,6 +39,8 @@ private Q_SLOTS:
     void showsWhatEachCandidateWouldCost();
     void aCandidateKeepsItsColourWhicheverIsSelected();
     void coloursFollowADarkPalette();
+    void theComparisonAddsUpAsScoreJsonDoes();
+    void theReasonsOrderRulesByWeightAndExpand();
 };
 
 void TestRecommendationsPanel::showsADecisionKindAPackDeclares()
@@ -95,14 +107,14 @@ void TestRecommendationsPanel::showsWhatEachCandidateWouldCost()
 
 namespace {
 
-// The colour of each candidate's bars in the chart, by label.
+// The colour of each candidate's bars in the chart, by candidate id.
 QHash<QString, QColor> barColours(RecommendationsPanel& panel)
 {
     QHash<QString, QColor> out;
     for (QAbstractSeries* series : panel.chartView()->chart()->series()) {
         if (auto* bars = qobject_cast<QHorizontalBarSeries*>(series)) {
             for (QBarSet* set : bars->barSets())
-                out.insert(set->label(), set->color());
+                out.insert(set->objectName(), set->color());
         }
     }
     return out;
@@ -127,11 +139,11 @@ void TestRecommendationsPanel::aCandidateKeepsItsColourWhicheverIsSelected()
     const QHash<QString, QColor> first = barColours(panel);
     panel.ranking()->setCurrentItem(panel.ranking()->topLevelItem(1));
     const QHash<QString, QColor> second = barColours(panel);
-    const QString runnerUp = compute->ranking[1].label;
+    const QString runnerUp = compute->ranking[1].candidate;
     QVERIFY(first.contains(runnerUp) && second.contains(runnerUp));
     QCOMPARE(second.value(runnerUp), first.value(runnerUp));
-    QCOMPARE(first.value(compute->ranking[0].label), palettecolors::candidateColour(0));
-    QVERIFY(first.value(compute->ranking[0].label) != first.value(runnerUp));
+    QCOMPARE(first.value(compute->ranking[0].candidate), palettecolors::candidateColour(0));
+    QVERIFY(first.value(compute->ranking[0].candidate) != first.value(runnerUp));
 }
 
 // Under a dark palette the app's colours turn: pale fills deep, dark text light, contrast kept.
@@ -152,6 +164,121 @@ void TestRecommendationsPanel::coloursFollowADarkPalette()
     RecommendationsPanel panel;
     QCOMPARE(panel.chartView()->chart()->theme(), QChart::ChartThemeDark);
     QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+// Two candidates side by side: every number the comparison shows is the one `score --format json`
+// gives (the same function writes it), and the points of the qualities add up to the total.
+void TestRecommendationsPanel::theComparisonAddsUpAsScoreJsonDoes()
+{
+    const LoadResult model =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
+    QVERIFY(!model.hasErrors());
+    const Recommendations r = PricedScoring::score(model.model);
+    const DecisionResult* compute = r.decision(QStringLiteral("web"), DecisionKind::Compute);
+    QVERIFY(compute && compute->ranking.size() >= 3);
+    const QJsonObject json = QJsonDocument::fromJson(RecommendationFormat::toJson(r)).object();
+    QJsonObject decision;
+    for (const QJsonValue& d : json.value(u"decisions"_s).toArray()) {
+        if (d[u"subject"_s] == u"web"_s && d[u"kind"_s] == u"compute"_s)
+            decision = d.toObject();
+    }
+    QVERIFY(!decision.isEmpty());
+
+    RecommendationsPanel panel;
+    panel.setCatalog(RulePackLoader::builtIn().get(), model.model.system.cloud);
+    panel.setPriorities(model.model.priorities);
+    panel.showDecisions(QStringLiteral("Website"), {compute});
+    // Ctrl+click on the first and the third candidate.
+    panel.ranking()->topLevelItem(0)->setSelected(true);
+    panel.ranking()->topLevelItem(2)->setSelected(true);
+    const QTableWidget* table = panel.comparison()->table();
+    QCOMPARE(table->columnCount(), 4); // quality, weight and the two
+    const QJsonArray ranking = decision.value(u"ranking"_s).toArray();
+    const QJsonObject candidates = json.value(u"candidates"_s).toObject();
+    const QStringList qualities = enumNames<Quality>();
+    for (int column = 0; column < 2; ++column) {
+        const QJsonObject ranked = ranking.at(column == 0 ? 0 : 2).toObject();
+        const QString id = ranked.value(u"candidate"_s).toString();
+        QCOMPARE(
+            table->horizontalHeaderItem(2 + column)->data(CandidateComparison::kCandidateRole).toString(),
+            id);
+        double added = 0;
+        for (int q = 0; q < qualities.size(); ++q) {
+            const QString key = QString(qualities[q]).replace(u'-', u'_');
+            const QTableWidgetItem* cell = table->item(q, 2 + column);
+            QVERIFY(cell);
+            QCOMPARE(cell->data(CandidateComparison::kPointsRole).toDouble(),
+                     ranked.value(u"breakdown"_s)[key].toDouble());
+            QCOMPARE(cell->data(CandidateComparison::kBaseRole).toDouble(),
+                     candidates.value(id)[u"base"_s][key][u"score"_s].toDouble());
+            QCOMPARE(table->item(q, 1)->text().toInt(), model.model.priorities.weights[std::size_t(q)]);
+            added += cell->data(CandidateComparison::kPointsRole).toDouble();
+        }
+        const QTableWidgetItem* total = table->item(int(qualities.size()), 2 + column);
+        QCOMPARE(total->data(CandidateComparison::kTotalRole).toDouble(),
+                 ranked.value(u"score"_s).toDouble());
+        // Each share is rounded to a tenth on its own: seven of them stay within 0.35 of the total.
+        QVERIFY2(std::abs(added - ranked.value(u"score"_s).toDouble()) <= 0.35,
+                 qPrintable(QString::number(added)));
+        // Each rule's effect on the candidate, as the JSON spells it.
+        for (const QJsonValue& reason : ranked.value(u"reasons"_s).toArray()) {
+            bool found = false;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == reason[u"rule"_s].toString()) {
+                    QCOMPARE(table->item(row, 2 + column)->text(), reason[u"effect"_s].toString());
+                    found = true;
+                }
+            }
+            QVERIFY2(found, qPrintable(reason[u"rule"_s].toString()));
+        }
+    }
+    QCOMPARE(panel.detailTabs()->tabText(panel.detailTabs()->indexOf(panel.comparison())), u"C&ompare (2)"_s);
+}
+
+// The reasons start with what decides the pick, list the rules weightiest first, and show the base
+// scores with their sources only when asked.
+void TestRecommendationsPanel::theReasonsOrderRulesByWeightAndExpand()
+{
+    const LoadResult model =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
+    QVERIFY(!model.hasErrors());
+    const Recommendations r = PricedScoring::score(model.model);
+    // A decision whose top pick leads on something and has several rules to order.
+    const DecisionResult* compute = nullptr;
+    for (const DecisionResult& d : r.decisions) {
+        if (!compute && !d.leads.isEmpty() && !d.ranking.isEmpty() && d.ranking.front().reasons.size() >= 3)
+            compute = &d;
+    }
+    QVERIFY(compute);
+    const RankedCandidate& top = compute->ranking.front();
+    const QualityScores weights = effectiveWeights(model.model.priorities);
+    QList<qint64> effects;
+    for (const Reason& reason : top.reasons)
+        effects.append(std::abs(candidateexplanation::weightedEffect(reason, weights)));
+
+    const QString html =
+        candidateexplanation::html(*compute, top, weights, RulePackLoader::builtIn().get(), false);
+    QVERIFY(html.indexOf(u"What decides it"_s) < html.indexOf(u"Rules, the weightiest first"_s));
+    // The weightiest rule comes first.
+    const qsizetype heaviest = std::max_element(effects.begin(), effects.end()) - effects.begin();
+    const qsizetype rulesAt = html.indexOf(u"Rules, the weightiest first"_s);
+    for (const Reason& reason : top.reasons)
+        QVERIFY(html.indexOf(reason.rule, rulesAt) >= html.indexOf(top.reasons[heaviest].rule, rulesAt));
+    QVERIFY(html.contains(QLatin1String(candidateexplanation::kToggleLink)));
+    QVERIFY(!html.contains(u"Base scores"_s));
+    const QString expanded =
+        candidateexplanation::html(*compute, top, weights, RulePackLoader::builtIn().get(), true);
+    QVERIFY(expanded.contains(u"Base scores"_s));
+    const Candidate* known = RulePackLoader::builtIn()->candidate(top.candidate);
+    QVERIFY(expanded.contains(known->scores[0].rationale.toHtmlEscaped()));
+
+    // In the panel, the switch is a link in the reasons.
+    RecommendationsPanel panel;
+    panel.setCatalog(RulePackLoader::builtIn().get(), model.model.system.cloud);
+    panel.showDecisions(compute->subject, {compute});
+    QVERIFY(!panel.reasons()->toHtml().contains(u"Base scores"_s));
+    Q_EMIT panel.reasons()->anchorClicked(QUrl(QLatin1String(candidateexplanation::kToggleLink)));
+    QVERIFY(panel.reasons()->toHtml().contains(u"Base scores"_s));
 }
 
 QTEST_MAIN(TestRecommendationsPanel)

@@ -1,5 +1,7 @@
 #include "recommendationspanel.h"
 
+#include "candidatecomparison.h"
+#include "candidateexplanation.h"
 #include "palettecolors.h"
 #include "prioritiespanel.h"
 
@@ -12,6 +14,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -19,8 +22,10 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -32,7 +37,7 @@ namespace {
 
 constexpr int kScoreRole = Qt::UserRole + 1;
 constexpr int kCandidateRole = Qt::UserRole + 2;
-constexpr int kShownInChart = 3;
+constexpr int kCompared = 3; // side by side: more no longer reads
 
 // Paints a score 0..100 as a bar behind its number.
 class ScoreBarDelegate : public QStyledItemDelegate
@@ -63,19 +68,12 @@ QString htmlEscaped(const QString& s)
     return s.toHtmlEscaped();
 }
 
-// A source is a link when it is a URL; "brief: Network and Security" stays text.
-QString sourceHtml(const QString& source)
-{
-    if (source.startsWith(QStringLiteral("https://")) || source.startsWith(QStringLiteral("http://")))
-        return QStringLiteral("<a href=\"%1\">%2</a>").arg(htmlEscaped(source), htmlEscaped(source));
-    return htmlEscaped(source);
-}
-
 } // namespace
 
 RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_decisions(new QListWidget), m_summary(new QLabel),
       m_ranking(new QTreeWidget), m_chartView(new QChartView(new QChart)), m_reasons(new QTextBrowser),
+      m_comparison(new CandidateComparison), m_tabs(new QTabWidget), m_split(new QSplitter(Qt::Vertical)),
       m_pin(new QPushButton(tr("&Pin this choice...")))
 {
     QFont titleFont = m_title->font();
@@ -84,16 +82,24 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // A slim list: one line a decision, the rest of the width for the candidates and their reasons.
     m_decisions->setAccessibleName(tr("Decisions"));
-    m_decisions->setMaximumWidth(280);
-    m_decisions->setMinimumWidth(180);
-    m_decisions->setWordWrap(true);
+    m_decisions->setMaximumWidth(240);
+    m_decisions->setMinimumWidth(150);
+    m_decisions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_decisions->setTextElideMode(Qt::ElideRight);
+    m_decisions->setUniformItemSizes(true);
 
     m_ranking->setColumnCount(5);
     m_ranking->setHeaderLabels(
         {tr("Candidate"), tr("Family"), tr("Score"), tr("Cost a month"), tr("Service")});
     m_ranking->setRootIsDecorated(false);
+    m_ranking->setUniformRowHeights(true);
+    // Narrow panes elide the service rather than hide a row under a scroll bar.
+    m_ranking->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ranking->setAccessibleName(tr("Ranked candidates"));
+    m_ranking->setToolTip(tr("Ctrl+click two or three candidates to compare them"));
+    m_ranking->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_ranking->setItemDelegateForColumn(2, new ScoreBarDelegate(m_ranking));
     m_ranking->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ranking->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -102,8 +108,19 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     m_ranking->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_ranking->header()->setStretchLastSection(true);
 
-    m_reasons->setOpenExternalLinks(true);
+    // Links to sources open in the browser; the pane's own link shows or hides the base scores.
+    m_reasons->setOpenLinks(false);
     m_reasons->setAccessibleName(tr("Reasons"));
+    connect(m_reasons, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.toString() == QLatin1String(candidateexplanation::kToggleLink)) {
+            m_baseScoresShown = !m_baseScoresShown;
+            const int scrolled = m_reasons->verticalScrollBar()->value();
+            showReasons();
+            m_reasons->verticalScrollBar()->setValue(scrolled);
+        } else {
+            QDesktopServices::openUrl(url);
+        }
+    });
 
     // The chart is given to the view's constructor: setChart() would only release (not delete) the
     // default chart a bare QChartView makes.
@@ -111,25 +128,32 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     palettecolors::themeChart(chart);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    // Small enough for a 720-pixel screen; the splitter gives it more where there is room.
     m_chartView->setMinimumHeight(100);
+
+    // The reasons first and at full height; the comparison and the chart one click away.
+    m_tabs->setDocumentMode(true);
+    m_reasons->setObjectName(QStringLiteral("why"));
+    m_comparison->setObjectName(QStringLiteral("compare"));
+    m_chartView->setObjectName(QStringLiteral("chart"));
+    m_tabs->addTab(m_reasons, tr("&Why"));
+    m_tabs->addTab(m_comparison, tr("C&ompare"));
+    m_tabs->addTab(m_chartView, tr("C&hart"));
+    m_tabs->setMinimumHeight(120);
 
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_summary);
-    auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_ranking);
-    split->addWidget(m_chartView);
-    split->addWidget(m_reasons);
-    split->setSizes({150, 240, 100});
+    m_split->addWidget(m_ranking);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(1, 1);
     // The candidates and the reasons are what the pane is for: they never collapse to nothing.
-    split->setCollapsible(0, false);
-    split->setCollapsible(2, false);
-    m_reasons->setMinimumHeight(60);
-    detailLayout->addWidget(split, 1);
+    m_split->setCollapsible(0, false);
+    m_split->setCollapsible(1, false);
+    detailLayout->addWidget(m_split, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_pin);
@@ -139,6 +163,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     body->addWidget(m_decisions);
     body->addWidget(detail);
     body->setStretchFactor(1, 1);
+    body->setSizes({210, 800});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -146,6 +171,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
 
     connect(m_decisions, &QListWidget::currentRowChanged, this, &RecommendationsPanel::showDecision);
     connect(m_ranking, &QTreeWidget::currentItemChanged, this, &RecommendationsPanel::showCandidate);
+    connect(m_ranking, &QTreeWidget::itemSelectionChanged, this, &RecommendationsPanel::showSelection);
     connect(m_pin, &QPushButton::clicked, this, [this] {
         const DecisionResult* d = currentDecision();
         const QTreeWidgetItem* item = m_ranking->currentItem();
@@ -160,6 +186,22 @@ void RecommendationsPanel::setCatalog(const Catalog* catalog, Cloud cloud)
 {
     m_catalog = catalog;
     m_cloud = cloud;
+}
+
+bool RecommendationsPanel::showDetail(const QString& name)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == name) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RecommendationsPanel::setPriorities(const Priorities& priorities)
+{
+    m_weights = effectiveWeights(priorities);
 }
 
 bool RecommendationsPanel::selectDecision(DecisionKind kind)
@@ -205,7 +247,7 @@ void RecommendationsPanel::showDecisions(const QString& subjectTitle,
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1: %2%3")
                     .arg(decisionLabel(kinds, d.kind), pick, d.pinned ? tr(" (pinned)") : QString()));
-            item->setToolTip(d.sensitivity.summary);
+            item->setToolTip(item->text() + u'\n' + d.sensitivity.summary);
             m_decisions->addItem(item);
         }
     }
@@ -279,10 +321,68 @@ void RecommendationsPanel::showDecision(int row)
             item->setText(0, c.label + tr(" (pinned)"));
     }
     m_ranking->setCurrentItem(m_ranking->topLevelItem(0));
+    fitRanking();
     showCandidate();
 }
 
+const RankedCandidate* RecommendationsPanel::currentCandidate() const
+{
+    const DecisionResult* d = currentDecision();
+    const QTreeWidgetItem* current = m_ranking->currentItem();
+    if (!d || !current)
+        return nullptr;
+    const QString id = current->data(0, kCandidateRole).toString();
+    for (const RankedCandidate& c : d->ranking) {
+        if (c.candidate == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+QList<const RankedCandidate*> RecommendationsPanel::compared() const
+{
+    const DecisionResult* d = currentDecision();
+    if (!d)
+        return {};
+    QList<const RankedCandidate*> out;
+    for (int i = 0; i < m_ranking->topLevelItemCount() && i < d->ranking.size(); ++i) {
+        if (m_ranking->topLevelItem(i)->isSelected() && out.size() < kCompared)
+            out.append(&d->ranking[i]);
+    }
+    if (out.size() > 1)
+        return out;
+    const RankedCandidate* current = currentCandidate();
+    if (!current)
+        return out;
+    const RankedCandidate* other =
+        &d->ranking.front() == current && d->ranking.size() > 1 ? &d->ranking[1] : &d->ranking.front();
+    out = {current};
+    if (other != current)
+        out.insert(other < current ? 0 : 1, other); // by rank: the one to measure against first
+    return out;
+}
+
+// The current candidate changed: its reasons; the selection follows in showSelection().
 void RecommendationsPanel::showCandidate()
+{
+    showReasons();
+    m_reasons->verticalScrollBar()->setValue(0); // a new candidate's reasons start at their title
+    showSelection();
+}
+
+void RecommendationsPanel::showReasons()
+{
+    const DecisionResult* d = currentDecision();
+    const RankedCandidate* c = currentCandidate();
+    if (!d)
+        m_reasons->clear();
+    else if (!c)
+        m_reasons->setHtml(candidateexplanation::excludedHtml(*d));
+    else
+        m_reasons->setHtml(candidateexplanation::html(*d, *c, m_weights, m_catalog, m_baseScoresShown));
+}
+
+void RecommendationsPanel::showSelection()
 {
     QChart* chart = m_chartView->chart();
     chart->removeAllSeries();
@@ -292,32 +392,30 @@ void RecommendationsPanel::showCandidate()
         delete axis;
     }
     const DecisionResult* d = currentDecision();
-    const QTreeWidgetItem* current = m_ranking->currentItem();
-    if (!d) {
-        m_reasons->clear();
+    const QList<const RankedCandidate*> shown = compared();
+    m_tabs->setTabText(m_tabs->indexOf(m_comparison),
+                       shown.size() > 1 ? tr("C&ompare (%1)").arg(shown.size()) : tr("C&ompare"));
+    if (!d || shown.isEmpty()) {
+        m_comparison->clear();
         return;
     }
-    const QString selected = current ? current->data(0, kCandidateRole).toString() : QString();
+    m_comparison->show(*d, shown, m_weights, m_catalog);
 
-    // The selected candidate beside the best others, quality by quality (0..10 after rules).
-    QList<const RankedCandidate*> compared;
-    for (const RankedCandidate& c : d->ranking) {
-        if (c.candidate == selected)
-            compared.prepend(&c);
-    }
-    for (const RankedCandidate& c : d->ranking) {
-        if (c.candidate != selected && compared.size() < kShownInChart)
-            compared.append(&c);
-    }
+    // The compared candidates quality by quality (0..10 after rules), each in its rank's colour.
     auto* series = new QHorizontalBarSeries;
-    for (const RankedCandidate* c : compared) {
-        auto* set = new QBarSet(c->label);
+    for (const RankedCandidate* c : shown) {
+        auto* set = new QBarSet(QStringLiteral("%1 (%2)").arg(c->label).arg(c->score(), 0, 'f', 1));
+        set->setObjectName(c->candidate);
         set->setColor(palettecolors::candidateColour(int(c - d->ranking.constData())));
         set->setBorderColor(set->color());
+        set->setLabelColor(palette().color(QPalette::WindowText));
         for (int tenths : c->attributeTenths)
             set->append(tenths / 10.0);
         series->append(set);
     }
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(2);
     chart->addSeries(series);
     QStringList qualities;
     for (std::size_t q = 0; q < kQualityCount; ++q)
@@ -327,40 +425,37 @@ void RecommendationsPanel::showCandidate()
     categories->append(qualities);
     categories->setTruncateLabels(false);
     auto* values = new QValueAxis;
-    values->setRange(0, 10);
-    values->setTickCount(6);
+    values->setRange(0, 11); // room for the value beyond a full bar
+    values->setTickCount(12);
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(categories, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
     chart->setTitle(tr("Quality scores after rules (0-10)"));
+}
 
-    QString html;
-    for (const RankedCandidate& c : d->ranking) {
-        if (c.candidate != selected)
-            continue;
-        html += tr("<h4>Why %1 scores %2</h4>").arg(htmlEscaped(c.label)).arg(c.score(), 0, 'f', 1);
-        if (c.reasons.isEmpty())
-            html += tr("<p>Only its base scores: no rule changed them for this element.</p>");
-        html += QStringLiteral("<ul>");
-        for (const Reason& r : c.reasons) {
-            html += QStringLiteral("<li><b>%1</b> (%2): %3<br><small>%4</small></li>")
-                        .arg(htmlEscaped(r.effect), htmlEscaped(r.rule), htmlEscaped(r.rationale),
-                             sourceHtml(r.source));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    if (!d->excluded.isEmpty()) {
-        html += tr("<h4>Excluded</h4><ul>");
-        for (const Exclusion& e : d->excluded) {
-            html += QStringLiteral("<li><b>%1</b>, by %2: %3<br><small>%4</small></li>")
-                        .arg(htmlEscaped(e.label), htmlEscaped(e.rule), htmlEscaped(e.rationale),
-                             sourceHtml(e.source));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    m_reasons->setHtml(html);
+// Every candidate row in view when there is room (up to half the height; the rest scrolls); the
+// reasons take what is left.
+void RecommendationsPanel::fitRanking()
+{
+    const int rows = std::max(m_ranking->topLevelItemCount(), 2);
+    const int rowHeight = m_ranking->topLevelItemCount() > 0 ? m_ranking->sizeHintForRow(0)
+                                                             : m_ranking->fontMetrics().height() + 6;
+    const int chrome = m_ranking->header()->sizeHint().height() + 2 * m_ranking->frameWidth() + 2;
+    const int wanted = chrome + rowHeight * rows;
+    const int available = m_split->height() > 0 ? m_split->height() : 400;
+    const int height = std::min(wanted, std::max(available / 2, chrome + rowHeight * 3));
+    m_ranking->setMinimumHeight(height);
+    m_split->setSizes({height, std::max(available - height, m_tabs->minimumHeight())});
+}
+
+void RecommendationsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The family repeats the candidate's name in other words: the first column to give up.
+    m_ranking->setColumnHidden(1, width() < 760);
+    fitRanking();
 }
 
 } // namespace gw

@@ -4,6 +4,7 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/pindialog.h"
+#include "editors/fieldmark.h"
 
 #include "core/cost/costformat.h"
 #include "core/cost/pricedscoring.h"
@@ -342,8 +343,12 @@ void MainWindow::connectDocument()
     connect(m_document, &Document::modelChanged, this, &MainWindow::showEdit);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    // The decision form marks the candidates the advice vetoes; the advice lives as long as the window.
+    m_properties->setAdvice(&m_advice->recommendations());
     connect(m_advice, &Advice::recommendationsChanged, this, [this] {
         showAdvice();
+        if (m_selected.section == S::Decision)
+            m_properties->showElement(m_document->model(), m_selected);
         m_diagram->showModel(m_document->model(), m_advice->recommendations(), m_document->filePath());
         m_drift->showModel(m_document->model(), m_advice->recommendations());
         updateCounts(); // the drift's, now that it compared again
@@ -492,6 +497,7 @@ bool MainWindow::showTab(const QString& name)
 
 void MainWindow::showWholeModel()
 {
+    m_properties->dropInvalidEdits();         // values typed into the last model's form go with it
     m_recommendations->showDecisions({}, {}); // a new model: nothing of the old selection is kept
     m_tree->showModel(m_document->model());
     m_tree->showDiagnostics(m_document->diagnostics());
@@ -529,6 +535,17 @@ void MainWindow::showEdit(const ElementRef& focus)
 
 void MainWindow::showSelection(const ElementRef& ref)
 {
+    // A refused value stays in its field until it is fixed or cancelled: leaving would lose it unseen.
+    if (ref != m_selected && m_selected.isValid()) {
+        if (QWidget* pending = m_properties->invalidEdit()) {
+            statusBar()->showMessage(
+                tr("%1 first: fix the value or press Escape to cancel it").arg(FieldMark::messageOn(pending)),
+                10000);
+            m_tree->selectElement(m_selected);
+            pending->setFocus();
+            return;
+        }
+    }
     m_selected = ref;
     m_properties->showElement(m_document->model(), ref);
     m_properties->showDiagnostics(m_document->diagnostics());

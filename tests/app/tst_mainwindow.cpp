@@ -10,6 +10,7 @@
 #include "document/advice.h"
 #include "document/commands/changeelement.h"
 #include "document/document.h"
+#include "editors/fieldmark.h"
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "panels/driftpanel.h"
@@ -39,6 +40,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +98,8 @@ private Q_SLOTS:
     void anImportIsPreviewedThenOpenedOrMergedAsOneStep();
     void aBareLaunchWelcomesWithTheStarterThatNewGives();
     void theWindowFitsASmallLaptopScreen();
+    void aRefusedValueHoldsThePlaceUntilEscape();
+    void theChoiceMarksWhatTheAdviceVetoes();
 };
 
 namespace {
@@ -505,6 +509,69 @@ void TestMainWindow::pinningKeepsThePlaceAndUndoComesBackToIt()
     QTimer::singleShot(0, [] { QApplication::activeModalWidget()->close(); });
     Q_EMIT w.recommendations()->pinRequested(QStringLiteral("api/compute"), QStringLiteral("vm"));
     QVERIFY(w.document()->model().decisions.isEmpty());
+}
+
+// A value the form refuses is not lost unseen by clicking elsewhere: the selection stays, the field
+// keeps it with the problem written under it, until it is fixed or Escape cancels it.
+void TestMainWindow::aRefusedValueHoldsThePlaceUntilEscape()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(kStorefront));
+    const ElementRef api{ElementRef::Section::Workload, 0};
+    w.modelTree()->selectElement(api);
+    auto* id =
+        qobject_cast<QLineEdit*>(w.properties()->editor(api.section)->fieldWidget(QStringLiteral("id")));
+    QVERIFY(id);
+    const QString before = id->text();
+    id->setFocus();
+    id->selectAll();
+    QTest::keyClicks(id, w.document()->model().data[0].id); // taken by a data store
+    QVERIFY(w.properties()->invalidEdit() == id);
+
+    w.modelTree()->selectElement({ElementRef::Section::DataStore, 0});
+    QCOMPARE(w.modelTree()->selectedElement(), api);
+    QCOMPARE(w.properties()->element(), api);
+    QCOMPARE(id->text(), w.document()->model().data[0].id);
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("press Escape")));
+    QVERIFY(FieldMark::messageLabel(id));
+
+    QTest::keyClick(id, Qt::Key_Escape);
+    QCOMPARE(id->text(), before);
+    QVERIFY(!w.properties()->invalidEdit());
+    w.modelTree()->selectElement({ElementRef::Section::DataStore, 0});
+    QCOMPARE(w.properties()->element(), (ElementRef{ElementRef::Section::DataStore, 0}));
+    QCOMPARE(w.document()->undoStack()->count(), 0); // nothing of it reached the model
+}
+
+// The decision form offers every candidate of the kind, and says which the advice vetoes for the
+// subject, with the vetoing rule, before one is picked.
+void TestMainWindow::theChoiceMarksWhatTheAdviceVetoes()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml")));
+    const Model& m = w.document()->model();
+    int index = -1;
+    for (int i = 0; i < m.decisions.size(); ++i) {
+        if (m.decisions[i].subject == QStringLiteral("buyer-api/api-style"))
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    const DecisionResult* advised =
+        w.advice()->recommendations().decision(QStringLiteral("buyer-api"), DecisionKind::ApiStyle);
+    QVERIFY(advised && !advised->excluded.isEmpty());
+    w.modelTree()->selectElement({ElementRef::Section::Decision, index});
+    auto* choice = qobject_cast<QComboBox*>(
+        w.properties()->editor(ElementRef::Section::Decision)->fieldWidget(QStringLiteral("choice")));
+    QVERIFY(choice);
+    for (const Exclusion& e : advised->excluded) {
+        const int at = choice->findData(e.candidate);
+        QVERIFY2(at >= 0, qPrintable(e.candidate));
+        QVERIFY2(choice->itemText(at).contains(QStringLiteral("excluded by %1").arg(e.rule)),
+                 qPrintable(choice->itemText(at)));
+    }
+    const int picked = choice->findData(m.decisions[index].choice);
+    QVERIFY(!choice->itemText(picked).contains(QStringLiteral("excluded")));
 }
 
 QTEST_MAIN(TestMainWindow)

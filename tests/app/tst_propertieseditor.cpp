@@ -440,20 +440,29 @@ void TestPropertiesEditor::workloadEditorShowsValues()
     QCOMPARE(checkedItems(field<QListWidget>(editor, QStringLiteral("handles"))),
              QStringList{QStringLiteral("pii")});
     QCOMPARE(field<QTableWidget>(editor, QStringLiteral("uses"))->rowCount(), 2);
-    QCOMPARE(field<QComboBox>(editor, QStringLiteral("uses[0].to"))->currentText(), QStringLiteral("orders"));
+    // Each target says what it is: workloads, stores and channels share the list.
+    QCOMPARE(field<QComboBox>(editor, QStringLiteral("uses[0].to"))->currentText(),
+             QStringLiteral("orders (data store)"));
     QCOMPARE(field<QComboBox>(editor, QStringLiteral("uses[0].mode"))->currentText(), QStringLiteral("sync"));
     QCOMPARE(field<QComboBox>(editor, QStringLiteral("uses[0].access"))->currentText(),
              QStringLiteral("read-write"));
     QCOMPARE(field<QComboBox>(editor, QStringLiteral("uses[1].to"))->currentText(),
-             QStringLiteral("order-events"));
+             QStringLiteral("order-events (channel)"));
     QCOMPARE(field<QComboBox>(editor, QStringLiteral("uses[1].mode"))->currentText(),
              QStringLiteral("publish"));
     QCOMPARE(field<QComboBox>(editor, QStringLiteral("uses[1].access"))->currentText(),
              QStringLiteral("write"));
     // A dependency may name any element but the workload itself.
     QCOMPARE(comboItems(field<QComboBox>(editor, QStringLiteral("uses[0].to"))),
-             (QStringList{QStringLiteral("fulfilment"), QStringLiteral("orders"),
-                          QStringLiteral("order-events")}));
+             (QStringList{QStringLiteral("fulfilment (workload)"), QStringLiteral("orders (data store)"),
+                          QStringLiteral("order-events (channel)")}));
+    // A mode or an access is never cut short ("sy", "reac").
+    for (const QString& path : {QStringLiteral("uses[0].mode"), QStringLiteral("uses[0].access")}) {
+        auto* combo = field<QComboBox>(editor, path);
+        for (int i = 0; i < combo->count(); ++i)
+            QVERIFY2(combo->sizeHint().width() >= combo->fontMetrics().horizontalAdvance(combo->itemText(i)),
+                     qPrintable(combo->itemText(i)));
+    }
 
     // The second workload leaves most fields out: the form shows the defaults and "Not set".
     editor.showElement(m_model, {S::Workload, 1});
@@ -956,11 +965,31 @@ void TestPropertiesEditor::typedIdIsCheckedAtOnce()
     id->selectAll();
     QTest::keyClick(id, Qt::Key_Backspace);
     QCOMPARE(FieldMark::severityOn(id), std::optional<Severity>(Severity::Error));
-    // Showing the model's value clears the typing mark.
+    // The problem is written under the field, not only in its tooltip.
+    QVERIFY(FieldMark::messageLabel(id));
+    QVERIFY(FieldMark::messageLabel(id)->isVisibleTo(&editor));
+    QVERIFY(FieldMark::messageLabel(id)->text().contains(QStringLiteral("An ID is required")));
+    // Showing the same element again (after another edit, a re-rank) keeps the refused value in view.
     editor.showElement(m_model, ref);
+    QCOMPARE(id->text(), QString());
+    QCOMPARE(FieldMark::severityOn(id), std::optional<Severity>(Severity::Error));
+    QCOMPARE(editor.invalidEdit(), id);
+    // Escape cancels it: the model's value comes back, the mark and its message go.
+    QTest::keyClick(id, Qt::Key_Escape);
     QCOMPARE(id->text(), QStringLiteral("storefront-api"));
     QCOMPARE(FieldMark::severityOn(id), std::nullopt);
+    QVERIFY(!FieldMark::messageLabel(id));
+    QVERIFY(!editor.invalidEdit());
     QCOMPARE(rec.count(), 1);
+
+    // A refused value goes when another element is shown in the form.
+    id->selectAll();
+    QTest::keyClick(id, Qt::Key_Backspace);
+    QCOMPARE(editor.invalidEdit(), id);
+    editor.showElement(m_model, {S::Workload, 1});
+    QVERIFY(!editor.invalidEdit());
+    QCOMPARE(id->text(), m_model.workloads[1].id);
+    QCOMPARE(FieldMark::severityOn(id), std::nullopt);
 }
 
 void TestPropertiesEditor::requiredTextIsCheckedAtOnce()
@@ -1191,7 +1220,7 @@ void TestPropertiesEditor::throughTheDocumentEditsUndoAndKeepFocus()
     QCOMPARE(document.model().workloads[0].uses.size(), 1);
     QCOMPARE(usesTable->rowCount(), 1);
     QCoreApplication::processEvents(); // the old row's widgets go now
-    QCOMPARE(field<QComboBox>(*editor, QStringLiteral("uses[0].to"))->currentText(),
+    QCOMPARE(field<QComboBox>(*editor, QStringLiteral("uses[0].to"))->currentData().toString(),
              QStringLiteral("order-events"));
     document.undoStack()->undo();
     QCOMPARE(usesTable->rowCount(), 2);

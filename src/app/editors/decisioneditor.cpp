@@ -2,6 +2,7 @@
 
 #include "core/rules/catalog.h"
 #include "core/rules/decisionkinds.h"
+#include "core/rules/recommendation.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/subject.h"
 #include "ui_decisioneditor.h"
@@ -104,6 +105,11 @@ DecisionEditor::DecisionEditor(QWidget* parent)
 
 DecisionEditor::~DecisionEditor() = default;
 
+void DecisionEditor::setAdvice(const Recommendations* advice)
+{
+    m_advice = advice;
+}
+
 void DecisionEditor::showElement(const Model& model, const ElementRef& ref)
 {
     m_fields.show(model, ref);
@@ -179,11 +185,31 @@ void DecisionEditor::showChoice(const Decision& decision)
     const std::shared_ptr<const Catalog> catalog = RulePackLoader::builtIn();
     const std::optional<DecisionKind> kind = decision.subjectKind();
     bool known = false;
+    // What the advice made of each candidate for this subject: a vetoed one is still offered (a team
+    // may pin it knowingly), but it says so before it is picked.
+    const DecisionResult* advised = nullptr;
+    if (m_advice && kind)
+        advised = m_advice->decision(splitSubject(decision.subject).first, *kind);
     if (kind) {
         for (const int index : catalog->candidatesOf(*kind)) {
             const Candidate& c = catalog->candidates()[index];
-            combo->addItem(c.label.isEmpty() ? c.id : QStringLiteral("%1 (%2)").arg(c.label, c.id), c.id);
-            combo->setItemData(combo->count() - 1, c.family, Qt::ToolTipRole);
+            QString text = c.label.isEmpty() ? c.id : QStringLiteral("%1 (%2)").arg(c.label, c.id);
+            QString tip = c.family;
+            const Exclusion* vetoed = nullptr;
+            for (const Exclusion& e : advised ? advised->excluded : QList<Exclusion>{}) {
+                if (e.candidate == c.id)
+                    vetoed = &e;
+            }
+            if (vetoed) {
+                text = tr("%1: excluded by %2").arg(text, vetoed->rule);
+                tip = vetoed->rationale;
+            }
+            combo->addItem(text, c.id);
+            combo->setItemData(combo->count() - 1, tip, Qt::ToolTipRole);
+            if (vetoed)
+                combo->setItemData(combo->count() - 1,
+                                   combo->palette().color(QPalette::Disabled, QPalette::Text),
+                                   Qt::ForegroundRole);
             known = known || c.id == decision.choice;
         }
     }

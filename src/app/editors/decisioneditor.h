@@ -9,6 +9,8 @@
 
 namespace gw {
 
+struct Recommendations;
+
 namespace Ui {
 class DecisionEditor;
 }
@@ -21,6 +23,8 @@ public:
     explicit DecisionEditor(QWidget* parent = nullptr);
     ~DecisionEditor() override;
 
+    // The advice whose vetoes the choice marks; not owned, and it must outlive the editor (null: none).
+    void setAdvice(const Recommendations* advice);
     void showElement(const Model& model, const ElementRef& ref) override;
     QWidget* fieldWidget(const QString& field) const override;
 
@@ -32,6 +36,7 @@ private:
 
     std::unique_ptr<Ui::DecisionEditor> m_ui;
     FieldBindings<Decision> m_fields;
+    const Recommendations* m_advice = nullptr;
 };
 
 } // namespace gw

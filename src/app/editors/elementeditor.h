@@ -5,6 +5,7 @@
 
 #include "core/model/elementref.h"
 
+#include <QVariant>
 #include <QWidget>
 
 #include <functional>
@@ -29,6 +30,28 @@ public:
     // The widget of a field, by its path relative to the element ("traffic.pattern", "uses[1].to",
     // "name"); nullptr when unknown. Used to jump from a problem to its field.
     virtual QWidget* fieldWidget(const QString& field) const = 0;
+
+    // A field holding a typed value the model refused (an id already taken): it stays in view until
+    // fixed or cancelled with Escape, and the window does not leave the element meanwhile.
+    QWidget* invalidEdit() const
+    {
+        for (QWidget* child : findChildren<QWidget*>()) {
+            if (isInvalidEdit(child))
+                return child;
+        }
+        return nullptr;
+    }
+    static bool isInvalidEdit(const QWidget* field) { return field->property(kInvalidEdit).toBool(); }
+    static void setInvalidEdit(QWidget* field, bool invalid) { field->setProperty(kInvalidEdit, invalid); }
+    // Forgets every refused value of `editor`'s fields, so that the next show puts the model's back.
+    static void dropInvalidEdits(QWidget* editor)
+    {
+        for (QWidget* child : editor->findChildren<QWidget*>())
+            setInvalidEdit(child, false);
+    }
+
+private:
+    static constexpr char kInvalidEdit[] = "groundworkInvalidEdit";
 
 Q_SIGNALS:
     // One user edit: `what` names the field for the undo text ("traffic pattern"), `edit` applies it

@@ -9,6 +9,7 @@
 #include "fieldmark.h"
 #include "multilineedit.h"
 #include "numberspinbox.h"
+#include "revertonescape.h"
 #include "schemadescriptions.h"
 #include "wheelguard.h"
 
@@ -80,9 +81,13 @@ public:
     const T* element() const { return elementAt<T>(m_model, m_ref.index); }
     bool isShowing() const { return m_showing; }
 
-    // Shows `ref` of `model` in every bound widget; edits that arrive meanwhile are dropped.
+    // Shows `ref` of `model` in every bound widget; edits that arrive meanwhile are dropped. A value
+    // typed but refused (ElementEditor::invalidEdit) stays in view while the same element is shown
+    // again, until it is fixed or Escape puts the model's value back.
     void show(const Model& model, const ElementRef& ref)
     {
+        if (ref != m_ref)
+            ElementEditor::dropInvalidEdits(m_editor);
         m_model = model;
         m_ref = ref;
         const T* shown = element();
@@ -116,6 +121,14 @@ public:
         }
         if (qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget))
             WheelGuard::install(widget);
+        RevertOnEscape::install(widget, [this] { revert(); });
+    }
+
+    // Puts the model's values back in every field, typed ones too (Escape).
+    void revert()
+    {
+        ElementEditor::dropInvalidEdits(m_editor);
+        show(Model(m_model), m_ref);
     }
 
     // The widget of `path`, or of the nearest field that holds it ("clients[1]" -> "clients").
@@ -152,8 +165,11 @@ public:
     // of the model is shown.
     void checkAsTyped(QLineEdit* edit, Check check)
     {
-        QObject::connect(edit, &QLineEdit::textEdited, m_editor,
-                         [edit, check](const QString& text) { markTyped(edit, check(text)); });
+        QObject::connect(edit, &QLineEdit::textEdited, m_editor, [edit, check](const QString& text) {
+            const QString problem = check(text);
+            ElementEditor::setInvalidEdit(edit, !problem.isEmpty());
+            markTyped(edit, problem);
+        });
     }
     static void markTyped(QWidget* widget, const QString& problem)
     {
@@ -171,6 +187,8 @@ public:
         if (check)
             checkAsTyped(edit, check);
         m_shows.append([edit, field](const T& e) {
+            if (ElementEditor::isInvalidEdit(edit))
+                return;
             FieldMark::clear(edit, FieldMark::Source::Typing);
             if (edit->text() != field(e)) {
                 const QSignalBlocker blocker(edit);
@@ -229,6 +247,8 @@ public:
         };
         checkAsTyped(edit, problem);
         m_shows.append([edit](const T& e) {
+            if (ElementEditor::isInvalidEdit(edit))
+                return;
             FieldMark::clear(edit, FieldMark::Source::Typing);
             if (edit->text() != e.id) {
                 const QSignalBlocker blocker(edit);

@@ -1,6 +1,10 @@
 #include "fieldmark.h"
 
+#include "palettecolors.h"
+
 #include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
 #include <QPainter>
 
 namespace gw {
@@ -12,6 +16,37 @@ const char* const kBaseToolTip = "groundworkBaseToolTip";
 QColor colourOf(Severity severity)
 {
     return severity == Severity::Error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xe6, 0x95, 0x00);
+}
+
+bool holds(QLayoutItem* item, const QWidget* field)
+{
+    if (!item)
+        return false;
+    if (item->widget() == field)
+        return true;
+    if (QLayout* layout = item->layout()) {
+        for (int i = 0; i < layout->count(); ++i) {
+            if (holds(layout->itemAt(i), field))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The form and row whose field part holds `field` (alone or beside other widgets); none for a field
+// outside a form, such as a table cell, which keeps its message in the tooltip.
+std::pair<QFormLayout*, int> formRowOf(const QWidget* field)
+{
+    const QWidget* parent = field->parentWidget();
+    if (!parent)
+        return {nullptr, -1};
+    for (QFormLayout* form : parent->findChildren<QFormLayout*>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (holds(form->itemAt(row, QFormLayout::FieldRole), field))
+                return {form, row};
+        }
+    }
+    return {nullptr, -1};
 }
 
 } // namespace
@@ -86,9 +121,52 @@ const FieldMark::Problem* FieldMark::shown() const
     return m_diagnostics ? &*m_diagnostics : nullptr;
 }
 
+FieldMark::~FieldMark()
+{
+    if (m_message && m_form)
+        m_form->removeRow(m_message);
+}
+
+// The problem in words under the field, in the form's next row, so that it can be read without
+// hovering; removed with the mark.
+void FieldMark::showMessage(const Problem* problem)
+{
+    if (!problem) {
+        if (m_message && m_form)
+            m_form->removeRow(m_message);
+        return;
+    }
+    if (!m_message) {
+        const auto [form, row] = formRowOf(m_field);
+        if (!form)
+            return;
+        auto* label = new QLabel;
+        label->setObjectName(QStringLiteral("groundworkFieldMessage"));
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        label->setFont(font);
+        form->insertRow(row + 1, QString(), label);
+        m_form = form;
+        m_message = label;
+    }
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText, palettecolors::themed(colourOf(problem->severity)));
+    m_message->setPalette(palette);
+    m_message->setText(problem->messages.join(u'\n'));
+}
+
+QLabel* FieldMark::messageLabel(const QWidget* field)
+{
+    const FieldMark* mark = of(field);
+    return mark ? mark->m_message.data() : nullptr;
+}
+
 void FieldMark::refresh()
 {
     const Problem* problem = shown();
+    showMessage(problem);
     if (!problem) {
         m_field->setToolTip(m_baseToolTip);
         m_field->setProperty("groundworkMark", QVariant());

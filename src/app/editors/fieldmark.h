@@ -1,14 +1,19 @@
 // FieldMark: a red (error) or amber (warning) frame drawn over a form field that has a problem, with
-// the problem put in front of the field's tooltip. It is an overlay, not a style sheet, so that the
-// field keeps the look of the platform style. A field can be marked from two sources at once: the
-// check run while the user types, and the validator's diagnostics; the typing check is shown first.
+// the problem put in front of the field's tooltip and, in a form, written in the row under it. The frame is
+// an overlay, not a style sheet, so that the field keeps the look of the platform style. A field can be
+// marked from two sources at once: the check run while the user types, and the validator's diagnostics; the
+// typing check is shown first.
 #pragma once
 
 #include "core/io/diagnostic.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
+
+class QFormLayout;
+class QLabel;
 
 namespace gw {
 
@@ -25,6 +30,11 @@ public:
     // What `field` shows: nullopt when it is not marked.
     static std::optional<Severity> severityOn(const QWidget* field);
     static QString messageOn(const QWidget* field);
+    // The line under the field that says what is wrong; nullptr when none is shown (no problem, or a
+    // field outside a form).
+    static QLabel* messageLabel(const QWidget* field);
+
+    ~FieldMark() override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -40,12 +50,15 @@ private:
     explicit FieldMark(QWidget* field);
     static FieldMark* of(const QWidget* field);
     void refresh();
+    void showMessage(const Problem* problem);
     const Problem* shown() const;
 
     QWidget* m_field;
     QString m_baseToolTip; // the field's own tooltip (its description), kept under the problem
     std::optional<Problem> m_typing;
     std::optional<Problem> m_diagnostics;
+    QPointer<QFormLayout> m_form;
+    QPointer<QLabel> m_message;
 };
 
 } // namespace gw

@@ -153,11 +153,14 @@ void WorkloadEditor::makeUseRows(const Workload& workload, int focusRow)
         row.to->setToolTip(describe(QStringLiteral("uses.to")));
         row.mode->setToolTip(describe(QStringLiteral("uses.mode")));
         row.access->setToolTip(describe(QStringLiteral("uses.access")));
-        for (QComboBox* combo : {row.to, row.mode, row.access}) {
+        // Long ids must not widen the form beyond a narrow dock (the popup still shows them whole);
+        // a mode or access is short and always shown whole.
+        WheelGuard::install(row.to);
+        row.to->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        row.to->setMinimumContentsLength(8);
+        for (QComboBox* combo : {row.mode, row.access}) {
             WheelGuard::install(combo);
-            // Long ids must not widen the form beyond a narrow dock; the popup still shows them whole.
-            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-            combo->setMinimumContentsLength(combo == row.to ? 8 : 5);
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         }
         row.to->setAccessibleName(tr("Dependency %1 target").arg(i + 1));
         row.mode->setAccessibleName(tr("Dependency %1 mode").arg(i + 1));
@@ -208,9 +211,10 @@ void WorkloadEditor::fillTargets(QComboBox* combo, const QString& current) const
         if (!known)
             combo->addItem(current.isEmpty() ? tr("(none)") : tr("%1 (not in the model)").arg(current),
                            current);
+        // Workloads, stores and channels share the list: each says which it is.
         for (const QString& id : m_targets) {
-            combo->addItem(id, id);
-            combo->setItemData(combo->count() - 1, kindOf(model, id), Qt::ToolTipRole);
+            combo->addItem(tr("%1 (%2)").arg(id, kindOf(model, id)), id);
+            combo->setItemData(combo->count() - 1, model.describe(model.findElement(id)), Qt::ToolTipRole);
         }
     }
     combo->setCurrentIndex(combo->findData(current));

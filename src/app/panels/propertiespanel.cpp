@@ -47,6 +47,23 @@ QWidget* PropertiesPanel::makeNote(const QString& text)
     return note;
 }
 
+QWidget* PropertiesPanel::invalidEdit() const
+{
+    const ElementEditor* shown = m_editors.value(m_ref.section);
+    return shown ? shown->invalidEdit() : nullptr;
+}
+
+void PropertiesPanel::dropInvalidEdits()
+{
+    for (ElementEditor* editor : std::as_const(m_editors))
+        ElementEditor::dropInvalidEdits(editor);
+}
+
+void PropertiesPanel::setAdvice(const Recommendations* advice)
+{
+    static_cast<DecisionEditor*>(m_editors.value(S::Decision))->setAdvice(advice);
+}
+
 void PropertiesPanel::addEditor(ElementRef::Section section, ElementEditor* editor)
 {
     Page p;

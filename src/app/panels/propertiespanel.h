@@ -16,6 +16,8 @@ class QScrollArea;
 
 namespace gw {
 
+struct Recommendations;
+
 class PropertiesPanel : public QStackedWidget
 {
     Q_OBJECT
@@ -29,11 +31,17 @@ public:
     // Marks the fields of the shown element that have problems (the others when they are shown);
     // replaces the marks of the previous call.
     void showDiagnostics(const Diagnostics& diagnostics);
+    // The advice the decision form marks vetoed candidates by; it must outlive the panel.
+    void setAdvice(const Recommendations* advice);
     // Shows `element` and puts the focus in the field at `fullPath` ("workloads[2].traffic.pattern");
     // false when that path has no field in the form.
     bool focusField(const ElementRef& element, const QString& fullPath);
 
     ElementRef element() const { return m_ref; }
+    // The field of the shown element holding a typed value the model refused; nullptr when none.
+    QWidget* invalidEdit() const;
+    // Forgets such values (another model comes): the next show puts the model's values back.
+    void dropInvalidEdits();
     // The editor of a section; nullptr for the priorities and for no section.
     ElementEditor* editor(ElementRef::Section section) const { return m_editors.value(section); }
     // The path of an element's own fields in the format: "workloads[2]", "system".

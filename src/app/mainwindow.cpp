@@ -589,7 +589,7 @@ void MainWindow::refreshVisibleTab()
         if (m_selected.section == S::Workload)
             PricedScoring::addLoadSensitivity(m_document->model(), shown, shown.catalog,
                                               m_document->model().elementId(m_selected));
-        m_sensitivity->showRecommendations(shown);
+        m_sensitivity->showRecommendations(shown, subjectOf(m_document->model(), m_selected));
         m_sensitivityStale = false;
     }
     if (m_tabs->currentWidget() == m_cost && m_costStale) {

@@ -11,10 +11,12 @@
 #include "panels/candidatecomparison.h"
 #include "panels/candidateexplanation.h"
 #include "panels/recommendationspanel.h"
+#include "panels/sensitivitypanel.h"
 
 #include <QApplication>
 #include <QBarSet>
 #include <QChartView>
+#include <QCheckBox>
 #include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void coloursFollowADarkPalette();
     void theComparisonAddsUpAsScoreJsonDoes();
     void theReasonsOrderRulesByWeightAndExpand();
+    void theSensitivityFollowsTheSelectionInPlainWords();
 };
 
 void TestRecommendationsPanel::showsADecisionKindAPackDeclares()
@@ -279,6 +282,55 @@ void TestRecommendationsPanel::theReasonsOrderRulesByWeightAndExpand()
     QVERIFY(!panel.reasons()->toHtml().contains(u"Base scores"_s));
     Q_EMIT panel.reasons()->anchorClicked(QUrl(QLatin1String(candidateexplanation::kToggleLink)));
     QVERIFY(panel.reasons()->toHtml().contains(u"Base scores"_s));
+}
+
+// The Sensitivity tab shows the selected element's decisions (all of them on request), each sentence
+// whole and with candidates by name, not by id.
+void TestRecommendationsPanel::theSensitivityFollowsTheSelectionInPlainWords()
+{
+    const LoadResult model =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
+    QVERIFY(!model.hasErrors());
+    const Recommendations r = PricedScoring::score(model.model);
+    SensitivityPanel panel;
+    panel.showRecommendations(r, QStringLiteral("system"));
+    QTreeWidget* list = panel.list();
+    QCOMPARE(list->topLevelItemCount(), int(r.decisions.size()));
+    int shown = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (!list->topLevelItem(i)->isHidden()) {
+            QCOMPARE(list->topLevelItem(i)->text(0), u"system"_s);
+            ++shown;
+        }
+    }
+    QVERIFY(shown > 1 && shown < list->topLevelItemCount());
+    panel.onlySelected()->setChecked(false);
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        QVERIFY(!list->topLevelItem(i)->isHidden());
+
+    // A flip names the candidate that would take over by its label.
+    const DecisionResult* flipping = nullptr;
+    for (const DecisionResult& d : r.decisions) {
+        for (const SensitivityFlip& f : d.sensitivity.flips) {
+            const Candidate* next = r.catalog->candidate(f.newTop);
+            if (!flipping && next && next->label != f.newTop)
+                flipping = &d;
+        }
+    }
+    QVERIFY(flipping);
+    const QString sentence = SensitivityPanel::sentence(*flipping, r);
+    const SensitivityFlip& flip = flipping->sensitivity.flips.front();
+    QVERIFY2(sentence.contains(u"(then "_s + r.catalog->candidate(flip.newTop)->label + u')'),
+             qPrintable(sentence));
+    QVERIFY2(sentence.startsWith(flipping->top.label + u" stays first unless "_s), qPrintable(sentence));
+    QVERIFY(list->wordWrap());
+    bool listed = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = list->topLevelItem(i);
+        if (item->text(0) == flipping->subject && item->text(list->columnCount() - 1) == sentence)
+            listed = true;
+    }
+    QVERIFY(listed);
 }
 
 QTEST_MAIN(TestRecommendationsPanel)

@@ -1,5 +1,6 @@
 #include "diagramscene.h"
 
+#include "core/topology/nodelabel.h"
 #include "palettecolors.h"
 
 #include <QFont>
@@ -73,7 +74,18 @@ QColor clusterFill(const TopologyCluster& c)
                                               : themed(QColor(0xFC, 0xFC, 0xFC));
 }
 
-// A box: rounded, with its icon, name, kind and pick; the findings badge at its top right.
+// Graphviz measured the labels in DejaVu Sans at these sizes in points, which are the scene's units: a
+// font given in points would be drawn a third larger on a 96 dpi screen and no longer fit.
+QFont labelFont(int size, bool bold = false)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(size);
+    font.setBold(bold);
+    return font;
+}
+
+// A box: rounded, with its icon, name, kind and pick, and the findings badge beside the name, laid out
+// as DotWriter's table so that every line fits where Graphviz made room for it.
 class NodeItem : public QGraphicsRectItem
 {
 public:
@@ -82,60 +94,106 @@ public:
         setFlag(ItemIsSelectable, !node.elementId.isEmpty());
         setAcceptHoverEvents(true);
         setData(kElementRole, node.elementId);
+        m_name = nodelabel::wrap(node.name, nodelabel::nameWrap(false));
+        m_pick = nodelabel::wrap(node.pickText(), nodelabel::pickWrap(false));
+        if (node.highFindings > 0)
+            m_badge = QStringLiteral(" %1 high ").arg(node.highFindings);
     }
 
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
     {
+        using namespace nodelabel;
         const QRectF r = rect();
         painter->setRenderHint(QPainter::Antialiasing);
-        QPen pen(strokeFor(m_node.kind), isSelected() ? 3.0 : 1.2);
-        painter->setPen(pen);
+        painter->setPen(QPen(strokeFor(m_node.kind), isSelected() ? 3.0 : 1.2));
         painter->setBrush(fillFor(m_node.kind));
         painter->drawRoundedRect(r, 6, 6);
 
-        const double pad = 6;
-        const QIcon icon(QStringLiteral(":/groundwork/icons/%1.svg").arg(m_node.icon));
-        const double iconSize = std::min(22.0, r.height() - 2 * pad);
-        if (!icon.isNull())
-            icon.paint(painter, QRectF(r.left() + pad, r.top() + pad, iconSize, iconSize).toRect());
-        const QRectF text = r.adjusted(pad + iconSize + 6, pad - 2, -pad, -pad);
-
-        QFont bold = painter->font();
-        bold.setPointSizeF(8.5);
-        bold.setBold(true);
-        QFont small = bold;
-        small.setBold(false);
-        small.setPointSizeF(7.5);
-        painter->setPen(themed(QColor(0x22, 0x22, 0x22)));
-        painter->setFont(bold);
-        const QFontMetricsF bm(bold);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                          bm.elidedText(m_node.name, Qt::ElideRight, text.width()));
-        painter->setFont(small);
-        const QFontMetricsF sm(small);
-        QRectF line = text.adjusted(0, bm.height(), 0, 0);
-        painter->setPen(themed(QColor(0x55, 0x55, 0x55)));
-        painter->drawText(line, Qt::AlignLeft | Qt::AlignTop,
-                          sm.elidedText(m_node.kindLabel, Qt::ElideRight, line.width()));
-        if (!m_node.pickText().isEmpty()) {
-            line.adjust(0, sm.height(), 0, 0);
-            painter->setPen(strokeFor(m_node.kind));
-            painter->drawText(line, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_node.pickText());
+        const QRectF inner = r.adjusted(kBorder, kBorder, -kBorder, -kBorder);
+        double left = inner.left();
+        if (!m_node.icon.isEmpty()) { // DotWriter gives every box with an icon its column
+            const QIcon icon(QStringLiteral(":/groundwork/icons/%1.svg").arg(m_node.icon));
+            const double size = std::min<double>(kIconSize, inner.height() - 2 * kCellPadding);
+            icon.paint(painter,
+                       QRectF(left + kCellPadding, inner.center().y() - size / 2, size, size).toRect());
+            left += kIconSize + 2 * kCellPadding;
         }
-        if (m_node.highFindings > 0) {
-            const QString badge = QStringLiteral("%1 high").arg(m_node.highFindings);
-            const QRectF b(r.right() - sm.horizontalAdvance(badge) - 10, r.top() - 7,
-                           sm.horizontalAdvance(badge) + 8, sm.height() + 2);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0xC6, 0x28, 0x28)); // white on red reads on any palette
-            painter->drawRoundedRect(b, b.height() / 2, b.height() / 2);
-            painter->setPen(Qt::white);
-            painter->drawText(b, Qt::AlignCenter, badge);
+        const QRectF cells(left, inner.top(), inner.right() - left, inner.height());
+
+        // The app's fonts may measure a little wider than Graphviz's did (another DejaVu, or none):
+        // then the text shrinks to its box instead of being cut.
+        QFont name = labelFont(kNameSize, true);
+        QFont detail = labelFont(kDetailSize);
+        QFont badge = labelFont(kBadgeSize, true);
+        const double badgeWidth =
+            m_badge.isEmpty() ? 0 : QFontMetricsF(badge).horizontalAdvance(m_badge) + 2 * kBadgePadding;
+        double widest = 0;
+        for (const QString& line : m_name)
+            widest = std::max(widest, QFontMetricsF(name).horizontalAdvance(line) + badgeWidth);
+        for (const QString& line : m_pick + QStringList{m_node.kindLabel})
+            widest = std::max(widest, QFontMetricsF(detail).horizontalAdvance(line));
+        const QList<QStringList> rows{m_name, {m_node.kindLabel}, m_pick};
+        const QList<const QFont*> fonts{&name, &detail, &detail};
+        double height = 0;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (!rows[i].isEmpty())
+                height += rows[i].size() * QFontMetricsF(*fonts[i]).height() + 2 * kCellPadding;
+        }
+        const double shrink = std::min({1.0, (cells.width() - 2 * kCellPadding) / std::max(1.0, widest),
+                                        cells.height() / std::max(1.0, height)});
+        if (shrink < 1.0) {
+            for (QFont* f : {&name, &detail, &badge})
+                f->setPixelSize(std::max(1, static_cast<int>(std::floor(f->pixelSize() * shrink))));
+            height *= shrink;
+        }
+
+        // Graphviz gives a table's spare height to its rows evenly, each row's text centred in it.
+        int rowCount = 0;
+        for (const QStringList& row : rows)
+            rowCount += row.isEmpty() ? 0 : 1;
+        const double spare = std::max(0.0, cells.height() - height) / std::max(1, rowCount);
+        const QList<QColor> colours{themed(QColor(0x22, 0x22, 0x22)), themed(QColor(0x55, 0x55, 0x55)),
+                                    strokeFor(m_node.kind)};
+        double top = cells.top();
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows[i].isEmpty())
+                continue;
+            const QFontMetricsF metrics(*fonts[i]);
+            const double rowHeight = rows[i].size() * metrics.height() + 2 * kCellPadding + spare;
+            const QRectF row(cells.left(), top, cells.width(), rowHeight);
+            if (i == 0 && !m_badge.isEmpty())
+                drawBadge(painter, badge, row);
+            painter->setFont(*fonts[i]);
+            painter->setPen(colours[i]);
+            double y = row.center().y() - rows[i].size() * metrics.height() / 2;
+            for (const QString& line : rows[i]) {
+                painter->drawText(QPointF(row.left() + kCellPadding, y + metrics.ascent()), line);
+                y += metrics.height();
+            }
+            top += rowHeight;
         }
     }
 
 private:
+    // A red pill at the right of the name's row, as DotWriter's badge cell.
+    void drawBadge(QPainter* painter, const QFont& font, const QRectF& row) const
+    {
+        const QFontMetricsF metrics(font);
+        const QSizeF size(metrics.horizontalAdvance(m_badge) + 2 * nodelabel::kBadgePadding,
+                          metrics.height() + 2 * nodelabel::kBadgePadding);
+        const QRectF pill(QPointF(row.right() - size.width(), row.top()), size);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xC6, 0x28, 0x28)); // white on red reads on any palette
+        painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->setPen(Qt::white);
+        painter->setFont(font);
+        painter->drawText(pill, Qt::AlignCenter, m_badge);
+    }
+
     TopologyNode m_node;
+    QStringList m_name;
+    QStringList m_pick;
+    QString m_badge;
 };
 
 // Graphviz gives cubic B-spline control points: p0, then (c1, c2, p) triples.
@@ -189,6 +247,12 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
     m_edgeCount = 0;
     setSceneRect(QRectF(QPointF(0, 0), geometry.size).adjusted(-20, -20, 20, 20));
 
+    // Graphviz keeps the top left for the title, as in the rendered files.
+    auto* title = addSimpleText(topology.title + QStringLiteral(" \u2014 ") + topology.environment);
+    title->setFont(labelFont(16, true));
+    title->setBrush(themed(QColor(0x22, 0x22, 0x22)));
+    title->setPos(8, 2);
+
     for (int c = 0; c < topology.clusters.size() && c < geometry.clusters.size(); ++c) {
         const TopologyCluster& cluster = topology.clusters[c];
         auto* box = addRect(geometry.clusters[c],
@@ -197,12 +261,17 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
                             clusterFill(cluster));
         box->setZValue(-10 + topology.clusterPath(c).size());
         auto* label = addSimpleText(cluster.label);
-        QFont font = label->font();
-        font.setPointSizeF(cluster.kind == ClusterKind::Environment ? 9 : 8);
-        font.setBold(cluster.kind == ClusterKind::Environment);
-        label->setFont(font);
+        // The sizes DotWriter gives the cluster labels, where Graphviz put them (their centre).
+        const int size = cluster.kind == ClusterKind::Environment ? 13
+                         : cluster.kind == ClusterKind::Region    ? 11
+                                                                  : 10;
+        label->setFont(labelFont(size, cluster.kind == ClusterKind::Environment));
         label->setBrush(themed(QColor(0x44, 0x4C, 0x5A)));
-        label->setPos(geometry.clusters[c].topLeft() + QPointF(6, 3));
+        const QPointF centre = c < geometry.clusterLabels.size() ? geometry.clusterLabels[c] : QPointF();
+        if (centre.isNull())
+            label->setPos(geometry.clusters[c].topLeft() + QPointF(6, 3));
+        else
+            label->setPos(centre - label->boundingRect().center());
         label->setZValue(box->zValue() + 0.5);
     }
 
@@ -221,9 +290,7 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
             addPolygon(arrowHead(e.spline.first(), *e.arrowStart), QPen(Qt::NoPen), head)->setZValue(1);
         if (e.labelPos && !edge.label.isEmpty()) {
             auto* text = addSimpleText(edge.label);
-            QFont font = text->font();
-            font.setPointSizeF(7.5);
-            text->setFont(font);
+            text->setFont(labelFont(nodelabel::kEdgeLabelSize));
             text->setBrush(themed(QColor(0x44, 0x44, 0x44)));
             text->setPos(*e.labelPos -
                          QPointF(text->boundingRect().width() / 2, text->boundingRect().height() / 2));

@@ -1,5 +1,6 @@
 #include "dotwriter.h"
 
+#include "nodelabel.h"
 #include "textescape.h"
 #include "topology.h"
 
@@ -36,21 +37,12 @@ QString latin1(const char* text)
     return QString::fromLatin1(text);
 }
 
-// Long text would make one box dominate its rank, and Graphviz does not wrap HTML text itself: break
-// it at spaces into lines of about `width` characters, each escaped.
+// The lines of nodelabel::wrap(), each escaped, one HTML line break apart.
 QString wrapped(const QString& text, int width)
 {
-    QStringList lines;
-    QString line;
-    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            lines.append(textescape::xml(line));
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(textescape::xml(line));
+    QStringList lines = nodelabel::wrap(text, width);
+    for (QString& line : lines)
+        line = textescape::xml(line);
     return lines.join(QStringLiteral("<BR ALIGN=\"LEFT\"/>"));
 }
 
@@ -58,9 +50,9 @@ QString nodeLabel(const TopologyNode& n, const DiagramOptions& options)
 {
     const Palette p = paletteOf(n.kind);
     QString rows;
-    const QString name = wrapped(n.name, options.orthogonal ? 24 : 30);
+    const QString name = wrapped(n.name, nodelabel::nameWrap(options.orthogonal));
     const QString kind = textescape::xml(n.kindLabel);
-    const QString pick = wrapped(n.pickText(), options.orthogonal ? 30 : 38);
+    const QString pick = wrapped(n.pickText(), nodelabel::pickWrap(options.orthogonal));
     const int rowCount = pick.isEmpty() ? 2 : 3;
     // The badge is a small pill beside the name; the rows below span its column too.
     QString badge;
@@ -68,32 +60,37 @@ QString nodeLabel(const TopologyNode& n, const DiagramOptions& options)
     if (n.highFindings > 0) {
         badge = QStringLiteral(
                     "<TD ALIGN=\"RIGHT\" VALIGN=\"TOP\" BGCOLOR=\"#c53030\" STYLE=\"rounded\" "
-                    "CELLPADDING=\"2\"><FONT COLOR=\"white\" POINT-SIZE=\"8\"><B> %1 high </B></FONT></TD>")
-                    .arg(n.highFindings);
+                    "CELLPADDING=\"%2\"><FONT COLOR=\"white\" POINT-SIZE=\"%3\"><B> %1 high </B></FONT></TD>")
+                    .arg(n.highFindings)
+                    .arg(nodelabel::kBadgePadding)
+                    .arg(nodelabel::kBadgeSize);
         span = QStringLiteral(" COLSPAN=\"2\"");
     }
     QString icon;
     if (options.icons && !n.icon.isEmpty()) {
         icon = QStringLiteral(
-                   "<TD ROWSPAN=\"%1\" FIXEDSIZE=\"TRUE\" WIDTH=\"26\" HEIGHT=\"26\" VALIGN=\"MIDDLE\">"
+                   "<TD ROWSPAN=\"%1\" FIXEDSIZE=\"TRUE\" WIDTH=\"%3\" HEIGHT=\"%3\" VALIGN=\"MIDDLE\">"
                    "<IMG SRC=\"%2.svg\" SCALE=\"TRUE\"/></TD>")
                    .arg(rowCount)
-                   .arg(n.icon); // icon names are ours, never user text
+                   .arg(n.icon) // icon names are ours, never user text
+                   .arg(nodelabel::kIconSize);
     }
     rows += QStringLiteral("<TR>") + icon + QStringLiteral("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>") + name +
             QStringLiteral("</B></TD>") + badge + QStringLiteral("</TR>");
     rows += QStringLiteral("<TR><TD ALIGN=\"LEFT\"") + span +
-            QStringLiteral("><FONT POINT-SIZE=\"9\" COLOR=\"#4a5568\">") + kind +
+            QStringLiteral("><FONT POINT-SIZE=\"%1\" COLOR=\"#4a5568\">").arg(nodelabel::kDetailSize) + kind +
             QStringLiteral("</FONT></TD></TR>");
     if (!pick.isEmpty()) {
         rows +=
-            QStringLiteral("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"%2><FONT POINT-SIZE=\"9\" COLOR=\"%1\">")
-                .arg(latin1(p.border), span) +
+            QStringLiteral("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"%2><FONT POINT-SIZE=\"%3\" COLOR=\"%1\">")
+                .arg(latin1(p.border), span, QString::number(nodelabel::kDetailSize)) +
             pick + QStringLiteral("</FONT></TD></TR>");
     }
-    QString table = QStringLiteral("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" "
-                                   "STYLE=\"rounded\" COLOR=\"%1\" BGCOLOR=\"%2\"")
-                        .arg(latin1(p.border), latin1(p.fill));
+    QString table =
+        QStringLiteral("<TABLE BORDER=\"%3\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"%4\" "
+                       "STYLE=\"rounded\" COLOR=\"%1\" BGCOLOR=\"%2\"")
+            .arg(latin1(p.border), latin1(p.fill), QString::number(nodelabel::kBorder),
+                 QString::number(nodelabel::kCellPadding));
     if (options.orthogonal)
         table += QStringLiteral(" FIXEDSIZE=\"TRUE\" WIDTH=\"200\" HEIGHT=\"56\"");
     return table + u'>' + rows + QStringLiteral("</TABLE>");
@@ -165,10 +162,12 @@ QByteArray DotWriter::write(const Topology& t, const DiagramOptions& options)
         out += QStringLiteral("<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"11\" COLOR=\"#c53030\">") +
                textescape::xml(note) + QStringLiteral("</FONT>");
     out += QStringLiteral(">;\n");
-    out += QStringLiteral("  node [shape=plain, fontname=\"DejaVu Sans\", fontsize=10, margin=0];\n");
+    out += QStringLiteral("  node [shape=plain, fontname=\"DejaVu Sans\", fontsize=%1, margin=0];\n")
+               .arg(nodelabel::kNameSize);
     out += QStringLiteral(
-        "  edge [fontname=\"DejaVu Sans\", fontsize=9, fontcolor=\"#4a5568\", color=\"#4a5568\", "
-        "arrowsize=0.7];\n");
+               "  edge [fontname=\"DejaVu Sans\", fontsize=%1, fontcolor=\"#4a5568\", color=\"#4a5568\", "
+               "arrowsize=0.7];\n")
+               .arg(nodelabel::kEdgeLabelSize);
 
     // Children and members per cluster, index 0 standing for the top level.
     QList<QList<int>> children(t.clusters.size() + 1);

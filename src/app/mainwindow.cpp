@@ -14,6 +14,7 @@
 #include "core/rules/subject.h"
 #include "document/advice.h"
 #include "document/autosave.h"
+#include "document/commands/adddependency.h"
 #include "document/commands/addelement.h"
 #include "document/commands/changeelement.h"
 #include "document/commands/changepriority.h"
@@ -371,6 +372,12 @@ void MainWindow::connectDocument()
                 m_tabs->setCurrentWidget(m_recommendations);
                 m_recommendations->selectDecision(kind);
             });
+    connect(m_diagram, &DiagramTab::dependencyRequested, this,
+            [this](const QString& from, const QString& to) {
+                m_document->push(new AddDependency(m_document, from, to));
+            });
+    connect(m_diagram, &DiagramTab::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
     connect(m_diagram, &DiagramTab::elementSelected, this, [this](const QString& id) {
         const ElementRef ref = m_document->model().findElement(id);
         if (ref.isValid())

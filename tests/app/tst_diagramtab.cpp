@@ -1,13 +1,21 @@
-// The diagram tab on a model above the overview limit: it draws the collapsed overview and says so,
-// and "Every element" draws each element's box (and the overview again when unticked).
+// The diagram tab: on a model above the overview limit it draws the collapsed overview and says so,
+// and "Every element" draws each element's box (and the overview again when unticked); a fit never
+// makes text unreadably small; a drag from one box to another adds one undoable dependency.
+#include "core/io/modelfile.h"
+#include "core/io/modelreader.h"
+#include "core/io/modelwriter.h"
 #include "core/rules/scoringengine.h"
 #include "core/topology/topologybuilder.h"
+#include "document/commands/adddependency.h"
+#include "document/document.h"
 #include "generatedmodel.h"
 #include "views/diagramscene.h"
 #include "views/diagramtab.h"
 
 #include <QCheckBox>
+#include <QGraphicsView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +32,36 @@ QString visibleMessage(const QWidget* tab)
     return {};
 }
 
+// A mouse drag in `tab`'s view from the middle of one element's box to the middle of another's (or
+// to a point `offset` from the first's, for a drag that stays in its box).
+void drag(DiagramTab& tab, const QString& from, const QString& to, QPoint offset = {})
+{
+    // The whole diagram in view, whatever the fit's floor: the drag is the same at any zoom.
+    tab.view()->fitInView(tab.scene()->sceneRect(), Qt::KeepAspectRatio);
+    QWidget* viewport = tab.view()->viewport();
+    const QPoint start = tab.view()->mapFromScene(tab.scene()->boxOf(from).center());
+    const QPoint end =
+        to.isEmpty() ? start + offset : tab.view()->mapFromScene(tab.scene()->boxOf(to).center());
+    QVERIFY(viewport->rect().contains(start));
+    QVERIFY(viewport->rect().contains(end));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, start + (end - start) / 2);
+    QTest::mouseMove(viewport, end);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, end);
+}
+
+const Workload* workload(const Model& model, const QString& id)
+{
+    const ElementRef ref = model.findElement(id);
+    return ref.section == ElementRef::Section::Workload ? &model.workloads[ref.index] : nullptr;
+}
+
+bool usesIn(const Model& model, const QString& from, const QString& to)
+{
+    const Workload* w = workload(model, from);
+    return w && std::any_of(w->uses.begin(), w->uses.end(), [&to](const Use& u) { return u.to == to; });
+}
+
 } // namespace
 
 class TestDiagramTab : public QObject
@@ -32,6 +70,7 @@ class TestDiagramTab : public QObject
 
 private Q_SLOTS:
     void overviewAndEveryElement();
+    void dragAddsOneUndoableDependency();
 };
 
 void TestDiagramTab::overviewAndEveryElement()
@@ -60,11 +99,67 @@ void TestDiagramTab::overviewAndEveryElement()
     QVERIFY2(finished.last().first().toBool(), qPrintable(tab.lastError()));
     QCOMPARE(tab.scene()->elementIds().size(), 160);
     QVERIFY(visibleMessage(&tab).isEmpty());
+    // Every element at 1000x700 would be a blur: the fit stops at readable text and scrolls instead.
+    QVERIFY2(tab.smallestTextPixels() >= 9, qPrintable(QString::number(tab.smallestTextPixels())));
+    QVERIFY(tab.view()->horizontalScrollBar()->maximum() > 0 ||
+            tab.view()->verticalScrollBar()->maximum() > 0);
 
     full->setChecked(false);
     QVERIFY(finished.wait(60'000));
     QVERIFY(tab.scene()->elementIds().isEmpty());
     QVERIFY(!visibleMessage(&tab).isEmpty());
+}
+
+void TestDiagramTab::dragAddsOneUndoableDependency()
+{
+    Document document;
+    document.reset(
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/topology/small.yaml")).model);
+    QVERIFY(!usesIn(document.model(), QStringLiteral("web"), QStringLiteral("events")));
+    DiagramTab tab;
+    // The main window's path from a drag to the undo stack.
+    connect(&tab, &DiagramTab::dependencyRequested, &document,
+            [&document](const QString& from, const QString& to) {
+                document.push(new AddDependency(&document, from, to));
+            });
+    connect(&document, &Document::modelChanged, &tab,
+            [&document, &tab] { tab.showModel(document.model(), {}); });
+    tab.resize(1000, 700);
+    tab.show();
+    QSignalSpy finished(&tab, &DiagramTab::layoutFinished);
+    tab.showModel(document.model(), {});
+    QVERIFY(finished.wait(60'000));
+    QVERIFY2(finished.last().first().toBool(), qPrintable(tab.lastError()));
+    QVERIFY2(tab.smallestTextPixels() >= 9, qPrintable(QString::number(tab.smallestTextPixels())));
+
+    QSignalSpy messages(&tab, &DiagramTab::statusMessage);
+    drag(tab, QStringLiteral("web"), QStringLiteral("events"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Connect web to events"));
+    const Workload* web = workload(document.model(), QStringLiteral("web"));
+    QVERIFY(web);
+    QCOMPARE(web->uses.last().to, QStringLiteral("events"));
+    QCOMPARE(web->uses.last().mode, UseMode::Publish); // as the workload form's new row to a channel
+    const LoadResult saved =
+        ModelReader::read(ModelWriter::toYaml(document.model()), QStringLiteral("m.yaml"));
+    QVERIFY(usesIn(saved.model, QStringLiteral("web"), QStringLiteral("events")));
+
+    document.undoStack()->undo();
+    QVERIFY(!usesIn(document.model(), QStringLiteral("web"), QStringLiteral("events")));
+    document.undoStack()->redo();
+    QVERIFY(usesIn(document.model(), QStringLiteral("web"), QStringLiteral("events")));
+    QVERIFY(messages.isEmpty());
+
+    // Drags that cannot be a dependency add none and say why.
+    QVERIFY(finished.wait(60'000)); // the edit's new layout, so that the boxes are where they are drawn
+    drag(tab, QStringLiteral("db"), QStringLiteral("web"));
+    drag(tab, QStringLiteral("api"), QString(), QPoint(14, 0));
+    drag(tab, QStringLiteral("api"), QStringLiteral("db"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(messages.size(), 3);
+    QVERIFY(messages[0].first().toString().contains(QStringLiteral("Only a workload")));
+    QVERIFY(messages[1].first().toString().contains(QStringLiteral("itself")));
+    QVERIFY(messages[2].first().toString().contains(QStringLiteral("already uses")));
 }
 
 QTEST_MAIN(TestDiagramTab)

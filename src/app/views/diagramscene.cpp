@@ -89,6 +89,9 @@ QFont labelFont(int size, bool bold = false)
 class NodeItem : public QGraphicsRectItem
 {
 public:
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
+
     NodeItem(const TopologyNode& node, const QRectF& rect) : QGraphicsRectItem(rect), m_node(node)
     {
         setFlag(ItemIsSelectable, !node.elementId.isEmpty());
@@ -312,6 +315,8 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
             tip += QStringLiteral("\n") + extra;
         if (node.highFindings > 0)
             tip += tr("\n%n high finding(s)", nullptr, node.highFindings);
+        if (node.kind == NodeKind::Workload && !node.elementId.isEmpty())
+            tip += tr("\nDrag to what it uses to add a dependency");
         item->setToolTip(tip);
         addItem(item);
         if (!node.elementId.isEmpty())
@@ -341,6 +346,34 @@ QString DiagramScene::selectedElement() const
 QStringList DiagramScene::elementIds() const
 {
     return m_nodeItems.keys();
+}
+
+QGraphicsItem* DiagramScene::nodeAt(const QPointF& scenePos) const
+{
+    for (QGraphicsItem* item : items(scenePos)) {
+        if (item->type() == NodeItem::Type)
+            return item;
+    }
+    return nullptr;
+}
+
+std::optional<QString> DiagramScene::elementAt(const QPointF& scenePos) const
+{
+    if (const QGraphicsItem* item = nodeAt(scenePos))
+        return item->data(kElementRole).toString();
+    return std::nullopt;
+}
+
+QRectF DiagramScene::boxAt(const QPointF& scenePos) const
+{
+    const QGraphicsItem* item = nodeAt(scenePos);
+    return item ? item->sceneBoundingRect() : QRectF();
+}
+
+QRectF DiagramScene::boxOf(const QString& elementId) const
+{
+    const QGraphicsItem* item = m_nodeItems.value(elementId);
+    return item ? item->sceneBoundingRect() : QRectF();
 }
 
 } // namespace gw

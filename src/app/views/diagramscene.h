@@ -9,6 +9,8 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+#include <optional>
+
 namespace gw {
 
 class DiagramScene : public QGraphicsScene
@@ -29,11 +31,18 @@ public:
     int edgeCount() const { return m_edgeCount; }
     // The element ids of the boxes drawn, in the topology's order (derived boxes have none).
     QStringList elementIds() const;
+    // The element id of the box at `scenePos`: empty for a box the model implies, none off the boxes.
+    std::optional<QString> elementAt(const QPointF& scenePos) const;
+    // The box at `scenePos`, or of the element `elementId`; empty when there is none.
+    QRectF boxAt(const QPointF& scenePos) const;
+    QRectF boxOf(const QString& elementId) const;
 
 Q_SIGNALS:
     void elementSelected(const QString& elementId);
 
 private:
+    QGraphicsItem* nodeAt(const QPointF& scenePos) const;
+
     QHash<QString, QGraphicsItem*> m_nodeItems; // element id -> box
     int m_edgeCount = 0;
     bool m_quiet = false;

@@ -2,8 +2,11 @@
 
 #include "core/topology/diagramformat.h"
 #include "core/topology/diagramrenderer.h"
+#include "core/topology/nodelabel.h"
 #include "core/topology/topologybuilder.h"
 #include "diagramscene.h"
+#include "diagramview.h"
+#include "document/commands/adddependency.h"
 #include "exportlocation.h"
 
 #include <QCheckBox>
@@ -19,47 +22,28 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 
 namespace gw {
 
 namespace {
 
-// Ctrl+wheel zooms around the cursor; the wheel alone scrolls as everywhere else.
-class ZoomingView : public QGraphicsView
-{
-public:
-    using QGraphicsView::QGraphicsView;
-
-protected:
-    void wheelEvent(QWheelEvent* event) override
-    {
-        if (!(event->modifiers() & Qt::ControlModifier)) {
-            QGraphicsView::wheelEvent(event);
-            return;
-        }
-        const double factor = std::pow(1.0015, event->angleDelta().y());
-        setTransformationAnchor(AnchorUnderMouse);
-        scale(factor, factor);
-        event->accept();
-    }
-};
+// The smallest text on screen a fit leaves, in pixels: smaller, labels are a texture, not words.
+constexpr double kMinTextPixels = 9;
 
 } // namespace
 
 DiagramTab::DiagramTab(QWidget* parent)
-    : QWidget(parent), m_scene(new DiagramScene(this)), m_view(new ZoomingView),
+    : QWidget(parent), m_scene(new DiagramScene(this)), m_view(new DiagramView(m_scene)),
       m_environments(new QComboBox), m_direction(new QComboBox), m_full(new QCheckBox(tr("Every element"))),
       m_progress(new QProgressBar), m_cancel(new QPushButton(tr("Cancel"))), m_message(new QLabel),
       m_debounce(new QTimer(this))
 {
-    m_view->setScene(m_scene);
-    m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setAccessibleName(tr("Topology diagram"));
     m_view->setBackgroundBrush(palette().color(QPalette::Base));
 
@@ -86,9 +70,19 @@ DiagramTab::DiagramTab(QWidget* parent)
     bar->addWidget(m_environments);
     bar->addWidget(m_direction);
     bar->addWidget(m_full);
-    bar->addWidget(button(tr("Fit"), tr("Fit the whole diagram in view"), &DiagramTab::fit));
-    bar->addWidget(button(tr("+"), tr("Zoom in (Ctrl+wheel)"), [this] { m_view->scale(1.25, 1.25); }));
-    bar->addWidget(button(tr("-"), tr("Zoom out (Ctrl+wheel)"), [this] { m_view->scale(0.8, 0.8); }));
+    bar->addWidget(button(tr("Fit"),
+                          tr("Fit the whole diagram in view, but never with text under %1 px high: "
+                             "scroll to see the rest")
+                              .arg(kMinTextPixels),
+                          &DiagramTab::fit));
+    bar->addWidget(button(tr("+"), tr("Zoom in (Ctrl+wheel)"), [this] {
+        m_view->scale(1.25, 1.25);
+        m_atFit = false;
+    }));
+    bar->addWidget(button(tr("-"), tr("Zoom out (Ctrl+wheel)"), [this] {
+        m_view->scale(0.8, 0.8);
+        m_atFit = false;
+    }));
     bar->addWidget(button(tr("Export..."),
                           tr("Save as SVG, PNG, PDF, DOT, Mermaid, PlantUML, Structurizr or draw.io"),
                           &DiagramTab::exportDiagram));
@@ -122,6 +116,13 @@ DiagramTab::DiagramTab(QWidget* parent)
     connect(m_scene, &DiagramScene::elementSelected, this, [this](const QString& id) {
         m_selected = id;
         Q_EMIT elementSelected(id);
+    });
+    connect(m_view, &DiagramView::connectDragged, this, &DiagramTab::connectElements);
+    connect(m_view, &DiagramView::zoomed, this, [this] { m_atFit = false; });
+    // A fitted diagram stays fitted as its window grows, shrinks or is maximised.
+    connect(m_view, &DiagramView::resized, this, [this] {
+        if (m_atFit)
+            fitView(false);
     });
 }
 
@@ -252,7 +253,52 @@ void DiagramTab::setBusy(bool busy)
 
 void DiagramTab::fit()
 {
-    m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    fitView(true);
+}
+
+void DiagramTab::fitView(bool announce)
+{
+    // Scroll bars that come and go resize the viewport, which fits again: once is enough.
+    if (m_fitting)
+        return;
+    const QScopedValueRollback fitting(m_fitting, true);
+    m_atFit = true;
+    const QRectF whole = m_scene->sceneRect();
+    const QRectF room = m_view->viewport()->rect().adjusted(2, 2, -2, -2); // fitInView's margin
+    const double floor = kMinTextPixels / nodelabel::kSmallestSize;
+    if (whole.isEmpty() || std::min(room.width() / whole.width(), room.height() / whole.height()) >= floor) {
+        m_view->fitInView(whole, Qt::KeepAspectRatio);
+        return;
+    }
+    // Too small to read: the diagram at the smallest readable size instead, from its start (the
+    // clients and the title are at its top left), and the rest a scroll away.
+    m_view->setTransform(QTransform::fromScale(floor, floor));
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->minimum());
+    if (announce)
+        Q_EMIT statusMessage(tr("The whole diagram would have text under %1 px high: it is shown at the "
+                                "smallest readable size; scroll for the rest, or Ctrl+wheel to zoom out.")
+                                 .arg(kMinTextPixels));
+}
+
+QGraphicsView* DiagramTab::view() const
+{
+    return m_view;
+}
+
+double DiagramTab::smallestTextPixels() const
+{
+    return m_view->transform().m11() * nodelabel::kSmallestSize;
+}
+
+void DiagramTab::connectElements(const QString& from, const QString& to)
+{
+    const QString refusal = AddDependency::refusal(m_model, from, to);
+    if (!refusal.isEmpty()) {
+        Q_EMIT statusMessage(refusal);
+        return;
+    }
+    Q_EMIT dependencyRequested(from, to);
 }
 
 void DiagramTab::selectElement(const QString& elementId)

@@ -1,5 +1,6 @@
-// DiagramTab: the interactive topology diagram: an environment switcher, zoom, pan and fit, export to
-// every diagram format, and the layout run off the UI thread with a progress indicator and Cancel.
+// DiagramTab: the interactive topology diagram: an environment switcher, zoom, pan and a fit that keeps
+// text readable, a drag from box to box that adds a dependency, export to every diagram format, and
+// the layout run off the UI thread with a progress indicator and Cancel.
 #pragma once
 
 #include "core/model/model.h"
@@ -23,6 +24,7 @@ class QTimer;
 namespace gw {
 
 class DiagramScene;
+class DiagramView;
 
 class DiagramTab : public QWidget
 {
@@ -37,7 +39,9 @@ public:
     void showModel(const Model& model, const Recommendations& recommendations, const QString& modelPath = {});
     void selectElement(const QString& elementId);
     DiagramScene* scene() const { return m_scene; }
-    QGraphicsView* view() const { return m_view; }
+    QGraphicsView* view() const;
+    // How high the smallest text is on screen at the present zoom, in pixels.
+    double smallestTextPixels() const;
     // True while a layout runs.
     bool isBusy() const { return m_busy; }
     QString lastError() const { return m_error; }
@@ -46,6 +50,8 @@ public:
     bool exportTo(const QString& path, QString* error = nullptr);
 
 public Q_SLOTS:
+    // Fits the whole diagram in view, unless its text would be under 9 px high: then shows it at the
+    // smallest readable size from its top left and says so.
     void fit();
     void cancelLayout();
     // Asks where (in the last export's folder) and in which format, and writes the diagram as shown;
@@ -60,16 +66,23 @@ Q_SIGNALS:
     void layoutStarted();
     // The diagram was written to `path` (from the tab's Export button or File > Export).
     void exported(const QString& path);
+    // A drag in the diagram asked that workload `from` use `to`, and the model allows it: the window
+    // pushes the undoable edit (AddDependency).
+    void dependencyRequested(const QString& from, const QString& to);
+    // A sentence for the status bar: why a drag added nothing, why the fit is not whole.
+    void statusMessage(const QString& text);
 
 private:
     void startLayout();
     void applyLayout(quint64 generation, const Topology& topology, const struct TopologyLayout& layout);
     void setBusy(bool busy);
+    void connectElements(const QString& from, const QString& to);
+    void fitView(bool announce); // `announce`: say so when the text floor stops the fit
     QString environment() const;
     TopologyBuilder::Options buildOptions() const; // the environment shown, overview or every element
 
     DiagramScene* m_scene;
-    QGraphicsView* m_view;
+    DiagramView* m_view;
     QComboBox* m_environments;
     QComboBox* m_direction;
     QCheckBox* m_full; // every element even above TopologyBuilder::kCollapseAbove
@@ -84,6 +97,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     bool m_busy = false;
     bool m_fitPending = true;
+    bool m_atFit = false; // fitted, and not zoomed since
+    bool m_fitting = false;
     QString m_error;
     QString m_selected;
 };

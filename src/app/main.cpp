@@ -5,6 +5,7 @@
 #include "palettecolors.h"
 #include "views/diagramtab.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -40,6 +41,11 @@ int main(int argc, char* argv[])
                        "sensitivity or yaml; or this panel: findings, problems, history or drift."),
         QStringLiteral("name"));
     parser.addOption(tab);
+    const QCommandLineOption diagramWindow(
+        QStringLiteral("diagram-window"),
+        QStringLiteral("Show the diagram in a window of its own, as View > Diagram in its own window does; "
+                       "with --screenshot, the picture is of that window."));
+    parser.addOption(diagramWindow);
     const QCommandLineOption measure(
         QStringLiteral("measure"),
         QStringLiteral("Print start-up, slider and memory figures for the model, then "
@@ -87,11 +93,13 @@ int main(int argc, char* argv[])
         window.compareWithDeployed(parser.values(compare));
     if (parser.isSet(tab))
         window.showTab(parser.value(tab));
+    if (parser.isSet(diagramWindow))
+        window.diagram()->detachAction()->setChecked(true);
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         // Once the diagram is laid out (the slowest part), so that the picture shows what a user sees.
         const auto shoot = [&window, path] {
-            const bool saved = window.grab().save(path, "PNG");
+            const bool saved = window.diagram()->window()->grab().save(path, "PNG");
             QCoreApplication::exit(saved ? 0 : 1);
         };
         QObject::connect(window.diagram(), &gw::DiagramTab::layoutFinished, &window, shoot,

@@ -39,6 +39,7 @@
 #include "startermodel.h"
 #include "views/diagramscene.h"
 #include "views/diagramtab.h"
+#include "views/diagramwindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -310,6 +311,7 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Welcome page"), this, &MainWindow::showWelcome);
+    view->addAction(m_diagram->detachAction());
     view->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         view->addAction(d->toggleViewAction());
@@ -372,6 +374,7 @@ void MainWindow::connectDocument()
                 m_tabs->setCurrentWidget(m_recommendations);
                 m_recommendations->selectDecision(kind);
             });
+    new DiagramWindow(m_diagram, m_tabs, this);
     connect(m_diagram, &DiagramTab::dependencyRequested, this,
             [this](const QString& from, const QString& to) {
                 m_document->push(new AddDependency(m_document, from, to));

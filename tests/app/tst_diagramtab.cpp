@@ -1,6 +1,7 @@
 // The diagram tab: on a model above the overview limit it draws the collapsed overview and says so,
 // and "Every element" draws each element's box (and the overview again when unticked); a fit never
-// makes text unreadably small; a drag from one box to another adds one undoable dependency.
+// makes text unreadably small; a drag from one box to another adds one undoable dependency; the
+// diagram goes to a window of its own and back.
 #include "core/io/modelfile.h"
 #include "core/io/modelreader.h"
 #include "core/io/modelwriter.h"
@@ -11,12 +12,15 @@
 #include "generatedmodel.h"
 #include "views/diagramscene.h"
 #include "views/diagramtab.h"
+#include "views/diagramwindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace gw;
@@ -71,6 +75,7 @@ class TestDiagramTab : public QObject
 private Q_SLOTS:
     void overviewAndEveryElement();
     void dragAddsOneUndoableDependency();
+    void detachShowsTheDiagramInItsOwnWindow();
 };
 
 void TestDiagramTab::overviewAndEveryElement()
@@ -160,6 +165,32 @@ void TestDiagramTab::dragAddsOneUndoableDependency()
     QVERIFY(messages[0].first().toString().contains(QStringLiteral("Only a workload")));
     QVERIFY(messages[1].first().toString().contains(QStringLiteral("itself")));
     QVERIFY(messages[2].first().toString().contains(QStringLiteral("already uses")));
+}
+
+void TestDiagramTab::detachShowsTheDiagramInItsOwnWindow()
+{
+    QWidget main;
+    auto* tabs = new QTabWidget(&main);
+    tabs->addTab(new QWidget, QStringLiteral("Recommendations"));
+    auto* diagram = new DiagramTab;
+    tabs->addTab(diagram, QStringLiteral("Diagram"));
+    tabs->addTab(new QWidget, QStringLiteral("Cost"));
+    auto* window = new DiagramWindow(diagram, tabs, &main);
+    main.show();
+
+    diagram->detachAction()->trigger();
+    QVERIFY(window->isVisible());
+    QVERIFY(window->isDetached());
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(diagram->window() == window);
+
+    window->close(); // as the window's close button
+    QVERIFY(!window->isVisible());
+    QVERIFY(!diagram->detachAction()->isChecked());
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->indexOf(diagram), 1);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Diagram"));
+    QVERIFY(diagram->window() == &main);
 }
 
 QTEST_MAIN(TestDiagramTab)

@@ -9,6 +9,7 @@
 #include "document/commands/adddependency.h"
 #include "exportlocation.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -24,6 +25,7 @@
 #include <QSaveFile>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QStyle>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
@@ -42,7 +44,7 @@ DiagramTab::DiagramTab(QWidget* parent)
     : QWidget(parent), m_scene(new DiagramScene(this)), m_view(new DiagramView(m_scene)),
       m_environments(new QComboBox), m_direction(new QComboBox), m_full(new QCheckBox(tr("Every element"))),
       m_progress(new QProgressBar), m_cancel(new QPushButton(tr("Cancel"))), m_message(new QLabel),
-      m_debounce(new QTimer(this))
+      m_debounce(new QTimer(this)), m_detach(new QAction(tr("Diagram in its own &window"), this))
 {
     m_view->setAccessibleName(tr("Topology diagram"));
     m_view->setBackgroundBrush(palette().color(QPalette::Base));
@@ -86,6 +88,24 @@ DiagramTab::DiagramTab(QWidget* parent)
     bar->addWidget(button(tr("Export..."),
                           tr("Save as SVG, PNG, PDF, DOT, Mermaid, PlantUML, Structurizr or draw.io"),
                           &DiagramTab::exportDiagram));
+    // The same action in the View menu and its shortcut, in whichever window holds the diagram.
+    m_detach->setObjectName(QStringLiteral("detachDiagramAction"));
+    m_detach->setCheckable(true);
+    m_detach->setShortcut(Qt::Key_F11);
+    // An icon, not a word: the bar's width is the least the tab needs, and on a laptop the form beside
+    // it already has little room.
+    m_detach->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    m_detach->setToolTip(tr("Show the diagram in a window of its own, maximised (F11); close that "
+                            "window or press F11 again to put it back"));
+    addAction(m_detach);
+    connect(m_detach, &QAction::toggled, this, [this](bool detached) {
+        m_detach->setIcon(
+            style()->standardIcon(detached ? QStyle::SP_TitleBarNormalButton : QStyle::SP_TitleBarMaxButton));
+    });
+    auto* detach = new QToolButton;
+    detach->setDefaultAction(m_detach);
+    detach->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->addWidget(detach);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
     bar->addStretch(1);

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QGraphicsView;
@@ -40,6 +41,8 @@ public:
     void selectElement(const QString& elementId);
     DiagramScene* scene() const { return m_scene; }
     QGraphicsView* view() const;
+    // Checked while the diagram is in a window of its own (DiagramWindow follows it).
+    QAction* detachAction() const { return m_detach; }
     // How high the smallest text is on screen at the present zoom, in pixels.
     double smallestTextPixels() const;
     // True while a layout runs.
@@ -90,6 +93,7 @@ private:
     QPushButton* m_cancel;
     QLabel* m_message;
     QTimer* m_debounce;
+    QAction* m_detach;
     Model m_model;
     QString m_modelPath;
     Recommendations m_recommendations;

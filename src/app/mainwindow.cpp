@@ -365,6 +365,10 @@ void MainWindow::connectDocument()
     });
     connect(m_advice, &Advice::picksChanged, this, [this](const QList<PickChange>& changes) {
         m_pickChanges->showChanges(changes, m_advice->engine().catalog());
+        QSet<QString> changed;
+        for (const PickChange& c : changes)
+            changed.insert(c.subject + u'/' + enumName(c.kind));
+        m_recommendations->flashChanged(changed);
     });
     // Opening another model starts afresh: what changed in the last one no longer applies.
     connect(m_document, &Document::modelReset, m_pickChanges, &QWidget::hide);

@@ -464,6 +464,8 @@ void TestMainWindow::aSliderMoveThatChangesPicksSaysWhich()
         QCOMPARE(w.modelTree()->selectedElement(), first.element);
     QCOMPARE(w.recommendations()->decisionList()->currentItem()->text().section(u':', 1).trimmed(),
              w.advice()->recommendations().decision(first.subject, first.kind)->chosen.label);
+    // ... and the changed decision stands out in the list for a moment.
+    QVERIFY(w.recommendations()->isFlashed(w.recommendations()->decisionList()->currentRow()));
 
     // Undo moves the pick back, and says so.
     w.document()->undoStack()->undo();

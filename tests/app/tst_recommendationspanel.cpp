@@ -44,6 +44,7 @@ private Q_SLOTS:
     void theComparisonAddsUpAsScoreJsonDoes();
     void theReasonsOrderRulesByWeightAndExpand();
     void theSensitivityFollowsTheSelectionInPlainWords();
+    void aChangedPickIsTintedBriefly();
 };
 
 void TestRecommendationsPanel::showsADecisionKindAPackDeclares()
@@ -331,6 +332,33 @@ void TestRecommendationsPanel::theSensitivityFollowsTheSelectionInPlainWords()
             listed = true;
     }
     QVERIFY(listed);
+}
+
+// After a change of picks the changed decisions stand out in the list, also when it is shown again
+// (the re-rank that follows), and only for a moment.
+void TestRecommendationsPanel::aChangedPickIsTintedBriefly()
+{
+    const LoadResult model =
+        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
+    QVERIFY(!model.hasErrors());
+    const Recommendations r = PricedScoring::score(model.model);
+    QList<const DecisionResult*> ofSystem;
+    for (const DecisionResult& d : r.decisions) {
+        if (d.subject == u"system"_s)
+            ofSystem.append(&d);
+    }
+    QVERIFY(ofSystem.size() > 2);
+    RecommendationsPanel panel;
+    panel.showDecisions(u"the system"_s, ofSystem);
+    const QString changed = u"system/"_s + enumName(ofSystem[1]->kind);
+    panel.flashChanged({changed}, 50);
+    QVERIFY(!panel.isFlashed(0));
+    QVERIFY(panel.isFlashed(1));
+    QVERIFY(panel.decisionList()->item(1)->background() != QBrush());
+    QCOMPARE(panel.decisionList()->item(0)->background(), QBrush());
+    panel.showDecisions(u"the system"_s, ofSystem);
+    QVERIFY(panel.decisionList()->item(1)->background() != QBrush());
+    QTRY_COMPARE(panel.decisionList()->item(1)->background(), QBrush());
 }
 
 QTEST_MAIN(TestRecommendationsPanel)

@@ -27,6 +27,7 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -74,8 +75,13 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_decisions(new QListWidget), m_summary(new QLabel),
       m_ranking(new QTreeWidget), m_chartView(new QChartView(new QChart)), m_reasons(new QTextBrowser),
       m_comparison(new CandidateComparison), m_tabs(new QTabWidget), m_split(new QSplitter(Qt::Vertical)),
-      m_pin(new QPushButton(tr("&Pin this choice...")))
+      m_pin(new QPushButton(tr("&Pin this choice..."))), m_flashTimer(new QTimer(this))
 {
+    m_flashTimer->setSingleShot(true);
+    connect(m_flashTimer, &QTimer::timeout, this, [this] {
+        m_flashed.clear();
+        applyFlash();
+    });
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -188,6 +194,28 @@ void RecommendationsPanel::setCatalog(const Catalog* catalog, Cloud cloud)
     m_cloud = cloud;
 }
 
+void RecommendationsPanel::flashChanged(const QSet<QString>& decisions, int durationMs)
+{
+    m_flashed = decisions;
+    applyFlash();
+    m_flashTimer->start(durationMs);
+}
+
+bool RecommendationsPanel::isFlashed(int row) const
+{
+    return row >= 0 && row < m_shown.size() &&
+           m_flashed.contains(m_shown[row].subject + u'/' + enumName(m_shown[row].kind));
+}
+
+// A changed pick's row is tinted with the selection colour while the notice is fresh.
+void RecommendationsPanel::applyFlash()
+{
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlpha(70);
+    for (int i = 0; i < m_decisions->count() && i < m_shown.size(); ++i)
+        m_decisions->item(i)->setBackground(isFlashed(i) ? QBrush(tint) : QBrush());
+}
+
 bool RecommendationsPanel::showDetail(const QString& name)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -251,6 +279,7 @@ void RecommendationsPanel::showDecisions(const QString& subjectTitle,
             m_decisions->addItem(item);
         }
     }
+    applyFlash();
     int row = 0;
     for (int i = 0; i < m_shown.size(); ++i) {
         if (enumName(m_shown[i].kind) == keptKind)

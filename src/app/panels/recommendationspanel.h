@@ -9,6 +9,8 @@
 #include "core/rules/recommendation.h"
 #include "core/rules/weighting.h"
 
+#include <QSet>
+
 #include <memory>
 
 #include <QWidget>
@@ -18,6 +20,7 @@ class QChartView;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTimer;
 class QSplitter;
 class QTabWidget;
 class QTextBrowser;
@@ -43,6 +46,10 @@ public:
     void setPriorities(const Priorities& priorities);
     // Shows the decision of `kind` among those shown; false when there is none.
     bool selectDecision(DecisionKind kind);
+    // Marks the decisions whose pick just changed ("<subject>/<kind>"), in the list now and whenever it
+    // is shown again, for `durationMs`; then the marks fade.
+    void flashChanged(const QSet<QString>& decisions, int durationMs = 4000);
+    bool isFlashed(int row) const;
     // Brings the detail named `name` to the front: why, compare or chart; false for another name.
     bool showDetail(const QString& name);
 
@@ -66,6 +73,7 @@ private:
     void showSelection();
     void showReasons();
     void fitRanking();
+    void applyFlash();
     const DecisionResult* currentDecision() const;
     const RankedCandidate* currentCandidate() const;
     // The candidates to set side by side: those selected (up to three, by rank), or the current one
@@ -84,6 +92,8 @@ private:
     QPushButton* m_pin;
     QualityScores m_weights = effectiveWeights(Priorities{});
     bool m_baseScoresShown = false;
+    QSet<QString> m_flashed;
+    QTimer* m_flashTimer;
     QList<DecisionResult> m_shown;
     QString m_subjectTitle;
     const Catalog* m_catalog = nullptr; // not owned: the advice's engine keeps it

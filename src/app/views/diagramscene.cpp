@@ -92,15 +92,37 @@ public:
     enum { Type = UserType + 1 };
     int type() const override { return Type; }
 
-    NodeItem(const TopologyNode& node, const QRectF& rect) : QGraphicsRectItem(rect), m_node(node)
+    NodeItem(const TopologyNode& node, const QRectF& rect)
+        : QGraphicsRectItem(rect), m_node(node), m_name(labelFont(nodelabel::kNameSize, true)),
+          m_detail(labelFont(nodelabel::kDetailSize)), m_badge(labelFont(nodelabel::kBadgeSize, true))
     {
+        using namespace nodelabel;
         setFlag(ItemIsSelectable, !node.elementId.isEmpty());
         setAcceptHoverEvents(true);
         setData(kElementRole, node.elementId);
-        m_name = nodelabel::wrap(node.name, nodelabel::nameWrap(false));
-        m_pick = nodelabel::wrap(node.pickText(), nodelabel::pickWrap(false));
+        m_rows = {wrap(node.name, nameWrap(false)), {node.kindLabel}, wrap(node.pickText(), pickWrap(false))};
         if (node.highFindings > 0)
-            m_badge = QStringLiteral(" %1 high ").arg(node.highFindings);
+            m_badgeText = QStringLiteral(" %1 high ").arg(node.highFindings);
+
+        // The app's fonts may measure a little wider than Graphviz's did (another DejaVu, or none):
+        // then the text shrinks to its box instead of being cut. Measured once: painting is per frame.
+        const QRectF cells = textCells();
+        double widest = 0;
+        double height = 0;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const QFontMetricsF metrics(*font(i));
+            const double extra = i == 0 && !m_badgeText.isEmpty() ? badgeSize(m_badge).width() : 0;
+            for (const QString& line : std::as_const(m_rows[i]))
+                widest = std::max(widest, metrics.horizontalAdvance(line) + extra);
+            if (!m_rows[i].isEmpty())
+                height += m_rows[i].size() * metrics.height() + 2 * kCellPadding;
+        }
+        const double shrink = std::min({1.0, (cells.width() - 2 * kCellPadding) / std::max(1.0, widest),
+                                        cells.height() / std::max(1.0, height)});
+        if (shrink < 1.0) {
+            for (QFont* f : {&m_name, &m_detail, &m_badge})
+                f->setPixelSize(std::max(1, static_cast<int>(std::floor(f->pixelSize() * shrink))));
+        }
     }
 
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
@@ -112,64 +134,40 @@ public:
         painter->setBrush(fillFor(m_node.kind));
         painter->drawRoundedRect(r, 6, 6);
 
-        const QRectF inner = r.adjusted(kBorder, kBorder, -kBorder, -kBorder);
-        double left = inner.left();
-        if (!m_node.icon.isEmpty()) { // DotWriter gives every box with an icon its column
+        const QRectF cells = textCells();
+        if (!m_node.icon.isEmpty()) {
             const QIcon icon(QStringLiteral(":/groundwork/icons/%1.svg").arg(m_node.icon));
-            const double size = std::min<double>(kIconSize, inner.height() - 2 * kCellPadding);
-            icon.paint(painter,
-                       QRectF(left + kCellPadding, inner.center().y() - size / 2, size, size).toRect());
-            left += kIconSize + 2 * kCellPadding;
-        }
-        const QRectF cells(left, inner.top(), inner.right() - left, inner.height());
-
-        // The app's fonts may measure a little wider than Graphviz's did (another DejaVu, or none):
-        // then the text shrinks to its box instead of being cut.
-        QFont name = labelFont(kNameSize, true);
-        QFont detail = labelFont(kDetailSize);
-        QFont badge = labelFont(kBadgeSize, true);
-        const double badgeWidth =
-            m_badge.isEmpty() ? 0 : QFontMetricsF(badge).horizontalAdvance(m_badge) + 2 * kBadgePadding;
-        double widest = 0;
-        for (const QString& line : m_name)
-            widest = std::max(widest, QFontMetricsF(name).horizontalAdvance(line) + badgeWidth);
-        for (const QString& line : m_pick + QStringList{m_node.kindLabel})
-            widest = std::max(widest, QFontMetricsF(detail).horizontalAdvance(line));
-        const QList<QStringList> rows{m_name, {m_node.kindLabel}, m_pick};
-        const QList<const QFont*> fonts{&name, &detail, &detail};
-        double height = 0;
-        for (int i = 0; i < rows.size(); ++i) {
-            if (!rows[i].isEmpty())
-                height += rows[i].size() * QFontMetricsF(*fonts[i]).height() + 2 * kCellPadding;
-        }
-        const double shrink = std::min({1.0, (cells.width() - 2 * kCellPadding) / std::max(1.0, widest),
-                                        cells.height() / std::max(1.0, height)});
-        if (shrink < 1.0) {
-            for (QFont* f : {&name, &detail, &badge})
-                f->setPixelSize(std::max(1, static_cast<int>(std::floor(f->pixelSize() * shrink))));
-            height *= shrink;
+            const double size = std::min<double>(kIconSize, cells.height() - 2 * kCellPadding);
+            icon.paint(painter, QRectF(cells.left() - kIconSize - kCellPadding, cells.center().y() - size / 2,
+                                       size, size)
+                                    .toRect());
         }
 
         // Graphviz gives a table's spare height to its rows evenly, each row's text centred in it.
+        double height = 0;
         int rowCount = 0;
-        for (const QStringList& row : rows)
-            rowCount += row.isEmpty() ? 0 : 1;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows[i].isEmpty())
+                continue;
+            height += m_rows[i].size() * QFontMetricsF(*font(i)).height() + 2 * kCellPadding;
+            ++rowCount;
+        }
         const double spare = std::max(0.0, cells.height() - height) / std::max(1, rowCount);
         const QList<QColor> colours{themed(QColor(0x22, 0x22, 0x22)), themed(QColor(0x55, 0x55, 0x55)),
                                     strokeFor(m_node.kind)};
         double top = cells.top();
-        for (int i = 0; i < rows.size(); ++i) {
-            if (rows[i].isEmpty())
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows[i].isEmpty())
                 continue;
-            const QFontMetricsF metrics(*fonts[i]);
-            const double rowHeight = rows[i].size() * metrics.height() + 2 * kCellPadding + spare;
+            const QFontMetricsF metrics(*font(i));
+            const double rowHeight = m_rows[i].size() * metrics.height() + 2 * kCellPadding + spare;
             const QRectF row(cells.left(), top, cells.width(), rowHeight);
-            if (i == 0 && !m_badge.isEmpty())
-                drawBadge(painter, badge, row);
-            painter->setFont(*fonts[i]);
+            if (i == 0 && !m_badgeText.isEmpty())
+                drawBadge(painter, row);
+            painter->setFont(*font(i));
             painter->setPen(colours[i]);
-            double y = row.center().y() - rows[i].size() * metrics.height() / 2;
-            for (const QString& line : rows[i]) {
+            double y = row.center().y() - m_rows[i].size() * metrics.height() / 2;
+            for (const QString& line : m_rows[i]) {
                 painter->drawText(QPointF(row.left() + kCellPadding, y + metrics.ascent()), line);
                 y += metrics.height();
             }
@@ -178,25 +176,45 @@ public:
     }
 
 private:
-    // A red pill at the right of the name's row, as DotWriter's badge cell.
-    void drawBadge(QPainter* painter, const QFont& font, const QRectF& row) const
+    // The name's, the kind's or the pick's font.
+    const QFont* font(int row) const { return row == 0 ? &m_name : &m_detail; }
+
+    // The table's cells right of the icon's column: DotWriter gives every box with an icon one.
+    QRectF textCells() const
+    {
+        using namespace nodelabel;
+        QRectF cells = rect().adjusted(kBorder, kBorder, -kBorder, -kBorder);
+        if (!m_node.icon.isEmpty())
+            cells.setLeft(cells.left() + kIconSize + 2 * kCellPadding);
+        return cells;
+    }
+
+    QSizeF badgeSize(const QFont& font) const
     {
         const QFontMetricsF metrics(font);
-        const QSizeF size(metrics.horizontalAdvance(m_badge) + 2 * nodelabel::kBadgePadding,
-                          metrics.height() + 2 * nodelabel::kBadgePadding);
+        return QSizeF(metrics.horizontalAdvance(m_badgeText) + 2 * nodelabel::kBadgePadding,
+                      metrics.height() + 2 * nodelabel::kBadgePadding);
+    }
+
+    // A red pill at the right of the name's row, as DotWriter's badge cell.
+    void drawBadge(QPainter* painter, const QRectF& row) const
+    {
+        const QSizeF size = badgeSize(m_badge);
         const QRectF pill(QPointF(row.right() - size.width(), row.top()), size);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xC6, 0x28, 0x28)); // white on red reads on any palette
         painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
         painter->setPen(Qt::white);
-        painter->setFont(font);
-        painter->drawText(pill, Qt::AlignCenter, m_badge);
+        painter->setFont(m_badge);
+        painter->drawText(pill, Qt::AlignCenter, m_badgeText);
     }
 
     TopologyNode m_node;
-    QStringList m_name;
-    QStringList m_pick;
-    QString m_badge;
+    QList<QStringList> m_rows; // the name's lines, the kind, the pick's lines (maybe none)
+    QString m_badgeText;
+    QFont m_name;
+    QFont m_detail;
+    QFont m_badge;
 };
 
 // Graphviz gives cubic B-spline control points: p0, then (c1, c2, p) triples.

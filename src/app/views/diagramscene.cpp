@@ -266,6 +266,7 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
     clear();
     m_nodeItems.clear();
     m_edgeCount = 0;
+    m_firstBox = {};
     setSceneRect(QRectF(QPointF(0, 0), geometry.size).adjusted(-20, -20, 20, 20));
 
     // Graphviz keeps the top left for the title, as in the rendered files.
@@ -324,6 +325,8 @@ void DiagramScene::showTopology(const Topology& topology, const LayoutGeometry& 
         if (geometry.nodes[n].isEmpty())
             continue;
         const TopologyNode& node = topology.nodes[n];
+        if (m_firstBox.isEmpty())
+            m_firstBox = geometry.nodes[n];
         auto* item = new NodeItem(node, geometry.nodes[n]);
         item->setZValue(3);
         QString tip = node.name + QStringLiteral("\n") + node.kindLabel;

@@ -36,6 +36,8 @@ public:
     // The box at `scenePos`, or of the element `elementId`; empty when there is none.
     QRectF boxAt(const QPointF& scenePos) const;
     QRectF boxOf(const QString& elementId) const;
+    // The first box of the topology, where its flow starts (the clients); empty when none is drawn.
+    QRectF firstBox() const { return m_firstBox; }
 
 Q_SIGNALS:
     void elementSelected(const QString& elementId);
@@ -45,6 +47,7 @@ private:
 
     QHash<QString, QGraphicsItem*> m_nodeItems; // element id -> box
     int m_edgeCount = 0;
+    QRectF m_firstBox;
     bool m_quiet = false;
 };
 

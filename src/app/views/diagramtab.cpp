@@ -290,11 +290,16 @@ void DiagramTab::fitView(bool announce)
         m_view->fitInView(whole, Qt::KeepAspectRatio);
         return;
     }
-    // Too small to read: the diagram at the smallest readable size instead, from its start (the
-    // clients and the title are at its top left), and the rest a scroll away.
+    // Too small to read: the diagram at the smallest readable size instead, from where its flow starts
+    // (the clients, on its left or top edge), and the rest a scroll away.
     m_view->setTransform(QTransform::fromScale(floor, floor));
-    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->minimum());
-    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->minimum());
+    const QRectF start = m_scene->firstBox();
+    m_view->centerOn(start.isEmpty() ? whole.topLeft() : start.center());
+    QScrollBar* across =
+        static_cast<LayoutDirection>(m_direction->currentData().toInt()) == LayoutDirection::TopToBottom
+            ? m_view->verticalScrollBar()
+            : m_view->horizontalScrollBar();
+    across->setValue(across->minimum());
     if (announce)
         Q_EMIT statusMessage(tr("The whole diagram would have text under %1 px high: it is shown at the "
                                 "smallest readable size; scroll for the rest, or Ctrl+wheel to zoom out.")

@@ -1,8 +1,11 @@
 // groundwork: the desktop app.
 #include "core/version.h"
+#include "document/document.h"
 #include "mainwindow.h"
 #include "measurerun.h"
 #include "palettecolors.h"
+#include "panels/modeltreepanel.h"
+#include "panels/prioritiespanel.h"
 #include "views/diagramtab.h"
 
 #include <QAction>
@@ -10,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QSlider>
 #include <QStyle>
 #include <QTimer>
 
@@ -68,6 +72,18 @@ int main(int argc, char* argv[])
                        "the app's colours under either."),
         QStringLiteral("light|dark"));
     parser.addOption(palette);
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QStringLiteral("Select this element (a workload, data store or channel id) "
+                       "once the model is open."),
+        QStringLiteral("id"));
+    parser.addOption(select);
+    const QCommandLineOption priority(
+        QStringLiteral("priority"),
+        QStringLiteral("Move a priority slider once the model is open, as a user would (an undoable "
+                       "edit), e.g. cost=5; repeatable."),
+        QStringLiteral("quality=value"));
+    parser.addOption(priority);
     parser.process(app);
     if (parser.isSet(palette)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -91,6 +107,23 @@ int main(int argc, char* argv[])
         window.offerRecovery();
     if (parser.isSet(compare))
         window.compareWithDeployed(parser.values(compare));
+    if (parser.isSet(select)) {
+        const gw::ElementRef ref = window.document()->model().findElement(parser.value(select));
+        if (ref.isValid())
+            window.modelTree()->selectElement(ref);
+        else
+            qWarning("groundwork: the model has no element '%s'", qPrintable(parser.value(select)));
+    }
+    for (const QString& move : parser.values(priority)) {
+        const std::optional<gw::Quality> quality =
+            gw::enumFromString<gw::Quality>(move.section(u'=', 0, 0).replace(u'-', u'_'));
+        bool number = false;
+        const int value = move.section(u'=', 1).toInt(&number);
+        if (quality && number)
+            window.priorities()->slider(*quality)->setValue(value);
+        else
+            qWarning("groundwork: cannot read --priority '%s' (say cost=5)", qPrintable(move));
+    }
     if (parser.isSet(tab))
         window.showTab(parser.value(tab));
     if (parser.isSet(diagramWindow))

@@ -37,6 +37,7 @@ class TestRecommendationsPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void showsADecisionKindAPackDeclares();
     void showsWhatEachCandidateWouldCost();
     void aCandidateKeepsItsColourWhicheverIsSelected();
@@ -45,7 +46,19 @@ private Q_SLOTS:
     void theReasonsOrderRulesByWeightAndExpand();
     void theSensitivityFollowsTheSelectionInPlainWords();
     void aChangedPickIsTintedBriefly();
+
+private:
+    // The marketplace example and its advice, scored once: most functions look at its decisions.
+    LoadResult m_marketplace;
+    Recommendations m_scored;
 };
+
+void TestRecommendationsPanel::initTestCase()
+{
+    m_marketplace = ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
+    QVERIFY(!m_marketplace.hasErrors());
+    m_scored = PricedScoring::score(m_marketplace.model);
+}
 
 void TestRecommendationsPanel::showsADecisionKindAPackDeclares()
 {
@@ -80,10 +93,8 @@ void TestRecommendationsPanel::showsADecisionKindAPackDeclares()
 // range and cloud in the tooltip, and "-" where it cannot be priced.
 void TestRecommendationsPanel::showsWhatEachCandidateWouldCost()
 {
-    const LoadResult model =
-        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
-    QVERIFY(!model.hasErrors());
-    const Recommendations r = PricedScoring::score(model.model);
+    const LoadResult& model = m_marketplace;
+    const Recommendations& r = m_scored;
     const DecisionResult* compute = r.decision(QStringLiteral("web"), DecisionKind::Compute);
     QVERIFY(compute);
 
@@ -130,10 +141,8 @@ QHash<QString, QColor> barColours(RecommendationsPanel& panel)
 // when it was selected; now its colour is its rank's.
 void TestRecommendationsPanel::aCandidateKeepsItsColourWhicheverIsSelected()
 {
-    const LoadResult model =
-        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
-    QVERIFY(!model.hasErrors());
-    const Recommendations r = PricedScoring::score(model.model);
+    const LoadResult& model = m_marketplace;
+    const Recommendations& r = m_scored;
     const DecisionResult* compute = r.decision(QStringLiteral("web"), DecisionKind::Compute);
     QVERIFY(compute && compute->ranking.size() >= 2);
     RecommendationsPanel panel;
@@ -174,10 +183,8 @@ void TestRecommendationsPanel::coloursFollowADarkPalette()
 // gives (the same function writes it), and the points of the qualities add up to the total.
 void TestRecommendationsPanel::theComparisonAddsUpAsScoreJsonDoes()
 {
-    const LoadResult model =
-        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
-    QVERIFY(!model.hasErrors());
-    const Recommendations r = PricedScoring::score(model.model);
+    const LoadResult& model = m_marketplace;
+    const Recommendations& r = m_scored;
     const DecisionResult* compute = r.decision(QStringLiteral("web"), DecisionKind::Compute);
     QVERIFY(compute && compute->ranking.size() >= 3);
     const QJsonObject json = QJsonDocument::fromJson(RecommendationFormat::toJson(r)).object();
@@ -243,10 +250,8 @@ void TestRecommendationsPanel::theComparisonAddsUpAsScoreJsonDoes()
 // scores with their sources only when asked.
 void TestRecommendationsPanel::theReasonsOrderRulesByWeightAndExpand()
 {
-    const LoadResult model =
-        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
-    QVERIFY(!model.hasErrors());
-    const Recommendations r = PricedScoring::score(model.model);
+    const LoadResult& model = m_marketplace;
+    const Recommendations& r = m_scored;
     // A decision whose top pick leads on something and has several rules to order.
     const DecisionResult* compute = nullptr;
     for (const DecisionResult& d : r.decisions) {
@@ -289,10 +294,7 @@ void TestRecommendationsPanel::theReasonsOrderRulesByWeightAndExpand()
 // whole and with candidates by name, not by id.
 void TestRecommendationsPanel::theSensitivityFollowsTheSelectionInPlainWords()
 {
-    const LoadResult model =
-        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
-    QVERIFY(!model.hasErrors());
-    const Recommendations r = PricedScoring::score(model.model);
+    const Recommendations& r = m_scored;
     SensitivityPanel panel;
     panel.showRecommendations(r, QStringLiteral("system"));
     QTreeWidget* list = panel.list();
@@ -338,10 +340,7 @@ void TestRecommendationsPanel::theSensitivityFollowsTheSelectionInPlainWords()
 // (the re-rank that follows), and only for a moment.
 void TestRecommendationsPanel::aChangedPickIsTintedBriefly()
 {
-    const LoadResult model =
-        ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
-    QVERIFY(!model.hasErrors());
-    const Recommendations r = PricedScoring::score(model.model);
+    const Recommendations& r = m_scored;
     QList<const DecisionResult*> ofSystem;
     for (const DecisionResult& d : r.decisions) {
         if (d.subject == u"system"_s)

@@ -50,6 +50,13 @@ DiagramTab::DiagramTab(QWidget* parent)
     m_view->setBackgroundBrush(palette().color(QPalette::Base));
 
     m_environments->setAccessibleName(tr("Environment"));
+    m_environments->setToolTip(tr("The environment to draw"));
+    // The bar's width is the least the tab needs, and on a laptop the form beside it has little room:
+    // the combos shrink to a few characters rather than take it (their popups show names whole).
+    for (QComboBox* combo : {m_environments, m_direction}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(7);
+    }
     m_direction->addItem(tr("Left to right"), static_cast<int>(LayoutDirection::LeftToRight));
     m_direction->addItem(tr("Top to bottom"), static_cast<int>(LayoutDirection::TopToBottom));
     m_full->setToolTip(tr("Above %1 elements the diagram is a collapsed overview; draw every element "
@@ -68,7 +75,6 @@ DiagramTab::DiagramTab(QWidget* parent)
         return b;
     };
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Environment:")));
     bar->addWidget(m_environments);
     bar->addWidget(m_direction);
     bar->addWidget(m_full);

@@ -8,11 +8,14 @@
 #include "panels/prioritiespanel.h"
 #include "views/diagramtab.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QPixmap>
+#include <QScreen>
 #include <QSlider>
 #include <QStyle>
 #include <QTimer>
@@ -84,6 +87,13 @@ int main(int argc, char* argv[])
                        "edit), e.g. cost=5; repeatable."),
         QStringLiteral("quality=value"));
     parser.addOption(priority);
+    const QCommandLineOption click(
+        QStringLiteral("click"),
+        QStringLiteral("Click the window's button of this object name once the model "
+                       "is open (pinButton: Pin this choice...), for screenshots of "
+                       "what it opens."),
+        QStringLiteral("name"));
+    parser.addOption(click);
     parser.process(app);
     if (parser.isSet(palette)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -128,12 +138,22 @@ int main(int argc, char* argv[])
         window.showTab(parser.value(tab));
     if (parser.isSet(diagramWindow))
         window.diagram()->detachAction()->setChecked(true);
+    if (parser.isSet(click)) {
+        auto* button = window.findChild<QAbstractButton*>(parser.value(click));
+        if (button)
+            QTimer::singleShot(0, button, &QAbstractButton::click); // a dialog it opens runs its own loop
+        else
+            qWarning("groundwork: no button named '%s'", qPrintable(parser.value(click)));
+    }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
-        // Once the diagram is laid out (the slowest part), so that the picture shows what a user sees.
+        // Once the diagram is laid out (the slowest part), so that the picture shows what a user sees;
+        // with a dialog open, the whole screen, dialog and window together.
         const auto shoot = [&window, path] {
-            const bool saved = window.diagram()->window()->grab().save(path, "PNG");
-            QCoreApplication::exit(saved ? 0 : 1);
+            const QPixmap picture = QApplication::activeModalWidget()
+                                        ? QGuiApplication::primaryScreen()->grabWindow(0)
+                                        : window.diagram()->window()->grab();
+            QCoreApplication::exit(picture.save(path, "PNG") ? 0 : 1);
         };
         QObject::connect(window.diagram(), &gw::DiagramTab::layoutFinished, &window, shoot,
                          Qt::QueuedConnection);

@@ -77,6 +77,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
       m_comparison(new CandidateComparison), m_tabs(new QTabWidget), m_split(new QSplitter(Qt::Vertical)),
       m_pin(new QPushButton(tr("&Pin this choice..."))), m_flashTimer(new QTimer(this))
 {
+    m_pin->setObjectName(QStringLiteral("pinButton"));
     m_flashTimer->setSingleShot(true);
     connect(m_flashTimer, &QTimer::timeout, this, [this] {
         m_flashed.clear();

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QGuiApplication>
+#include <QPixmap>
 
 namespace gw::palettecolors {
 
@@ -41,6 +42,13 @@ QColor candidateColour(int rank)
                                      QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
                                      QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00)};
     return themed(colours[std::size_t(std::max(0, rank)) % std::size(colours)]);
+}
+
+QIcon candidateSwatch(int rank)
+{
+    QPixmap square(12, 12);
+    square.fill(candidateColour(rank));
+    return QIcon(square);
 }
 
 void themeChart(QChart* chart)

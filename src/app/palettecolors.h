@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
 
 class QChart;
@@ -19,6 +20,8 @@ QColor themed(const QColor& designed);
 // The colour of the candidate ranked `rank` (0 first) wherever candidates are charted: it stays with
 // the candidate whichever one is selected.
 QColor candidateColour(int rank);
+// A small square of that colour, for the candidate's row or column wherever it is listed.
+QIcon candidateSwatch(int rank);
 // A dark palette for checking the colours (groundwork --palette dark): Qt's Fusion style takes it as is.
 QPalette darkPalette();
 // Gives `chart` Qt Charts' light or dark theme by the application's palette, on its window colour.

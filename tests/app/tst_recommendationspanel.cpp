@@ -18,6 +18,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QHorizontalBarSeries>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -157,6 +158,11 @@ void TestRecommendationsPanel::aCandidateKeepsItsColourWhicheverIsSelected()
     QCOMPARE(second.value(runnerUp), first.value(runnerUp));
     QCOMPARE(first.value(compute->ranking[0].candidate), palettecolors::candidateColour(0));
     QVERIFY(first.value(compute->ranking[0].candidate) != first.value(runnerUp));
+    // The ranking's rows wear the same colours as their bars.
+    for (int i = 0; i < 2; ++i) {
+        const QImage swatch = panel.ranking()->topLevelItem(i)->icon(0).pixmap(12, 12).toImage();
+        QCOMPARE(swatch.pixelColor(6, 6), palettecolors::candidateColour(i));
+    }
 }
 
 // Under a dark palette the app's colours turn: pale fills deep, dark text light, contrast kept.

@@ -1,5 +1,6 @@
 #include "candidatecomparison.h"
 
+#include "palettecolors.h"
 #include "prioritiespanel.h"
 
 #include "core/cost/costformat.h"
@@ -89,6 +90,7 @@ void CandidateComparison::show(const DecisionResult& decision, const QList<const
         QTableWidgetItem* header = m_table->horizontalHeaderItem(kFirstCandidateColumn + i);
         header->setData(kCandidateRole, compared[i]->candidate);
         header->setToolTip(compared[i]->candidate);
+        header->setIcon(palettecolors::candidateSwatch(int(compared[i] - decision.ranking.constData())));
     }
 
     auto addRow = [this](QTableWidgetItem* label, QTableWidgetItem* second = nullptr) {

@@ -345,6 +345,7 @@ void RecommendationsPanel::showDecision(int row)
                                            CostFormat::usd(c.monthlyUsd->high), enumName(c.costCloud))
                                 : tr("Not priced: no list price for it here yet, or no usage to price"));
         item->setData(0, kCandidateRole, c.candidate);
+        item->setIcon(0, palettecolors::candidateSwatch(int(&c - d->ranking.constData())));
         item->setData(2, kScoreRole, c.score());
         item->setToolTip(0, c.candidate);
         if (d->pinned && d->pinned->candidate == c.candidate)

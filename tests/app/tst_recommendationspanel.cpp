@@ -234,6 +234,11 @@ void TestRecommendationsPanel::theComparisonAddsUpAsScoreJsonDoes()
         const QTableWidgetItem* total = table->item(int(qualities.size()), 2 + column);
         QCOMPARE(total->data(CandidateComparison::kTotalRole).toDouble(),
                  ranked.value(u"score"_s).toDouble());
+        // The second says how far behind the first it is.
+        const QString score = QString::number(ranked.value(u"score"_s).toDouble(), 'f', 1);
+        const double behind = ranking.at(0)[u"score"_s].toDouble() - ranked.value(u"score"_s).toDouble();
+        QCOMPARE(total->text(),
+                 column == 0 ? score : score + u"\n\u2212"_s + QString::number(behind, 'f', 1));
         // Each share is rounded to a tenth on its own: seven of them stay within 0.35 of the total.
         QVERIFY2(std::abs(added - ranked.value(u"score"_s).toDouble()) <= 0.35,
                  qPrintable(QString::number(added)));

@@ -147,9 +147,8 @@ void CandidateComparison::show(const DecisionResult& decision, const QList<const
         const RankedCandidate& c = *compared[i];
         QString text = points(c.scoreTenths);
         if (i > 0 && c.scoreTenths != leader)
-            text += QStringLiteral("\n%1%2")
-                        .arg(c.scoreTenths > leader ? u'+' : u'\u2212')
-                        .arg(points(std::abs(c.scoreTenths - leader)));
+            text += u'\n' + (c.scoreTenths > leader ? QStringLiteral("+") : QStringLiteral("\u2212")) +
+                    points(std::abs(c.scoreTenths - leader));
         auto* item = cell(text, tr("The score: the points of every quality added up"));
         item->setData(kTotalRole, c.score());
         setBold(item);

@@ -94,6 +94,12 @@ int main(int argc, char* argv[])
                        "what it opens."),
         QStringLiteral("name"));
     parser.addOption(click);
+    const QCommandLineOption exportReport(
+        QStringLiteral("export-report"),
+        QStringLiteral("Write the review report to FILE once the model is open, as File > Export > Report "
+                       "does (HTML, PDF or Markdown by its extension)."),
+        QStringLiteral("file"));
+    parser.addOption(exportReport);
     parser.process(app);
     if (parser.isSet(palette)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -138,6 +144,8 @@ int main(int argc, char* argv[])
         window.showTab(parser.value(tab));
     if (parser.isSet(diagramWindow))
         window.diagram()->detachAction()->setChecked(true);
+    if (parser.isSet(exportReport) && window.exportReport(parser.value(exportReport)).isEmpty())
+        qWarning("groundwork: the report was not written to %s", qPrintable(parser.value(exportReport)));
     if (parser.isSet(click)) {
         auto* button = window.findChild<QAbstractButton*>(parser.value(click));
         if (button)

@@ -1090,6 +1090,11 @@ void TestPropertiesEditor::diagnosticsMarkTheirFields()
     QVERIFY(average->toolTip().contains(QStringLiteral("should not exceed"))); // the description stays
     QCOMPARE(FieldMark::severityOn(target), std::optional<Severity>(Severity::Error));
     QVERIFY(FieldMark::messageOn(target).contains(QStringLiteral("did you mean 'orders'")));
+    // Written under the field, without the path the field already stands for.
+    QVERIFY(FieldMark::messageLabel(average));
+    QVERIFY2(FieldMark::messageLabel(average)->text().startsWith(QStringLiteral("average")),
+             qPrintable(FieldMark::messageLabel(average)->text()));
+    QVERIFY(!FieldMark::messageOn(average).contains(QStringLiteral("workloads[0]")));
     QCOMPARE(FieldMark::severityOn(editor->fieldWidget(QStringLiteral("traffic.peak_rps"))), std::nullopt);
     QCOMPARE(FieldMark::severityOn(editor->fieldWidget(QStringLiteral("name"))), std::nullopt);
 

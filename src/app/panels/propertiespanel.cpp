@@ -170,7 +170,10 @@ void PropertiesPanel::markFields()
         QWidget* field = editor->fieldWidget(d.path.mid(prefix.size()));
         if (!field)
             continue;
-        FieldMark::add(field, FieldMark::Source::Diagnostics, d.severity, d.message);
+        // Beside its field the problem needs no path: "must be greater than 0", not "data[0].…: must…".
+        const QString said = d.path + QStringLiteral(": ");
+        FieldMark::add(field, FieldMark::Source::Diagnostics, d.severity,
+                       d.message.startsWith(said) ? d.message.mid(said.size()) : d.message);
         m_marked.append(field);
     }
 }

@@ -149,6 +149,8 @@ void TestRecommendationsPanel::aCandidateKeepsItsColourWhicheverIsSelected()
     RecommendationsPanel panel;
     panel.setCatalog(RulePackLoader::builtIn().get(), model.model.system.cloud);
     panel.showDecisions(QStringLiteral("Website"), {compute});
+    QVERIFY(panel.chartView()->chart()->series().isEmpty()); // drawn only when its tab is shown
+    QVERIFY(panel.showDetail(QStringLiteral("chart")));
     panel.ranking()->setCurrentItem(panel.ranking()->topLevelItem(0));
     const QHash<QString, QColor> first = barColours(panel);
     panel.ranking()->setCurrentItem(panel.ranking()->topLevelItem(1));
@@ -205,6 +207,7 @@ void TestRecommendationsPanel::theComparisonAddsUpAsScoreJsonDoes()
     panel.setCatalog(RulePackLoader::builtIn().get(), model.model.system.cloud);
     panel.setPriorities(model.model.priorities);
     panel.showDecisions(QStringLiteral("Website"), {compute});
+    QVERIFY(panel.showDetail(QStringLiteral("compare")));
     // Ctrl+click on the first and the third candidate.
     panel.ranking()->topLevelItem(0)->setSelected(true);
     panel.ranking()->topLevelItem(2)->setSelected(true);

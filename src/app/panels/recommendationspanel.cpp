@@ -179,6 +179,10 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     connect(m_decisions, &QListWidget::currentRowChanged, this, &RecommendationsPanel::showDecision);
     connect(m_ranking, &QTreeWidget::currentItemChanged, this, &RecommendationsPanel::showCandidate);
     connect(m_ranking, &QTreeWidget::itemSelectionChanged, this, &RecommendationsPanel::showSelection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_selectionStale)
+            showSelection();
+    });
     connect(m_pin, &QPushButton::clicked, this, [this] {
         const DecisionResult* d = currentDecision();
         const QTreeWidgetItem* item = m_ranking->currentItem();
@@ -415,6 +419,13 @@ void RecommendationsPanel::showReasons()
 
 void RecommendationsPanel::showSelection()
 {
+    const QList<const RankedCandidate*> shown = compared();
+    m_tabs->setTabText(m_tabs->indexOf(m_comparison),
+                       shown.size() > 1 ? tr("C&ompare (%1)").arg(shown.size()) : tr("C&ompare"));
+    // The comparison and the chart are built when seen: a slider move re-shows the panel each time.
+    m_selectionStale = m_tabs->currentWidget() == m_reasons;
+    if (m_selectionStale)
+        return;
     QChart* chart = m_chartView->chart();
     chart->removeAllSeries();
     // removeAxis() hands the axis back to us instead of deleting it (removeAllSeries() deletes).
@@ -423,9 +434,6 @@ void RecommendationsPanel::showSelection()
         delete axis;
     }
     const DecisionResult* d = currentDecision();
-    const QList<const RankedCandidate*> shown = compared();
-    m_tabs->setTabText(m_tabs->indexOf(m_comparison),
-                       shown.size() > 1 ? tr("C&ompare (%1)").arg(shown.size()) : tr("C&ompare"));
     if (!d || shown.isEmpty()) {
         m_comparison->clear();
         return;

@@ -92,6 +92,7 @@ private:
     QPushButton* m_pin;
     QualityScores m_weights = effectiveWeights(Priorities{});
     bool m_baseScoresShown = false;
+    bool m_selectionStale = false; // the comparison and chart wait for their tab to be shown
     QSet<QString> m_flashed;
     QTimer* m_flashTimer;
     QList<DecisionResult> m_shown;

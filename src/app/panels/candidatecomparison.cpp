@@ -93,15 +93,28 @@ void CandidateComparison::show(const DecisionResult& decision, const QList<const
         header->setIcon(palettecolors::candidateSwatch(int(compared[i] - decision.ranking.constData())));
     }
 
-    auto addRow = [this](QTableWidgetItem* label, QTableWidgetItem* second = nullptr) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        m_table->setItem(row, 0, label);
-        m_table->setItem(row, 1, second ? second : cell(QString()));
-        return row;
-    };
+    addQualities(compared, weights, catalog);
+    addTotals(compared, weightSum);
+    addCosts(compared);
+    addRules(compared);
+    addVetoes(decision, int(compared.size()));
+    m_table->resizeRowsToContents();
+}
 
-    // One row per quality: base -> after rules, and the points that makes at its weight.
+int CandidateComparison::addRow(QTableWidgetItem* label, QTableWidgetItem* second)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, 0, label);
+    m_table->setItem(row, 1, second ? second : cell(QString()));
+    return row;
+}
+
+// One row per quality: base -> after rules, and the points that makes at its weight.
+void CandidateComparison::addQualities(const QList<const RankedCandidate*>& compared,
+                                       const QualityScores& weights, const Catalog* catalog)
+{
+    const qint64 weightSum = weightTotal(weights);
     for (std::size_t q = 0; q < kQualityCount; ++q) {
         const auto quality = static_cast<Quality>(q);
         const int row = addRow(
@@ -138,7 +151,10 @@ void CandidateComparison::show(const DecisionResult& decision, const QList<const
             m_table->setItem(row, kFirstCandidateColumn + i, item);
         }
     }
+}
 
+void CandidateComparison::addTotals(const QList<const RankedCandidate*>& compared, qint64 weightSum)
+{
     auto* totalLabel = cell(tr("Weighted total"));
     setBold(totalLabel);
     const int totalRow = addRow(totalLabel, cell(QString::number(weightSum)));
@@ -154,7 +170,10 @@ void CandidateComparison::show(const DecisionResult& decision, const QList<const
         setBold(item);
         m_table->setItem(totalRow, kFirstCandidateColumn + i, item);
     }
+}
 
+void CandidateComparison::addCosts(const QList<const RankedCandidate*>& compared)
+{
     bool anyCost = false;
     for (const RankedCandidate* c : compared)
         anyCost = anyCost || c->monthlyUsd.has_value();
@@ -171,8 +190,11 @@ void CandidateComparison::show(const DecisionResult& decision, const QList<const
                                  : cell(tr("not priced")));
         }
     }
+}
 
-    // Each rule that moved any of them, in the order they first appear, with its effect on each.
+// Each rule that moved any of them, in the order they first appear, with its effect on each.
+void CandidateComparison::addRules(const QList<const RankedCandidate*>& compared)
+{
     QStringList rules;
     QHash<QString, const Reason*> first;
     for (const RankedCandidate* c : compared) {
@@ -195,15 +217,17 @@ void CandidateComparison::show(const DecisionResult& decision, const QList<const
             m_table->setItem(row, kFirstCandidateColumn + i, cell(effect, r.rationale));
         }
     }
+}
 
+void CandidateComparison::addVetoes(const DecisionResult& decision, int columns)
+{
     for (const Exclusion& e : decision.excluded) {
         const int row = addRow(cell(tr("Vetoed: %1").arg(e.label), e.candidate), cell(tr("veto")));
         m_table->setItem(row, kFirstCandidateColumn,
                          cell(tr("by %1: %2").arg(e.rule, e.rationale), e.source));
-        if (compared.size() > 1)
-            m_table->setSpan(row, kFirstCandidateColumn, 1, int(compared.size()));
+        if (columns > 1)
+            m_table->setSpan(row, kFirstCandidateColumn, 1, columns);
     }
-    m_table->resizeRowsToContents();
 }
 
 } // namespace gw

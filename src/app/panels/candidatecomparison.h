@@ -12,6 +12,7 @@
 
 class QLabel;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace gw {
 
@@ -38,6 +39,14 @@ public:
     QTableWidget* table() const { return m_table; }
 
 private:
+    int addRow(QTableWidgetItem* label, QTableWidgetItem* second = nullptr);
+    void addQualities(const QList<const RankedCandidate*>& compared, const QualityScores& weights,
+                      const Catalog* catalog);
+    void addTotals(const QList<const RankedCandidate*>& compared, qint64 weightSum);
+    void addCosts(const QList<const RankedCandidate*>& compared);
+    void addRules(const QList<const RankedCandidate*>& compared);
+    void addVetoes(const DecisionResult& decision, int columns);
+
     QLabel* m_note;
     QTableWidget* m_table;
 };

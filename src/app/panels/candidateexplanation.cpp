@@ -1,6 +1,7 @@
 #include "candidateexplanation.h"
 
 #include "prioritiespanel.h"
+#include "sourcelink.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -19,14 +20,6 @@ QString tr(const char* text)
 QString escaped(const QString& s)
 {
     return s.toHtmlEscaped();
-}
-
-// A source is a link when it is a URL; "brief: Network and Security" stays text.
-QString sourceHtml(const QString& source)
-{
-    if (source.startsWith(QStringLiteral("https://")) || source.startsWith(QStringLiteral("http://")))
-        return QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(source), escaped(source));
-    return escaped(source);
 }
 
 QString points(qint64 tenths)
@@ -66,7 +59,7 @@ QString leadsHtml(const DecisionResult& d, QSet<QString>& told)
         told.insert(first->rationale);
         html += QStringLiteral("<li>%1<br>%2<br><small>%3</small></li>")
                     .arg(qualities.join(QStringLiteral("; ")), escaped(first->rationale),
-                         sourceHtml(first->source));
+                         sourceLinkHtml(first->source));
     }
     return html + QStringLiteral("</ul>");
 }
@@ -115,7 +108,8 @@ QString reasonsHtml(const RankedCandidate& c, const QualityScores& weights, cons
         const QString rationale =
             told.contains(r->rationale)
                 ? tr("(its reason is above)")
-                : escaped(r->rationale) + QStringLiteral("<br><small>%1</small>").arg(sourceHtml(r->source));
+                : escaped(r->rationale) +
+                      QStringLiteral("<br><small>%1</small>").arg(sourceLinkHtml(r->source));
         html += QStringLiteral("<li><b>%1</b> (%2, %3 points): %4</li>")
                     .arg(escaped(r->effect), escaped(r->rule), signedPoints(weightedEffect(*r, weights)),
                          rationale);
@@ -137,7 +131,7 @@ QString baseScoresHtml(const RankedCandidate& c, const Catalog* catalog, bool ex
         const AttributeScore& s = known->scores[q];
         html += QStringLiteral("<li>%1 <b>%2</b>: %3<br><small>%4</small></li>")
                     .arg(escaped(qualityTitle(static_cast<Quality>(q))), points(s.tenths),
-                         escaped(s.rationale), sourceHtml(s.source.isEmpty() ? known->source : s.source));
+                         escaped(s.rationale), sourceLinkHtml(s.source.isEmpty() ? known->source : s.source));
     }
     return html + QStringLiteral("</ul>");
 }
@@ -176,7 +170,7 @@ QString excludedHtml(const DecisionResult& decision)
     QString html = QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Excluded"));
     for (const Exclusion& e : decision.excluded) {
         html += QStringLiteral("<li><b>%1</b>, by %2: %3<br><small>%4</small></li>")
-                    .arg(escaped(e.label), escaped(e.rule), escaped(e.rationale), sourceHtml(e.source));
+                    .arg(escaped(e.label), escaped(e.rule), escaped(e.rationale), sourceLinkHtml(e.source));
     }
     return html + QStringLiteral("</ul>");
 }

@@ -1,5 +1,7 @@
 #include "findingspanel.h"
 
+#include "sourcelink.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -8,7 +10,6 @@
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace gw {
@@ -30,16 +31,6 @@ QString severityTitle(FindingSeverity s)
         return FindingsPanel::tr("Low");
     }
     return {};
-}
-
-// A source is a link when it is a web address; otherwise (a brief's title) plain text.
-QString sourceHtml(const QString& source)
-{
-    const QUrl url(source, QUrl::StrictMode);
-    if (url.isValid() && (url.scheme() == QStringLiteral("https") || url.scheme() == QStringLiteral("http")))
-        return QStringLiteral("<a href=\"%1\">%2</a>")
-            .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), source.toHtmlEscaped());
-    return source.toHtmlEscaped();
 }
 
 } // namespace
@@ -116,7 +107,7 @@ void FindingsPanel::showDetail(QTreeWidgetItem* item)
     if (!f.recommendation.isEmpty())
         html += tr("<p><b>Recommendation:</b> %1</p>").arg(f.recommendation.toHtmlEscaped());
     if (!f.source.isEmpty())
-        html += tr("<p>Source: %1</p>").arg(sourceHtml(f.source));
+        html += tr("<p>Source: %1</p>").arg(sourceLinkHtml(f.source));
     m_detail->setHtml(html);
 }
 

@@ -1,5 +1,6 @@
 #include "workloadeditor.h"
 
+#include "document/commands/adddependency.h"
 #include "rowtable.h"
 #include "ui_workloadeditor.h"
 
@@ -258,10 +259,7 @@ void WorkloadEditor::addUse()
             break;
         }
     }
-    Use use;
-    use.to = to;
-    if (m_fields.model().findElement(to).section == S::Channel)
-        use.mode = UseMode::Publish;
+    const Use use = AddDependency::newUse(m_fields.model(), to);
     m_focusNewRow = static_cast<int>(shown->uses.size());
     m_fields.emitChange(tr("dependencies"), [use](Workload& w) { w.uses.append(use); });
 }

@@ -39,11 +39,16 @@ AddDependency::AddDependency(Document* document, const QString& from, const QStr
 {
     if (m_focus.section != S::Workload)
         return; // nothing to change: Document::push() drops an edit that changes nothing
+    m_after.workloads[m_focus.index].uses.append(newUse(m_after, to));
+}
+
+Use AddDependency::newUse(const Model& model, const QString& to)
+{
     Use use;
     use.to = to;
-    if (m_after.findElement(to).section == S::Channel)
+    if (model.findElement(to).section == S::Channel)
         use.mode = UseMode::Publish;
-    m_after.workloads[m_focus.index].uses.append(use);
+    return use;
 }
 
 } // namespace gw

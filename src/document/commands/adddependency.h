@@ -13,10 +13,11 @@ public:
     // or an empty string when it can: `from` must be a workload, `to` another workload, a data store or
     // a channel that `from` does not use yet.
     static QString refusal(const Model& model, const QString& from, const QString& to);
+    // A new dependency on `to`, in the mode its sort needs (publish to a channel, sync otherwise) and
+    // read-write: what a drawn arrow and a new row of the dependency table both start with.
+    static Use newUse(const Model& model, const QString& to);
 
-    // Appends `to` to the uses of workload `from`, in the mode its sort needs (publish to a channel,
-    // sync otherwise) and read-write, as a new row of the workload's dependency table is. Call only
-    // when refusal() is empty.
+    // Appends newUse(`to`) to the uses of workload `from`. Call only when refusal() is empty.
     AddDependency(Document* document, const QString& from, const QString& to);
 };
 

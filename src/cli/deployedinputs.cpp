@@ -8,18 +8,18 @@ namespace gw::cli {
 
 namespace {
 
-const QString kProfile = QStringLiteral("profile");
-const QString kMappings = QStringLiteral("mappings");
+const QString kDeployedProfile = QStringLiteral("profile");
+const QString kDeployedMappings = QStringLiteral("mappings");
 
 } // namespace
 
 void DeployedInputs::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({kProfile,
+    parser.addOption({kDeployedProfile,
                       QStringLiteral("Enable a Compose profile of the deployed inputs (repeatable; '*' "
                                      "enables all), as 'import --profile' does."),
                       QStringLiteral("NAME")});
-    parser.addOption({kMappings,
+    parser.addOption({kDeployedMappings,
                       QStringLiteral("Read the deployed inputs with the mapping tables of DIR first, as "
                                      "'import --mappings' does (repeatable)."),
                       QStringLiteral("DIR")});
@@ -28,7 +28,7 @@ void DeployedInputs::addOptions(QCommandLineParser& parser)
 std::optional<ImportResult> DeployedInputs::read(const QString& command, const QStringList& paths,
                                                  const QCommandLineParser& parser)
 {
-    const QStringList folders = parser.values(kMappings);
+    const QStringList folders = parser.values(kDeployedMappings);
     const ImportMapping custom = folders.isEmpty() ? ImportMapping() : ImportMapping::load(folders);
     const ImportMapping& mapping = folders.isEmpty() ? ImportMapping::builtIn() : custom;
     if (!mapping.problems().isEmpty()) {
@@ -41,7 +41,7 @@ std::optional<ImportResult> DeployedInputs::read(const QString& command, const Q
     if (inputs.ioError)
         return std::nullopt;
     ImportOptions options;
-    options.profiles = parser.values(kProfile);
+    options.profiles = parser.values(kDeployedProfile);
     ImportResult result = Importer::run(inputs.inputs, mapping, options);
     printDiagnostics(result.diagnostics);
     if (result.hasErrors()) {

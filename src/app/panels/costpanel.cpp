@@ -1,5 +1,6 @@
 #include "costpanel.h"
 
+#include "elementitem.h"
 #include "palettecolors.h"
 
 #include "core/cost/costestimator.h"
@@ -24,9 +25,6 @@
 namespace gw {
 
 namespace {
-
-constexpr int kSectionRole = Qt::UserRole + 1;
-constexpr int kIndexRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -55,10 +53,8 @@ CostPanel::CostPanel(QWidget* parent)
     m_lines->setAccessibleName(tr("Cost of every element"));
     m_lines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->header()->setStretchLastSection(true);
-    connect(m_lines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT elementActivated({static_cast<ElementRef::Section>(item->data(0, kSectionRole).toInt()),
-                                 item->data(0, kIndexRole).toInt()});
-    });
+    connect(m_lines, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { Q_EMIT elementActivated(elementitem::of(item)); });
 
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_chartView);
@@ -175,8 +171,7 @@ void CostPanel::showLines()
         auto* item =
             new QTreeWidgetItem(m_lines, {line.subject, line.kind.name(),
                                           line.candidate.isEmpty() ? QStringLiteral("-") : line.candidate});
-        item->setData(0, kSectionRole, static_cast<int>(line.element.section));
-        item->setData(0, kIndexRole, line.element.index);
+        elementitem::set(item, line.element);
         if (!line.priced()) {
             item->setText(5, tr("not priced: %1").arg(line.unpriced));
             item->setForeground(5, palette().brush(QPalette::PlaceholderText));

@@ -1,5 +1,6 @@
 #include "findingspanel.h"
 
+#include "elementitem.h"
 #include "sourcelink.h"
 
 #include <QComboBox>
@@ -16,9 +17,7 @@ namespace gw {
 
 namespace {
 
-constexpr int kSectionRole = Qt::UserRole + 1;
-constexpr int kIndexRole = Qt::UserRole + 2;
-constexpr int kFindingRole = Qt::UserRole + 3; // the finding's place in m_findings
+constexpr int kFindingRole = elementitem::kFirstFreeRole; // the finding's place in m_findings
 
 QString severityTitle(FindingSeverity s)
 {
@@ -85,10 +84,8 @@ FindingsPanel::FindingsPanel(QWidget* parent)
 
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPanel::refill);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &FindingsPanel::refill);
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT findingActivated({static_cast<ElementRef::Section>(item->data(0, kSectionRole).toInt()),
-                                 item->data(0, kIndexRole).toInt()});
-    });
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { Q_EMIT findingActivated(elementitem::of(item)); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &FindingsPanel::showDetail);
 }
 
@@ -143,8 +140,7 @@ void FindingsPanel::refill()
             continue;
         auto* item = new QTreeWidgetItem(m_list, {severityTitle(f.severity), f.subject, f.message});
         item->setIcon(0, icons[severity]);
-        item->setData(0, kSectionRole, static_cast<int>(f.element.section));
-        item->setData(0, kIndexRole, f.element.index);
+        elementitem::set(item, f.element);
         item->setData(0, kFindingRole, i);
         item->setToolTip(2, QStringLiteral("%1\n\n%2: %3").arg(f.message, f.rule, f.source));
         if (!select && !kept.isEmpty() && item->text(1) + u'\n' + item->toolTip(2) == kept)

@@ -1,6 +1,7 @@
 #include "modeltreepanel.h"
 
 #include "core/model/model.h"
+#include "elementitem.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -12,8 +13,8 @@ namespace gw {
 
 namespace {
 
-constexpr int kSectionRole = Qt::UserRole + 1;
-constexpr int kIndexRole = Qt::UserRole + 2;
+using elementitem::kIndexRole;
+using elementitem::kSectionRole;
 
 using S = ElementRef::Section;
 
@@ -25,8 +26,7 @@ bool hasId(S section)
 QTreeWidgetItem* addItem(QTreeWidgetItem* parent, const QString& text, const QString& detail, ElementRef ref)
 {
     auto* item = new QTreeWidgetItem(parent, {text, detail});
-    item->setData(0, kSectionRole, static_cast<int>(ref.section));
-    item->setData(0, kIndexRole, ref.index);
+    elementitem::set(item, ref);
     if (hasId(ref.section))
         item->setFlags(item->flags() | Qt::ItemIsEditable); // renaming in place renames the id
     return item;
@@ -57,14 +57,13 @@ ModelTreePanel::ModelTreePanel(QWidget* parent) : QTreeWidget(parent)
     setAccessibleName(tr("Model elements"));
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
-        if (current && current->data(0, kSectionRole).isValid())
+        if (current && elementitem::of(current).isValid())
             Q_EMIT elementSelected(selectedElement());
     });
     connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        if (column != 0 || !item->data(0, kSectionRole).isValid())
+        const ElementRef ref = elementitem::of(item);
+        if (column != 0 || !ref.isValid())
             return;
-        const ElementRef ref{static_cast<S>(item->data(0, kSectionRole).toInt()),
-                             item->data(0, kIndexRole).toInt()};
         const QString newId = item->text(0).trimmed();
         if (hasId(ref.section) && !newId.isEmpty())
             Q_EMIT renameRequested(ref, newId);
@@ -80,10 +79,7 @@ void ModelTreePanel::renameSelected()
 void ModelTreePanel::contextMenuEvent(QContextMenuEvent* event)
 {
     QTreeWidgetItem* item = itemAt(viewport()->mapFromGlobal(event->globalPos()));
-    const ElementRef ref = item && item->data(0, kSectionRole).isValid()
-                               ? ElementRef{static_cast<S>(item->data(0, kSectionRole).toInt()),
-                                            item->data(0, kIndexRole).toInt()}
-                               : ElementRef{};
+    const ElementRef ref = item ? elementitem::of(item) : ElementRef{};
     QMenu menu(this);
     QMenu* add = menu.addMenu(tr("&Add"));
     add->addAction(tr("&Workload"), this, [this] { Q_EMIT addRequested(S::Workload); });
@@ -116,8 +112,7 @@ void ModelTreePanel::showModel(const Model& model)
     clear();
     auto* system = new QTreeWidgetItem(
         this, {model.system.name.isEmpty() ? tr("System") : model.system.name, tr("system")});
-    system->setData(0, kSectionRole, static_cast<int>(S::System));
-    system->setData(0, kIndexRole, -1);
+    elementitem::set(system, {S::System, -1});
     addItem(system, tr("Priorities"), {}, {S::Priorities, -1});
     addItem(system, tr("Team"), tr("%n engineer(s)", nullptr, model.team.size), {S::Team, -1});
     system->setExpanded(true);
@@ -168,10 +163,10 @@ void ModelTreePanel::showDiagnostics(const Diagnostics& diagnostics)
 
 QTreeWidgetItem* ModelTreePanel::itemFor(const ElementRef& ref) const
 {
+    if (!ref.isValid())
+        return nullptr; // group rows stand for no element
     for (QTreeWidgetItemIterator it(const_cast<ModelTreePanel*>(this)); *it; ++it) {
-        const QVariant section = (*it)->data(0, kSectionRole);
-        if (section.isValid() && section.toInt() == static_cast<int>(ref.section) &&
-            (*it)->data(0, kIndexRole).toInt() == ref.index)
+        if (elementitem::of(*it) == ref)
             return *it;
     }
     return nullptr;
@@ -188,9 +183,7 @@ void ModelTreePanel::selectElement(const ElementRef& ref)
 ElementRef ModelTreePanel::selectedElement() const
 {
     const QTreeWidgetItem* item = currentItem();
-    if (!item || !item->data(0, kSectionRole).isValid())
-        return {};
-    return {static_cast<S>(item->data(0, kSectionRole).toInt()), item->data(0, kIndexRole).toInt()};
+    return item ? elementitem::of(item) : ElementRef{};
 }
 
 } // namespace gw

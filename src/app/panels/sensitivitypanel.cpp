@@ -1,6 +1,7 @@
 #include "sensitivitypanel.h"
 
 #include "decisionlabel.h"
+#include "elementitem.h"
 #include "prioritiespanel.h"
 #include "wrappedrows.h"
 
@@ -18,9 +19,7 @@ namespace gw {
 
 namespace {
 
-constexpr int kSectionRole = Qt::UserRole + 1;
-constexpr int kIndexRole = Qt::UserRole + 2;
-constexpr int kSubjectRole = Qt::UserRole + 3;
+constexpr int kSubjectRole = elementitem::kFirstFreeRole;
 constexpr int kSentenceColumn = 3; // it starts with the top pick, which needs no column of its own
 
 // The smallest priority change that flips the pick, in steps; unflippable decisions sort last.
@@ -58,10 +57,8 @@ SensitivityPanel::SensitivityPanel(QWidget* parent)
     layout->addWidget(m_onlySelected);
     layout->addWidget(m_list, 1);
     connect(m_onlySelected, &QCheckBox::toggled, this, &SensitivityPanel::applyFilter);
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT decisionActivated({static_cast<ElementRef::Section>(item->data(0, kSectionRole).toInt()),
-                                  item->data(0, kIndexRole).toInt()});
-    });
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { Q_EMIT decisionActivated(elementitem::of(item)); });
 }
 
 QString SensitivityPanel::sentence(const DecisionResult& d, const Recommendations& r)
@@ -113,8 +110,7 @@ void SensitivityPanel::showRecommendations(const Recommendations& recommendation
         const QString margin = d->marginTenths ? QString::number(*d->marginTenths / 10.0, 'f', 1) : QString();
         auto* item = new QTreeWidgetItem(
             m_list, {d->subject, decisionLabel(kinds, d->kind), margin, sentence(*d, recommendations)});
-        item->setData(0, kSectionRole, static_cast<int>(d->element.section));
-        item->setData(0, kIndexRole, d->element.index);
+        elementitem::set(item, d->element);
         item->setData(0, kSubjectRole, d->subject);
         item->setToolTip(1, enumName(d->kind));
         if (!d->sensitivity.stable) {

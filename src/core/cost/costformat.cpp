@@ -40,7 +40,7 @@ QString plain(double value)
 }
 
 // Cents to four places in JSON: 98.55, not 98.55000000000001.
-double rounded(double usd)
+double toCents(double usd)
 {
     return std::round(usd * 10000) / 10000;
 }
@@ -101,7 +101,7 @@ QString totalLine(const CostEstimate& e)
 
 QJsonObject rangeJson(const CostRange& r)
 {
-    return {{u"low"_s, rounded(r.low)}, {u"expected"_s, rounded(r.expected)}, {u"high"_s, rounded(r.high)}};
+    return {{u"low"_s, toCents(r.low)}, {u"expected"_s, toCents(r.expected)}, {u"high"_s, toCents(r.high)}};
 }
 
 QJsonArray environmentsJson(const CostEstimate& e)
@@ -206,7 +206,7 @@ QByteArray CostFormat::toJson(const QList<CostEstimate>& estimates)
                                          {u"quantity"_s, item.quantity},
                                          {u"unit"_s, item.unit},
                                          {u"unit_usd"_s, item.unitUsd},
-                                         {u"usd"_s, rounded(item.usd)}});
+                                         {u"usd"_s, toCents(item.usd)}});
             o[u"items"_s] = items;
             o[u"assumptions"_s] = QJsonArray::fromStringList(line.assumptions);
             o[u"source"_s] = line.source;

@@ -95,7 +95,7 @@ std::optional<Change> nearestChange(const Probe& probe, const QString& top, doub
 }
 
 // Two significant figures: a crossover is as rough as the estimates it comes from.
-double rounded(double value)
+double twoFigures(double value)
 {
     if (!(value > 0))
         return value;
@@ -131,7 +131,7 @@ QList<LoadCrossover> LoadSensitivity::find(const Model& model, const ScoringEngi
         LoadCrossover c;
         c.field = u"traffic.average_rps"_s;
         c.now = now;
-        c.at = rounded(now * change->factor);
+        c.at = twoFigures(now * change->factor);
         c.newTop = change->newTop;
         c.rising = step > 1;
         out.append(c);

@@ -29,7 +29,7 @@ QString severityColour(FindingSeverity s)
     return QStringLiteral("#44617b");
 }
 
-QString cite(int n)
+QString htmlCite(int n)
 {
     return n > 0 ? QStringLiteral(" <a href=\"#source-%1\">[%1]</a>").arg(n) : QString();
 }
@@ -38,7 +38,7 @@ QString cites(const QList<int>& numbers)
 {
     QString out;
     for (const int n : numbers)
-        out += cite(n);
+        out += htmlCite(n);
     return out;
 }
 
@@ -247,12 +247,12 @@ QString Writer::body(const QByteArray& diagramSvg, const QString& diagramNote,
             if (m_print) {
                 out += QStringLiteral("<p>%1 <b>%2</b>: %3<br/><span class=\"muted\">Rule %4%5</span></p>\n")
                            .arg(badge(s), xml(f.subjectName), xml(f.finding->message), xml(f.finding->rule),
-                                cite(f.citation));
+                                htmlCite(f.citation));
             } else {
                 out += QStringLiteral("<div class=\"finding\" style=\"border-color: %1\">%2 <b>%3</b>: %4"
                                       "<div class=\"muted\">Rule %5%6</div></div>\n")
                            .arg(severityColour(s), badge(s), xml(f.subjectName), xml(f.finding->message),
-                                xml(f.finding->rule), cite(f.citation));
+                                xml(f.finding->rule), htmlCite(f.citation));
             }
         }
     }
@@ -268,7 +268,7 @@ QString Writer::body(const QByteArray& diagramSvg, const QString& diagramNote,
                    .arg(badge(f.finding->severity), xml(f.subjectName),
                         xml(f.finding->recommendation.isEmpty() ? f.finding->message
                                                                 : f.finding->recommendation),
-                        cite(f.citation));
+                        htmlCite(f.citation));
     }
     if (!c.findings.isEmpty())
         out += QStringLiteral("</ol>\n");

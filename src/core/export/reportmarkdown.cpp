@@ -13,7 +13,7 @@ QString md(const QString& text)
     return exportescape::markdownText(text);
 }
 
-QString cite(int n)
+QString markdownCite(int n)
 {
     return n > 0 ? QStringLiteral(" [\\[%1\\]](#source-%1)").arg(n) : QString();
 }
@@ -82,7 +82,7 @@ ExportFiles ReportMarkdown::write(const ReportContent& c, const ReportDiagram& d
     for (const ReportDecision& d : c.decisions) {
         QString pick = QStringLiteral("**%1**").arg(md(d.pick));
         for (const int n : d.citations)
-            pick += cite(n);
+            pick += markdownCite(n);
         out += row({md(d.subjectName), md(d.kind), pick,
                     md(d.runnerUp.isEmpty() ? QStringLiteral("-") : d.runnerUp), md(d.margin),
                     md(d.stability), md(d.status)});
@@ -117,7 +117,7 @@ ExportFiles ReportMarkdown::write(const ReportContent& c, const ReportDiagram& d
             if (f.finding->severity == s) {
                 out += QStringLiteral("- **%1**: %2 (rule `%3`)%4\n")
                            .arg(md(f.subjectName), md(f.finding->message),
-                                QString(f.finding->rule).remove(u'`'), cite(f.citation));
+                                QString(f.finding->rule).remove(u'`'), markdownCite(f.citation));
             }
         }
     }
@@ -131,7 +131,7 @@ ExportFiles ReportMarkdown::write(const ReportContent& c, const ReportDiagram& d
             QStringLiteral("%1. **%2**, %3: %4%5\n")
                 .arg(QString::number(++step), severityLabel(f.finding->severity), md(f.subjectName),
                      md(f.finding->recommendation.isEmpty() ? f.finding->message : f.finding->recommendation),
-                     cite(f.citation));
+                     markdownCite(f.citation));
     }
 
     out += heading(6);

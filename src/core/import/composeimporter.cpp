@@ -108,35 +108,16 @@ QString scalar(const YAML::Node& node)
     return interpolate(text(node));
 }
 
-// A command as a list of words: its items, or its text, split at blanks, quotes dropped.
-QStringList words(const YAML::Node& node)
-{
-    QStringList parts;
-    if (node.IsScalar()) {
-        parts.append(scalar(node));
-    } else if (node.IsSequence()) {
-        for (const YAML::Node& item : node)
-            parts.append(scalar(item));
-    }
-    QStringList out;
-    static const QRegularExpression blanks(u"\\s+"_s);
-    for (QString part : std::as_const(parts)) {
-        part.remove(u'"').remove(u'\'');
-        out.append(part.split(blanks, Qt::SkipEmptyParts));
-    }
-    return out;
-}
-
 bool isLoopback(const QString& address)
 {
     return address == u"localhost"_s || address == u"::1"_s || address.startsWith(u"127."_s);
 }
 
-class FileReader
+class ComposeFileReader
 {
 public:
-    FileReader(const ImportMapping& mapping, const QString& file, const importyaml::Document& doc,
-               Diagnostics& out)
+    ComposeFileReader(const ImportMapping& mapping, const QString& file, const importyaml::Document& doc,
+                      Diagnostics& out)
         : m_mapping(mapping), m_file(file), m_doc(doc), m_out(out)
     {
     }
@@ -163,12 +144,12 @@ public:
             image.IsScalar() && !scalar(image).trimmed().isEmpty())
             s.image = Sourced<QString>{scalar(image).trimmed(), at(image), {}};
         if (const YAML::Node command = get(node, "command"); command.IsDefined() && !command.IsNull()) {
-            s.command = words(command);
+            s.command = importyaml::words(command, scalar);
             s.commandOrigin = at(command);
         }
         if (const YAML::Node entrypoint = get(node, "entrypoint");
             entrypoint.IsDefined() && !entrypoint.IsNull()) {
-            s.entrypoint = words(entrypoint);
+            s.entrypoint = importyaml::words(entrypoint, scalar);
             s.entrypointOrigin = at(entrypoint);
         }
         readPorts(get(node, "ports"), where, s);
@@ -423,7 +404,7 @@ void merge(Service& into, const Service& later)
 // values, then the service's own; what a service depends on and its names are its own. A base that
 // extends another is resolved first; a chain that loops or runs deeper than the nesting limit is
 // reported and cut.
-Service withBase(const Service& service, const QList<Service>& file, FileReader& reader, int depth = 0)
+Service withBase(const Service& service, const QList<Service>& file, ComposeFileReader& reader, int depth = 0)
 {
     if (service.extends.isEmpty() || service.extendsFile)
         return service;
@@ -485,7 +466,7 @@ bool ComposeImporter::add(const QByteArray& bytes, const QString& file, Diagnost
         return fail(stream.documents.size() > 1 ? stream.documents[1].firstLine + 1 : 0,
                     u"a Compose file holds one YAML document"_s);
     const importyaml::Document& doc = stream.documents.front();
-    FileReader reader(m->mapping, file, doc, out);
+    ComposeFileReader reader(m->mapping, file, doc, out);
     try {
         if (!doc.root.IsMap())
             return fail(reader.at(doc.root).line, u"a Compose file is a mapping with a 'services' key"_s);

@@ -135,11 +135,6 @@ QString sectionNoun(ElementRef::Section section)
     return u"element"_s;
 }
 
-QString pathOf(const ElementRef& ref)
-{
-    return u"%1[%2]"_s.arg(ElementRef::sectionKey(ref.section)).arg(ref.index);
-}
-
 class DriftFinder
 {
 public:
@@ -206,7 +201,7 @@ private:
             const Element& e = m_deployedElements[d];
             add(u"drift.unmodelled"_s, FindingSeverity::Medium, e.id, {ElementRef::Section::System, -1},
                 u"%1 %2 is deployed and the model has no such element%3"_s.arg(sectionNoun(e.ref.section),
-                                                                               e.id, cited(pathOf(e.ref))),
+                                                                               e.id, cited(e.ref.path())),
                 u"Add it to the model (groundwork-cli import ... --merge MODEL adds it, with where it was "
                 u"read); if the model has it under another name, give that element the deployed name"_s);
         }
@@ -237,7 +232,7 @@ private:
             add(u"drift.role"_s, FindingSeverity::Medium, mine.id, mine.ref,
                 u"%1 is a %2 in the model; deployed, %3 runs as a %4%5"_s.arg(
                     mine.id, sectionNoun(mine.ref.section), theirs.id, sectionNoun(theirs.ref.section),
-                    cited(pathOf(theirs.ref))),
+                    cited(theirs.ref.path())),
                 u"Model it as what runs, or change what runs to match the design"_s);
             return;
         }
@@ -251,7 +246,7 @@ private:
                     mine.ref,
                     u"%1 is %2 in the model but %3 deployed%4"_s.arg(
                         mine.id, enumName(w.exposure), enumName(t.exposure),
-                        cited(pathOf(theirs.ref) + u".exposure"_s)),
+                        cited(theirs.ref.path() + u".exposure"_s)),
                     wider ? u"Close what is published, or model the workload as public so that its edge, "
                             u"auth and findings are advised"_s
                           : u"Set the model's exposure to what runs"_s);
@@ -271,7 +266,7 @@ private:
         add(u"drift.kind"_s, FindingSeverity::Low, mine.id, mine.ref,
             u"%1 is a %2 of kind %3 in the model; deployed it looks like kind %4%5"_s.arg(
                 mine.id, sectionNoun(mine.ref.section), enumName(ours), enumName(runs),
-                cited(pathOf(theirs.ref) + u".kind"_s)),
+                cited(theirs.ref.path() + u".kind"_s)),
             u"Check which it is: the kind drives the %1 advice"_s.arg(advice));
     }
 

@@ -4,6 +4,8 @@
 #include "../io/textprecheck.h"
 #include "../io/yamldocument_p.h"
 
+#include <QRegularExpression>
+
 #include <unordered_set>
 
 using namespace Qt::StringLiterals;
@@ -208,6 +210,24 @@ std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node& node)
 QString text(const YAML::Node& node)
 {
     return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+QStringList words(const YAML::Node& node, QString (*read)(const YAML::Node&))
+{
+    QStringList out;
+    static const QRegularExpression blanks(QStringLiteral("\\s+"));
+    const auto add = [&](const YAML::Node& item) {
+        QString part = read(item);
+        part.remove(u'"').remove(u'\'');
+        out.append(part.split(blanks, Qt::SkipEmptyParts));
+    };
+    if (node.IsSequence()) {
+        for (const YAML::Node& item : node)
+            add(item);
+    } else if (node.IsScalar()) {
+        add(node);
+    }
+    return out;
 }
 
 Origin origin(const QString& file, const Document& document, const YAML::Node& node)

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 #include <string_view>
@@ -50,6 +51,9 @@ std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node& node);
 
 // A scalar's text; empty for anything else.
 QString text(const YAML::Node& node);
+// A command as a list of words: a list's items, or one text, split at blanks, quotes dropped. `read`
+// gives a scalar's text (Compose substitutes its variables first).
+QStringList words(const YAML::Node& node, QString (*read)(const YAML::Node&) = text);
 // Where `node` stands, with the document's first line added.
 Origin origin(const QString& file, const Document& document, const YAML::Node& node);
 

@@ -18,6 +18,7 @@ namespace {
 
 using importyaml::get;
 using importyaml::text;
+using importyaml::words;
 
 // An environment variable of a container: the hosts a literal value names, or the ConfigMap key it
 // takes its value from. Secrets are never looked at.
@@ -106,24 +107,6 @@ QHash<QString, QString> stringMap(const YAML::Node& node)
     for (const auto& [key, value] : importyaml::entries(node)) {
         if (value.IsScalar())
             out.insert(text(key), text(value));
-    }
-    return out;
-}
-
-QStringList words(const YAML::Node& node)
-{
-    QStringList out;
-    static const QRegularExpression blanks(u"\\s+"_s);
-    const auto add = [&](const YAML::Node& item) {
-        QString part = text(item);
-        part.remove(u'"').remove(u'\'');
-        out.append(part.split(blanks, Qt::SkipEmptyParts));
-    };
-    if (node.IsSequence()) {
-        for (const YAML::Node& item : node)
-            add(item);
-    } else if (node.IsScalar()) {
-        add(node);
     }
     return out;
 }

@@ -31,11 +31,6 @@ const char* const kSections[] = {"workloads", "data", "channels", "decisions"};
 const char* const kOrder[] = {"groundwork", "system", "priorities", "team",     "environments",
                               "workloads",  "data",   "channels",   "decisions"};
 
-QString pathOf(const ElementRef& ref)
-{
-    return u"%1[%2]"_s.arg(ElementRef::sectionKey(ref.section)).arg(ref.index);
-}
-
 int indentOf(QByteArrayView line)
 {
     int n = 0;
@@ -407,7 +402,7 @@ private:
         if (ref.index >= int(items.size()))
             return refuse(section.value.Mark(), u"%1 has fewer items than the model read"_s.arg(sectionKey));
         const YAML::Node item = items[std::size_t(ref.index)];
-        const QString path = pathOf(ref);
+        const QString path = ref.path();
         if (!item.IsMap())
             return refuse(item.Mark(), u"%1 is not a mapping"_s.arg(path));
         if (isFlow(item))
@@ -523,12 +518,12 @@ private:
             default:
                 continue;
             }
-            notes += notesMoved(pathOf(a.imported), pathOf(ElementRef{a.imported.section, index}));
+            notes += notesMoved(a.imported.path(), ElementRef{a.imported.section, index}.path());
         }
         for (const MergeAddition& a : m_merge.decisions) {
             const int index = int(added.decisions.size());
             added.decisions.append(m_import.model.decisions[a.imported.index]);
-            notes += notesMoved(pathOf(a.imported), pathOf(ElementRef{Section::Decision, index}));
+            notes += notesMoved(a.imported.path(), ElementRef{Section::Decision, index}.path());
         }
         const QByteArray yaml = written(added, notes);
         for (const char* key : kSections) {

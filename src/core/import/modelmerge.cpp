@@ -12,11 +12,6 @@ namespace {
 
 using Section = ElementRef::Section;
 
-QString sectionPath(Section section, int index)
-{
-    return u"%1[%2]"_s.arg(ElementRef::sectionKey(section)).arg(index);
-}
-
 QString kindOf(Section section)
 {
     switch (section) {
@@ -139,8 +134,8 @@ private:
     template<typename T>
     void fill(T& mine, const T& theirs, const ElementRef& existing, const ElementRef& imported)
     {
-        const QString minePath = sectionPath(existing.section, existing.index);
-        const QString theirPath = sectionPath(imported.section, imported.index);
+        const QString minePath = existing.path();
+        const QString theirPath = imported.path();
         const QString where = u"%1 %2"_s.arg(kindOf(existing.section), mine.id);
         for (const FieldDescriptor<T>& d : fieldList<T>()) {
             if (d.type == FieldType::Custom || d.key == "id")

@@ -170,10 +170,11 @@ struct Collected
     QMap<QString, int> ignored;
 };
 
-class FileReader
+class TerraformFileReader
 {
 public:
-    FileReader(Collected& state, const QString& file, const importyaml::Document& doc, Diagnostics& out)
+    TerraformFileReader(Collected& state, const QString& file, const importyaml::Document& doc,
+                        Diagnostics& out)
         : m(state), m_file(file), m_doc(doc), m_out(out)
     {
     }
@@ -351,7 +352,7 @@ bool TerraformImporter::add(const QByteArray& bytes, const QString& file, Diagno
         out.append(d);
         return false;
     }
-    FileReader reader(*m, file, stream.documents.front(), out);
+    TerraformFileReader reader(*m, file, stream.documents.front(), out);
     try {
         return reader.read();
     } catch (const importyaml::MergeTooDeep&) {

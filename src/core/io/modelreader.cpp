@@ -23,12 +23,10 @@ using yamlscalar::parseDouble;
 using ScalarType = yamlscalar::Type;
 using yamlnode::classify;
 using yamlnode::quoted;
-constexpr auto qs = yamlnode::text;
-constexpr auto describeNode = yamlnode::describe;
 
 QString joinPath(const QString& parent, Key key)
 {
-    return parent.isEmpty() ? qs(key) : parent + u'.' + qs(key);
+    return parent.isEmpty() ? yamlnode::text(key) : parent + u'.' + yamlnode::text(key);
 }
 
 QString indexPath(const QString& parent, int index)
@@ -113,7 +111,7 @@ bool Reader::readEnumList(const Fields& f, Key key, std::span<const std::string_
         const YamlWhere item(f, key, static_cast<int>(i));
         if (!m_yaml.enumIndex(items[i], item, names, index))
             continue;
-        const QString name = qs(names[index]);
+        const QString name = yamlnode::text(names[index]);
         if (std::find(seen.begin(), seen.end(), index) != seen.end()) {
             error(items[i].Mark(), item, QStringLiteral("%1 is listed twice").arg(quoted(name)));
             continue;
@@ -158,7 +156,7 @@ template<typename T> QString requiredHint(const FieldDescriptor<T>& d)
     if (d.type == FieldType::Enum) {
         QStringList names;
         for (const std::string_view name : d.enumNames)
-            names.append(qs(name));
+            names.append(yamlnode::text(name));
         return QStringLiteral(" (one of %1)").arg(names.join(QStringLiteral(", ")));
     }
     if (d.type == FieldType::Int && !d.unit().isEmpty())
@@ -280,7 +278,7 @@ void Reader::readDocument(const YAML::Node& root)
         m_out.readable = false;
         error(root.Mark(), {},
               QStringLiteral("a model is a mapping that starts with 'groundwork: 1', got %1")
-                  .arg(describeNode(root)));
+                  .arg(yamlnode::describe(root)));
         return;
     }
     // The version first: a newer format's keys and rules would only add noise.
@@ -399,7 +397,7 @@ void Reader::readSkills(const Fields& f, Team& t)
         } else if (!e->value.IsNull()) {
             error(e->value.Mark(), path,
                   QStringLiteral("expected a mapping of language to level (e.g. {go: 3}), got %1")
-                      .arg(describeNode(e->value)));
+                      .arg(yamlnode::describe(e->value)));
         }
     }
 }

@@ -21,7 +21,7 @@ namespace {
 
 using S = ElementRef::Section;
 
-QString indexPath(const QString& section, int index)
+QString itemPath(const QString& section, int index)
 {
     return section + u'[' + QString::number(index) + u']';
 }
@@ -186,7 +186,7 @@ void Checker::checkSystem()
     checkRanges(e, QStringLiteral("system"), s);
     QSet<QString> seen;
     for (int i = 0; i < s.regions.size(); ++i) {
-        const QString path = indexPath(QStringLiteral("system.regions"), i);
+        const QString path = itemPath(QStringLiteral("system.regions"), i);
         requireText(e, path, s.regions[i]);
         if (seen.contains(s.regions[i]))
             error(e, path, QStringLiteral("region '%1' is listed twice").arg(s.regions[i]));
@@ -266,7 +266,7 @@ void Checker::checkTeam()
                                      .arg(s.language, didYouMean(hint)));
     }
     for (int i = 0; i < t.hiring.size(); ++i)
-        checkLanguage(indexPath(QStringLiteral("team.hiring"), i), t.hiring[i]);
+        checkLanguage(itemPath(QStringLiteral("team.hiring"), i), t.hiring[i]);
 }
 
 void Checker::checkEnvironments()
@@ -281,7 +281,7 @@ void Checker::checkEnvironments()
     for (int i = 0; i < m.environments.size(); ++i) {
         const Environment& env = m.environments[i];
         const ElementRef e{S::Environment, i};
-        const QString path = indexPath(QStringLiteral("environments"), i);
+        const QString path = itemPath(QStringLiteral("environments"), i);
         requireText(e, path + QStringLiteral(".name"), env.name);
         if (!env.name.isEmpty() && seen.contains(env.name))
             error(e, path + QStringLiteral(".name"),
@@ -302,7 +302,7 @@ void Checker::checkIds()
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
     QHash<QString, ElementRef> owner; // id -> the element that has it first
     const auto idPath = [](const ElementRef& e) -> QString {
-        return indexPath(ElementRef::sectionKey(e.section), e.index) + QStringLiteral(".id");
+        return itemPath(ElementRef::sectionKey(e.section), e.index) + QStringLiteral(".id");
     };
     const auto check = [&](S section, int index, const QString& id) {
         const ElementRef e{section, index};
@@ -352,7 +352,7 @@ void Checker::checkWorkload(int index)
 {
     const Workload& w = m.workloads[index];
     const ElementRef e{S::Workload, index};
-    const QString path = indexPath(QStringLiteral("workloads"), index);
+    const QString path = itemPath(QStringLiteral("workloads"), index);
     checkRanges(e, path, w);
     if (w.traffic.peakRps && w.traffic.averageRps && *w.traffic.averageRps > *w.traffic.peakRps)
         warning(e, path + QStringLiteral(".traffic.average_rps"),
@@ -362,7 +362,7 @@ void Checker::checkWorkload(int index)
     QSet<QString> targets;
     for (int u = 0; u < w.uses.size(); ++u) {
         const Use& use = w.uses[u];
-        const QString usePath = indexPath(path + QStringLiteral(".uses"), u);
+        const QString usePath = itemPath(path + QStringLiteral(".uses"), u);
         const QString toPath = usePath + QStringLiteral(".to");
         requireText(e, toPath, use.to);
         if (use.to.isEmpty())
@@ -402,7 +402,7 @@ void Checker::checkDataStore(int index)
 {
     const DataStore& d = m.data[index];
     const ElementRef e{S::DataStore, index};
-    const QString path = indexPath(QStringLiteral("data"), index);
+    const QString path = itemPath(QStringLiteral("data"), index);
     checkRanges(e, path, d);
     if (d.peakOps && d.averageOps && *d.averageOps > *d.peakOps)
         warning(e, path + QStringLiteral(".average_ops"),
@@ -419,7 +419,7 @@ void Checker::checkChannel(int index)
 {
     const Channel& c = m.channels[index];
     const ElementRef e{S::Channel, index};
-    const QString path = indexPath(QStringLiteral("channels"), index);
+    const QString path = itemPath(QStringLiteral("channels"), index);
     checkRanges(e, path, c);
     if (c.id.isEmpty())
         return;
@@ -440,7 +440,7 @@ void Checker::checkDecisions()
     for (int i = 0; i < m.decisions.size(); ++i) {
         const Decision& d = m.decisions[i];
         const ElementRef e{S::Decision, i};
-        const QString path = indexPath(QStringLiteral("decisions"), i);
+        const QString path = itemPath(QStringLiteral("decisions"), i);
         const QString subjectPath = path + QStringLiteral(".subject");
         requireText(e, path + QStringLiteral(".choice"), d.choice);
         if (d.subject.isEmpty()) {
@@ -515,7 +515,7 @@ void Checker::checkReachability()
         const bool selfStarting = w.kind == WorkloadKind::Batch || w.kind == WorkloadKind::Scheduled;
         if (selfStarting || consumes)
             continue;
-        warning({S::Workload, i}, indexPath(QStringLiteral("workloads"), i) + QStringLiteral(".id"),
+        warning({S::Workload, i}, itemPath(QStringLiteral("workloads"), i) + QStringLiteral(".id"),
                 QStringLiteral(
                     "'%1' is internal and nothing uses it: make it public or partner, let it consume a "
                     "channel, or add a `uses` edge to it")

@@ -15,15 +15,13 @@ namespace {
 using ScalarType = yamlscalar::Type;
 using yamlnode::classify;
 using yamlnode::quoted;
-constexpr auto qs = yamlnode::text;
-constexpr auto describeNode = yamlnode::describe;
 
 QStringList namesOf(std::span<const std::string_view> names)
 {
     QStringList out;
     out.reserve(static_cast<qsizetype>(names.size()));
     for (const std::string_view name : names)
-        out.append(qs(name));
+        out.append(yamlnode::text(name));
     return out;
 }
 
@@ -79,9 +77,9 @@ QString YamlMapReader::spell(const YamlWhere& where) const
         return {};
     const QString& parent = where.map->where;
     QString out = parent.isEmpty()
-                      ? qs(where.key)
+                      ? yamlnode::text(where.key)
                       : parent + (m_naming == Naming::Paths ? QStringLiteral(".") : QStringLiteral(": ")) +
-                            qs(where.key);
+                            yamlnode::text(where.key);
     return where.index < 0 ? out : indexed(out, static_cast<std::size_t>(where.index));
 }
 
@@ -107,8 +105,9 @@ YamlMap YamlMapReader::map(const YAML::Node& node, const QString& where,
     if (!node.IsMap()) {
         f.isMap = nullIsEmpty && node.IsNull();
         if (!f.isMap)
-            error(node.Mark(), where,
-                  QStringLiteral("expected a mapping of keys to values, got %1").arg(describeNode(node)));
+            error(
+                node.Mark(), where,
+                QStringLiteral("expected a mapping of keys to values, got %1").arg(yamlnode::describe(node)));
         return f;
     }
     f.isMap = true;
@@ -117,7 +116,7 @@ YamlMap YamlMapReader::map(const YAML::Node& node, const QString& where,
         const YAML::Node keyNode = it->first; // a copy: `it->` hands out a temporary proxy
         if (!keyNode.IsScalar()) {
             error(keyNode.Mark(), where,
-                  QStringLiteral("keys must be plain words, got %1").arg(describeNode(keyNode)));
+                  QStringLiteral("keys must be plain words, got %1").arg(yamlnode::describe(keyNode)));
             continue;
         }
         const std::string& keyText = keyNode.Scalar();
@@ -141,7 +140,7 @@ YamlMap YamlMapReader::map(const YAML::Node& node, const QString& where,
         if (const YamlEntry* first = f.find(*known)) {
             error(keyNode.Mark(), where,
                   QStringLiteral("duplicate key '%1' (first given at line %2)")
-                      .arg(qs(*known))
+                      .arg(yamlnode::text(*known))
                       .arg(first->keyMark.line + 1));
             continue;
         }
@@ -156,7 +155,7 @@ bool YamlMapReader::requireKey(const YamlMap& map, std::string_view key, const Q
         return false;
     if (map.find(key))
         return true;
-    error(map.mark, map.where, QStringLiteral("missing required key '%1'%2").arg(qs(key), hint));
+    error(map.mark, map.where, QStringLiteral("missing required key '%1'%2").arg(yamlnode::text(key), hint));
     return false;
 }
 
@@ -179,7 +178,7 @@ bool YamlMapReader::text(const YAML::Node& node, const YamlWhere& where, QString
 {
     const ScalarType type = node.IsScalar() ? classify(node) : ScalarType::Null;
     if (!node.IsScalar() || type == ScalarType::Null || type == ScalarType::Bool) {
-        error(node.Mark(), where, QStringLiteral("expected text, got %1").arg(describeNode(node)));
+        error(node.Mark(), where, QStringLiteral("expected text, got %1").arg(yamlnode::describe(node)));
         return false;
     }
     const std::string& s = node.Scalar();
@@ -198,7 +197,7 @@ bool YamlMapReader::boolean(const YAML::Node& node, const YamlWhere& where, bool
 {
     if (isBool(node, out))
         return true;
-    error(node.Mark(), where, QStringLiteral("expected true or false, got %1").arg(describeNode(node)));
+    error(node.Mark(), where, QStringLiteral("expected true or false, got %1").arg(yamlnode::describe(node)));
     return false;
 }
 
@@ -206,7 +205,7 @@ bool YamlMapReader::number(const YAML::Node& node, const YamlWhere& where, doubl
 {
     if (isNumber(node, out))
         return true;
-    error(node.Mark(), where, QStringLiteral("expected a number, got %1").arg(describeNode(node)));
+    error(node.Mark(), where, QStringLiteral("expected a number, got %1").arg(yamlnode::describe(node)));
     return false;
 }
 
@@ -214,11 +213,13 @@ bool YamlMapReader::wholeNumber(const YAML::Node& node, const YamlWhere& where, 
 {
     double value = 0;
     if (!isNumber(node, value) || value != std::floor(value)) {
-        error(node.Mark(), where, QStringLiteral("expected a whole number, got %1").arg(describeNode(node)));
+        error(node.Mark(), where,
+              QStringLiteral("expected a whole number, got %1").arg(yamlnode::describe(node)));
         return false;
     }
     if (std::abs(value) > 1e9) {
-        error(node.Mark(), where, QStringLiteral("the number %1 is out of range").arg(describeNode(node)));
+        error(node.Mark(), where,
+              QStringLiteral("the number %1 is out of range").arg(yamlnode::describe(node)));
         return false;
     }
     out = static_cast<int>(value);
@@ -242,7 +243,7 @@ bool YamlMapReader::enumIndex(const YAML::Node& node, const YamlWhere& where,
     if (!node.IsScalar() || node.IsNull()) {
         error(node.Mark(), where,
               QStringLiteral("expected one of %1, got %2")
-                  .arg(allowed.join(QStringLiteral(", ")), describeNode(node)));
+                  .arg(allowed.join(QStringLiteral(", ")), yamlnode::describe(node)));
         return false;
     }
     const QString word = QString::fromStdString(node.Scalar());
@@ -272,7 +273,7 @@ const YAML::Node* YamlMapReader::scalar(const YamlMap& map, std::string_view key
         record(map.source.key(key), e->value.Mark());
     if (!e->value.IsScalar() && !e->value.IsNull()) {
         error(e->value.Mark(), YamlWhere(map, key),
-              QStringLiteral("expected a single value, got %1").arg(describeNode(e->value)));
+              QStringLiteral("expected a single value, got %1").arg(yamlnode::describe(e->value)));
         return nullptr;
     }
     return &e->value;
@@ -290,7 +291,7 @@ std::vector<YAML::Node> YamlMapReader::list(const YamlMap& map, std::string_view
         return items; // "key:" with nothing is an empty list
     if (!e->value.IsSequence()) {
         error(e->value.Mark(), YamlWhere(map, key),
-              QStringLiteral("expected a list, got %1").arg(describeNode(e->value)));
+              QStringLiteral("expected a list, got %1").arg(yamlnode::describe(e->value)));
         return items;
     }
     items.reserve(e->value.size());
@@ -309,7 +310,7 @@ bool YamlMapReader::readText(const YamlMap& map, std::string_view key, QString& 
         return false;
     if (!e->value.IsScalar() && !e->value.IsNull()) {
         error(e->value.Mark(), YamlWhere(map, key),
-              QStringLiteral("expected a single value, got %1").arg(describeNode(e->value)));
+              QStringLiteral("expected a single value, got %1").arg(yamlnode::describe(e->value)));
         return false;
     }
     // Recorded only when read: the validator reports a recorded empty text, and this one was reported here.

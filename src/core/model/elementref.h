@@ -27,6 +27,8 @@ struct ElementRef
 
     // The section's key in the model format ("workloads", "data", ...).
     static QString sectionKey(Section section);
+    // Where the element stands in the model format: "workloads[2]"; the key alone for a single section.
+    QString path() const;
 };
 
 } // namespace gw

@@ -77,6 +77,12 @@ QString Model::describe(const ElementRef& ref) const
     return {};
 }
 
+QString ElementRef::path() const
+{
+    const QString key = sectionKey(section);
+    return index < 0 ? key : key + u'[' + QString::number(index) + u']';
+}
+
 QString ElementRef::sectionKey(Section section)
 {
     switch (section) {

@@ -143,11 +143,6 @@ private:
     QHash<std::pair<const void*, qsizetype>, std::pair<QString, QByteArray>> m_quoted;
 };
 
-QString kindName(DecisionKind kind)
-{
-    return kind.name();
-}
-
 QString severityName(FindingSeverity s)
 {
     return enumNames<FindingSeverity>()[int(s)];
@@ -275,7 +270,7 @@ void RecommendationFormat::writeJson(const Recommendations& r,
     for (const DecisionResult& d : r.decisions) {
         j.beginObject();
         j.field(QStringLiteral("subject"), d.subject);
-        j.field(QStringLiteral("kind"), kindName(d.kind));
+        j.field(QStringLiteral("kind"), d.kind.name());
         j.key(QStringLiteral("pinned"));
         if (!d.pinned) {
             j.null();
@@ -481,7 +476,7 @@ void RecommendationFormat::writeJson(const Recommendations& r,
                 continue;
             j.key(id);
             j.beginObject();
-            j.field(QStringLiteral("kind"), kindName(c->kind));
+            j.field(QStringLiteral("kind"), c->kind.name());
             j.field(QStringLiteral("family"), c->family);
             j.field(QStringLiteral("label"), c->displayLabel());
             j.field(QStringLiteral("summary"), c->summary);
@@ -525,7 +520,7 @@ QString RecommendationFormat::toTable(const Recommendations& r, int width)
     const int familyWidth = 23;
     for (const DecisionResult& d : r.decisions) {
         out += u'\n';
-        const QString title = d.subject + QStringLiteral(" / ") + kindName(d.kind);
+        const QString title = d.subject + QStringLiteral(" / ") + d.kind.name();
         const QString margin = marginText(d);
         QString head = pad(title, width - margin.size() - 1) + u' ' + margin;
         while (head.endsWith(u' '))
@@ -610,7 +605,7 @@ QString RecommendationFormat::toMarkdown(const Recommendations& r)
     out += QStringLiteral("%1 decisions, %2 findings.\n\n").arg(r.decisions.size()).arg(r.findings.size());
     out += QStringLiteral("## Decisions\n");
     for (const DecisionResult& d : r.decisions) {
-        out += QStringLiteral("\n### %1: %2\n\n").arg(mdEscape(d.subject), kindName(d.kind));
+        out += QStringLiteral("\n### %1: %2\n\n").arg(mdEscape(d.subject), d.kind.name());
         if (d.chosen.isValid()) {
             out +=
                 QStringLiteral("**%1** (%2), %3")

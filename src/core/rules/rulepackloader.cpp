@@ -35,11 +35,6 @@ QString where(const SourceLocation& at)
     return QStringLiteral("%1:%2:%3").arg(at.file).arg(at.line).arg(at.column);
 }
 
-QString kindName(DecisionKind kind)
-{
-    return kind.name();
-}
-
 struct RuleSlot
 {
     bool finding = false;
@@ -205,7 +200,7 @@ void Merger::addCandidate(RulePack::CandidateEntry& entry)
         m_out.append(
             problem(c.location, QStringLiteral("candidate '%1' is a %2 candidate; an override cannot make it "
                                                "a %3 candidate")
-                                    .arg(c.id, kindName(existing.kind), kindName(c.kind))));
+                                    .arg(c.id, existing.kind.name(), c.kind.name())));
         return;
     }
     const DecisionKindInfo* kind =
@@ -213,7 +208,7 @@ void Merger::addCandidate(RulePack::CandidateEntry& entry)
     if (entry.hasFamily && kind && !kind->families.contains(c.family)) {
         m_out.append(
             problem(c.location, QStringLiteral("candidate '%1': '%2' is not a family of the %3 decision")
-                                    .arg(c.id, c.family, kindName(existing.kind))));
+                                    .arg(c.id, c.family, existing.kind.name())));
         return;
     }
     if (entry.hasFamily)
@@ -261,13 +256,12 @@ void Merger::checkCandidateRef(const QString& id, DecisionKind kind, const Sourc
     const QString label = named.text();
     if (it != m_candidateIndex.constEnd()) {
         m_out.append(problem(at, QStringLiteral("%1: '%2' is a %3 candidate, not a %4 candidate")
-                                     .arg(label, id, kindName(m_candidates[*it].kind), kindName(kind))));
+                                     .arg(label, id, m_candidates[*it].kind.name(), kind.name())));
         return;
     }
     const QString hint = closestMatch(id, ofKind);
     m_out.append(problem(
-        at,
-        QStringLiteral("%1: unknown %2 candidate '%3'%4").arg(label, kindName(kind), id, didYouMean(hint))));
+        at, QStringLiteral("%1: unknown %2 candidate '%3'%4").arg(label, kind.name(), id, didYouMean(hint))));
 }
 
 void Merger::checkCandidateRefs(const Condition& c, std::optional<DecisionKind> candidateKind,
@@ -301,7 +295,7 @@ void Merger::finish(Catalog& catalog, QStringList files)
                 c.location,
                 QStringLiteral("candidate '%1': '%2' is not a family of the %3 decision; the families "
                                "are %4")
-                    .arg(c.id, c.family, kindName(c.kind), kind->families.join(QStringLiteral(", ")))));
+                    .arg(c.id, c.family, c.kind.name(), kind->families.join(QStringLiteral(", ")))));
             continue;
         }
         if (kind)

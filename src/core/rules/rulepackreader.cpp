@@ -70,8 +70,6 @@ using Key = std::string_view;
 using ScalarType = yamlscalar::Type;
 using yamlnode::classify;
 using yamlnode::quoted;
-constexpr auto qs = yamlnode::text;
-constexpr auto describeNode = yamlnode::describe;
 
 using Fields = YamlMap;
 using Entry = YamlEntry;
@@ -190,7 +188,7 @@ bool PackReader::text(const YAML::Node& node, const QString& what, QString& out)
     if (node.IsMap() && node.size() == 1 && node.begin()->first.IsScalar() &&
         node.begin()->first.Scalar() == "brief") {
         error(node.Mark(), QStringLiteral("%1: expected text, got %2; quote it: \"brief: ...\"")
-                               .arg(what, describeNode(node)));
+                               .arg(what, yamlnode::describe(node)));
         return false;
     }
     if (!m_yaml.text(node, what, out))
@@ -312,7 +310,7 @@ RulePack PackReader::read(const YAML::Node& root)
     if (!root.IsMap()) {
         error(root.Mark(),
               QStringLiteral("a rule pack is a mapping that starts with 'groundwork-rules: 1', got %1")
-                  .arg(describeNode(root)));
+                  .arg(yamlnode::describe(root)));
         return pack;
     }
     const Fields f = fields(root, top,
@@ -323,7 +321,7 @@ RulePack PackReader::read(const YAML::Node& root)
         double version = 0;
         if (!isNumber(e->value, version) || version != std::floor(version) || version < 1) {
             error(e->value.Mark(), QStringLiteral("groundwork-rules: expected the format version 1, got %1")
-                                       .arg(describeNode(e->value)));
+                                       .arg(yamlnode::describe(e->value)));
         } else if (version > RulePack::kFormatVersion) {
             error(e->value.Mark(),
                   QStringLiteral("groundwork-rules: format version %1 is newer than this Groundwork "
@@ -541,7 +539,7 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
         const Fields s = fields(e->value, what, {"aws", "gcp", "azure"});
         const auto offering = [&](Key cloud, QString& name, CloudOffering& o) {
             const Entry* ce = s.find(cloud);
-            return ce && readOffering(ce->value, what + u'.' + qs(cloud), name, o);
+            return ce && readOffering(ce->value, what + u'.' + yamlnode::text(cloud), name, o);
         };
         entry.hasAws = offering("aws", c.services.aws, c.offerings[0]);
         entry.hasGcp = offering("gcp", c.services.gcp, c.offerings[1]);
@@ -559,9 +557,9 @@ void PackReader::readCandidate(const YAML::Node& node, int index, RulePack& pack
                                 {"cost", "performance", "scalability", "reliability", "security",
                                  "time_to_market", "operability"});
         for (const Entry& se : s.entries) {
-            const auto q = enumFromString<Quality>(qs(se.key));
+            const auto q = enumFromString<Quality>(yamlnode::text(se.key));
             AttributeScore& score = c.scores[static_cast<std::size_t>(*q)];
-            if (!readScore(se.value, se.keyMark, what + u'.' + qs(se.key), score))
+            if (!readScore(se.value, se.keyMark, what + u'.' + yamlnode::text(se.key), score))
                 ok = false;
         }
         if (full && s.isMap) {
@@ -601,12 +599,12 @@ bool PackReader::readDate(const Fields& f, Key key, const QString& what, QDate& 
     if (!e)
         return false;
     QString written;
-    if (!text(e->value, what + u'.' + qs(key), written))
+    if (!text(e->value, what + u'.' + yamlnode::text(key), written))
         return false;
     out = QDate::fromString(written, Qt::ISODate);
     if (!out.isValid() || written.size() != 10) {
         error(e->value.Mark(), QStringLiteral("%1.%2: %3 is not a date; write it as YYYY-MM-DD")
-                                   .arg(what, qs(key), quoted(written)));
+                                   .arg(what, yamlnode::text(key), quoted(written)));
         out = {};
         return false;
     }
@@ -643,14 +641,15 @@ bool PackReader::readOffering(const YAML::Node& node, const QString& what, QStri
         const Fields l = m_yaml.map(e->value, QString(what + QStringLiteral(".limits")), kServiceLimitNames);
         for (const Entry& le : l.entries) {
             double value = 0;
-            if (!m_yaml.number(le.value, QString(what + QStringLiteral(".limits.") + qs(le.key)), value))
+            if (!m_yaml.number(le.value, QString(what + QStringLiteral(".limits.") + yamlnode::text(le.key)),
+                               value))
                 ok = false;
             else if (value <= 0) {
-                error(le.value.Mark(),
-                      QStringLiteral("%1.limits.%2: a limit is a positive number").arg(what, qs(le.key)));
+                error(le.value.Mark(), QStringLiteral("%1.limits.%2: a limit is a positive number")
+                                           .arg(what, yamlnode::text(le.key)));
                 ok = false;
             } else {
-                out.limits.insert(qs(le.key), value);
+                out.limits.insert(yamlnode::text(le.key), value);
             }
         }
     }
@@ -707,13 +706,13 @@ bool PackReader::readScore(const YAML::Node& node, const YAML::Mark& keyMark, co
             return false;
     } else {
         error(node.Mark(),
-              QStringLiteral("%1: expected a score 0..10, got %2").arg(label, describeNode(node)));
+              QStringLiteral("%1: expected a score 0..10, got %2").arg(label, yamlnode::describe(node)));
         return false;
     }
     double value = 0;
     if (!isNumber(number, value)) {
         error(number.Mark(),
-              QStringLiteral("%1: expected a score 0..10, got %2").arg(label, describeNode(number)));
+              QStringLiteral("%1: expected a score 0..10, got %2").arg(label, yamlnode::describe(number)));
         return false;
     }
     const auto tenths = toTenths(value);
@@ -860,7 +859,7 @@ bool PackReader::readEffect(const YAML::Node& node, const QString& label, Decisi
         }
     }
     for (const Entry& e : f.entries) {
-        const auto q = enumFromString<Quality>(qs(e.key));
+        const auto q = enumFromString<Quality>(yamlnode::text(e.key));
         if (!q)
             continue;
         double value = 0;
@@ -871,7 +870,7 @@ bool PackReader::readEffect(const YAML::Node& node, const QString& label, Decisi
             error(e.value.Mark(),
                   QStringLiteral("%1: %2: expected an adjustment between -10 and +10 (not 0, at most "
                                  "one decimal), got %3")
-                      .arg(label, qs(e.key), describeNode(e.value)));
+                      .arg(label, yamlnode::text(e.key), yamlnode::describe(e.value)));
             ok = false;
             continue;
         }
@@ -981,7 +980,7 @@ void PackReader::checkPlaceholders(const Entry& e, const QString& label, Subject
         const QString name = it.next().captured(1).trimmed();
         if (++count > limits::kMaxPlaceholders) {
             error(e.value.Mark(), QStringLiteral("%1: %2: more than %3 placeholders")
-                                      .arg(label, qs(e.key))
+                                      .arg(label, yamlnode::text(e.key))
                                       .arg(limits::kMaxPlaceholders));
             return;
         }
@@ -994,7 +993,7 @@ void PackReader::checkPlaceholders(const Entry& e, const QString& label, Subject
             const QString hint = closestMatch(name, names);
             error(e.value.Mark(),
                   QStringLiteral("%1: %2: unknown placeholder {%3}%4")
-                      .arg(label, qs(e.key), name,
+                      .arg(label, yamlnode::text(e.key), name,
                            hint.isEmpty() ? QString() : QStringLiteral(" (did you mean {%1}?)").arg(hint)));
         }
     }
@@ -1018,7 +1017,8 @@ Condition PackReader::readCondition(const YAML::Node& node, ConditionContext& ct
         error(node.Mark(),
               QStringLiteral("%1: a condition is a mapping of tests (all / any / not, or a fact and its "
                              "test), got %2")
-                  .arg(ctx.label, node.IsMap() ? QStringLiteral("an empty mapping") : describeNode(node)));
+                  .arg(ctx.label,
+                       node.IsMap() ? QStringLiteral("an empty mapping") : yamlnode::describe(node)));
         ok = false;
         return all;
     }
@@ -1027,7 +1027,7 @@ Condition PackReader::readCondition(const YAML::Node& node, ConditionContext& ct
         const YAML::Node value = it->second;
         if (!keyNode.IsScalar()) {
             error(keyNode.Mark(), QStringLiteral("%1: a condition's keys are words, got %2")
-                                      .arg(ctx.label, describeNode(keyNode)));
+                                      .arg(ctx.label, yamlnode::describe(keyNode)));
             ok = false;
             continue;
         }
@@ -1037,10 +1037,10 @@ Condition PackReader::readCondition(const YAML::Node& node, ConditionContext& ct
             group.node = key == QStringLiteral("all") ? Condition::Node::All : Condition::Node::Any;
             group.location = at(keyNode.Mark());
             if (!value.IsSequence() || value.size() == 0) {
-                error(value.Mark(),
-                      QStringLiteral("%1: %2: expected a non-empty list of conditions, got %3")
-                          .arg(ctx.label, key,
-                               value.IsSequence() ? QStringLiteral("an empty list") : describeNode(value)));
+                error(value.Mark(), QStringLiteral("%1: %2: expected a non-empty list of conditions, got %3")
+                                        .arg(ctx.label, key,
+                                             value.IsSequence() ? QStringLiteral("an empty list")
+                                                                : yamlnode::describe(value)));
                 ok = false;
                 continue;
             }
@@ -1186,8 +1186,8 @@ bool PackReader::enumOperand(const FactInfo& info, const YAML::Node& item, const
     if (index < 0 || !item.IsScalar()) {
         const QString hint = closestMatch(word, info.domain);
         error(item.Mark(), QStringLiteral("%1: this condition can never hold: %2 is not a value of %3 (%4)%5")
-                               .arg(what, item.IsScalar() ? quoted(word) : describeNode(item), info.name,
-                                    info.domain.join(QStringLiteral(", ")), didYouMean(hint)));
+                               .arg(what, item.IsScalar() ? quoted(word) : yamlnode::describe(item),
+                                    info.name, info.domain.join(QStringLiteral(", ")), didYouMean(hint)));
         return false;
     }
     bits |= quint64(1) << index;
@@ -1230,7 +1230,7 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
 {
     const QString what = ctx.label + QStringLiteral(": ") + pathName;
     const QString opName = enumNames<ConditionOp>()[int(op)];
-    out.written = value.IsScalar() ? QString::fromStdString(value.Scalar()) : describeNode(value);
+    out.written = value.IsScalar() ? QString::fromStdString(value.Scalar()) : yamlnode::describe(value);
     const auto wrongOp = [&](const QString& use) {
         error(value.Mark(),
               QStringLiteral("%1: '%2' does not apply to this fact; %3").arg(what, opName, use));
@@ -1255,9 +1255,8 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
     if (op == ConditionOp::Exists) {
         bool flag = false;
         if (!isBool(value, flag)) {
-            error(
-                value.Mark(),
-                QStringLiteral("%1: exists: expected true or false, got %2").arg(what, describeNode(value)));
+            error(value.Mark(), QStringLiteral("%1: exists: expected true or false, got %2")
+                                    .arg(what, yamlnode::describe(value)));
             return false;
         }
         out.number = flag ? 1 : 0;
@@ -1282,7 +1281,7 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
         bool flag = false;
         if (!isBool(value, flag)) {
             error(value.Mark(),
-                  QStringLiteral("%1: expected true or false, got %2").arg(what, describeNode(value)));
+                  QStringLiteral("%1: expected true or false, got %2").arg(what, yamlnode::describe(value)));
             return false;
         }
         out.number = flag ? 1 : 0;
@@ -1304,7 +1303,8 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
         for (const YAML::Node& n : list) {
             double number = 0;
             if (!isNumber(n, number)) {
-                error(n.Mark(), QStringLiteral("%1: expected a number, got %2").arg(what, describeNode(n)));
+                error(n.Mark(),
+                      QStringLiteral("%1: expected a number, got %2").arg(what, yamlnode::describe(n)));
                 return false;
             }
             out.numbers.append(number);

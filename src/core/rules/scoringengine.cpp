@@ -33,11 +33,6 @@ const QString kPinnedServiceClosed = QStringLiteral("engine.pinned-service-close
 const QString kOtherChoice = QStringLiteral("engine.made-for-another-choice");
 const QString kRevisitSource = QStringLiteral("brief: Matching Stack Choices to Business and Team Realities");
 
-QString kindName(DecisionKind kind)
-{
-    return kind.name();
-}
-
 // "Amazon Timestream for LiveAnalytics is closed to new customers since 2025-06-20; the provider points
 // new work to Amazon Timestream for InfluxDB." for each cloud of `cloud` that no longer offers it.
 QString closedServiceReason(const Candidate& c, Cloud cloud)
@@ -620,7 +615,7 @@ void resolvePin(
     DecisionResult& r, const Decision& d, const Catalog& catalog,
     const std::function<void(const QString&, FindingSeverity, const QString&, const QString&)>& finding)
 {
-    const QString kind = kindName(r.kind);
+    const QString kind = r.kind.name();
     PinnedChoice p;
     p.candidate = d.choice;
     p.status = d.status;
@@ -892,7 +887,7 @@ bool withdrawFollowing(const DecisionEval& de, const Candidate& choice, const Ca
                                    kOtherChoice,
                                    QStringLiteral("%1 is for %2; the %3 decision for %4 picked %5.")
                                        .arg(c.displayLabel(), c.skills.join(QStringLiteral(", ")),
-                                            kindName(choice.kind), subject, choice.id),
+                                            choice.kind.name(), subject, choice.id),
                                    kRevisitSource,
                                    {},
                                    false});
@@ -1016,7 +1011,7 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
             engineFinding(
                 kNoCandidate, FindingSeverity::High,
                 QStringLiteral("Every %1 candidate for %2 is excluded by the rules (%3).")
-                    .arg(kindName(de.kind), r.subject, vetoes.join(QStringLiteral(", "))),
+                    .arg(de.kind.name(), r.subject, vetoes.join(QStringLiteral(", "))),
                 QStringLiteral("The model's requirements for %1 contradict each other: relax one of the "
                                "requirements these rules read, or add a candidate in a rule pack.")
                     .arg(r.subject));
@@ -1068,7 +1063,7 @@ Recommendations ScoringEngine::score(const Model& model) const
 
 const DecisionResult* Recommendations::decision(const QString& subject, DecisionKind kind) const
 {
-    const auto it = m_index.constFind(subject + u'/' + kindName(kind));
+    const auto it = m_index.constFind(subject + u'/' + kind.name());
     if (it != m_index.constEnd() && *it < decisions.size() && decisions[*it].kind == kind &&
         decisions[*it].subject == subject)
         return &decisions[*it];
@@ -1084,7 +1079,7 @@ void Recommendations::reindex()
     m_index.clear();
     m_index.reserve(decisions.size());
     for (qsizetype i = 0; i < decisions.size(); ++i)
-        m_index.insert(decisions[i].subject + u'/' + kindName(decisions[i].kind), i);
+        m_index.insert(decisions[i].subject + u'/' + decisions[i].kind.name(), i);
 }
 
 QList<const Finding*> Recommendations::findingsFor(const QString& subject) const

@@ -39,7 +39,7 @@ QString shaped(const TopologyNode& n)
     return u'[' + l + u']';
 }
 
-void writeCluster(QString& out, const Topology& t, int c, int depth)
+void writeMermaidCluster(QString& out, const Topology& t, int c, int depth)
 {
     const QString indent(depth * 2 + 2, u' ');
     const TopologyCluster& cluster = t.clusters[c];
@@ -48,7 +48,7 @@ void writeCluster(QString& out, const Topology& t, int c, int depth)
     out += indent + QStringLiteral("subgraph ") + DotWriter::clusterName(c) + QStringLiteral("[\"") +
            textescape::mermaid(title) + QStringLiteral("\"]\n");
     for (const int child : t.childClusters(c))
-        writeCluster(out, t, child, depth + 1);
+        writeMermaidCluster(out, t, child, depth + 1);
     for (const int n : t.nodesIn(c))
         out += indent + QStringLiteral("  ") + DotWriter::nodeName(n) + shaped(t.nodes[n]) + u'\n';
     out += indent + QStringLiteral("end\n");
@@ -67,7 +67,7 @@ QByteArray MermaidWriter::write(const Topology& t, const DiagramOptions& options
     for (const int n : t.nodesIn(-1))
         out += QStringLiteral("  ") + DotWriter::nodeName(n) + shaped(t.nodes[n]) + u'\n';
     for (const int c : t.childClusters(-1))
-        writeCluster(out, t, c, 0);
+        writeMermaidCluster(out, t, c, 0);
     for (const TopologyEdge& e : t.edges) {
         const int from = t.nodeIndex(e.from);
         const int to = t.nodeIndex(e.to);

@@ -37,7 +37,7 @@ QString element(const Topology& t, int index)
         .arg(alias, quoted(n.name), quoted(n.kindLabel), quoted(description));
 }
 
-void writeCluster(QString& out, const Topology& t, int c, int depth)
+void writePlantUmlCluster(QString& out, const Topology& t, int c, int depth)
 {
     const QString indent(depth * 2, u' ');
     const TopologyCluster& cluster = t.clusters[c];
@@ -46,7 +46,7 @@ void writeCluster(QString& out, const Topology& t, int c, int depth)
     out += indent + QStringLiteral("Boundary(%1, %2, %3) {\n")
                         .arg(DotWriter::clusterName(c), quoted(title), quoted(enumName(cluster.kind)));
     for (const int child : t.childClusters(c))
-        writeCluster(out, t, child, depth + 1);
+        writePlantUmlCluster(out, t, child, depth + 1);
     for (const int n : t.nodesIn(c))
         out += indent + QStringLiteral("  ") + element(t, n) + u'\n';
     out += indent + QStringLiteral("}\n");
@@ -68,7 +68,7 @@ QByteArray PlantUmlWriter::write(const Topology& t, const DiagramOptions& option
     for (const int n : t.nodesIn(-1))
         out += element(t, n) + u'\n';
     for (const int c : t.childClusters(-1))
-        writeCluster(out, t, c, 0);
+        writePlantUmlCluster(out, t, c, 0);
     for (const TopologyEdge& e : t.edges) {
         const int from = t.nodeIndex(e.from);
         const int to = t.nodeIndex(e.to);

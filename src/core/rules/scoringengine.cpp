@@ -1,6 +1,7 @@
 #include "scoringengine.h"
 
 #include "../model/model.h"
+#include "coherencememo.h"
 #include "decisionkey.h"
 #include "modelfacts.h"
 #include "rulepackloader.h"
@@ -113,6 +114,8 @@ struct EvaluationData
     // For each decision kind, the high and medium finding rules that follow its choice (by index): what the
     // coherence pass of rank() tries each candidate against.
     QHash<DecisionKind, QList<int>> followers;
+    // What the coherence pass found for each candidate, kept for the next rank() (a slider move).
+    mutable CoherenceMemos coherenceMemos;
 };
 
 const Model& Evaluation::model() const
@@ -724,14 +727,16 @@ public:
             return false;
         const RankedDecisions base(m_data, m_results);
         const DecisionKey key{de.subject, de.kind};
-        QList<QHash<QString, Finding>> raised; // per ranked candidate: "rule@subject" -> finding
+        using Raised = QHash<QString, CoherenceMemo::Raised>; // "rule@subject" -> what raised it
+        QList<Raised> raised;                                 // per ranked candidate
         for (const RankedCandidate& rc : r.ranking)
-            raised.append(findingsWith(base, key, *m_data.catalog->candidate(rc.candidate), rules));
+            raised.append(raisedWith(base, i, key, rc.candidate, rules));
         // Raised with every candidate: not the choice's doing.
         const auto caused = [&](const QString& id) {
-            return std::any_of(raised.begin(), raised.end(), [&](const auto& f) { return !f.contains(id); });
+            return std::any_of(raised.begin(), raised.end(),
+                               [&](const Raised& f) { return !f.contains(id); });
         };
-        const auto highCaused = [&](const QHash<QString, Finding>& f) {
+        const auto highCaused = [&](const Raised& f) {
             QStringList ids;
             for (auto it = f.begin(); it != f.end(); ++it) {
                 if (it->severity == FindingSeverity::High && caused(it.key()))
@@ -740,19 +745,22 @@ public:
             ids.sort();
             return ids;
         };
+        const auto ruleId = [&](const CoherenceMemo::Raised& f) {
+            return m_data.catalog->findings()[f.rule].id;
+        };
         bool changed = false;
         if (!highCaused(raised.front()).isEmpty() &&
             std::any_of(raised.begin(), raised.end(),
-                        [&](const auto& f) { return highCaused(f).isEmpty(); })) {
+                        [&](const Raised& f) { return highCaused(f).isEmpty(); })) {
             for (qsizetype c = 0; c < r.ranking.size(); ++c) {
                 const QStringList ids = highCaused(raised[c]);
                 if (ids.isEmpty())
                     continue;
                 const Candidate& candidate = *m_data.catalog->candidate(r.ranking[c].candidate);
-                const Finding& first = raised[c].value(ids.front());
+                const Finding first = findingOf(base, key, candidate, raised[c].value(ids.front()));
                 QStringList also;
                 for (qsizetype k = 1; k < ids.size(); ++k)
-                    also.append(raised[c].value(ids[k]).rule);
+                    also.append(ruleId(raised[c].value(ids[k])));
                 also.removeDuplicates();
                 also.removeAll(first.rule);
                 const int index = static_cast<int>(&candidate - m_data.catalog->candidates().data());
@@ -763,22 +771,30 @@ public:
             return changed;
         }
         // Medium ones, and high ones that every candidate left causes in some form.
+        const Candidate& top = *m_data.catalog->candidate(r.ranking.front().candidate);
         for (auto it = raised.front().begin(); it != raised.front().end(); ++it) {
             if (caused(it.key()))
-                r.despite.append(*it);
+                r.despite.append(findingOf(base, key, top, *it));
         }
         std::sort(r.despite.begin(), r.despite.end(), &Finding::despiteBefore);
         return false;
     }
 
 private:
-    QHash<QString, Finding> findingsWith(const DecisionLookup& base, const DecisionKey& key,
-                                         const Candidate& candidate, const QList<int>& rules) const
+    // The finding rules of `rules` that `candidate` raises as the choice of decision `i` (`key`), from
+    // the memo while the choices it read stand; each is rendered into a Finding only when shown.
+    QHash<QString, CoherenceMemo::Raised> raisedWith(const DecisionLookup& base, qsizetype i,
+                                                     const DecisionKey& key, const QString& candidateId,
+                                                     const QList<int>& rules) const
     {
+        if (const std::optional<CoherenceMemo> memo = m_data.coherenceMemos.find(i, candidateId);
+            memo && memo->holds(base))
+            return memo->raised;
         const Catalog& catalog = *m_data.catalog;
         const Model& m = m_data.model;
-        const ChoiceOverride lookup(base, key, &candidate);
-        QHash<QString, Finding> out;
+        CoherenceMemo memo;
+        const RecordingLookup recorder(base, memo.reads);
+        const ChoiceOverride lookup(recorder, key, catalog.candidate(candidateId));
         for (int index : rules) {
             const FindingRule& rule = catalog.findings()[index];
             // An element's decision is read by findings about that element; the system's by all.
@@ -788,18 +804,33 @@ private:
             else if (rule.appliesTo == key.subject.kind)
                 subjects.append(key.subject);
             for (const SubjectRef& s : subjects) {
-                SubjectFacts sf(*m_data.facts, s);
-                sf.setDecisions(&lookup);
-                if (rule.about)
-                    sf.setCandidate(lookup.chosen(*rule.about, catalog.kinds().subjectOf(*rule.about) ==
-                                                                       SubjectKind::System
-                                                                   ? Subject::system()
-                                                                   : s));
-                if (rule.when.evaluate(sf))
-                    out.insert(rule.id + u'@' + s.id(m), makeFinding(rule, sf, m, catalog.kinds()));
+                if (rule.when.evaluate(factsFor(rule, s, lookup)))
+                    memo.raised.insert(rule.id + u'@' + s.id(m), {index, s, rule.severity});
             }
         }
-        return out;
+        m_data.coherenceMemos.insert(i, candidateId, memo);
+        return memo.raised;
+    }
+
+    Finding findingOf(const DecisionLookup& base, const DecisionKey& key, const Candidate& candidate,
+                      const CoherenceMemo::Raised& raised) const
+    {
+        const FindingRule& rule = m_data.catalog->findings()[raised.rule];
+        const ChoiceOverride lookup(base, key, &candidate);
+        return makeFinding(rule, factsFor(rule, raised.subject, lookup), m_data.model,
+                           m_data.catalog->kinds());
+    }
+
+    // The facts `rule` reads about `s`, with the choices of `lookup`.
+    SubjectFacts factsFor(const FindingRule& rule, const SubjectRef& s, const DecisionLookup& lookup) const
+    {
+        SubjectFacts sf(*m_data.facts, s);
+        sf.setDecisions(&lookup);
+        if (rule.about) {
+            const bool ofSystem = m_data.catalog->kinds().subjectOf(*rule.about) == SubjectKind::System;
+            sf.setCandidate(lookup.chosen(*rule.about, ofSystem ? Subject::system() : s));
+        }
+        return sf;
     }
 
     const EvaluationData& m_data;

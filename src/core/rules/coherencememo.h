@@ -1,0 +1,103 @@
+// CoherenceMemo: what the coherence pass of ScoringEngine::rank learnt about one candidate of one
+// decision: the finding rules it raises when it is the choice, and the other decisions' choices those
+// rules read to say so. The finding rules read the model (fixed for an Evaluation) and those choices
+// only, so the memo holds while the choices stand: on a priority slider move nearly every decision's
+// does, and the rules need not run again. Kept with the Evaluation, shared by the threads that rank it.
+#pragma once
+
+#include "decisionkey.h"
+#include "findingrule.h"
+#include "modelfacts.h"
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace gw {
+
+struct Candidate;
+
+struct CoherenceMemo
+{
+    struct Read
+    {
+        DecisionKey key;
+        const Candidate* chosen = nullptr;
+    };
+    struct Raised
+    {
+        int rule = -1; // index into Catalog::findings()
+        SubjectRef subject;
+        FindingSeverity severity{};
+    };
+
+    QList<Read> reads;
+    QHash<QString, Raised> raised; // "rule@subject" -> the rule raised for that subject
+
+    // True while every choice the rules read is still the one `lookup` gives.
+    bool holds(const DecisionLookup& lookup) const
+    {
+        for (const Read& r : reads) {
+            if (lookup.chosen(r.key.kind, r.key.subject) != r.chosen)
+                return false;
+        }
+        return true;
+    }
+};
+
+// The memos of one Evaluation, by (decision index, candidate id).
+class CoherenceMemos
+{
+public:
+    std::optional<CoherenceMemo> find(qsizetype decision, const QString& candidate) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_memos.constFind({decision, candidate});
+        if (it == m_memos.constEnd())
+            return std::nullopt;
+        return *it; // implicitly shared: a reference count, not a copy
+    }
+
+    void insert(qsizetype decision, const QString& candidate, const CoherenceMemo& memo)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_memos.insert({decision, candidate}, memo);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<std::pair<qsizetype, QString>, CoherenceMemo> m_memos;
+};
+
+// Passes each choice asked for through, noting it in `reads`.
+class RecordingLookup final : public DecisionLookup
+{
+public:
+    RecordingLookup(const DecisionLookup& base, QList<CoherenceMemo::Read>& reads)
+        : m_base(base), m_reads(reads)
+    {
+    }
+
+    const Candidate* chosen(DecisionKind kind, const SubjectRef& subject) const override
+    {
+        const Candidate* c = m_base.chosen(kind, subject);
+        m_reads.append({DecisionKey{subject, kind}, c});
+        return c;
+    }
+    // Pins come from the model, fixed for an Evaluation: nothing to note.
+    QString pinned(DecisionKind kind, const SubjectRef& subject) const override
+    {
+        return m_base.pinned(kind, subject);
+    }
+    const DecisionKinds& kinds() const override { return m_base.kinds(); }
+
+private:
+    const DecisionLookup& m_base;
+    QList<CoherenceMemo::Read>& m_reads;
+};
+
+} // namespace gw

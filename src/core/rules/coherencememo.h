@@ -49,28 +49,42 @@ struct CoherenceMemo
     }
 };
 
-// The memos of one Evaluation, by (decision index, candidate id).
+// The memos of one Evaluation, by decision index, then candidate id (a decision has a handful).
 class CoherenceMemos
 {
 public:
-    std::optional<CoherenceMemo> find(qsizetype decision, const QString& candidate) const
+    // The memo's findings while it holds for the choices of `lookup`; nullopt when there is none or the
+    // choices it read have changed.
+    std::optional<QHash<QString, CoherenceMemo::Raised>>
+    raisedIfHolds(qsizetype decision, const QString& candidate, const DecisionLookup& lookup) const
     {
         const QMutexLocker lock(&m_mutex);
-        const auto it = m_memos.constFind({decision, candidate});
-        if (it == m_memos.constEnd())
+        if (decision >= m_memos.size())
             return std::nullopt;
-        return *it; // implicitly shared: a reference count, not a copy
+        for (const auto& [id, memo] : m_memos[decision]) {
+            if (id == candidate)
+                return memo.holds(lookup) ? std::optional(memo.raised) : std::nullopt;
+        }
+        return std::nullopt;
     }
 
     void insert(qsizetype decision, const QString& candidate, const CoherenceMemo& memo)
     {
         const QMutexLocker lock(&m_mutex);
-        m_memos.insert({decision, candidate}, memo);
+        if (decision >= m_memos.size())
+            m_memos.resize(decision + 1);
+        for (auto& [id, kept] : m_memos[decision]) {
+            if (id == candidate) {
+                kept = memo;
+                return;
+            }
+        }
+        m_memos[decision].append({candidate, memo});
     }
 
 private:
     mutable QMutex m_mutex;
-    QHash<std::pair<qsizetype, QString>, CoherenceMemo> m_memos;
+    QList<QList<std::pair<QString, CoherenceMemo>>> m_memos;
 };
 
 // Passes each choice asked for through, noting it in `reads`.

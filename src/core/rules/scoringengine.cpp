@@ -99,7 +99,10 @@ struct DecisionEval
     QString subjectId;
     DecisionKind kind = DecisionKind::Compute;
     QList<CandidateEval> candidates; // catalog order (id)
-    int pinnedDecision = -1;         // index into model.decisions (accepted or proposed)
+    // Indexes into `candidates`, simplest first by the kind's declared order (then by id): how exact ties
+    // are broken, fixed for the evaluation.
+    QList<int> bySimplicity;
+    int pinnedDecision = -1; // index into model.decisions (accepted or proposed)
 };
 
 struct EvaluationData
@@ -407,6 +410,14 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
         }
         if (m_costEvidence)
             weighEstimatedCost(de, m, catalog, *m_costEvidence);
+        de.bySimplicity.resize(de.candidates.size());
+        std::iota(de.bySimplicity.begin(), de.bySimplicity.end(), 0);
+        const auto simplicity = [&](int i) {
+            const Candidate& c = catalog.candidates()[de.candidates[i].candidate];
+            return catalog.kinds().simplicityOf(de.kind, c.id, c.family);
+        };
+        std::stable_sort(de.bySimplicity.begin(), de.bySimplicity.end(),
+                         [&](int a, int b) { return simplicity(a) < simplicity(b); });
         data->decisionIndex.insert(key, static_cast<int>(data->decisions.size()));
         data->decisions.append(std::move(de));
     };
@@ -559,7 +570,6 @@ DecisionResult rankDecision(const DecisionEval& de, const Catalog& catalog, cons
     r.subject = de.subjectId;
     r.element = de.subject.element();
     r.kind = de.kind;
-    QList<const CandidateEval*> left; // id order
     for (const CandidateEval& ce : de.candidates) {
         const Candidate& c = catalog.candidates()[ce.candidate];
         if (!ce.vetoes.isEmpty()) {
@@ -567,17 +577,15 @@ DecisionResult rankDecision(const DecisionEval& de, const Catalog& catalog, cons
                                         ce.vetoSource, ce.vetoes.mid(1)});
         } else if (const auto w = withdrawn.constFind(ce.candidate); w != withdrawn.cend()) {
             r.excluded.append(*w);
-        } else {
-            left.append(&ce);
         }
     }
-    const auto simplicity = [&](const CandidateEval* ce) {
-        const Candidate& c = catalog.candidates()[ce->candidate];
-        return catalog.kinds().simplicityOf(de.kind, c.id, c.family);
-    };
-    std::stable_sort(left.begin(), left.end(), [&](const CandidateEval* a, const CandidateEval* b) {
-        return simplicity(a) < simplicity(b);
-    });
+    QList<const CandidateEval*> left; // simplest first
+    left.reserve(de.candidates.size());
+    for (int i : de.bySimplicity) {
+        const CandidateEval& ce = de.candidates[i];
+        if (ce.vetoes.isEmpty() && !withdrawn.contains(ce.candidate))
+            left.append(&ce);
+    }
     open.clear();
     QList<qint64> sums;
     for (const CandidateEval* ce : left) {
@@ -787,9 +795,8 @@ private:
                                                      const DecisionKey& key, const QString& candidateId,
                                                      const QList<int>& rules) const
     {
-        if (const std::optional<CoherenceMemo> memo = m_data.coherenceMemos.find(i, candidateId);
-            memo && memo->holds(base))
-            return memo->raised;
+        if (auto raised = m_data.coherenceMemos.raisedIfHolds(i, candidateId, base))
+            return *raised;
         const Catalog& catalog = *m_data.catalog;
         const Model& m = m_data.model;
         CoherenceMemo memo;

@@ -9,6 +9,7 @@
 #include "weighting.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -105,6 +106,17 @@ struct DecisionEval
     int pinnedDecision = -1; // index into model.decisions (accepted or proposed)
 };
 
+// Candidates withdrawn from one decision (by the coherence pass, or as made for another choice), by
+// catalog index.
+using Withdrawn = QHash<int, Exclusion>;
+
+// What a decision that follows another's choice withdraws for one such choice.
+struct FollowingWithdrawals
+{
+    bool anyMadeFor = false; // false: the catalog has nothing for that choice
+    Withdrawn withdrawn;     // the candidates made for something else
+};
+
 struct EvaluationData
 {
     std::shared_ptr<const Catalog> catalog;
@@ -119,6 +131,9 @@ struct EvaluationData
     QHash<DecisionKind, QList<int>> followers;
     // What the coherence pass found for each candidate, kept for the next rank() (a slider move).
     mutable CoherenceMemos coherenceMemos;
+    // The same for the withdrawals of following decisions, by (decision index, choice id).
+    mutable QMutex followingMutex;
+    mutable QHash<std::pair<qsizetype, QString>, FollowingWithdrawals> following;
 };
 
 const Model& Evaluation::model() const
@@ -557,9 +572,6 @@ private:
     const Candidate* m_candidate;
 };
 
-// Candidates the coherence pass withdraws from one decision, by catalog index.
-using Withdrawn = QHash<int, Exclusion>;
-
 // Ranks one decision: the candidates the rules left, minus `withdrawn`, best first. Exact ties go to the
 // simpler candidate by the kind's declared order, then to the lower id. `open` receives the candidates
 // left in that tie-break order, for the sensitivity analysis.
@@ -902,35 +914,59 @@ QList<Lead> leadsOf(const DecisionResult& r, const Catalog& catalog, const Quali
     return out;
 }
 
-// Withdraws the candidates of `de` that are not made for `choice` (the decision it follows), naming it;
-// false when none is made for it.
-bool withdrawFollowing(const DecisionEval& de, const Candidate& choice, const Catalog& catalog,
-                       Withdrawn& withdrawn)
+// The candidates of `de` not made for `choice` (the pick of the decision it follows), with why.
+FollowingWithdrawals followingWithdrawals(const DecisionEval& de, const Candidate& choice,
+                                          const Catalog& catalog)
 {
     const auto madeFor = [&](const Candidate& c) {
         return c.skills.contains(choice.id) || c.skills.contains(choice.family);
     };
-    if (std::none_of(de.candidates.begin(), de.candidates.end(),
-                     [&](const CandidateEval& ce) { return madeFor(catalog.candidates()[ce.candidate]); }))
-        return false;
-    const QString subject = de.subjectId;
+    FollowingWithdrawals out;
+    out.anyMadeFor = std::any_of(de.candidates.begin(), de.candidates.end(), [&](const CandidateEval& ce) {
+        return madeFor(catalog.candidates()[ce.candidate]);
+    });
+    if (!out.anyMadeFor)
+        return out;
     for (const CandidateEval& ce : de.candidates) {
         const Candidate& c = catalog.candidates()[ce.candidate];
-        if (madeFor(c) || withdrawn.contains(ce.candidate))
+        if (madeFor(c))
             continue;
-        withdrawn.insert(ce.candidate,
-                         Exclusion{c.id,
-                                   c.family,
-                                   c.displayLabel(),
-                                   kOtherChoice,
-                                   QStringLiteral("%1 is for %2; the %3 decision for %4 picked %5.")
-                                       .arg(c.displayLabel(), c.skills.join(QStringLiteral(", ")),
-                                            choice.kind.name(), subject, choice.id),
-                                   kRevisitSource,
-                                   {},
-                                   false});
+        out.withdrawn.insert(ce.candidate,
+                             Exclusion{c.id,
+                                       c.family,
+                                       c.displayLabel(),
+                                       kOtherChoice,
+                                       QStringLiteral("%1 is for %2; the %3 decision for %4 picked %5.")
+                                           .arg(c.displayLabel(), c.skills.join(QStringLiteral(", ")),
+                                                choice.kind.name(), de.subjectId, choice.id),
+                                       kRevisitSource,
+                                       {},
+                                       false});
     }
-    return true;
+    return out;
+}
+
+// Withdraws from decision `i` the candidates not made for `choice`; false when none is made for it.
+// What to withdraw for a choice is kept with the evaluation: the next rank() finds it ready.
+bool withdrawFollowing(const EvaluationData& data, qsizetype i, const Candidate& choice, Withdrawn& withdrawn)
+{
+    const std::pair<qsizetype, QString> key{i, choice.id};
+    std::optional<FollowingWithdrawals> known;
+    {
+        const QMutexLocker lock(&data.followingMutex);
+        if (const auto it = data.following.constFind(key); it != data.following.cend())
+            known = *it;
+    }
+    if (!known) {
+        known = followingWithdrawals(data.decisions[i], choice, *data.catalog);
+        const QMutexLocker lock(&data.followingMutex);
+        data.following.insert(key, *known);
+    }
+    for (auto it = known->withdrawn.cbegin(); it != known->withdrawn.cend(); ++it) {
+        if (!withdrawn.contains(it.key()))
+            withdrawn.insert(it.key(), it.value());
+    }
+    return known->anyMadeFor;
 }
 
 // Passes over all decisions until none withdraws a candidate: a withdrawal changes a choice that other
@@ -1012,7 +1048,7 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
             moot[i] = de.pinnedDecision < 0;
             continue;
         }
-        if (!withdrawFollowing(de, *choice, catalog, withdrawn[i])) {
+        if (!withdrawFollowing(data, i, *choice, withdrawn[i])) {
             moot[i] = de.pinnedDecision < 0; // nothing in the catalog is made for that choice
             continue;
         }

@@ -27,7 +27,7 @@ DecisionSensitivity analyseSensitivity(const QList<ScoredCandidate>& candidates,
         return result;
     }
     const int top = bestCandidate(candidates, effectiveWeights(priorities));
-    const QStringList names = enumNames<Quality>();
+    static const QStringList names = enumNames<Quality>();
     for (std::size_t q = 0; q < kQualityCount; ++q) {
         const int from = std::clamp(priorities.weights[q], Priorities::kMin, Priorities::kMax);
         // Nearest change upwards, then downwards.

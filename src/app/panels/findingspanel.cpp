@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace gw {
 
 namespace {
@@ -87,6 +89,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { Q_EMIT findingActivated(elementitem::of(item)); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &FindingsPanel::showDetail);
+    refill(); // so that showFindings may skip a list it already shows, the empty one included
 }
 
 void FindingsPanel::showDetail(QTreeWidgetItem* item)
@@ -110,6 +113,8 @@ void FindingsPanel::showDetail(QTreeWidgetItem* item)
 
 void FindingsPanel::showFindings(const QList<Finding>& findings)
 {
+    if (findings == m_findings)
+        return; // most slider moves: thousands of rows would be rebuilt to show the same
     m_findings = findings;
     refill();
 }
@@ -130,15 +135,18 @@ void FindingsPanel::refill()
     QTreeWidgetItem* select = nullptr;
     const int worst = m_severity->currentData().toInt();
     const bool onlySelected = m_scope->currentIndex() == 1;
-    const QIcon icons[] = {style()->standardIcon(QStyle::SP_MessageBoxCritical),
-                           style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                           style()->standardIcon(QStyle::SP_MessageBoxInformation)};
+    // Made on first use: a style's icon costs milliseconds, and most refills of an empty list need none.
+    constexpr QStyle::StandardPixmap kIcons[] = {QStyle::SP_MessageBoxCritical, QStyle::SP_MessageBoxWarning,
+                                                 QStyle::SP_MessageBoxInformation};
+    QIcon icons[std::size(kIcons)];
     for (int i = 0; i < m_findings.size(); ++i) {
         const Finding& f = m_findings[i];
         const int severity = static_cast<int>(f.severity);
         if (severity >= worst || (onlySelected && f.subject != m_selectedSubject))
             continue;
         auto* item = new QTreeWidgetItem(m_list, {severityTitle(f.severity), f.subject, f.message});
+        if (icons[severity].isNull())
+            icons[severity] = style()->standardIcon(kIcons[severity]);
         item->setIcon(0, icons[severity]);
         elementitem::set(item, f.element);
         item->setData(0, kFindingRole, i);

@@ -568,10 +568,7 @@ void MainWindow::showSelection(const ElementRef& ref)
     m_findings->setSelectedSubject(subjectOf(m_document->model(), ref));
     m_drift->setSelectedSubject(subjectOf(m_document->model(), ref));
     if (ref.isValid() && !m_document->sources().isEmpty()) {
-        QString path = ElementRef::sectionKey(ref.section);
-        if (ref.index >= 0)
-            path += QStringLiteral("[%1]").arg(ref.index);
-        const SourceLocation at = m_document->sources().locate(path);
+        const SourceLocation at = m_document->sources().locate(ref.path());
         if (at.isValid())
             highlightLine(at.line);
     }

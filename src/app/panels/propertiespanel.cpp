@@ -97,14 +97,6 @@ void PropertiesPanel::addEditor(ElementRef::Section section, ElementEditor* edit
     connect(editor, &ElementEditor::renameRequested, this, &PropertiesPanel::renameRequested);
 }
 
-QString PropertiesPanel::elementPath(const ElementRef& ref)
-{
-    const QString key = ElementRef::sectionKey(ref.section);
-    if (ref.section == S::System || ref.section == S::Team || ref.section == S::Priorities)
-        return key;
-    return key + u'[' + QString::number(ref.index) + u']';
-}
-
 void PropertiesPanel::showElement(const Model& model, const ElementRef& ref)
 {
     m_model = model;
@@ -163,7 +155,7 @@ void PropertiesPanel::markFields()
     ElementEditor* editor = m_editors.value(m_ref.section);
     if (!editor || currentWidget() != m_pages.value(m_ref.section).page)
         return;
-    const QString prefix = elementPath(m_ref) + u'.';
+    const QString prefix = m_ref.path() + u'.';
     for (const Diagnostic& d : std::as_const(m_diagnostics)) {
         if (!(d.element == m_ref) || !d.path.startsWith(prefix))
             continue;
@@ -183,7 +175,7 @@ bool PropertiesPanel::focusField(const ElementRef& element, const QString& fullP
     if (!(element == m_ref))
         showElement(m_model, element);
     ElementEditor* editor = m_editors.value(m_ref.section);
-    const QString prefix = elementPath(m_ref) + u'.';
+    const QString prefix = m_ref.path() + u'.';
     if (!editor || !(element == m_ref) || !fullPath.startsWith(prefix))
         return false;
     QWidget* field = editor->fieldWidget(fullPath.mid(prefix.size()));

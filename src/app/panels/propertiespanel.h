@@ -44,8 +44,6 @@ public:
     void dropInvalidEdits();
     // The editor of a section; nullptr for the priorities and for no section.
     ElementEditor* editor(ElementRef::Section section) const { return m_editors.value(section); }
-    // The path of an element's own fields in the format: "workloads[2]", "system".
-    static QString elementPath(const ElementRef& ref);
 
 Q_SIGNALS:
     void edited(const gw::ElementRef& element, const QString& what, const gw::ElementEditor::Edit& edit);

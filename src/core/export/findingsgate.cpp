@@ -22,14 +22,6 @@ bool FindingsGate::atOrAbove(FindingSeverity severity, FindingSeverity threshold
     return int(severity) <= int(threshold);
 }
 
-QString FindingsGate::elementPath(const ElementRef& element)
-{
-    const QString key = ElementRef::sectionKey(element.section);
-    if (key.isEmpty() || element.index < 0)
-        return key;
-    return QStringLiteral("%1[%2]").arg(key).arg(element.index);
-}
-
 GateResult FindingsGate::evaluate(const Recommendations& recommendations, const SourceMap& sources,
                                   const QString& modelPath, FindingSeverity threshold)
 {
@@ -40,7 +32,7 @@ GateResult FindingsGate::evaluate(const Recommendations& recommendations, const 
     for (const Finding& finding : recommendations.findings) {
         GateFinding gate;
         gate.finding = finding;
-        const QString path = elementPath(finding.element);
+        const QString path = finding.element.path();
         if (!path.isEmpty())
             gate.location = sources.locate(path);
         gate.location.file = modelPath;

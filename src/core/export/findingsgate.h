@@ -30,8 +30,6 @@ class FindingsGate
 public:
     // True when `severity` is `threshold` or worse (high is worse than medium, medium than low).
     static bool atOrAbove(FindingSeverity severity, FindingSeverity threshold);
-    // The path of `element` in the format ("workloads[2]", "system"), the key of its SourceMap entry.
-    static QString elementPath(const ElementRef& element);
     static GateResult evaluate(const Recommendations& recommendations, const SourceMap& sources,
                                const QString& modelPath, FindingSeverity threshold);
 };

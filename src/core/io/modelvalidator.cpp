@@ -301,9 +301,7 @@ void Checker::checkIds()
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
     QHash<QString, ElementRef> owner; // id -> the element that has it first
-    const auto idPath = [](const ElementRef& e) -> QString {
-        return itemPath(ElementRef::sectionKey(e.section), e.index) + QStringLiteral(".id");
-    };
+    const auto idPath = [](const ElementRef& e) -> QString { return e.path() + QStringLiteral(".id"); };
     const auto check = [&](S section, int index, const QString& id) {
         const ElementRef e{section, index};
         requireText(e, idPath(e), id);

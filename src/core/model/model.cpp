@@ -80,7 +80,7 @@ QString Model::describe(const ElementRef& ref) const
 QString ElementRef::path() const
 {
     const QString key = sectionKey(section);
-    return index < 0 ? key : key + u'[' + QString::number(index) + u']';
+    return key.isEmpty() || index < 0 ? key : key + u'[' + QString::number(index) + u']';
 }
 
 QString ElementRef::sectionKey(Section section)

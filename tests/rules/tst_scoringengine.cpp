@@ -256,6 +256,7 @@ private Q_SLOTS:
     void noLanguageBehindAManagedModelEndpoint();
     void aFollowingDecisionRanksOnlyWhatIsMadeForTheChoice();
     void rankAfterEvaluateEqualsScore();
+    void aKeptEvaluationFollowsEverySliderOfTheExamples();
     void sensitivityFindsTheNearestFlip();
     void outputIsDeterministicAndIndependentOfPackOrder();
     void jsonHasTheShapeOfTheContract();
@@ -690,6 +691,33 @@ void TestScoringEngine::rankAfterEvaluateEqualsScore()
         changed.priorities[Quality::Cost] = cost;
         QCOMPARE(RecommendationFormat::toJson(engine.rank(e, changed.priorities)),
                  RecommendationFormat::toJson(engine.score(changed)));
+    }
+}
+
+// What the app does on slider moves: rank one kept evaluation under priorities that change one at a time
+// and come back. rank() keeps what its coherence pass and following decisions found with the evaluation;
+// whatever it reuses, each result must be what scoring the changed model from scratch gives.
+void TestScoringEngine::aKeptEvaluationFollowsEverySliderOfTheExamples()
+{
+    const ScoringEngine engine;
+#ifdef GROUNDWORK_SANITIZED
+    const QList<int> values{0, 5, 3};
+#else
+    const QList<int> values{0, 5, 1, 4, 2, 3};
+#endif
+    for (const char* example : {"early-saas", "fintech", "marketplace"}) {
+        const LoadResult loaded = ModelFile::load(
+            QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/%1.yaml").arg(QLatin1StringView(example)));
+        QVERIFY(!loaded.hasErrors());
+        const Evaluation e = engine.evaluate(loaded.model);
+        Model changed = loaded.model;
+        for (std::size_t q = 0; q < kQualityCount; ++q) {
+            for (int value : values) {
+                changed.priorities.weights[q] = value;
+                QCOMPARE(RecommendationFormat::toJson(engine.rank(e, changed.priorities)),
+                         RecommendationFormat::toJson(engine.score(changed)));
+            }
+        }
     }
 }
 

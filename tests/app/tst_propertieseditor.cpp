@@ -1284,6 +1284,8 @@ void TestPropertiesEditor::tabFollowsTheForm()
 
 // A narrow dock (about 340 pixels) shows every form without scrolling sideways: no field asks for the
 // width of the largest value its range allows, no check box for a long sentence.
+// Beside the Diagram tab at 1280x720 the form's dock is about 265 px wide: a field that does not fit
+// beside its label goes under it, so every form fits without scrolling sideways.
 void TestPropertiesEditor::formsFitANarrowDock()
 {
     PropertiesPanel panel;
@@ -1292,7 +1294,7 @@ void TestPropertiesEditor::formsFitANarrowDock()
         const ElementRef ref{section, section == S::System || section == S::Team ? -1 : 0};
         panel.showElement(m_model, ref);
         const int width = panel.editor(section)->minimumSizeHint().width();
-        QVERIFY2(width <= 320,
+        QVERIFY2(width <= 250,
                  qPrintable(m_model.describe(ref) + QStringLiteral(": ") + QString::number(width)));
     }
 }

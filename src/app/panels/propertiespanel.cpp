@@ -9,6 +9,7 @@
 #include "editors/teameditor.h"
 #include "editors/workloadeditor.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -84,6 +85,10 @@ void PropertiesPanel::addEditor(ElementRef::Section section, ElementEditor* edit
     p.scroll->setWidgetResizable(true);
     p.scroll->setFrameShape(QFrame::NoFrame);
     p.scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Beside the Diagram tab at 1280 px the dock is narrower than label and field side by side: a field
+    // then goes under its label instead of off the edge.
+    for (QFormLayout* form : editor->findChildren<QFormLayout*>())
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto* holder = new QWidget;
     auto* holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins(8, 4, 8, 8);

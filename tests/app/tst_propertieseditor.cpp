@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -1284,18 +1286,33 @@ void TestPropertiesEditor::tabFollowsTheForm()
 
 // A narrow dock (about 340 pixels) shows every form without scrolling sideways: no field asks for the
 // width of the largest value its range allows, no check box for a long sentence.
-// Beside the Diagram tab at 1280x720 the form's dock is about 265 px wide: a field that does not fit
-// beside its label goes under it, so every form fits without scrolling sideways.
+// Beside the Diagram tab at 1280x720 the form's dock is about 265 px wide: the fields then go under
+// their labels, so every form fits without scrolling sideways; at a wide dock they stay beside them.
 void TestPropertiesEditor::formsFitANarrowDock()
 {
     PropertiesPanel panel;
+    panel.show();
     for (const S section :
          {S::System, S::Team, S::Environment, S::Workload, S::DataStore, S::Channel, S::Decision}) {
         const ElementRef ref{section, section == S::System || section == S::Team ? -1 : 0};
         panel.showElement(m_model, ref);
-        const int width = panel.editor(section)->minimumSizeHint().width();
-        QVERIFY2(width <= 250,
-                 qPrintable(m_model.describe(ref) + QStringLiteral(": ") + QString::number(width)));
+        const auto* scroll = panel.currentWidget()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        for (const int width : {265, 600}) {
+            panel.resize(width, 500);
+            QCoreApplication::processEvents();
+            const int needs = panel.editor(section)->minimumSizeHint().width();
+            QVERIFY2(needs <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 at %2 px: needs %3, has %4")
+                                    .arg(m_model.describe(ref))
+                                    .arg(width)
+                                    .arg(needs)
+                                    .arg(scroll->viewport()->width())));
+        }
+        // At the wide dock the first field stands beside its label.
+        const auto* form = panel.editor(section)->findChild<QFormLayout*>();
+        QVERIFY(form);
+        QCOMPARE(form->rowWrapPolicy(), QFormLayout::DontWrapRows);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "editors/teameditor.h"
 #include "editors/workloadeditor.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -85,21 +86,44 @@ void PropertiesPanel::addEditor(ElementRef::Section section, ElementEditor* edit
     p.scroll->setWidgetResizable(true);
     p.scroll->setFrameShape(QFrame::NoFrame);
     p.scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    // Beside the Diagram tab at 1280 px the dock is narrower than label and field side by side: a field
-    // then goes under its label instead of off the edge.
-    for (QFormLayout* form : editor->findChildren<QFormLayout*>())
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto* holder = new QWidget;
     auto* holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins(8, 4, 8, 8);
+    p.editor = editor;
+    p.sideBySideWidth = editor->minimumSizeHint().width() + 16;
     holderLayout->addWidget(editor);
     p.scroll->setWidget(holder);
     layout->addWidget(p.scroll);
     addWidget(p.page);
     m_editors.insert(section, editor);
     m_pages.insert(section, p);
+    p.scroll->viewport()->installEventFilter(this);
     connect(editor, &ElementEditor::edited, this, &PropertiesPanel::edited);
     connect(editor, &ElementEditor::renameRequested, this, &PropertiesPanel::renameRequested);
+}
+
+bool PropertiesPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (const Page& page : std::as_const(m_pages)) {
+            if (page.scroll->viewport() == watched)
+                fitForm(page);
+        }
+    }
+    return QStackedWidget::eventFilter(watched, event);
+}
+
+// Beside the Diagram tab at 1280 px the dock is narrower than labels and fields side by side: each
+// field then goes under its label, at the full width, instead of off the edge or squeezed.
+void PropertiesPanel::fitForm(const Page& page)
+{
+    const QFormLayout::RowWrapPolicy policy = page.scroll->viewport()->width() < page.sideBySideWidth
+                                                  ? QFormLayout::WrapAllRows
+                                                  : QFormLayout::DontWrapRows;
+    for (QFormLayout* form : page.editor->findChildren<QFormLayout*>()) {
+        if (form->rowWrapPolicy() != policy)
+            form->setRowWrapPolicy(policy);
+    }
 }
 
 void PropertiesPanel::showElement(const Model& model, const ElementRef& ref)

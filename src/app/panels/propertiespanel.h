@@ -55,7 +55,13 @@ private:
         QWidget* page = nullptr;
         QLabel* title = nullptr;
         QScrollArea* scroll = nullptr;
+        ElementEditor* editor = nullptr;
+        int sideBySideWidth = 0; // the viewport width the form needs with each field beside its label
     };
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    // Fields beside their labels when the page is wide enough, under them when it is not.
+    static void fitForm(const Page& page);
 
     void addEditor(ElementRef::Section section, ElementEditor* editor);
     QWidget* makeNote(const QString& text);

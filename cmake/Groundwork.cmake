@@ -3,7 +3,7 @@
 # Our own code builds with strict warnings and strict Qt string handling; third-party code does not.
 function(groundwork_strict target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
-    if(GROUNDWORK_UNITY_BUILD)
+    if(GROUNDWORK_UNITY_BUILD AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
         # A batch includes .cpp files, so GCC takes an anonymous-namespace type held by a class declared
         # in a header for a header problem. Builds without batches still check it.
         target_compile_options(${target} PRIVATE -Wno-subobject-linkage)

@@ -49,42 +49,43 @@ struct CoherenceMemo
     }
 };
 
-// The memos of one Evaluation, by decision index, then candidate id (a decision has a handful).
-class CoherenceMemos
+// What rank() keeps for an Evaluation, by decision index, then by a candidate's id (a decision has a
+// handful), shared by the threads that rank it.
+template<typename T> class DecisionMemos
 {
 public:
-    // The memo's findings while it holds for the choices of `lookup`; nullopt when there is none or the
-    // choices it read have changed.
-    std::optional<QHash<QString, CoherenceMemo::Raised>>
-    raisedIfHolds(qsizetype decision, const QString& candidate, const DecisionLookup& lookup) const
+    // What `use` makes of the memo of (decision, id), read under the lock; nullopt when there is none or
+    // `use` gives none.
+    template<typename R, typename Use>
+    std::optional<R> find(qsizetype decision, const QString& id, Use use) const
     {
         const QMutexLocker lock(&m_mutex);
         if (decision >= m_memos.size())
             return std::nullopt;
-        for (const auto& [id, memo] : m_memos[decision]) {
-            if (id == candidate)
-                return memo.holds(lookup) ? std::optional(memo.raised) : std::nullopt;
+        for (const auto& [key, memo] : m_memos[decision]) {
+            if (key == id)
+                return use(memo);
         }
         return std::nullopt;
     }
 
-    void insert(qsizetype decision, const QString& candidate, const CoherenceMemo& memo)
+    void insert(qsizetype decision, const QString& id, const T& memo)
     {
         const QMutexLocker lock(&m_mutex);
         if (decision >= m_memos.size())
             m_memos.resize(decision + 1);
-        for (auto& [id, kept] : m_memos[decision]) {
-            if (id == candidate) {
+        for (auto& [key, kept] : m_memos[decision]) {
+            if (key == id) {
                 kept = memo;
                 return;
             }
         }
-        m_memos[decision].append({candidate, memo});
+        m_memos[decision].append({id, memo});
     }
 
 private:
     mutable QMutex m_mutex;
-    QList<QList<std::pair<QString, CoherenceMemo>>> m_memos;
+    QList<QList<std::pair<QString, T>>> m_memos;
 };
 
 // Passes each choice asked for through, noting it in `reads`.

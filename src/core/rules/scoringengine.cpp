@@ -9,7 +9,6 @@
 #include "weighting.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -130,10 +129,9 @@ struct EvaluationData
     // coherence pass of rank() tries each candidate against.
     QHash<DecisionKind, QList<int>> followers;
     // What the coherence pass found for each candidate, kept for the next rank() (a slider move).
-    mutable CoherenceMemos coherenceMemos;
-    // The same for the withdrawals of following decisions, by (decision index, choice id).
-    mutable QMutex followingMutex;
-    mutable QHash<std::pair<qsizetype, QString>, FollowingWithdrawals> following;
+    mutable DecisionMemos<CoherenceMemo> coherenceMemos;
+    // The same for the withdrawals of following decisions, by the id of the choice they follow.
+    mutable DecisionMemos<FollowingWithdrawals> following;
 };
 
 const Model& Evaluation::model() const
@@ -807,7 +805,11 @@ private:
                                                      const DecisionKey& key, const QString& candidateId,
                                                      const QList<int>& rules) const
     {
-        if (auto raised = m_data.coherenceMemos.raisedIfHolds(i, candidateId, base))
+        using Raised = QHash<QString, CoherenceMemo::Raised>;
+        const auto ifHolds = [&](const CoherenceMemo& memo) {
+            return memo.holds(base) ? std::optional(memo.raised) : std::nullopt;
+        };
+        if (const auto raised = m_data.coherenceMemos.find<Raised>(i, candidateId, ifHolds))
             return *raised;
         const Catalog& catalog = *m_data.catalog;
         const Model& m = m_data.model;
@@ -950,17 +952,11 @@ FollowingWithdrawals followingWithdrawals(const DecisionEval& de, const Candidat
 // What to withdraw for a choice is kept with the evaluation: the next rank() finds it ready.
 bool withdrawFollowing(const EvaluationData& data, qsizetype i, const Candidate& choice, Withdrawn& withdrawn)
 {
-    const std::pair<qsizetype, QString> key{i, choice.id};
-    std::optional<FollowingWithdrawals> known;
-    {
-        const QMutexLocker lock(&data.followingMutex);
-        if (const auto it = data.following.constFind(key); it != data.following.cend())
-            known = *it;
-    }
+    std::optional<FollowingWithdrawals> known = data.following.find<FollowingWithdrawals>(
+        i, choice.id, [](const FollowingWithdrawals& kept) { return std::optional(kept); });
     if (!known) {
         known = followingWithdrawals(data.decisions[i], choice, *data.catalog);
-        const QMutexLocker lock(&data.followingMutex);
-        data.following.insert(key, *known);
+        data.following.insert(i, choice.id, *known);
     }
     for (auto it = known->withdrawn.cbegin(); it != known->withdrawn.cend(); ++it) {
         if (!withdrawn.contains(it.key()))

@@ -89,9 +89,8 @@ void PropertiesPanel::addEditor(ElementRef::Section section, ElementEditor* edit
     auto* holder = new QWidget;
     auto* holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins(8, 4, 8, 8);
-    p.editor = editor;
-    p.sideBySideWidth = editor->minimumSizeHint().width() + 16;
     holderLayout->addWidget(editor);
+    p.sideBySideWidth = holder->minimumSizeHint().width(); // the forms start side by side
     p.scroll->setWidget(holder);
     layout->addWidget(p.scroll);
     addWidget(p.page);
@@ -120,7 +119,7 @@ void PropertiesPanel::fitForm(const Page& page)
     const QFormLayout::RowWrapPolicy policy = page.scroll->viewport()->width() < page.sideBySideWidth
                                                   ? QFormLayout::WrapAllRows
                                                   : QFormLayout::DontWrapRows;
-    for (QFormLayout* form : page.editor->findChildren<QFormLayout*>()) {
+    for (QFormLayout* form : page.scroll->widget()->findChildren<QFormLayout*>()) {
         if (form->rowWrapPolicy() != policy)
             form->setRowWrapPolicy(policy);
     }

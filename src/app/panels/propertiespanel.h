@@ -55,7 +55,6 @@ private:
         QWidget* page = nullptr;
         QLabel* title = nullptr;
         QScrollArea* scroll = nullptr;
-        ElementEditor* editor = nullptr;
         int sideBySideWidth = 0; // the viewport width the form needs with each field beside its label
     };
 

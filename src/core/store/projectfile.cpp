@@ -3,6 +3,7 @@
 #include "../diff/advicesummary.h"
 #include "../diff/diffreport.h"
 #include "modelcodec.h"
+#include "pinchanges.h"
 #include "projectschema_p.h"
 #include "snapshotdelta_p.h"
 #include "snapshotparts_p.h"
@@ -41,25 +42,6 @@ QDateTime timeFrom(const QString& text)
 int elementCount(const Model& model)
 {
     return int(model.workloads.size() + model.data.size() + model.channels.size());
-}
-
-// The log's view of a model pin: element and kind apart, as the ADR export wants them.
-DecisionLogEntry logEntryFor(const Decision& d)
-{
-    DecisionLogEntry e;
-    const auto kind = d.subjectKind();
-    e.subject = kind ? d.subjectElement() : d.subject;
-    e.kind = kind ? enumName(*kind) : QString();
-    e.choice = d.choice;
-    e.status = static_cast<LoggedStatus>(d.status);
-    e.reason = d.reason;
-    return e;
-}
-
-bool samePin(const DecisionLogEntry& a, const DecisionLogEntry& b)
-{
-    return a.subject == b.subject && a.kind == b.kind && a.choice == b.choice && a.status == b.status &&
-           a.reason == b.reason;
 }
 
 } // namespace
@@ -449,57 +431,44 @@ ProjectSettings ProjectFile::settings()
 bool ProjectFile::Private::updateDecisionLog(const Model& model)
 {
     const QString doing = QStringLiteral("recording the decision log");
-    QList<DecisionLogEntry> pins;
-    pins.reserve(model.decisions.size());
-    for (const Decision& decision : model.decisions)
-        pins.append(logEntryFor(decision));
-
-    // Every current entry that no pin matches any more is superseded; every pin without a current
-    // entry gets a new one. Unchanged pins keep their entry and its time.
-    QList<bool> pinLogged(pins.size(), false);
-    QList<qint64> superseded;
+    QList<DecisionLogEntry> current;
+    QList<qint64> currentIds;
     {
-        SqliteStatement current(db, "SELECT id, subject, kind, choice, status, reason FROM decision_log "
-                                    "WHERE status <> 'superseded' ORDER BY id");
+        SqliteStatement st(db, "SELECT id, subject, kind, choice, status, reason FROM decision_log "
+                               "WHERE status <> 'superseded' ORDER BY id");
         int rc;
-        while ((rc = current.step()) == SQLITE_ROW) {
+        while ((rc = st.step()) == SQLITE_ROW) {
             DecisionLogEntry e;
-            e.subject = current.text(1);
-            e.kind = current.text(2);
-            e.choice = current.text(3);
-            e.status = enumFromString<LoggedStatus>(current.text(4)).value_or(LoggedStatus::Superseded);
-            e.reason = current.text(5);
-            bool matched = false;
-            for (qsizetype i = 0; i < pins.size() && !matched; ++i) {
-                if (!pinLogged[i] && samePin(pins[i], e))
-                    pinLogged[i] = matched = true;
-            }
-            if (!matched)
-                superseded.append(current.integer(0));
+            e.subject = st.text(1);
+            e.kind = st.text(2);
+            e.choice = st.text(3);
+            e.status = enumFromString<LoggedStatus>(st.text(4)).value_or(LoggedStatus::Superseded);
+            e.reason = st.text(5);
+            current.append(e);
+            currentIds.append(st.integer(0));
         }
         if (rc != SQLITE_DONE)
             return failSql(rc, doing);
     }
+    const PinChanges changes = PinChanges::between(current, model);
     const QString time = now();
     SqliteStatement supersede(
         db, "UPDATE decision_log SET status = 'superseded', superseded_at = ?1 WHERE id = ?2");
-    for (qint64 id : superseded) {
+    for (qsizetype index : changes.superseded) {
         supersede.bind(1, time);
-        supersede.bind(2, id);
+        supersede.bind(2, currentIds[index]);
         if (!run(supersede, doing))
             return false;
     }
     SqliteStatement insert(db,
                            "INSERT INTO decision_log (subject, kind, choice, status, reason, recorded_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (qsizetype i = 0; i < pins.size(); ++i) {
-        if (pinLogged[i])
-            continue;
-        insert.bind(1, pins[i].subject);
-        insert.bind(2, pins[i].kind);
-        insert.bind(3, pins[i].choice);
-        insert.bind(4, enumName(pins[i].status));
-        insert.bind(5, pins[i].reason);
+    for (const DecisionLogEntry& pin : changes.added) {
+        insert.bind(1, pin.subject);
+        insert.bind(2, pin.kind);
+        insert.bind(3, pin.choice);
+        insert.bind(4, enumName(pin.status));
+        insert.bind(5, pin.reason);
         insert.bind(6, time);
         if (!run(insert, doing))
             return false;

@@ -3,31 +3,16 @@
 // rule pack folders. Saves are single transactions, so a crash or full disk keeps the last saved state.
 #pragma once
 
-#include "../model/model.h"
-#include "decisionlog.h"
-#include "snapshot.h"
-
-#include <QHash>
-#include <QPointF>
+#include "modelstore.h"
 
 #include <memory>
 #include <optional>
 
 namespace gw {
 
-struct AdviceSummary;
 struct DiffReport;
 
-// What a project holds besides its model and history: saved with the model, in the same transaction.
-struct ProjectSettings
-{
-    QHash<QString, QPointF> positions; // element id -> manual diagram position
-    QStringList rulePackFolders;       // the organisation's packs the project is scored with, in order
-
-    bool operator==(const ProjectSettings&) const = default;
-};
-
-class ProjectFile
+class ProjectFile : public ModelStore
 {
 public:
     static constexpr int kSchemaVersion = 3;
@@ -43,7 +28,7 @@ public:
     };
 
     ProjectFile();
-    ~ProjectFile();
+    ~ProjectFile() override;
     ProjectFile(ProjectFile&&) noexcept;
     ProjectFile& operator=(ProjectFile&&) noexcept;
 
@@ -63,31 +48,32 @@ public:
     // versions of Groundwork cannot open an upgraded file, so the user is told.
     int upgradedFrom() const;
     QString path() const;
+    QString location() const override { return path(); }
     Error error() const;
-    QString errorString() const; // names the file and says what to do
+    QString errorString() const override; // names the file and says what to do
 
     // The current model; nullopt (with errorString()) when the project has none yet or it is damaged.
-    std::optional<Model> model();
-    ProjectSettings settings();
+    std::optional<Model> model() override;
+    ProjectSettings settings() override;
     // Writes the model (and settings) as the project's current state and records changed pins in the
     // decision log; all or nothing.
-    bool save(const Model& model, const ProjectSettings& settings = {});
+    bool save(const Model& model, const ProjectSettings& settings = {}) override;
 
-    QList<SnapshotInfo> snapshots(); // oldest first
-    bool hasSnapshot(const QString& name);
+    QList<SnapshotInfo> snapshots() override; // oldest first
+    bool hasSnapshot(const QString& name) override;
     // Keeps `model` and its advice under `name` (which must be new), all or nothing.
     bool takeSnapshot(const QString& name, const QString& note, const Model& model,
-                      const AdviceSummary& advice);
-    std::optional<Model> snapshotModel(const QString& name);
-    std::optional<AdviceSummary> snapshotAdvice(const QString& name);
-    bool removeSnapshot(const QString& name);
+                      const AdviceSummary& advice) override;
+    std::optional<Model> snapshotModel(const QString& name) override;
+    std::optional<AdviceSummary> snapshotAdvice(const QString& name) override;
+    bool removeSnapshot(const QString& name) override;
     // The diff of two snapshots (models and the advice of their time), reading only what differs
     // between them where the project keeps their parts; the same report as DiffReport::compare() on the
     // whole snapshots. `beforeName` / `afterName` name the sides in the report.
     std::optional<DiffReport> compareSnapshots(const QString& before, const QString& after,
                                                const QString& beforeName, const QString& afterName);
 
-    DecisionLog decisionLog();
+    DecisionLog decisionLog() override;
 
     // Writes a consistent copy of the whole project (history too) to `path` (Save As); `path` must
     // not be this project's own file.

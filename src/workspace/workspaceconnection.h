@@ -1,0 +1,31 @@
+// WorkspaceConnection: the server a team workspace lives on, as the user names it: a libpq connection
+// URI ("postgresql://db.example.org/architecture?sslmode=verify-full") or keyword string
+// ("service=architecture", "host=/run/postgresql dbname=architecture"). Passwords never travel on a
+// command line: they come from libpq's own mechanisms (the password file, the service file, PGPASSWORD)
+// or, in the app, from the desktop keychain.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace gw {
+
+class WorkspaceConnection
+{
+public:
+    // Checks `text` with libpq's own parser; nullopt with `error` set when libpq does not accept it or
+    // when it carries a password.
+    static std::optional<WorkspaceConnection> parse(const QString& text, QString* error);
+
+    // The connection as the user gave it, for messages ("service=architecture").
+    QString display() const { return m_text; }
+    // The same settings as keyword='value' pairs, the form Qt's QPSQL driver hands to libpq.
+    QString keywords() const { return m_keywords; }
+
+private:
+    QString m_text;
+    QString m_keywords;
+};
+
+} // namespace gw

@@ -16,6 +16,7 @@
 #include "scorecommand.h"
 #include "snapshotcommand.h"
 #include "validatecommand.h"
+#include "workspacecommand.h"
 
 namespace gw::cli {
 
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AdrCommand>());
     commands.push_back(std::make_unique<LensCommand>());
     commands.push_back(std::make_unique<SchemaCommand>());
+    commands.push_back(std::make_unique<WorkspaceCommand>());
     return commands;
 }
 

@@ -1,0 +1,473 @@
+#include "workspacecommand.h"
+
+#include "core/cost/pricedscoring.h"
+#include "core/diff/diffreport.h"
+#include "core/io/modelwriter.h"
+#include "core/rules/rulepackloader.h"
+#include "core/store/projectfile.h"
+#include "modelinput.h"
+#include "workspace/workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+namespace gw::cli {
+
+namespace {
+
+const QString kWsConnection = QStringLiteral("workspace");
+const QString kWsBase = QStringLiteral("base");
+const QString kWsNote = QStringLiteral("note");
+const QString kWsOwner = QStringLiteral("owner");
+const QString kWsRevision = QStringLiteral("revision");
+const QString kWsOutput = QStringLiteral("output");
+const QString kWsFormat = QStringLiteral("format");
+
+QString iso(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+// A non-negative whole number option; nullopt (after saying why) when it is something else.
+std::optional<int> revisionOption(const QCommandLineParser& parser, const QString& option)
+{
+    if (!parser.isSet(option))
+        return 0;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 0) {
+        printErr(QStringLiteral("groundwork-cli workspace: --%1 takes a revision number, not '%2'\n")
+                     .arg(option, parser.value(option)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+// Columns padded to their widest cell, the way `score` prints its table.
+QString table(const QStringList& header, const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths(header.size(), 0);
+    for (qsizetype c = 0; c < header.size(); ++c)
+        widths[c] = header[c].size();
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    QString out;
+    const auto line = [&](const QStringList& cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            text += c + 1 == cells.size() ? cells[c] : cells[c].leftJustified(widths[c] + 2);
+        out += text.trimmed() + u'\n';
+    };
+    line(header);
+    for (const QStringList& row : rows)
+        line(row);
+    return out;
+}
+
+int exitFor(const Workspace& workspace)
+{
+    switch (workspace.error()) {
+    case Workspace::Error::Conflict:
+        return WorkspaceCommand::kConflict;
+    case Workspace::Error::None:
+        return Ok;
+    default:
+        return UsageOrIo;
+    }
+}
+
+int failWith(const Workspace& workspace)
+{
+    printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(workspace.errorString()));
+    return exitFor(workspace);
+}
+
+} // namespace
+
+QString WorkspaceCommand::summary() const
+{
+    return QStringLiteral(
+        "Share models in a team workspace on a PostgreSQL server. The server is named by --workspace\n"
+        "(or GROUNDWORK_WORKSPACE) as a libpq URI or service name, never with a password: libpq takes\n"
+        "that from ~/.pgpass, the service file or PGPASSWORD.\n"
+        "  init                     create the workspace's tables (again: changes nothing)\n"
+        "  push NAME MODEL          save MODEL (YAML or project) as NAME's next revision, scored with\n"
+        "                           the built-in, workspace and --rules packs; --base says which\n"
+        "                           revision it was based on (0 or none: a new model)\n"
+        "  pull NAME                write NAME's latest (or --revision) model as YAML, or as a project\n"
+        "                           when --output ends in .groundwork\n"
+        "  list                     every model, its owner, revision and findings\n"
+        "  log NAME                 NAME's revisions, who saved them and when\n"
+        "  rules [list]             the organisation's rule packs kept in the workspace\n"
+        "  rules push FILE...       check and save packs (replacing those of the same file name)\n"
+        "  rules pull DIR           write the packs into DIR\n"
+        "  rules remove NAME        remove a pack\n"
+        "Exit codes: 0 done, 1 the model has errors, 2 usage, I/O or server error, 3 the push was\n"
+        "refused because someone saved NAME after --base (both sides' changes are printed).");
+}
+
+void WorkspaceCommand::addCommandOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({kWsConnection,
+                      QStringLiteral("The workspace: a libpq URI (postgresql://host/db) or keywords "
+                                     "(service=NAME). Default: $GROUNDWORK_WORKSPACE."),
+                      QStringLiteral("CONNECTION")});
+    parser.addOption({kWsBase,
+                      QStringLiteral("push: the revision MODEL was based on (pull and log print it)."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {kWsNote, QStringLiteral("push: why this revision (kept with it)."), QStringLiteral("TEXT")});
+    parser.addOption({kWsOwner,
+                      QStringLiteral("push: the team that owns a new model (default: the model's "
+                                     "system.owner)."),
+                      QStringLiteral("TEAM")});
+    parser.addOption(
+        {kWsRevision, QStringLiteral("pull: this revision instead of the latest."), QStringLiteral("N")});
+    parser.addOption({{QStringLiteral("o"), kWsOutput},
+                      QStringLiteral("pull: write to FILE (atomically) instead of standard output."),
+                      QStringLiteral("FILE")});
+    parser.addOption({kWsFormat, QStringLiteral("list, log and rules list: table (default) or json."),
+                      QStringLiteral("table|json"), QStringLiteral("table")});
+}
+
+int WorkspaceCommand::run(const QCommandLineParser& parser) const
+{
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        printErr(QStringLiteral("groundwork-cli workspace: say what to do\n\n") + helpText());
+        return UsageOrIo;
+    }
+    const QString action = args.takeFirst();
+    static const QStringList actions{QStringLiteral("init"), QStringLiteral("push"), QStringLiteral("pull"),
+                                     QStringLiteral("list"), QStringLiteral("log"),  QStringLiteral("rules")};
+    if (!actions.contains(action)) {
+        printErr(QStringLiteral("groundwork-cli workspace: unknown action '%1'; use %2\n")
+                     .arg(action, actions.join(QStringLiteral(", "))));
+        return UsageOrIo;
+    }
+    const QString format = parser.value(kWsFormat);
+    if (format != QStringLiteral("table") && format != QStringLiteral("json")) {
+        printErr(QStringLiteral("groundwork-cli workspace: unknown --format '%1'; use table or json\n")
+                     .arg(format));
+        return UsageOrIo;
+    }
+    const QString text = parser.isSet(kWsConnection) ? parser.value(kWsConnection)
+                                                     : qEnvironmentVariable("GROUNDWORK_WORKSPACE");
+    QString error;
+    const std::optional<WorkspaceConnection> connection = WorkspaceConnection::parse(text, &error);
+    if (!connection) {
+        printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(error));
+        return UsageOrIo;
+    }
+    Workspace workspace(*connection);
+    const bool initialising = action == QStringLiteral("init");
+    if (!workspace.open(initialising))
+        return failWith(workspace);
+    if (initialising) {
+        printErr(QStringLiteral("workspace ready: %1 (version %2)\n")
+                     .arg(workspace.location())
+                     .arg(Workspace::kSchemaVersion));
+        return Ok;
+    }
+    if (action == QStringLiteral("push"))
+        return push(parser, workspace, args);
+    if (action == QStringLiteral("pull"))
+        return pull(parser, workspace, args);
+    if (action == QStringLiteral("list"))
+        return list(parser, workspace);
+    if (action == QStringLiteral("log"))
+        return log(parser, workspace, args);
+    return rules(parser, workspace, args);
+}
+
+std::shared_ptr<const Catalog> WorkspaceCommand::workspaceCatalog(const QCommandLineParser& parser,
+                                                                  Workspace& workspace) const
+{
+    const QList<WorkspaceRulePack> packs = workspace.rulePacks();
+    if (workspace.error() != Workspace::Error::None) {
+        failWith(workspace);
+        return nullptr;
+    }
+    // The loader reads packs from folders: the workspace's go into a private one, and their problems are
+    // reported under the name the workspace knows them by.
+    QTemporaryDir folder;
+    QStringList folders;
+    if (!packs.isEmpty()) {
+        if (!folder.isValid()) {
+            printErr(QStringLiteral("groundwork-cli workspace: cannot make a temporary folder for the "
+                                    "workspace's rule packs: %1\n")
+                         .arg(folder.errorString()));
+            return nullptr;
+        }
+        for (const WorkspaceRulePack& pack : packs) {
+            QFile file(folder.filePath(pack.name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(pack.content) != pack.content.size()) {
+                printErr(QStringLiteral("groundwork-cli workspace: cannot write %1: %2\n")
+                             .arg(file.fileName(), file.errorString()));
+                return nullptr;
+            }
+        }
+        folders.append(folder.path());
+    }
+    folders += parser.values(QStringLiteral("rules"));
+    CatalogLoad load = RulePackLoader::load(folders);
+    for (Diagnostic& d : load.diagnostics) {
+        if (!packs.isEmpty() && d.location.file.startsWith(folder.path()))
+            d.location.file = QStringLiteral("workspace:") + QFileInfo(d.location.file).fileName();
+    }
+    printDiagnostics(load.diagnostics);
+    if (load.hasErrors()) {
+        printErr(QStringLiteral("groundwork-cli workspace: the rule packs have errors\n"));
+        return nullptr;
+    }
+    return load.catalog;
+}
+
+int WorkspaceCommand::push(const QCommandLineParser& parser, Workspace& workspace,
+                           const QStringList& args) const
+{
+    if (args.size() != 2) {
+        printErr(QStringLiteral("groundwork-cli workspace push: give NAME and MODEL\n"));
+        return UsageOrIo;
+    }
+    const std::optional<int> base = revisionOption(parser, kWsBase);
+    if (!base)
+        return UsageOrIo;
+    const std::shared_ptr<const Catalog> catalog = workspaceCatalog(parser, workspace);
+    if (!catalog)
+        return UsageOrIo;
+    ModelInput input = loadModelInput(args.at(1));
+    printDiagnostics(input.result.diagnostics);
+    if (input.ioError)
+        return UsageOrIo;
+    if (input.result.hasErrors()) {
+        printErr(QStringLiteral("groundwork-cli workspace: %1 is not a valid model; nothing was pushed\n")
+                     .arg(args.at(1)));
+        return Failed;
+    }
+    const QString& name = args.at(0);
+    const Model& model = input.result.model;
+    const Recommendations recommendations = PricedScoring::score(model, catalog);
+    WorkspaceSave save;
+    save.model = model;
+    save.baseRevision = *base;
+    save.advice = AdviceSummary::from(recommendations);
+    save.note = parser.value(kWsNote);
+    save.ownerTeam = parser.isSet(kWsOwner) ? parser.value(kWsOwner) : model.system.ownership.owner;
+    if (ProjectFile::isProjectPath(args.at(1))) {
+        ProjectFile project;
+        if (project.open(args.at(1), ProjectFile::Access::ReadOnly))
+            save.settings.positions = project.settings().positions;
+    }
+    const std::optional<int> revision = workspace.save(name, save);
+    if (revision) {
+        printErr(QStringLiteral("pushed %1 revision %2 (%3 findings)\n")
+                     .arg(name)
+                     .arg(*revision)
+                     .arg(save.advice->findings.size()));
+        return Ok;
+    }
+    if (workspace.error() != Workspace::Error::Conflict || *base == 0)
+        return failWith(workspace);
+
+    // Refused: show both sides against the revision this push was based on, so the user can merge.
+    printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(workspace.errorString()));
+    const int theirs = workspace.conflictRevision();
+    const std::optional<Model> baseModel = workspace.model(name, *base);
+    const std::optional<Model> theirModel = workspace.model(name, theirs);
+    if (!baseModel || !theirModel) {
+        printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(workspace.errorString()));
+        return kConflict;
+    }
+    const AdviceSummary baseAdvice = AdviceSummary::from(PricedScoring::score(*baseModel, catalog));
+    const AdviceSummary theirAdvice = AdviceSummary::from(PricedScoring::score(*theirModel, catalog));
+    const QString baseName = QStringLiteral("%1@%2").arg(name).arg(*base);
+    printOut(QStringLiteral("Their changes (revision %1 against %2):\n").arg(theirs).arg(*base));
+    printOut(DiffReport::compare(baseName, *baseModel, baseAdvice,
+                                 QStringLiteral("%1@%2").arg(name).arg(theirs), *theirModel, theirAdvice)
+                 .toTable());
+    printOut(QStringLiteral("\nYour changes (%1 against %2):\n").arg(args.at(1)).arg(*base));
+    printOut(
+        DiffReport::compare(baseName, *baseModel, baseAdvice, args.at(1), model, *save.advice).toTable());
+    return kConflict;
+}
+
+int WorkspaceCommand::pull(const QCommandLineParser& parser, Workspace& workspace,
+                           const QStringList& args) const
+{
+    if (args.size() != 1) {
+        printErr(QStringLiteral("groundwork-cli workspace pull: give NAME\n"));
+        return UsageOrIo;
+    }
+    const std::optional<int> wanted = revisionOption(parser, kWsRevision);
+    if (!wanted)
+        return UsageOrIo;
+    const QString& name = args.at(0);
+    const std::optional<int> revision = *wanted == 0 ? workspace.latestRevision(name) : wanted;
+    const std::optional<Model> model = revision ? workspace.model(name, *revision) : std::nullopt;
+    if (!model)
+        return failWith(workspace);
+    const QString output = parser.value(kWsOutput);
+    if (ProjectFile::isProjectPath(output)) {
+        QString error;
+        if (!ProjectFile::writeNew(output, *model, workspace.settings(name), &error)) {
+            printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(error));
+            return UsageOrIo;
+        }
+    } else if (!writeOutput(QStringLiteral("workspace"), output, ModelWriter::toYaml(*model))) {
+        return UsageOrIo;
+    }
+    printErr(QStringLiteral("pulled %1 revision %2; push changes with --base %2\n").arg(name).arg(*revision));
+    return Ok;
+}
+
+int WorkspaceCommand::list(const QCommandLineParser& parser, Workspace& workspace) const
+{
+    const QList<WorkspaceModelInfo> models = workspace.models();
+    if (workspace.error() != Workspace::Error::None)
+        return failWith(workspace);
+    if (parser.value(kWsFormat) == QStringLiteral("json")) {
+        QJsonArray array;
+        for (const WorkspaceModelInfo& m : models)
+            array.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                     {QStringLiteral("owner"), m.ownerTeam},
+                                     {QStringLiteral("revision"), m.revision},
+                                     {QStringLiteral("saved_at"), iso(m.savedAt)},
+                                     {QStringLiteral("saved_by"), m.savedBy},
+                                     {QStringLiteral("elements"), m.elementCount},
+                                     {QStringLiteral("high_findings"), m.highFindings},
+                                     {QStringLiteral("findings"), m.findings}});
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("models"), array}}).toJson()));
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const WorkspaceModelInfo& m : models)
+        rows.append({m.name, m.ownerTeam.isEmpty() ? QStringLiteral("-") : m.ownerTeam,
+                     QString::number(m.revision), iso(m.savedAt), m.savedBy, QString::number(m.elementCount),
+                     QStringLiteral("%1 (%2 high)").arg(m.findings).arg(m.highFindings)});
+    printOut(table({QStringLiteral("MODEL"), QStringLiteral("OWNER"), QStringLiteral("REV"),
+                    QStringLiteral("SAVED"), QStringLiteral("BY"), QStringLiteral("ELEMENTS"),
+                    QStringLiteral("FINDINGS")},
+                   rows));
+    return Ok;
+}
+
+int WorkspaceCommand::log(const QCommandLineParser& parser, Workspace& workspace,
+                          const QStringList& args) const
+{
+    if (args.size() != 1) {
+        printErr(QStringLiteral("groundwork-cli workspace log: give NAME\n"));
+        return UsageOrIo;
+    }
+    const QList<RevisionInfo> revisions = workspace.log(args.at(0));
+    if (workspace.error() != Workspace::Error::None)
+        return failWith(workspace);
+    if (parser.value(kWsFormat) == QStringLiteral("json")) {
+        QJsonArray array;
+        for (const RevisionInfo& r : revisions) {
+            QJsonObject o{{QStringLiteral("revision"), r.revision},
+                          {QStringLiteral("saved_at"), iso(r.savedAt)},
+                          {QStringLiteral("saved_by"), r.savedBy},
+                          {QStringLiteral("note"), r.note},
+                          {QStringLiteral("elements"), r.elementCount}};
+            if (r.findings >= 0)
+                o.insert(QStringLiteral("findings"), r.findings);
+            array.append(o);
+        }
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("model"), args.at(0)},
+                                                             {QStringLiteral("revisions"), array}})
+                                       .toJson()));
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const RevisionInfo& r : revisions)
+        rows.append({QString::number(r.revision), iso(r.savedAt), r.savedBy, QString::number(r.elementCount),
+                     r.findings < 0 ? QStringLiteral("-") : QString::number(r.findings), r.note});
+    printOut(table({QStringLiteral("REV"), QStringLiteral("SAVED"), QStringLiteral("BY"),
+                    QStringLiteral("ELEMENTS"), QStringLiteral("FINDINGS"), QStringLiteral("NOTE")},
+                   rows));
+    return Ok;
+}
+
+int WorkspaceCommand::rules(const QCommandLineParser& parser, Workspace& workspace,
+                            const QStringList& args) const
+{
+    const QString action = args.value(0, QStringLiteral("list"));
+    if (action == QStringLiteral("list") && args.size() <= 1) {
+        const QList<WorkspaceRulePack> packs = workspace.rulePacks();
+        if (workspace.error() != Workspace::Error::None)
+            return failWith(workspace);
+        if (parser.value(kWsFormat) == QStringLiteral("json")) {
+            QJsonArray array;
+            for (const WorkspaceRulePack& p : packs)
+                array.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                         {QStringLiteral("bytes"), qint64(p.content.size())},
+                                         {QStringLiteral("saved_at"), iso(p.savedAt)},
+                                         {QStringLiteral("saved_by"), p.savedBy}});
+            printOut(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("rule_packs"), array}}).toJson()));
+            return Ok;
+        }
+        QList<QStringList> rows;
+        for (const WorkspaceRulePack& p : packs)
+            rows.append({p.name, QString::number(p.content.size()), iso(p.savedAt), p.savedBy});
+        printOut(table(
+            {QStringLiteral("PACK"), QStringLiteral("BYTES"), QStringLiteral("SAVED"), QStringLiteral("BY")},
+            rows));
+        return Ok;
+    }
+    if (action == QStringLiteral("push") && args.size() >= 2) {
+        // Checked before any is saved: a broken pack would stop everyone connected from scoring.
+        const QStringList files = args.mid(1);
+        Diagnostics diagnostics;
+        RulePackLoader::readFiles(files, false, diagnostics, RulePackLoader::builtIn()->kinds());
+        printDiagnostics(diagnostics);
+        if (hasErrors(diagnostics)) {
+            printErr(QStringLiteral("groundwork-cli workspace: the packs have errors; nothing was saved\n"));
+            return Failed;
+        }
+        for (const QString& path : files) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                printErr(QStringLiteral("groundwork-cli workspace: cannot read %1: %2\n")
+                             .arg(path, file.errorString()));
+                return UsageOrIo;
+            }
+            if (!workspace.saveRulePack(QFileInfo(path).fileName(), file.readAll()))
+                return failWith(workspace);
+            printErr(QStringLiteral("saved rule pack %1\n").arg(QFileInfo(path).fileName()));
+        }
+        return Ok;
+    }
+    if (action == QStringLiteral("pull") && args.size() == 2) {
+        const QList<WorkspaceRulePack> packs = workspace.rulePacks();
+        if (workspace.error() != Workspace::Error::None)
+            return failWith(workspace);
+        if (!QDir().mkpath(args.at(1))) {
+            printErr(QStringLiteral("groundwork-cli workspace: cannot make folder %1\n").arg(args.at(1)));
+            return UsageOrIo;
+        }
+        for (const WorkspaceRulePack& pack : packs) {
+            // Names were checked on save (no folder part); writing stays inside DIR all the same.
+            if (!writeOutput(QStringLiteral("workspace"),
+                             QDir(args.at(1)).filePath(QFileInfo(pack.name).fileName()), pack.content))
+                return UsageOrIo;
+        }
+        printErr(QStringLiteral("wrote %1 rule packs to %2\n").arg(packs.size()).arg(args.at(1)));
+        return Ok;
+    }
+    if (action == QStringLiteral("remove") && args.size() == 2)
+        return workspace.removeRulePack(args.at(1)) ? Ok : failWith(workspace);
+    printErr(
+        QStringLiteral("groundwork-cli workspace rules: use list, push FILE..., pull DIR or remove NAME\n"));
+    return UsageOrIo;
+}
+
+} // namespace gw::cli

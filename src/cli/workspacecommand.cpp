@@ -6,6 +6,8 @@
 #include "core/rules/rulepackloader.h"
 #include "core/store/projectfile.h"
 #include "modelinput.h"
+#include "workspace/portfolio.h"
+#include "workspace/texttable.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -27,6 +29,7 @@ const QString kWsOwner = QStringLiteral("owner");
 const QString kWsRevision = QStringLiteral("revision");
 const QString kWsOutput = QStringLiteral("output");
 const QString kWsFormat = QStringLiteral("format");
+const QString kWsCandidate = QStringLiteral("candidate");
 
 QString iso(const QDateTime& time)
 {
@@ -46,29 +49,6 @@ std::optional<int> revisionOption(const QCommandLineParser& parser, const QStrin
         return std::nullopt;
     }
     return value;
-}
-
-// Columns padded to their widest cell, the way `score` prints its table.
-QString table(const QStringList& header, const QList<QStringList>& rows)
-{
-    QList<qsizetype> widths(header.size(), 0);
-    for (qsizetype c = 0; c < header.size(); ++c)
-        widths[c] = header[c].size();
-    for (const QStringList& row : rows) {
-        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    QString out;
-    const auto line = [&](const QStringList& cells) {
-        QString text;
-        for (qsizetype c = 0; c < cells.size(); ++c)
-            text += c + 1 == cells.size() ? cells[c] : cells[c].leftJustified(widths[c] + 2);
-        out += text.trimmed() + u'\n';
-    };
-    line(header);
-    for (const QStringList& row : rows)
-        line(row);
-    return out;
 }
 
 int exitFor(const Workspace& workspace)
@@ -104,6 +84,9 @@ QString WorkspaceCommand::summary() const
         "  pull NAME                write NAME's latest (or --revision) model as YAML, or as a project\n"
         "                           when --output ends in .groundwork\n"
         "  list                     every model, its owner, revision and findings\n"
+        "  portfolio                across every model: a radar of the picks, where HIGH findings\n"
+        "                           are, pinned services closed to new work or retiring, monthly\n"
+        "                           cost by cost centre; --candidate ID: which models pick or pin it\n"
         "  log NAME                 NAME's revisions, who saved them and when\n"
         "  rules [list]             the organisation's rule packs kept in the workspace\n"
         "  rules push FILE...       check and save packs (replacing those of the same file name)\n"
@@ -133,8 +116,13 @@ void WorkspaceCommand::addCommandOptions(QCommandLineParser& parser) const
     parser.addOption({{QStringLiteral("o"), kWsOutput},
                       QStringLiteral("pull: write to FILE (atomically) instead of standard output."),
                       QStringLiteral("FILE")});
-    parser.addOption({kWsFormat, QStringLiteral("list, log and rules list: table (default) or json."),
-                      QStringLiteral("table|json"), QStringLiteral("table")});
+    parser.addOption(
+        {kWsFormat,
+         QStringLiteral("list, log, rules list: table (default) or json; portfolio also markdown."),
+         QStringLiteral("table|json|markdown"), QStringLiteral("table")});
+    parser.addOption({kWsCandidate,
+                      QStringLiteral("portfolio: only the models that pick or pin this candidate."),
+                      QStringLiteral("ID")});
 }
 
 int WorkspaceCommand::run(const QCommandLineParser& parser) const
@@ -145,15 +133,17 @@ int WorkspaceCommand::run(const QCommandLineParser& parser) const
         return UsageOrIo;
     }
     const QString action = args.takeFirst();
-    static const QStringList actions{QStringLiteral("init"), QStringLiteral("push"), QStringLiteral("pull"),
-                                     QStringLiteral("list"), QStringLiteral("log"),  QStringLiteral("rules")};
+    static const QStringList actions{
+        QStringLiteral("init"), QStringLiteral("push"),      QStringLiteral("pull"), QStringLiteral("list"),
+        QStringLiteral("log"),  QStringLiteral("portfolio"), QStringLiteral("rules")};
     if (!actions.contains(action)) {
         printErr(QStringLiteral("groundwork-cli workspace: unknown action '%1'; use %2\n")
                      .arg(action, actions.join(QStringLiteral(", "))));
         return UsageOrIo;
     }
     const QString format = parser.value(kWsFormat);
-    if (format != QStringLiteral("table") && format != QStringLiteral("json")) {
+    if (format != QStringLiteral("table") && format != QStringLiteral("json") &&
+        !(format == QStringLiteral("markdown") && action == QStringLiteral("portfolio"))) {
         printErr(QStringLiteral("groundwork-cli workspace: unknown --format '%1'; use table or json\n")
                      .arg(format));
         return UsageOrIo;
@@ -184,6 +174,8 @@ int WorkspaceCommand::run(const QCommandLineParser& parser) const
         return list(parser, workspace);
     if (action == QStringLiteral("log"))
         return log(parser, workspace, args);
+    if (action == QStringLiteral("portfolio"))
+        return portfolio(parser, workspace);
     return rules(parser, workspace, args);
 }
 
@@ -352,10 +344,35 @@ int WorkspaceCommand::list(const QCommandLineParser& parser, Workspace& workspac
         rows.append({m.name, m.ownerTeam.isEmpty() ? QStringLiteral("-") : m.ownerTeam,
                      QString::number(m.revision), iso(m.savedAt), m.savedBy, QString::number(m.elementCount),
                      QStringLiteral("%1 (%2 high)").arg(m.findings).arg(m.highFindings)});
-    printOut(table({QStringLiteral("MODEL"), QStringLiteral("OWNER"), QStringLiteral("REV"),
-                    QStringLiteral("SAVED"), QStringLiteral("BY"), QStringLiteral("ELEMENTS"),
-                    QStringLiteral("FINDINGS")},
-                   rows));
+    printOut(alignedTable({QStringLiteral("MODEL"), QStringLiteral("OWNER"), QStringLiteral("REV"),
+                           QStringLiteral("SAVED"), QStringLiteral("BY"), QStringLiteral("ELEMENTS"),
+                           QStringLiteral("FINDINGS")},
+                          rows));
+    return Ok;
+}
+
+int WorkspaceCommand::portfolio(const QCommandLineParser& parser, Workspace& workspace) const
+{
+    const QList<PortfolioModel> models = workspace.portfolio();
+    if (workspace.error() != Workspace::Error::None)
+        return failWith(workspace);
+    const std::shared_ptr<const Catalog> catalog = workspaceCatalog(parser, workspace);
+    if (!catalog)
+        return UsageOrIo;
+    const Portfolio portfolio = Portfolio::build(models, *catalog);
+    const QString format = parser.value(kWsFormat);
+    const QString candidate = parser.value(kWsCandidate);
+    if (parser.isSet(kWsCandidate) && !catalog->candidate(candidate)) {
+        printErr(
+            QStringLiteral("groundwork-cli workspace: no rule pack knows a candidate '%1'\n").arg(candidate));
+        return UsageOrIo;
+    }
+    if (format == QStringLiteral("json"))
+        printOut(QString::fromUtf8(candidate.isEmpty() ? portfolio.toJson() : portfolio.usesJson(candidate)));
+    else if (format == QStringLiteral("markdown"))
+        printOut(candidate.isEmpty() ? portfolio.toMarkdown() : portfolio.usesMarkdown(candidate));
+    else
+        printOut(candidate.isEmpty() ? portfolio.toTable() : portfolio.usesTable(candidate));
     return Ok;
 }
 
@@ -390,9 +407,9 @@ int WorkspaceCommand::log(const QCommandLineParser& parser, Workspace& workspace
     for (const RevisionInfo& r : revisions)
         rows.append({QString::number(r.revision), iso(r.savedAt), r.savedBy, QString::number(r.elementCount),
                      r.findings < 0 ? QStringLiteral("-") : QString::number(r.findings), r.note});
-    printOut(table({QStringLiteral("REV"), QStringLiteral("SAVED"), QStringLiteral("BY"),
-                    QStringLiteral("ELEMENTS"), QStringLiteral("FINDINGS"), QStringLiteral("NOTE")},
-                   rows));
+    printOut(alignedTable({QStringLiteral("REV"), QStringLiteral("SAVED"), QStringLiteral("BY"),
+                           QStringLiteral("ELEMENTS"), QStringLiteral("FINDINGS"), QStringLiteral("NOTE")},
+                          rows));
     return Ok;
 }
 
@@ -418,7 +435,7 @@ int WorkspaceCommand::rules(const QCommandLineParser& parser, Workspace& workspa
         QList<QStringList> rows;
         for (const WorkspaceRulePack& p : packs)
             rows.append({p.name, QString::number(p.content.size()), iso(p.savedAt), p.savedBy});
-        printOut(table(
+        printOut(alignedTable(
             {QStringLiteral("PACK"), QStringLiteral("BYTES"), QStringLiteral("SAVED"), QStringLiteral("BY")},
             rows));
         return Ok;

@@ -1,5 +1,5 @@
 // workspace: a team workspace on a PostgreSQL server, shared by every model of an organisation:
-// init, push, pull, list, log and the organisation's rule packs.
+// init, push, pull, list, log, portfolio views and the organisation's rule packs.
 #pragma once
 
 #include "scoringcommand.h"
@@ -18,7 +18,10 @@ public:
 
     QString name() const override { return QStringLiteral("workspace"); }
     QString summary() const override;
-    QString arguments() const override { return QStringLiteral("init|push|pull|list|log|rules [ARGS...]"); }
+    QString arguments() const override
+    {
+        return QStringLiteral("init|push|pull|list|log|portfolio|rules [ARGS...]");
+    }
     int run(const QCommandLineParser& parser) const override;
 
 protected:
@@ -28,6 +31,7 @@ private:
     int push(const QCommandLineParser& parser, Workspace& workspace, const QStringList& args) const;
     int pull(const QCommandLineParser& parser, Workspace& workspace, const QStringList& args) const;
     int list(const QCommandLineParser& parser, Workspace& workspace) const;
+    int portfolio(const QCommandLineParser& parser, Workspace& workspace) const;
     int log(const QCommandLineParser& parser, Workspace& workspace, const QStringList& args) const;
     int rules(const QCommandLineParser& parser, Workspace& workspace, const QStringList& args) const;
     // The built-in packs, the workspace's and --rules; null after printing why.

@@ -52,6 +52,21 @@ struct WorkspaceRulePack
     QString savedBy;
 };
 
+// A model's latest revision as the portfolio views read it: its picks, findings and current pins.
+struct PortfolioModel
+{
+    QString name;
+    QString ownerTeam;
+    int revision = 0;
+    QString cloud; // as in the format ("aws", "any")
+    QString costCentre;
+    std::optional<double> monthlyUsd; // none when the revision was saved without a cost estimate
+    bool scored = false;              // saved with its advice
+    QList<DecisionOutcome> decisions;
+    QList<FindingOutcome> findings;
+    QList<DecisionLogEntry> pins; // the decision log's current entries
+};
+
 // What a save sends: the model and, when the sender scored it, the advice of its time.
 struct WorkspaceSave
 {
@@ -111,6 +126,9 @@ public:
     // latest revision).
     std::optional<int> save(const QString& name, const WorkspaceSave& save);
     int conflictRevision() const;
+
+    // Every model's latest revision, by name, for the portfolio views.
+    QList<PortfolioModel> portfolio();
 
     QList<SnapshotInfo> snapshots(const QString& model);
     bool hasSnapshot(const QString& model, const QString& snapshot);

@@ -5,7 +5,9 @@ namespace gw::workspace {
 QStringList createStatements()
 {
     // Scores are kept in tenths as integers: what the engine computes, with nothing lost to rounding.
-    // Who saved what is the server's own session role (current_user), not a name a client sends.
+    // A revision's cloud and cost centre are copied out of its model so that portfolio views read them
+    // without decoding every model. Who saved what is the server's own session role (current_user), not a
+    // name a client sends.
     return {
         QStringLiteral("CREATE TABLE IF NOT EXISTS workspace_schema (version integer NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS models ("
@@ -40,6 +42,8 @@ QStringList createStatements()
                        " revision integer NOT NULL CHECK (revision > 0),"
                        " encoding integer NOT NULL, model bytea NOT NULL,"
                        " element_count integer NOT NULL,"
+                       " cloud text NOT NULL DEFAULT '',"
+                       " cost_centre text NOT NULL DEFAULT '',"
                        " advice_id bigint REFERENCES advice,"
                        " note text NOT NULL DEFAULT '',"
                        " saved_at timestamptz NOT NULL DEFAULT now(),"

@@ -9,6 +9,7 @@
 #include "core/store/projectfile.h"
 #include "generatedmodel.h"
 #include "pgcluster.h"
+#include "workspace/portfolio.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacemodel.h"
 
@@ -575,6 +576,90 @@ private Q_SLOTS:
         run = cli({QStringLiteral("workspace"), QStringLiteral("pull"), QStringLiteral("nosuchmodel")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("no model named 'nosuchmodel'")), qPrintable(run.err));
+    }
+
+    // The review board's views across models, from what each model's latest revision was saved with.
+    void thePortfolioShowsPicksFindingsRetiringPinsAndCost()
+    {
+        Workspace workspace(open(freshWorkspace()));
+        QVERIFY(workspace.open());
+        Model gcp = example(QStringLiteral("early-saas"));
+        gcp.system.cloud = Cloud::Gcp;
+        gcp.system.ownership = {QStringLiteral("web"), QStringLiteral("CC-200")};
+        Decision pin;
+        pin.subject = QStringLiteral("system/infrastructure-as-code");
+        pin.choice = QStringLiteral("cloud-native-iac"); // Cloud Deployment Manager on GCP: retiring
+        pin.reason = QStringLiteral("what the team knows");
+        gcp.decisions.append(pin);
+        Model fintech = example(QStringLiteral("fintech"));
+        fintech.system.ownership = {QStringLiteral("payments"), QStringLiteral("CC-100")};
+        QVERIFY2(workspace.save(QStringLiteral("shop"), saveOf(gcp, 0)), qPrintable(workspace.errorString()));
+        QVERIFY(workspace.save(QStringLiteral("ledger"), saveOf(fintech, 0)));
+        QVERIFY(workspace.save(QStringLiteral("draft"),
+                               saveOf(example(QStringLiteral("marketplace")), 0, false)));
+
+        const Portfolio portfolio = Portfolio::build(workspace.portfolio(), *RulePackLoader::builtIn());
+        QCOMPARE(portfolio.modelCount(), 3);
+
+        const AdviceSummary shopAdvice = adviceFor(gcp);
+        const AdviceSummary ledgerAdvice = adviceFor(fintech);
+        int postgres = 0;
+        for (const AdviceSummary* advice : {&shopAdvice, &ledgerAdvice}) {
+            for (const DecisionOutcome& o : advice->decisions)
+                postgres += o.chosen == QStringLiteral("postgresql") ? 1 : 0;
+        }
+        const QList<Portfolio::Use> uses = portfolio.usesOf(QStringLiteral("postgresql"));
+        QCOMPARE(uses.size(), postgres);
+        QVERIFY(std::any_of(uses.begin(), uses.end(), [](const Portfolio::Use& u) { return u.pinned; }));
+        int radarPostgres = 0;
+        for (const Portfolio::RadarEntry& e : portfolio.radar()) {
+            if (e.candidate == QStringLiteral("postgresql")) {
+                radarPostgres = e.decisions;
+                QCOMPARE(e.models, QStringList({QStringLiteral("ledger"), QStringLiteral("shop")}));
+                QCOMPARE(e.label, QStringLiteral("PostgreSQL"));
+            }
+        }
+        QCOMPARE(radarPostgres, postgres);
+
+        QCOMPARE(portfolio.retiringPins().size(), 1);
+        const Portfolio::RetiringPin& retiring = portfolio.retiringPins().first();
+        QCOMPARE(retiring.model, QStringLiteral("shop"));
+        QCOMPARE(retiring.candidate, QStringLiteral("cloud-native-iac"));
+        QCOMPARE(retiring.status, QStringLiteral("retiring"));
+        QCOMPARE(retiring.successor, QStringLiteral("Infrastructure Manager"));
+
+        const auto highs = [](const AdviceSummary& advice) {
+            return int(
+                std::count_if(advice.findings.begin(), advice.findings.end(),
+                              [](const FindingOutcome& f) { return f.severity == QStringLiteral("high"); }));
+        };
+        QCOMPARE(portfolio.findings().size(), 3);
+        for (const Portfolio::ModelFindings& f : portfolio.findings()) {
+            if (f.model == QStringLiteral("shop"))
+                QCOMPARE(f.high, highs(shopAdvice));
+            if (f.model == QStringLiteral("draft"))
+                QCOMPARE(f.total, 0); // saved without advice
+        }
+        QVERIFY(portfolio.findings().first().high >= portfolio.findings().last().high);
+
+        QCOMPARE(portfolio.costs().size(), 3);
+        QCOMPARE(portfolio.costs().at(0).costCentre, QString());
+        QCOMPARE(portfolio.costs().at(0).unpriced, 1);
+        QCOMPARE(portfolio.costs().at(1).costCentre, QStringLiteral("CC-100"));
+        QCOMPARE(portfolio.costs().at(1).monthlyUsd, ledgerAdvice.cost->expectedUsd);
+        QCOMPARE(portfolio.costs().at(2).monthlyUsd, shopAdvice.cost->expectedUsd);
+
+        QVERIFY(portfolio.toTable().contains(QStringLiteral("Infrastructure Manager")));
+        QVERIFY(portfolio.toMarkdown().contains(QStringLiteral("| shop |")));
+        const QJsonObject json = QJsonDocument::fromJson(portfolio.toJson()).object();
+        QCOMPARE(json.value(QStringLiteral("models")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("retiring_pins")).toArray().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(portfolio.usesJson(QStringLiteral("postgresql")))
+                     .object()
+                     .value(QStringLiteral("uses"))
+                     .toArray()
+                     .size(),
+                 postgres);
     }
 
     void rulePacksAreKeptByFileName()

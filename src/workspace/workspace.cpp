@@ -5,10 +5,15 @@
 #include "workspaceschema_p.h"
 
 #include <QAtomicInteger>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <map>
 
 namespace gw {
 
@@ -66,6 +71,7 @@ struct Workspace::Private
     Error error = Error::None;
     QString errorString;
     int conflictRevision = 0;
+    std::map<QString, QSqlQuery> statements;
 
     explicit Private(const WorkspaceConnection& c) : connection(c)
     {
@@ -76,6 +82,7 @@ struct Workspace::Private
     ~Private()
     {
         if (db.isValid()) {
+            statements.clear();
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);
@@ -122,11 +129,17 @@ struct Workspace::Private
         return query.exec(sql) || failSql(query.lastError(), doing);
     }
 
-    QSqlQuery prepare(const QString& sql)
+    // Each statement is prepared once per connection and kept: preparing it for every save would cost
+    // two more round trips each time (PREPARE, then DEALLOCATE).
+    QSqlQuery& prepare(const QString& sql)
     {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(sql);
+        auto [it, added] = statements.try_emplace(sql, db);
+        QSqlQuery& query = it->second;
+        if (added) {
+            query.setForwardOnly(true);
+            query.prepare(sql);
+        }
+        query.finish();
         return query;
     }
 
@@ -164,7 +177,7 @@ struct Workspace::Private
     {
         if (!requireOpen())
             return std::nullopt;
-        QSqlQuery q = prepare(QStringLiteral("SELECT id FROM models WHERE name = ?"));
+        QSqlQuery& q = prepare(QStringLiteral("SELECT id FROM models WHERE name = ?"));
         q.addBindValue(text(name));
         if (!exec(q, QStringLiteral("finding model '%1'").arg(name)))
             return std::nullopt;
@@ -193,8 +206,8 @@ struct Workspace::Private
 
     std::optional<qint64> insertAdvice(const AdviceSummary& advice, const QString& doing)
     {
-        QSqlQuery head = prepare(QStringLiteral("INSERT INTO advice (cost_cloud, cost_usd, cost_priced, "
-                                                "cost_elements) VALUES (?, ?, ?, ?) RETURNING id"));
+        QSqlQuery& head = prepare(QStringLiteral("INSERT INTO advice (cost_cloud, cost_usd, cost_priced, "
+                                                 "cost_elements) VALUES (?, ?, ?, ?) RETURNING id"));
         head.addBindValue(advice.cost ? text(advice.cost->cloud) : QVariant(QMetaType(QMetaType::QString)));
         head.addBindValue(nullable(advice.cost ? std::optional(advice.cost->expectedUsd) : std::nullopt));
         head.addBindValue(nullable(advice.cost ? std::optional(advice.cost->priced) : std::nullopt));
@@ -202,44 +215,59 @@ struct Workspace::Private
         if (!exec(head, doing) || !head.next())
             return std::nullopt;
         const qint64 id = head.value(0).toLongLong();
-        QSqlQuery decision = prepare(QStringLiteral(
-            "INSERT INTO advice_decisions (advice_id, position, subject, kind, top, top_tenths, chosen, "
-            "chosen_tenths, margin_tenths, chosen_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        // Each table's rows go in one statement, as a JSON array the server unpacks: a push of a
+        // model with a hundred decisions is then two round trips, not a hundred.
+        QJsonArray decisions;
         for (qsizetype i = 0; i < advice.decisions.size(); ++i) {
             const DecisionOutcome& o = advice.decisions[i];
-            decision.addBindValue(id);
-            decision.addBindValue(int(i));
-            decision.addBindValue(text(o.subject));
-            decision.addBindValue(text(o.kind));
-            decision.addBindValue(text(o.top));
-            decision.addBindValue(o.topScoreTenths);
-            decision.addBindValue(text(o.chosen));
-            decision.addBindValue(o.chosenScoreTenths);
-            decision.addBindValue(nullable(o.marginTenths));
-            decision.addBindValue(nullable(o.chosenUsd));
-            if (!exec(decision, doing))
-                return std::nullopt;
+            QJsonObject row{{QStringLiteral("position"), int(i)},
+                            {QStringLiteral("subject"), o.subject},
+                            {QStringLiteral("kind"), o.kind},
+                            {QStringLiteral("top"), o.top},
+                            {QStringLiteral("top_tenths"), o.topScoreTenths},
+                            {QStringLiteral("chosen"), o.chosen},
+                            {QStringLiteral("chosen_tenths"), o.chosenScoreTenths}};
+            if (o.marginTenths)
+                row.insert(QStringLiteral("margin_tenths"), *o.marginTenths);
+            if (o.chosenUsd)
+                row.insert(QStringLiteral("chosen_usd"), *o.chosenUsd);
+            decisions.append(row);
         }
-        QSqlQuery finding = prepare(QStringLiteral("INSERT INTO advice_findings (advice_id, position, rule, "
-                                                   "severity, subject, message) VALUES (?, ?, ?, ?, ?, ?)"));
+        QSqlQuery& decision = prepare(QStringLiteral(
+            "INSERT INTO advice_decisions (advice_id, position, subject, kind, top, top_tenths, chosen, "
+            "chosen_tenths, margin_tenths, chosen_usd) SELECT ?, x.position, x.subject, x.kind, x.top, "
+            "x.top_tenths, x.chosen, x.chosen_tenths, x.margin_tenths, x.chosen_usd FROM "
+            "json_to_recordset(?::json) AS x(position integer, subject text, kind text, top text, "
+            "top_tenths integer, chosen text, chosen_tenths integer, margin_tenths integer, "
+            "chosen_usd double precision)"));
+        decision.addBindValue(id);
+        decision.addBindValue(QString::fromUtf8(QJsonDocument(decisions).toJson(QJsonDocument::Compact)));
+        if (!decisions.isEmpty() && !exec(decision, doing))
+            return std::nullopt;
+        QJsonArray findings;
         for (qsizetype i = 0; i < advice.findings.size(); ++i) {
             const FindingOutcome& f = advice.findings[i];
-            finding.addBindValue(id);
-            finding.addBindValue(int(i));
-            finding.addBindValue(text(f.rule));
-            finding.addBindValue(text(f.severity));
-            finding.addBindValue(text(f.subject));
-            finding.addBindValue(text(f.message));
-            if (!exec(finding, doing))
-                return std::nullopt;
+            findings.append(QJsonObject{{QStringLiteral("position"), int(i)},
+                                        {QStringLiteral("rule"), f.rule},
+                                        {QStringLiteral("severity"), f.severity},
+                                        {QStringLiteral("subject"), f.subject},
+                                        {QStringLiteral("message"), f.message}});
         }
+        QSqlQuery& finding = prepare(QStringLiteral(
+            "INSERT INTO advice_findings (advice_id, position, rule, severity, subject, message) SELECT ?, "
+            "x.position, x.rule, x.severity, x.subject, x.message FROM json_to_recordset(?::json) AS "
+            "x(position integer, rule text, severity text, subject text, message text)"));
+        finding.addBindValue(id);
+        finding.addBindValue(QString::fromUtf8(QJsonDocument(findings).toJson(QJsonDocument::Compact)));
+        if (!findings.isEmpty() && !exec(finding, doing))
+            return std::nullopt;
         return id;
     }
 
     std::optional<AdviceSummary> readAdvice(qint64 adviceId, const QString& doing)
     {
         AdviceSummary advice;
-        QSqlQuery head = prepare(QStringLiteral(
+        QSqlQuery& head = prepare(QStringLiteral(
             "SELECT cost_cloud, cost_usd, cost_priced, cost_elements FROM advice WHERE id = ?"));
         head.addBindValue(adviceId);
         if (!exec(head, doing))
@@ -247,7 +275,7 @@ struct Workspace::Private
         if (head.next() && !head.value(0).isNull())
             advice.cost = CostOutcome{head.value(0).toString(), head.value(1).toDouble(),
                                       head.value(2).toInt(), head.value(3).toInt()};
-        QSqlQuery decisions = prepare(QStringLiteral(
+        QSqlQuery& decisions = prepare(QStringLiteral(
             "SELECT subject, kind, top, top_tenths, chosen, chosen_tenths, margin_tenths, chosen_usd "
             "FROM advice_decisions WHERE advice_id = ? ORDER BY position"));
         decisions.addBindValue(adviceId);
@@ -267,7 +295,7 @@ struct Workspace::Private
                 o.chosenUsd = decisions.value(7).toDouble();
             advice.decisions.append(o);
         }
-        QSqlQuery findings =
+        QSqlQuery& findings =
             prepare(QStringLiteral("SELECT rule, severity, subject, message FROM advice_findings "
                                    "WHERE advice_id = ? ORDER BY position"));
         findings.addBindValue(adviceId);
@@ -283,9 +311,9 @@ struct Workspace::Private
     {
         QList<DecisionLogEntry> current;
         QList<qint64> ids;
-        QSqlQuery read = prepare(QStringLiteral("SELECT id, subject, kind, choice, status, reason FROM "
-                                                "decision_log WHERE model_id = ? AND status <> 'superseded' "
-                                                "ORDER BY id"));
+        QSqlQuery& read = prepare(QStringLiteral("SELECT id, subject, kind, choice, status, reason FROM "
+                                                 "decision_log WHERE model_id = ? AND status <> 'superseded' "
+                                                 "ORDER BY id"));
         read.addBindValue(modelId);
         if (!exec(read, doing))
             return false;
@@ -301,14 +329,14 @@ struct Workspace::Private
             ids.append(read.value(0).toLongLong());
         }
         const PinChanges changes = PinChanges::between(current, model);
-        QSqlQuery supersede = prepare(QStringLiteral(
+        QSqlQuery& supersede = prepare(QStringLiteral(
             "UPDATE decision_log SET status = 'superseded', superseded_at = now() WHERE id = ?"));
         for (qsizetype index : changes.superseded) {
             supersede.addBindValue(ids[index]);
             if (!exec(supersede, doing))
                 return false;
         }
-        QSqlQuery insert =
+        QSqlQuery& insert =
             prepare(QStringLiteral("INSERT INTO decision_log (model_id, subject, kind, choice, "
                                    "status, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, now())"));
         for (const DecisionLogEntry& pin : changes.added) {
@@ -326,11 +354,11 @@ struct Workspace::Private
 
     bool writePositions(qint64 modelId, const ProjectSettings& settings, const QString& doing)
     {
-        QSqlQuery clear = prepare(QStringLiteral("DELETE FROM positions WHERE model_id = ?"));
+        QSqlQuery& clear = prepare(QStringLiteral("DELETE FROM positions WHERE model_id = ?"));
         clear.addBindValue(modelId);
         if (!exec(clear, doing))
             return false;
-        QSqlQuery insert =
+        QSqlQuery& insert =
             prepare(QStringLiteral("INSERT INTO positions (model_id, element, x, y) VALUES (?, ?, ?, ?)"));
         for (auto it = settings.positions.cbegin(); it != settings.positions.cend(); ++it) {
             insert.addBindValue(modelId);
@@ -347,13 +375,13 @@ struct Workspace::Private
     // until the transaction ends, so two saves of one model take turns.
     std::optional<qint64> lockForSave(const QString& name, const WorkspaceSave& save, const QString& doing)
     {
-        QSqlQuery create = prepare(QStringLiteral(
+        QSqlQuery& create = prepare(QStringLiteral(
             "INSERT INTO models (name, owner_team) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
         create.addBindValue(text(name));
         create.addBindValue(text(save.ownerTeam));
         if (!exec(create, doing))
             return std::nullopt;
-        QSqlQuery lock = prepare(
+        QSqlQuery& lock = prepare(
             QStringLiteral("SELECT m.id, m.head, r.saved_by, r.saved_at FROM models m LEFT JOIN revisions r "
                            "ON r.model_id = m.id AND r.revision = m.head WHERE m.name = ? FOR UPDATE OF m"));
         lock.addBindValue(text(name));
@@ -480,7 +508,7 @@ QList<WorkspaceModelInfo> Workspace::models()
     QList<WorkspaceModelInfo> out;
     if (!d->requireOpen())
         return out;
-    QSqlQuery q = d->prepare(QStringLiteral(
+    QSqlQuery& q = d->prepare(QStringLiteral(
         "SELECT m.name, m.owner_team, m.head, r.saved_at, r.saved_by, r.element_count, "
         " (SELECT count(*) FROM advice_findings f WHERE f.advice_id = r.advice_id AND f.severity = 'high'), "
         " (SELECT count(*) FROM advice_findings f WHERE f.advice_id = r.advice_id) "
@@ -506,7 +534,7 @@ bool Workspace::hasModel(const QString& name)
 {
     if (!d->requireOpen())
         return false;
-    QSqlQuery q = d->prepare(QStringLiteral("SELECT 1 FROM models WHERE name = ?"));
+    QSqlQuery& q = d->prepare(QStringLiteral("SELECT 1 FROM models WHERE name = ?"));
     q.addBindValue(text(name));
     return d->exec(q, QStringLiteral("finding model '%1'").arg(name)) && q.next();
 }
@@ -515,7 +543,7 @@ std::optional<int> Workspace::latestRevision(const QString& name)
 {
     if (!d->requireOpen())
         return std::nullopt;
-    QSqlQuery q = d->prepare(QStringLiteral("SELECT head FROM models WHERE name = ?"));
+    QSqlQuery& q = d->prepare(QStringLiteral("SELECT head FROM models WHERE name = ?"));
     q.addBindValue(text(name));
     if (!d->exec(q, QStringLiteral("finding model '%1'").arg(name)))
         return std::nullopt;
@@ -530,7 +558,7 @@ std::optional<Model> Workspace::model(const QString& name, int revision)
 {
     if (!d->requireOpen())
         return std::nullopt;
-    QSqlQuery q = d->prepare(QStringLiteral(
+    QSqlQuery& q = d->prepare(QStringLiteral(
         "SELECT r.revision, r.encoding, r.model FROM models m JOIN revisions r ON r.model_id = m.id "
         "WHERE m.name = ? AND r.revision = CASE WHEN ? = 0 THEN m.head ELSE ? END"));
     q.addBindValue(text(name));
@@ -553,7 +581,7 @@ std::optional<AdviceSummary> Workspace::advice(const QString& name, int revision
 {
     if (!d->requireOpen())
         return std::nullopt;
-    QSqlQuery q = d->prepare(
+    QSqlQuery& q = d->prepare(
         QStringLiteral("SELECT r.advice_id FROM models m JOIN revisions r ON r.model_id = m.id "
                        "WHERE m.name = ? AND r.revision = CASE WHEN ? = 0 THEN m.head ELSE ? END"));
     q.addBindValue(text(name));
@@ -578,7 +606,7 @@ QList<RevisionInfo> Workspace::log(const QString& name)
     const std::optional<qint64> id = d->modelId(name);
     if (!id)
         return out;
-    QSqlQuery q = d->prepare(
+    QSqlQuery& q = d->prepare(
         QStringLiteral("SELECT revision, saved_at, saved_by, note, element_count, "
                        " CASE WHEN advice_id IS NULL THEN -1 "
                        "  ELSE (SELECT count(*) FROM advice_findings f WHERE f.advice_id = r.advice_id) END "
@@ -598,7 +626,7 @@ DecisionLog Workspace::decisionLog(const QString& name)
     const std::optional<qint64> id = d->modelId(name);
     if (!id)
         return log;
-    QSqlQuery q =
+    QSqlQuery& q =
         d->prepare(QStringLiteral("SELECT subject, kind, choice, status, reason, recorded_at, "
                                   "superseded_at FROM decision_log WHERE model_id = ? ORDER BY id"));
     q.addBindValue(*id);
@@ -624,7 +652,7 @@ ProjectSettings Workspace::settings(const QString& name)
     const std::optional<qint64> id = d->modelId(name);
     if (!id)
         return settings;
-    QSqlQuery q = d->prepare(QStringLiteral("SELECT element, x, y FROM positions WHERE model_id = ?"));
+    QSqlQuery& q = d->prepare(QStringLiteral("SELECT element, x, y FROM positions WHERE model_id = ?"));
     q.addBindValue(*id);
     if (d->exec(q, QStringLiteral("reading the diagram positions of '%1'").arg(name))) {
         while (q.next())
@@ -655,7 +683,7 @@ std::optional<int> Workspace::save(const QString& name, const WorkspaceSave& sav
                 return false;
         }
         const int revision = save.baseRevision + 1;
-        QSqlQuery insert = d->prepare(QStringLiteral(
+        QSqlQuery& insert = d->prepare(QStringLiteral(
             "INSERT INTO revisions (model_id, revision, encoding, model, element_count, cloud, cost_centre, "
             "advice_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(*id);
@@ -667,7 +695,7 @@ std::optional<int> Workspace::save(const QString& name, const WorkspaceSave& sav
         insert.addBindValue(text(save.model.system.ownership.costCentre));
         insert.addBindValue(adviceId ? QVariant(*adviceId) : QVariant(QMetaType(QMetaType::LongLong)));
         insert.addBindValue(text(save.note));
-        QSqlQuery head = d->prepare(QStringLiteral("UPDATE models SET head = ? WHERE id = ?"));
+        QSqlQuery& head = d->prepare(QStringLiteral("UPDATE models SET head = ? WHERE id = ?"));
         head.addBindValue(revision);
         head.addBindValue(*id);
         if (!d->exec(insert, doing) || !d->updateDecisionLog(*id, save.model, doing) ||
@@ -690,7 +718,7 @@ QList<PortfolioModel> Workspace::portfolio()
         if (!d->exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"), doing))
             return false;
         QHash<qint64, qsizetype> index;
-        QSqlQuery models = d->prepare(QStringLiteral(
+        QSqlQuery& models = d->prepare(QStringLiteral(
             "SELECT m.id, m.name, m.owner_team, m.head, r.cloud, r.cost_centre, a.cost_usd, r.advice_id "
             "FROM models m JOIN revisions r ON r.model_id = m.id AND r.revision = m.head "
             "LEFT JOIN advice a ON a.id = r.advice_id ORDER BY m.name"));
@@ -711,7 +739,7 @@ QList<PortfolioModel> Workspace::portfolio()
         }
         const QString latest = QStringLiteral("JOIN revisions r ON r.advice_id = x.advice_id "
                                               "JOIN models m ON m.id = r.model_id AND r.revision = m.head ");
-        QSqlQuery decisions = d->prepare(
+        QSqlQuery& decisions = d->prepare(
             QStringLiteral(
                 "SELECT r.model_id, x.subject, x.kind, x.top, x.top_tenths, x.chosen, x.chosen_tenths "
                 "FROM advice_decisions x ") +
@@ -728,7 +756,7 @@ QList<PortfolioModel> Workspace::portfolio()
             o.chosenScoreTenths = decisions.value(6).toInt();
             out[index.value(decisions.value(0).toLongLong())].decisions.append(o);
         }
-        QSqlQuery findings = d->prepare(
+        QSqlQuery& findings = d->prepare(
             QStringLiteral(
                 "SELECT r.model_id, x.rule, x.severity, x.subject, x.message FROM advice_findings x ") +
             latest + QStringLiteral("ORDER BY r.model_id, x.position"));
@@ -738,7 +766,7 @@ QList<PortfolioModel> Workspace::portfolio()
             out[index.value(findings.value(0).toLongLong())].findings.append(
                 {findings.value(1).toString(), findings.value(2).toString(), findings.value(3).toString(),
                  findings.value(4).toString()});
-        QSqlQuery pins =
+        QSqlQuery& pins =
             d->prepare(QStringLiteral("SELECT model_id, subject, kind, choice, status, reason FROM "
                                       "decision_log WHERE status <> 'superseded' ORDER BY model_id, id"));
         if (!d->exec(pins, doing))
@@ -769,7 +797,7 @@ QList<SnapshotInfo> Workspace::snapshots(const QString& model)
     const std::optional<qint64> id = d->modelId(model);
     if (!id)
         return out;
-    QSqlQuery q =
+    QSqlQuery& q =
         d->prepare(QStringLiteral("SELECT name, note, taken_at, element_count, "
                                   " (SELECT count(*) FROM advice_findings f WHERE f.advice_id = s.advice_id) "
                                   "FROM snapshots s WHERE model_id = ? ORDER BY taken_at, name"));
@@ -787,7 +815,7 @@ bool Workspace::hasSnapshot(const QString& model, const QString& snapshot)
     const std::optional<qint64> id = d->modelId(model);
     if (!id)
         return false;
-    QSqlQuery q = d->prepare(QStringLiteral("SELECT 1 FROM snapshots WHERE model_id = ? AND name = ?"));
+    QSqlQuery& q = d->prepare(QStringLiteral("SELECT 1 FROM snapshots WHERE model_id = ? AND name = ?"));
     q.addBindValue(*id);
     q.addBindValue(text(snapshot));
     return d->exec(q, QStringLiteral("finding snapshot '%1'").arg(snapshot)) && q.next();
@@ -813,7 +841,7 @@ bool Workspace::takeSnapshot(const QString& model, const QString& snapshot, cons
         const std::optional<qint64> adviceId = d->insertAdvice(advice, doing);
         if (!adviceId)
             return false;
-        QSqlQuery insert =
+        QSqlQuery& insert =
             d->prepare(QStringLiteral("INSERT INTO snapshots (model_id, name, note, element_count, "
                                       "encoding, model, advice_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(*id);
@@ -832,7 +860,7 @@ std::optional<Model> Workspace::snapshotModel(const QString& model, const QStrin
     const std::optional<qint64> id = d->modelId(model);
     if (!id)
         return std::nullopt;
-    QSqlQuery q =
+    QSqlQuery& q =
         d->prepare(QStringLiteral("SELECT encoding, model FROM snapshots WHERE model_id = ? AND name = ?"));
     q.addBindValue(*id);
     q.addBindValue(text(snapshot));
@@ -850,7 +878,7 @@ std::optional<AdviceSummary> Workspace::snapshotAdvice(const QString& model, con
     const std::optional<qint64> id = d->modelId(model);
     if (!id)
         return std::nullopt;
-    QSqlQuery q =
+    QSqlQuery& q =
         d->prepare(QStringLiteral("SELECT advice_id FROM snapshots WHERE model_id = ? AND name = ?"));
     q.addBindValue(*id);
     q.addBindValue(text(snapshot));
@@ -871,7 +899,7 @@ bool Workspace::removeSnapshot(const QString& model, const QString& snapshot)
         return false;
     const QString doing = QStringLiteral("removing snapshot '%1' of '%2'").arg(snapshot, model);
     return d->transaction(doing, [&] {
-        QSqlQuery remove = d->prepare(
+        QSqlQuery& remove = d->prepare(
             QStringLiteral("DELETE FROM snapshots WHERE model_id = ? AND name = ? RETURNING advice_id"));
         remove.addBindValue(*id);
         remove.addBindValue(text(snapshot));
@@ -880,7 +908,7 @@ bool Workspace::removeSnapshot(const QString& model, const QString& snapshot)
         if (!remove.next())
             return d->fail(Error::NotFound,
                            QStringLiteral("'%1' has no snapshot named '%2'").arg(model, snapshot));
-        QSqlQuery advice = d->prepare(QStringLiteral("DELETE FROM advice WHERE id = ?"));
+        QSqlQuery& advice = d->prepare(QStringLiteral("DELETE FROM advice WHERE id = ?"));
         advice.addBindValue(remove.value(0).toLongLong());
         return d->exec(advice, doing);
     });
@@ -891,7 +919,7 @@ QList<WorkspaceRulePack> Workspace::rulePacks()
     QList<WorkspaceRulePack> out;
     if (!d->requireOpen())
         return out;
-    QSqlQuery q =
+    QSqlQuery& q =
         d->prepare(QStringLiteral("SELECT name, content, saved_at, saved_by FROM rule_packs ORDER BY name"));
     if (!d->exec(q, QStringLiteral("reading the organisation's rule packs")))
         return out;
@@ -910,7 +938,7 @@ bool Workspace::saveRulePack(const QString& name, const QByteArray& content)
                                            .arg(name));
     const QString doing = QStringLiteral("saving rule pack '%1'").arg(name);
     return d->transaction(doing, [&] {
-        QSqlQuery q = d->prepare(QStringLiteral(
+        QSqlQuery& q = d->prepare(QStringLiteral(
             "INSERT INTO rule_packs (name, content) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
             "content = excluded.content, saved_at = now(), saved_by = current_user"));
         q.addBindValue(text(name));
@@ -923,7 +951,7 @@ bool Workspace::removeRulePack(const QString& name)
 {
     const QString doing = QStringLiteral("removing rule pack '%1'").arg(name);
     return d->transaction(doing, [&] {
-        QSqlQuery q = d->prepare(QStringLiteral("DELETE FROM rule_packs WHERE name = ?"));
+        QSqlQuery& q = d->prepare(QStringLiteral("DELETE FROM rule_packs WHERE name = ?"));
         q.addBindValue(text(name));
         if (!d->exec(q, doing))
             return false;

@@ -47,6 +47,16 @@ QDateTime utc(const QVariant& value)
     return value.isNull() ? QDateTime() : value.toDateTime().toUTC();
 }
 
+// What the server said, without libpq's "ERROR:" prefix and the SQLSTATE line Qt appends.
+QString serverMessage(const QSqlError& e)
+{
+    QString text = e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText();
+    text = text.section(u'\n', 0, 0).trimmed();
+    if (text.startsWith(QStringLiteral("ERROR:")) || text.startsWith(QStringLiteral("FATAL:")))
+        text = text.mid(6).trimmed();
+    return text;
+}
+
 // A name the workspace keeps: a model, a snapshot or a rule pack. Empty when it may be used.
 QString nameProblem(const QString& what, const QString& name)
 {
@@ -100,8 +110,7 @@ struct Workspace::Private
     bool failSql(const QSqlError& e, const QString& doing)
     {
         const QString code = e.nativeErrorCode();
-        const QString detail =
-            e.databaseText().trimmed().isEmpty() ? e.text().trimmed() : e.databaseText().trimmed();
+        const QString detail = serverMessage(e);
         if (code == QStringLiteral("42501"))
             return fail(Error::Denied,
                         QStringLiteral("%1 is not allowed for this role: %2").arg(doing, detail));
@@ -429,10 +438,8 @@ bool Workspace::open(bool initialise)
         d->db.setConnectOptions(d->connection.keywords());
     }
     if (!d->db.isOpen() && !d->db.open()) {
-        const QString detail = d->db.lastError().databaseText().trimmed().isEmpty()
-                                   ? d->db.lastError().text().trimmed()
-                                   : d->db.lastError().databaseText().trimmed();
-        return d->fail(Error::Connection, QStringLiteral("cannot connect: %1").arg(detail));
+        return d->fail(Error::Connection,
+                       QStringLiteral("cannot connect: %1").arg(serverMessage(d->db.lastError())));
     }
     if (initialise) {
         const QString doing = QStringLiteral("creating the workspace");

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -660,6 +661,56 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  postgres);
+    }
+
+    // scripts/workspace-setup's roles: a reader reads, an editor pushes models, only an admin changes
+    // the organisation's rule packs.
+    void theSetupScriptsRolesLimitWhatEachMemberMayDo()
+    {
+        QProcess setup;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString connection = m_cluster.connection();
+        env.insert(QStringLiteral("PGHOST"), connection.section(u' ', 0, 0).section(u'=', 1));
+        env.insert(QStringLiteral("PGUSER"), QStringLiteral("postgres"));
+        env.insert(QStringLiteral("GROUNDWORK_CLI"), QStringLiteral(GROUNDWORK_BIN_DIR "/groundwork-cli"));
+        setup.setProcessEnvironment(env);
+        setup.setProcessChannelMode(QProcess::MergedChannels);
+        for (int run = 0; run < 2; ++run) { // the second run changes nothing and succeeds
+            setup.start(QStringLiteral(GROUNDWORK_SOURCE_DIR "/scripts/workspace-setup"),
+                        {QStringLiteral("teamws")});
+            QVERIFY(setup.waitForFinished(120000));
+            QVERIFY2(setup.exitCode() == 0, setup.readAll().constData());
+        }
+        QVERIFY(m_cluster.psql(QStringLiteral("CREATE ROLE ana LOGIN IN ROLE groundwork_editor; "
+                                              "CREATE ROLE rita LOGIN IN ROLE groundwork_reader; "
+                                              "CREATE ROLE olga LOGIN IN ROLE groundwork_admin")));
+        const auto as = [&](const QString& role) {
+            QString text = m_cluster.connection(QStringLiteral("teamws"));
+            return open(text.replace(QStringLiteral("user=postgres"), QStringLiteral("user=") + role));
+        };
+        Workspace ana(as(QStringLiteral("ana")));
+        Workspace rita(as(QStringLiteral("rita")));
+        Workspace olga(as(QStringLiteral("olga")));
+        QVERIFY2(ana.open() && rita.open() && olga.open(),
+                 qPrintable(ana.errorString() + rita.errorString()));
+
+        const Model model = example(QStringLiteral("early-saas"));
+        QVERIFY2(ana.save(QStringLiteral("shop"), saveOf(model, 0)), qPrintable(ana.errorString()));
+        QVERIFY(ana.takeSnapshot(QStringLiteral("shop"), QStringLiteral("v1"), {}, model, adviceFor(model)));
+        QVERIFY(!ana.saveRulePack(QStringLiteral("acme.yaml"), "pack: acme\n"));
+        QCOMPARE(ana.error(), Workspace::Error::Denied);
+
+        QCOMPARE(rita.models().size(), 1);
+        QVERIFY(*rita.model(QStringLiteral("shop")) == model);
+        QVERIFY(!rita.save(QStringLiteral("shop"), saveOf(model, 1)));
+        QCOMPARE(rita.error(), Workspace::Error::Denied);
+        QVERIFY2(rita.errorString().contains(QStringLiteral("not allowed for this role: permission denied")),
+                 qPrintable(rita.errorString()));
+        QVERIFY(!rita.errorString().contains(QStringLiteral("42501")));
+
+        QVERIFY2(olga.saveRulePack(QStringLiteral("acme.yaml"), "pack: acme\n"),
+                 qPrintable(olga.errorString()));
+        QCOMPARE(rita.rulePacks().size(), 1);
     }
 
     void rulePacksAreKeptByFileName()

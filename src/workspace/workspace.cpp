@@ -384,18 +384,40 @@ struct Workspace::Private
     // until the transaction ends, so two saves of one model take turns.
     std::optional<qint64> lockForSave(const QString& name, const WorkspaceSave& save, const QString& doing)
     {
-        QSqlQuery& create = prepare(QStringLiteral(
-            "INSERT INTO models (name, owner_team) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
+        // A row is proposed only for a model that does not exist yet, so that row-level security judges
+        // the creation of a new model and not every save of an existing one.
+        QSqlQuery& create = prepare(
+            QStringLiteral("INSERT INTO models (name, owner_team) SELECT ?, ? WHERE NOT EXISTS (SELECT FROM "
+                           "models WHERE name = ?) ON CONFLICT (name) DO NOTHING"));
         create.addBindValue(text(name));
         create.addBindValue(text(save.ownerTeam));
-        if (!exec(create, doing))
+        create.addBindValue(text(name));
+        if (!exec(create, doing)) {
+            if (error == Error::Denied && !save.ownerTeam.isEmpty())
+                fail(Error::Denied,
+                     QStringLiteral("only members of team '%1' (and admins) may create a model it "
+                                    "owns ('%2')")
+                         .arg(save.ownerTeam, name));
             return std::nullopt;
+        }
         QSqlQuery& lock = prepare(
             QStringLiteral("SELECT m.id, m.head, r.saved_by, r.saved_at FROM models m LEFT JOIN revisions r "
                            "ON r.model_id = m.id AND r.revision = m.head WHERE m.name = ? FOR UPDATE OF m"));
         lock.addBindValue(text(name));
-        if (!exec(lock, doing) || !lock.next())
+        if (!exec(lock, doing))
             return std::nullopt;
+        if (!lock.next()) {
+            // Row-level security (scripts/workspace-setup) hides the row from a lock by a role outside
+            // the model's owner team.
+            QSqlQuery& owner = prepare(QStringLiteral("SELECT owner_team FROM models WHERE name = ?"));
+            owner.addBindValue(text(name));
+            const QString team = exec(owner, doing) && owner.next() ? owner.value(0).toString() : QString();
+            fail(Error::Denied,
+                 QStringLiteral("'%1' belongs to team '%2'; only its members (and admins) may save "
+                                "it")
+                     .arg(name, team));
+            return std::nullopt;
+        }
         const int head = lock.value(1).toInt();
         if (head != save.baseRevision) {
             conflictRevision = head;

@@ -71,6 +71,11 @@ QStringList createStatements()
                        " encoding integer NOT NULL, model bytea NOT NULL,"
                        " advice_id bigint NOT NULL REFERENCES advice,"
                        " PRIMARY KEY (model_id, name))"),
+        // Which roles belong to which team, for the row-level security scripts/workspace-setup adds:
+        // only a model's owner team may save it.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS team_members ("
+                       " member name NOT NULL, team text NOT NULL CHECK (team <> ''),"
+                       " PRIMARY KEY (member, team))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS rule_packs ("
                        " name text PRIMARY KEY CHECK (name <> ''),"
                        " content bytea NOT NULL,"

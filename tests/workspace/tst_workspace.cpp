@@ -711,6 +711,39 @@ private Q_SLOTS:
         QVERIFY2(olga.saveRulePack(QStringLiteral("acme.yaml"), "pack: acme\n"),
                  qPrintable(olga.errorString()));
         QCOMPARE(rita.rulePacks().size(), 1);
+
+        // Row-level security: a model with an owner team is saved only by that team's members and admins.
+        QVERIFY(m_cluster.psql(
+            QStringLiteral("CREATE ROLE ben LOGIN IN ROLE groundwork_editor; "
+                           "INSERT INTO team_members VALUES ('ana', 'payments'), ('ben', 'web'), "
+                           "('ghost', 'web')"),
+            QStringLiteral("teamws")));
+        Workspace ben(as(QStringLiteral("ben")));
+        QVERIFY(ben.open());
+        WorkspaceSave owned = saveOf(example(QStringLiteral("fintech")), 0);
+        owned.ownerTeam = QStringLiteral("payments");
+        QVERIFY2(ana.save(QStringLiteral("ledger"), owned), qPrintable(ana.errorString()));
+        owned.baseRevision = 1;
+        QVERIFY(!ben.save(QStringLiteral("ledger"), owned));
+        QCOMPARE(ben.error(), Workspace::Error::Denied);
+        QVERIFY2(ben.errorString().contains(QStringLiteral("team 'payments'")),
+                 qPrintable(ben.errorString()));
+        QVERIFY(!ben.takeSnapshot(QStringLiteral("ledger"), QStringLiteral("mine"), {}, owned.model,
+                                  adviceFor(owned.model)));
+        QCOMPARE(ben.error(), Workspace::Error::Denied);
+        QVERIFY2(ana.save(QStringLiteral("ledger"), owned), qPrintable(ana.errorString()));
+        QVERIFY2(olga.save(QStringLiteral("ledger"), saveOf(owned.model, 2)), qPrintable(olga.errorString()));
+        // Ben may not start a model in another team's name, may in his own, and may save unowned ones.
+        owned.baseRevision = 0;
+        QVERIFY(!ben.save(QStringLiteral("ledger-2"), owned));
+        QCOMPARE(ben.error(), Workspace::Error::Denied);
+        QVERIFY2(ben.errorString().contains(QStringLiteral("only members of team 'payments'")),
+                 qPrintable(ben.errorString()));
+        owned.ownerTeam = QStringLiteral("web");
+        QVERIFY2(ben.save(QStringLiteral("storefront"), owned), qPrintable(ben.errorString()));
+        QVERIFY2(ben.save(QStringLiteral("shop"), saveOf(model, 1)), qPrintable(ben.errorString()));
+        QCOMPARE(*rita.latestRevision(QStringLiteral("ledger")), 3);
+        QCOMPARE(rita.models().size(), 3);
     }
 
     void rulePacksAreKeptByFileName()

@@ -1,6 +1,7 @@
 #include "fileactions.h"
 
 #include "startermodel.h"
+#include "workspaceactions.h"
 
 #include "core/io/modelfile.h"
 #include "core/store/projectfile.h"
@@ -55,8 +56,10 @@ QString yamlFilter()
 } // namespace
 
 FileActions::FileActions(Document* document, QWidget* window)
-    : QObject(window), m_document(document), m_window(window)
+    : QObject(window), m_document(document), m_window(window),
+      m_workspace(new WorkspaceActions(document, window))
 {
+    connect(m_workspace, &WorkspaceActions::saveCopyRequested, this, &FileActions::saveAs);
 }
 
 void FileActions::populate(QMenu* menu)
@@ -73,6 +76,8 @@ void FileActions::populate(QMenu* menu)
     menu->addSeparator();
     menu->addAction(tr("&Save"), QKeySequence::Save, this, &FileActions::save);
     menu->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &FileActions::saveAs);
+    menu->addSeparator();
+    m_workspace->populate(menu);
 }
 
 QStringList FileActions::bundledExamples()
@@ -138,6 +143,8 @@ void FileActions::newFromExample(const QString& resourcePath)
 
 bool FileActions::save()
 {
+    if (m_document->savesToStore())
+        return m_workspace->save();
     if (m_document->filePath().isEmpty())
         return saveAs();
     if (m_document->isReadOnly()) {

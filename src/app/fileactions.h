@@ -12,6 +12,7 @@ class QWidget;
 namespace gw {
 
 class Document;
+class WorkspaceActions;
 
 class FileActions : public QObject
 {
@@ -20,7 +21,7 @@ class FileActions : public QObject
 public:
     FileActions(Document* document, QWidget* window);
 
-    // Fills the File menu (New, New from example, Open, Open recent, Save, Save as).
+    // Fills the File menu (New, New from example, Open, Open recent, Save, Save as, the workspace).
     void populate(QMenu* fileMenu);
 
     bool openFile(const QString& path);
@@ -34,6 +35,9 @@ public:
     // Asks for a model or project to open, after the unsaved-changes prompt.
     void open();
     void newFromExample(const QString& resourcePath);
+
+    // The team workspace entries (Open from workspace, Save to workspace, saving a shared model).
+    WorkspaceActions* workspaceActions() const { return m_workspace; }
 
     QStringList recentFiles() const;
     // The examples bundled with the app, as resource paths.
@@ -49,6 +53,7 @@ private:
 
     Document* m_document;
     QWidget* m_window;
+    WorkspaceActions* m_workspace;
     QMenu* m_recentMenu = nullptr;
     QSet<QString> m_commentWarningAccepted; // files whose comment loss the user has accepted this session
 };

@@ -8,6 +8,7 @@
 
 #include "core/cost/costformat.h"
 #include "core/cost/pricedscoring.h"
+#include "core/diff/advicesummary.h"
 #include "core/import/modelmerge.h"
 #include "core/io/modelwriter.h"
 #include "core/model/model.h"
@@ -40,6 +41,7 @@
 #include "views/diagramscene.h"
 #include "views/diagramtab.h"
 #include "views/diagramwindow.h"
+#include "workspaceactions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -231,6 +233,9 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->populate(file);
+    // A revision saved to a workspace keeps the advice of its time, for the portfolio views.
+    m_files->workspaceActions()->setAdviceSource(
+        [this] { return AdviceSummary::from(m_advice->recommendations()); });
     file->addSeparator();
     file->addAction(tr("&Import..."), this, [this] { importFiles(); });
     file->addAction(tr("Compare with &deployed..."), this, [this] {
@@ -696,8 +701,8 @@ void MainWindow::highlightLine(int line)
 
 void MainWindow::updateTitle()
 {
-    const QString path = m_document->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    const QString shown = m_document->displayName();
+    const QString name = shown.isEmpty() ? tr("Untitled") : shown;
     setWindowTitle(tr("%1[*] - Groundwork").arg(name));
     setWindowModified(m_document->isModified());
 }

@@ -45,7 +45,7 @@ bool Document::open(const QString& path, QString* error, QString* warning)
                            .arg(QDir::toNativeSeparators(info.absoluteFilePath()))
                            .arg(project->upgradedFrom())
                            .arg(ProjectFile::kSchemaVersion);
-        m_project = std::move(project);
+        m_store = std::move(project);
         m_model = std::move(*model);
         m_sources = SourceMap();
         revalidate();
@@ -67,7 +67,7 @@ bool Document::open(const QString& path, QString* error, QString* warning)
     m_sources = std::move(loaded.sources);
     m_diagnostics = std::move(loaded.diagnostics);
     m_filePath = info.absoluteFilePath();
-    m_project.reset();
+    m_store.reset();
     m_undoStack.clear();
     Q_EMIT filePathChanged(m_filePath);
     Q_EMIT projectChanged();
@@ -75,12 +75,51 @@ bool Document::open(const QString& path, QString* error, QString* warning)
     return true;
 }
 
+bool Document::openStore(std::unique_ptr<ModelStore> store, QString* error)
+{
+    std::optional<Model> model = store->model();
+    if (!model) {
+        if (error)
+            *error = store->errorString();
+        return false;
+    }
+    m_store = std::move(store);
+    m_model = std::move(*model);
+    m_sources = SourceMap();
+    revalidate();
+    m_filePath.clear();
+    m_undoStack.clear();
+    Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT projectChanged();
+    Q_EMIT modelReset();
+    return true;
+}
+
+bool Document::saveToStore(QString* error)
+{
+    if (!m_store || !m_store->save(m_model, m_store->settings())) {
+        if (error)
+            *error = m_store ? m_store->errorString() : QStringLiteral("the model is not kept in a store");
+        return false;
+    }
+    m_undoStack.setClean();
+    Q_EMIT projectChanged();
+    return true;
+}
+
+QString Document::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return m_store ? m_store->location() : QString();
+}
+
 void Document::reset(const Model& model)
 {
     m_model = model;
     m_sources = SourceMap();
     m_filePath.clear();
-    m_project.reset();
+    m_store.reset();
     m_undoStack.clear();
     revalidate();
     Q_EMIT filePathChanged(m_filePath);
@@ -91,29 +130,31 @@ void Document::reset(const Model& model)
 bool Document::saveAs(const QString& path, QString* error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    ProjectFile* project = this->project();
     if (!ProjectFile::isProjectPath(absolute)) {
         if (!ModelFile::save(m_model, absolute, error))
             return false;
-        m_project.reset(); // the document is now that YAML file; the project stays as last saved
-    } else if (m_project && absolute == m_filePath) {
-        if (!m_project->save(m_model, m_project->settings())) {
+        m_store.reset(); // the document is now that YAML file; the store stays as last saved
+    } else if (project && absolute == m_filePath) {
+        if (!project->save(m_model, project->settings())) {
             if (error)
-                *error = m_project->errorString();
+                *error = project->errorString();
             return false;
         }
     } else {
-        // A new project file: the open project's history comes along; a YAML or new model starts one.
-        const ProjectSettings settings = m_project ? m_project->settings() : ProjectSettings{};
+        // A new project file: the open project's history comes along; a YAML, new or workspace model
+        // starts one (with the workspace's diagram positions).
+        const ProjectSettings settings = m_store ? m_store->settings() : ProjectSettings{};
         QString failure;
-        const bool written = m_project ? m_project->copyTo(absolute)
-                                       : ProjectFile::writeNew(absolute, m_model, settings, &failure);
-        auto project = std::make_unique<ProjectFile>();
-        if (!written || !project->open(absolute) || !project->save(m_model, settings)) {
+        const bool written = project ? project->copyTo(absolute)
+                                     : ProjectFile::writeNew(absolute, m_model, settings, &failure);
+        auto created = std::make_unique<ProjectFile>();
+        if (!written || !created->open(absolute) || !created->save(m_model, settings)) {
             if (error)
-                *error = !written ? (m_project ? m_project->errorString() : failure) : project->errorString();
+                *error = !written ? (project ? project->errorString() : failure) : created->errorString();
             return false;
         }
-        m_project = std::move(project);
+        m_store = std::move(created);
     }
     m_filePath = absolute;
     m_undoStack.setClean();

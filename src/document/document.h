@@ -24,6 +24,13 @@ public:
     // set: Save then refuses and the app offers Save As. So does a project an older Groundwork saved,
     // which the open upgraded: earlier versions can no longer open it.
     bool open(const QString& path, QString* error = nullptr, QString* warning = nullptr);
+    // Opens the model a store keeps (a model in a team workspace); the document holds the store, saves
+    // go back to it (saveToStore) and its snapshots are the History panel's. The document stays as it
+    // was when the store has no model to give; `error` says why.
+    bool openStore(std::unique_ptr<ModelStore> store, QString* error = nullptr);
+    // Saves the model to the store it came from; on success the document is clean. A store shared by
+    // several people refuses a save based on a model someone else replaced since (`error` says so).
+    bool saveToStore(QString* error = nullptr);
     // Starts over with `model` and no file (File > New).
     void reset(const Model& model);
     // Writes the model to `path`: a project (.groundwork; the open project's history comes along to a
@@ -33,9 +40,16 @@ public:
     // unsaved changes).
     void replaceModel(const Model& model, const QString& text);
 
-    // The open project, or null when the document is a YAML file or new.
-    ProjectFile* project() { return m_project.get(); }
-    bool isReadOnly() const { return m_project && m_project->isReadOnly(); }
+    // Where the model and its history are kept (a project file or a workspace model), or null when the
+    // document is a YAML file or new.
+    ModelStore* store() { return m_store.get(); }
+    // The store when it is a project file.
+    ProjectFile* project() { return dynamic_cast<ProjectFile*>(m_store.get()); }
+    bool isReadOnly() const { return m_store && m_store->isReadOnly(); }
+    // True when the document saves to its store rather than to a file (a workspace model).
+    bool savesToStore() const { return m_store && m_filePath.isEmpty(); }
+    // What the window's title names: the file's name, the store's location, or nothing when new.
+    QString displayName() const;
 
     const Model& model() const { return m_model; }
     const SourceMap& sources() const { return m_sources; }
@@ -63,7 +77,7 @@ private:
     SourceMap m_sources; // positions in the file as loaded; dropped at the first edit
     Diagnostics m_diagnostics;
     QString m_filePath;
-    std::unique_ptr<ProjectFile> m_project;
+    std::unique_ptr<ModelStore> m_store;
     QUndoStack m_undoStack;
 };
 

@@ -2,6 +2,11 @@
 
 namespace gw {
 
+WorkspaceModel::WorkspaceModel(std::shared_ptr<Workspace> workspace, const QString& name)
+    : m_owned(std::move(workspace)), m_workspace(*m_owned), m_name(name)
+{
+}
+
 WorkspaceModel::WorkspaceModel(Workspace& workspace, const QString& name)
     : m_workspace(workspace), m_name(name)
 {

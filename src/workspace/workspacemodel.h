@@ -5,6 +5,8 @@
 
 #include "workspace.h"
 
+#include <memory>
+
 namespace gw {
 
 class WorkspaceModel : public ModelStore
@@ -12,10 +14,13 @@ class WorkspaceModel : public ModelStore
 public:
     // `workspace` is open and outlives this object.
     WorkspaceModel(Workspace& workspace, const QString& name);
+    // Keeps `workspace` (open) for as long as this object lives: a document that holds only its store.
+    WorkspaceModel(std::shared_ptr<Workspace> workspace, const QString& name);
 
     QString name() const { return m_name; }
     // The revision the next save is based on: the one last read or saved; 0 for a model not saved yet.
     int baseRevision() const { return m_baseRevision; }
+    Workspace& workspace() { return m_workspace; }
     // The advice to keep with the next save (the caller scored the model); none is kept without it.
     void setAdvice(const std::optional<AdviceSummary>& advice) { m_advice = advice; }
     void setNote(const QString& note) { m_note = note; }
@@ -36,6 +41,7 @@ public:
     DecisionLog decisionLog() override { return m_workspace.decisionLog(m_name); }
 
 private:
+    std::shared_ptr<Workspace> m_owned;
     Workspace& m_workspace;
     QString m_name;
     int m_baseRevision = 0;

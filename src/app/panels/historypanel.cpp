@@ -67,7 +67,7 @@ HistoryPanel::HistoryPanel(Document* document, Advice* advice, QWidget* parent)
 void HistoryPanel::refresh()
 {
     m_list->clear();
-    ProjectFile* project = m_document->project();
+    ModelStore* project = m_document->store();
     if (!project) {
         m_hint->setText(tr("Snapshots are kept in a project file. Use File > Save as... and choose a "
                            ".groundwork file to start a history."));
@@ -104,7 +104,7 @@ QStringList HistoryPanel::selectedNames() const
 
 void HistoryPanel::updateButtons()
 {
-    const bool project = m_document->project() != nullptr;
+    const bool project = m_document->store() != nullptr;
     const qsizetype selected = m_list->selectedItems().size();
     m_take->setEnabled(project && !m_document->isReadOnly());
     m_restore->setEnabled(selected == 1);
@@ -114,7 +114,7 @@ void HistoryPanel::updateButtons()
 
 bool HistoryPanel::takeSnapshot(const QString& name, const QString& note, QString* error)
 {
-    ProjectFile* project = m_document->project();
+    ModelStore* project = m_document->store();
     const bool taken = project && project->takeSnapshot(name, note, m_document->model(),
                                                         AdviceSummary::from(m_advice->recommendations()));
     if (!taken && error)
@@ -125,7 +125,7 @@ bool HistoryPanel::takeSnapshot(const QString& name, const QString& note, QStrin
 
 bool HistoryPanel::restoreSnapshot(const QString& name, QString* error)
 {
-    ProjectFile* project = m_document->project();
+    ModelStore* project = m_document->store();
     const std::optional<Model> model = project ? project->snapshotModel(name) : std::nullopt;
     if (!model) {
         if (error)
@@ -138,7 +138,7 @@ bool HistoryPanel::restoreSnapshot(const QString& name, QString* error)
 
 QString HistoryPanel::compare(const QString& before, const QString& after, QString* error)
 {
-    ProjectFile* project = m_document->project();
+    ModelStore* project = m_document->store();
     if (project && !before.isEmpty() && !after.isEmpty()) {
         // Two snapshots: the project compares them, reading only what differs.
         const std::optional<DiffReport> report = project->compareSnapshots(before, after, before, after);

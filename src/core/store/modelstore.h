@@ -15,6 +15,7 @@
 namespace gw {
 
 struct AdviceSummary;
+struct DiffReport;
 
 // What a store keeps besides the model and its history: saved with the model, in the same transaction.
 struct ProjectSettings
@@ -35,6 +36,9 @@ public:
     // Why the last call failed, naming the store and saying what to do.
     virtual QString errorString() const = 0;
 
+    // True when saves are refused (a read-only file): the app offers Save As instead.
+    virtual bool isReadOnly() const { return false; }
+
     // The current model; nullopt (with errorString()) when there is none yet or it is damaged.
     virtual std::optional<Model> model() = 0;
     virtual ProjectSettings settings() = 0;
@@ -50,6 +54,11 @@ public:
     virtual std::optional<Model> snapshotModel(const QString& name) = 0;
     virtual std::optional<AdviceSummary> snapshotAdvice(const QString& name) = 0;
     virtual bool removeSnapshot(const QString& name) = 0;
+    // The diff of two snapshots (models and the advice of their time), the same report as
+    // DiffReport::compare() on the whole snapshots, which is what this default does.
+    // `beforeName` / `afterName` name the sides in the report.
+    virtual std::optional<DiffReport> compareSnapshots(const QString& before, const QString& after,
+                                                       const QString& beforeName, const QString& afterName);
 
     virtual DecisionLog decisionLog() = 0; // oldest first
 };

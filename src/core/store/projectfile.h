@@ -43,7 +43,7 @@ public:
     void close();
 
     bool isOpen() const;
-    bool isReadOnly() const;
+    bool isReadOnly() const override;
     // The schema version the file had when this open upgraded it; 0 when it was not upgraded. Earlier
     // versions of Groundwork cannot open an upgraded file, so the user is told.
     int upgradedFrom() const;
@@ -71,7 +71,7 @@ public:
     // between them where the project keeps their parts; the same report as DiffReport::compare() on the
     // whole snapshots. `beforeName` / `afterName` name the sides in the report.
     std::optional<DiffReport> compareSnapshots(const QString& before, const QString& after,
-                                               const QString& beforeName, const QString& afterName);
+                                               const QString& beforeName, const QString& afterName) override;
 
     DecisionLog decisionLog() override;
 

@@ -1,0 +1,140 @@
+#include "workspacedialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gw {
+
+namespace {
+
+const QString kConnectionKey = QStringLiteral("workspace/connection");
+
+enum Column { NameColumn, OwnerColumn, RevisionColumn, SavedColumn, ByColumn, FindingsColumn };
+
+} // namespace
+
+QString WorkspaceDialog::rememberedConnection()
+{
+    const QString remembered = QSettings().value(kConnectionKey).toString();
+    return remembered.isEmpty() ? qEnvironmentVariable("GROUNDWORK_WORKSPACE") : remembered;
+}
+
+WorkspaceDialog::WorkspaceDialog(Mode mode, const QString& suggestedName, QWidget* parent)
+    : QDialog(parent), m_mode(mode), m_connection(new QLineEdit(rememberedConnection())),
+      m_models(new QTreeWidget), m_name(new QLineEdit(suggestedName)), m_status(new QLabel),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setWindowTitle(mode == Mode::Open ? tr("Open from workspace") : tr("Save to workspace"));
+    m_connection->setPlaceholderText(tr("service=architecture  or  postgresql://host/database"));
+    m_connection->setToolTip(tr("A PostgreSQL connection as libpq reads it. Passwords come from ~/.pgpass or "
+                                "the service file, never from here."));
+    auto* connect = new QPushButton(tr("&Connect"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_connection, 1);
+    row->addWidget(connect);
+
+    m_models->setHeaderLabels(
+        {tr("Model"), tr("Owner"), tr("Revision"), tr("Saved"), tr("By"), tr("Findings")});
+    m_models->setRootIsDecorated(false);
+    m_models->setAlternatingRowColors(true);
+    m_models->header()->setStretchLastSection(false);
+    m_models->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Workspace:"), row);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_models, 1);
+    if (mode == Mode::Save) {
+        auto* nameForm = new QFormLayout;
+        nameForm->addRow(tr("Save as &model:"), m_name);
+        layout->addLayout(nameForm);
+    } else {
+        m_name->hide();
+    }
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Open ? tr("&Open") : tr("&Save"));
+    resize(720, 420);
+
+    QObject::connect(connect, &QPushButton::clicked, this, &WorkspaceDialog::connectToWorkspace);
+    QObject::connect(m_connection, &QLineEdit::returnPressed, this, &WorkspaceDialog::connectToWorkspace);
+    QObject::connect(m_models, &QTreeWidget::itemSelectionChanged, this, [this] {
+        if (const QTreeWidgetItem* item = m_models->currentItem(); item && m_mode == Mode::Save)
+            m_name->setText(item->text(NameColumn));
+        updateButtons();
+    });
+    QObject::connect(m_models, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+            accept();
+    });
+    QObject::connect(m_name, &QLineEdit::textChanged, this, &WorkspaceDialog::updateButtons);
+    QObject::connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    QObject::connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateButtons();
+}
+
+bool WorkspaceDialog::connectToWorkspace()
+{
+    m_models->clear();
+    m_workspace.reset();
+    QString error;
+    const std::optional<WorkspaceConnection> connection =
+        WorkspaceConnection::parse(m_connection->text(), &error);
+    auto workspace = connection ? std::make_shared<Workspace>(*connection) : nullptr;
+    if (workspace && !workspace->open())
+        error = workspace->errorString();
+    const QList<WorkspaceModelInfo> models =
+        workspace && error.isEmpty() ? workspace->models() : QList<WorkspaceModelInfo>{};
+    if (workspace && error.isEmpty() && workspace->error() != Workspace::Error::None)
+        error = workspace->errorString();
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        updateButtons();
+        return false;
+    }
+    QSettings().setValue(kConnectionKey, connection->display());
+    for (const WorkspaceModelInfo& m : models) {
+        auto* item = new QTreeWidgetItem(m_models);
+        item->setText(NameColumn, m.name);
+        item->setText(OwnerColumn, m.ownerTeam);
+        item->setText(RevisionColumn, QString::number(m.revision));
+        item->setText(SavedColumn, QLocale().toString(m.savedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(ByColumn, m.savedBy);
+        item->setText(FindingsColumn, tr("%1 (%2 high)").arg(m.findings).arg(m.highFindings));
+        item->setTextAlignment(RevisionColumn, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    for (int c = OwnerColumn; c <= FindingsColumn; ++c)
+        m_models->resizeColumnToContents(c);
+    m_workspace = std::move(workspace);
+    m_status->setText(models.isEmpty() ? tr("Connected. The workspace holds no models yet.")
+                                       : tr("Connected: %n model(s).", nullptr, int(models.size())));
+    updateButtons();
+    return true;
+}
+
+QString WorkspaceDialog::modelName() const
+{
+    if (m_mode == Mode::Save)
+        return m_name->text().trimmed();
+    const QTreeWidgetItem* item = m_models->currentItem();
+    return item ? item->text(NameColumn) : QString();
+}
+
+void WorkspaceDialog::updateButtons()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_workspace && !modelName().isEmpty());
+}
+
+} // namespace gw

@@ -1,0 +1,133 @@
+#include "workspaceactions.h"
+
+#include "core/diff/diffreport.h"
+#include "dialogs/workspacedialog.h"
+#include "document/document.h"
+#include "workspace/workspacemodel.h"
+
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace gw {
+
+WorkspaceActions::WorkspaceActions(Document* document, QWidget* window)
+    : QObject(window), m_document(document), m_window(window)
+{
+}
+
+void WorkspaceActions::populate(QMenu* menu)
+{
+    menu->addAction(tr("Open from &workspace..."), this, &WorkspaceActions::open);
+    menu->addAction(tr("Save to wor&kspace..."), this, &WorkspaceActions::saveAs);
+}
+
+std::optional<AdviceSummary> WorkspaceActions::currentAdvice() const
+{
+    return m_advice ? std::optional(m_advice()) : std::nullopt;
+}
+
+void WorkspaceActions::open()
+{
+    WorkspaceDialog dialog(WorkspaceDialog::Mode::Open, {}, m_window);
+    if (!WorkspaceDialog::rememberedConnection().isEmpty())
+        dialog.connectToWorkspace();
+    if (dialog.exec() == QDialog::Accepted)
+        openModel(dialog.workspace(), dialog.modelName());
+}
+
+void WorkspaceActions::saveAs()
+{
+    QString suggested = m_document->model().system.name.toLower().replace(u' ', u'-');
+    WorkspaceDialog dialog(WorkspaceDialog::Mode::Save, suggested, m_window);
+    if (!WorkspaceDialog::rememberedConnection().isEmpty())
+        dialog.connectToWorkspace();
+    if (dialog.exec() == QDialog::Accepted)
+        saveModelAs(dialog.workspace(), dialog.modelName());
+}
+
+bool WorkspaceActions::openModel(std::shared_ptr<Workspace> workspace, const QString& name)
+{
+    QString error;
+    if (!m_document->openStore(std::make_unique<WorkspaceModel>(std::move(workspace), name), &error)) {
+        QMessageBox::warning(m_window, tr("Cannot open model"), error);
+        return false;
+    }
+    return true;
+}
+
+bool WorkspaceActions::saveModelAs(std::shared_ptr<Workspace> workspace, const QString& name)
+{
+    auto store = std::make_unique<WorkspaceModel>(workspace, name);
+    store->setAdvice(currentAdvice());
+    // Base revision 0: a name already in use is refused rather than overwritten.
+    if (!store->save(m_document->model())) {
+        QMessageBox::warning(m_window, tr("Cannot save to workspace"),
+                             tr("%1 was not saved: %2").arg(name, store->errorString()));
+        return false;
+    }
+    QString error;
+    const bool opened = m_document->openStore(std::move(store), &error);
+    if (!opened)
+        QMessageBox::warning(m_window, tr("Cannot open model"), error);
+    return opened;
+}
+
+bool WorkspaceActions::save()
+{
+    auto* store = dynamic_cast<WorkspaceModel*>(m_document->store());
+    if (store)
+        store->setAdvice(currentAdvice());
+    QString error;
+    if (m_document->saveToStore(&error))
+        return true;
+    if (store && store->error() == Workspace::Error::Conflict) {
+        showConflict();
+        return false;
+    }
+    QMessageBox::critical(m_window, tr("Cannot save"),
+                          tr("%1 was not saved: %2").arg(m_document->displayName(), error));
+    return false;
+}
+
+void WorkspaceActions::showConflict()
+{
+    auto* store = dynamic_cast<WorkspaceModel*>(m_document->store());
+    Workspace& workspace = store->workspace();
+    const QString name = store->name();
+    const int base = store->baseRevision();
+    const int theirs = workspace.conflictRevision();
+    const QString message = store->errorString();
+    // Both sides against the revision this document was based on, as `groundwork-cli diff` shows them.
+    QString details;
+    const std::optional<Model> baseModel = workspace.model(name, base);
+    const std::optional<Model> theirModel = workspace.model(name, theirs);
+    if (baseModel && theirModel) {
+        const AdviceSummary baseAdvice = workspace.advice(name, base).value_or(AdviceSummary{});
+        const AdviceSummary theirAdvice = workspace.advice(name, theirs).value_or(AdviceSummary{});
+        const QString baseName = tr("revision %1").arg(base);
+        details = tr("Their changes (revision %1 against %2):\n").arg(theirs).arg(base) +
+                  DiffReport::compare(baseName, *baseModel, baseAdvice, tr("revision %1").arg(theirs),
+                                      *theirModel, theirAdvice)
+                      .toTable() +
+                  tr("\nYour changes (against %1):\n").arg(base) +
+                  DiffReport::compare(baseName, *baseModel, baseAdvice, tr("yours"), m_document->model(),
+                                      currentAdvice().value_or(AdviceSummary{}))
+                      .toTable();
+    }
+    Q_EMIT conflictShown(message, details);
+    QMessageBox box(QMessageBox::Warning, tr("Someone saved %1 since you opened it").arg(name), message,
+                    QMessageBox::Cancel, m_window);
+    box.setInformativeText(tr("Nothing was written, and your changes are still open here. Keep them in a "
+                              "file (Save a copy as...), open revision %1 from the workspace, bring your "
+                              "changes over and save on top of it. Show Details lists both sides' changes.")
+                               .arg(theirs));
+    box.setDetailedText(details);
+    QPushButton* copy = box.addButton(tr("Save a &copy as..."), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == copy)
+        Q_EMIT saveCopyRequested();
+}
+
+} // namespace gw

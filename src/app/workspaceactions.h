@@ -1,0 +1,61 @@
+// WorkspaceActions: the File menu's team workspace entries. Open from workspace puts a shared model in
+// the document; Save goes back to it, and when someone saved that model since it was opened, the
+// refusal shows both sides' changes and offers to keep yours in a file. Save to workspace puts the
+// current model in a workspace under a new name.
+#pragma once
+
+#include "core/diff/advicesummary.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QMenu;
+class QWidget;
+
+namespace gw {
+
+class Document;
+class Workspace;
+
+class WorkspaceActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    WorkspaceActions(Document* document, QWidget* window);
+
+    // What the current model's advice is, kept with each revision saved (the portfolio reads it).
+    void setAdviceSource(std::function<AdviceSummary()> source) { m_advice = std::move(source); }
+
+    void populate(QMenu* fileMenu);
+
+    // Asks for a workspace and a model, then opens it.
+    void open();
+    // Asks for a workspace and a name, then saves the current model there as a new model.
+    void saveAs();
+    // Opens `name` from `workspace` (open); false after telling the user why.
+    bool openModel(std::shared_ptr<Workspace> workspace, const QString& name);
+    // Saves the current model as the new model `name` and keeps the document on it.
+    bool saveModelAs(std::shared_ptr<Workspace> workspace, const QString& name);
+    // Saves a document opened from a workspace; a refused save shows both sides' changes.
+    bool save();
+
+Q_SIGNALS:
+    // A save was refused because someone saved since; `details` are both sides' changes (tests).
+    void conflictShown(const QString& message, const QString& details);
+    // The user asked to keep the refused changes in a file.
+    void saveCopyRequested();
+
+private:
+    std::optional<AdviceSummary> currentAdvice() const;
+    void showConflict();
+
+    Document* m_document;
+    QWidget* m_window;
+    std::function<AdviceSummary()> m_advice;
+};
+
+} // namespace gw

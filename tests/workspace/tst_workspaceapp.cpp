@@ -1,0 +1,201 @@
+// The app's side of the team workspace, against a real PostgreSQL server the test starts: a model opened
+// from a workspace is saved back through File > Save, a save on a stale revision shows both sides'
+// changes and writes nothing, Save to workspace shares a new model, and the dialog lists the models.
+#include "core/cost/pricedscoring.h"
+#include "core/diff/advicesummary.h"
+#include "core/io/modelfile.h"
+#include "core/rules/rulepackloader.h"
+#include "dialogs/workspacedialog.h"
+#include "document/document.h"
+#include "fileactions.h"
+#include "pgcluster.h"
+#include "workspace/workspace.h"
+#include "workspaceactions.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace gw;
+
+namespace {
+
+Model example(const QString& name)
+{
+    return ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/%1.yaml").arg(name)).model;
+}
+
+AdviceSummary adviceFor(const Model& model)
+{
+    return AdviceSummary::from(PricedScoring::score(model, RulePackLoader::builtIn()));
+}
+
+// Closes the next message box the code under test opens, as a user dismissing it would.
+void dismissNextMessageBox()
+{
+    QTimer::singleShot(0, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->reject();
+        else
+            dismissNextMessageBox();
+    });
+}
+
+} // namespace
+
+class TestWorkspaceApp : public QObject
+{
+    Q_OBJECT
+
+private:
+    testsupport::PgCluster m_cluster;
+    int m_databases = 0;
+
+    std::shared_ptr<Workspace> freshWorkspace(QString* connectionText = nullptr)
+    {
+        const QString database = QStringLiteral("app%1").arg(++m_databases);
+        if (!m_cluster.psql(QStringLiteral("CREATE DATABASE %1").arg(database)))
+            qFatal("%s", qPrintable(m_cluster.error()));
+        QString error;
+        const QString text = m_cluster.connection(database);
+        if (connectionText)
+            *connectionText = text;
+        auto workspace = std::make_shared<Workspace>(*WorkspaceConnection::parse(text, &error));
+        if (!workspace->open(true))
+            qFatal("%s", qPrintable(workspace->errorString()));
+        return workspace;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(
+            true); // the remembered connection stays out of the user's settings
+        QCoreApplication::setOrganizationName(QStringLiteral("groundwork-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_workspaceapp"));
+        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+    }
+
+    void aModelOpenedFromAWorkspaceIsSavedBackWithItsAdvice()
+    {
+        const std::shared_ptr<Workspace> workspace = freshWorkspace();
+        WorkspaceSave seed;
+        seed.model = example(QStringLiteral("fintech"));
+        QVERIFY(workspace->save(QStringLiteral("ledger"), seed));
+
+        QWidget window;
+        Document document;
+        FileActions files(&document, &window);
+        files.workspaceActions()->setAdviceSource([&document] { return adviceFor(document.model()); });
+        QVERIFY(files.workspaceActions()->openModel(workspace, QStringLiteral("ledger")));
+        QVERIFY(document.model() == seed.model);
+        QVERIFY(document.savesToStore());
+        QVERIFY2(document.displayName().startsWith(QStringLiteral("ledger in host=")),
+                 qPrintable(document.displayName()));
+
+        Model edited = document.model();
+        edited.system.name = QStringLiteral("Ledger, edited in the app");
+        document.replaceModel(edited, QStringLiteral("Rename"));
+        QVERIFY(document.isModified());
+        QVERIFY(files.save()); // File > Save
+        QVERIFY(!document.isModified());
+        QCOMPARE(*workspace->latestRevision(QStringLiteral("ledger")), 2);
+        QVERIFY(*workspace->model(QStringLiteral("ledger")) == edited);
+        QVERIFY(*workspace->advice(QStringLiteral("ledger")) == adviceFor(edited));
+    }
+
+    void aStaleSaveShowsBothSidesAndWritesNothing()
+    {
+        const std::shared_ptr<Workspace> workspace = freshWorkspace();
+        WorkspaceSave seed;
+        seed.model = example(QStringLiteral("marketplace"));
+        QVERIFY(workspace->save(QStringLiteral("market"), seed));
+
+        QWidget window;
+        Document document;
+        FileActions files(&document, &window);
+        QVERIFY(files.workspaceActions()->openModel(workspace, QStringLiteral("market")));
+
+        // A colleague saves first.
+        WorkspaceSave theirs = seed;
+        theirs.model.system.name = QStringLiteral("Market by a colleague");
+        theirs.baseRevision = 1;
+        QVERIFY(workspace->save(QStringLiteral("market"), theirs));
+
+        Model mine = document.model();
+        mine.workloads.removeLast();
+        document.replaceModel(mine, QStringLiteral("Remove a workload"));
+        QSignalSpy conflict(files.workspaceActions(), &WorkspaceActions::conflictShown);
+        dismissNextMessageBox();
+        QVERIFY(!files.save());
+        QCOMPARE(conflict.size(), 1);
+        const QString message = conflict.first().at(0).toString();
+        const QString details = conflict.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("revision 2")), qPrintable(message));
+        QVERIFY2(details.contains(QStringLiteral("Market by a colleague")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Your changes")), qPrintable(details));
+        QVERIFY2(details.contains(seed.model.workloads.last().id), qPrintable(details));
+        QVERIFY(document.isModified()); // nothing lost here
+        QVERIFY(document.model() == mine);
+        QCOMPARE(*workspace->latestRevision(QStringLiteral("market")), 2);
+        QCOMPARE(workspace->model(QStringLiteral("market"))->system.name,
+                 QStringLiteral("Market by a colleague"));
+    }
+
+    void saveToWorkspaceSharesTheModelUnderANewName()
+    {
+        const std::shared_ptr<Workspace> workspace = freshWorkspace();
+        QWidget window;
+        Document document;
+        document.reset(example(QStringLiteral("early-saas")));
+        FileActions files(&document, &window);
+        QVERIFY(files.workspaceActions()->saveModelAs(workspace, QStringLiteral("shop")));
+        QVERIFY(document.savesToStore());
+        QCOMPARE(*workspace->latestRevision(QStringLiteral("shop")), 1);
+
+        // A name in use is refused, not overwritten.
+        Document other;
+        other.reset(example(QStringLiteral("fintech")));
+        FileActions otherFiles(&other, &window);
+        dismissNextMessageBox();
+        QVERIFY(!otherFiles.workspaceActions()->saveModelAs(workspace, QStringLiteral("shop")));
+        QCOMPARE(*workspace->latestRevision(QStringLiteral("shop")), 1);
+        QVERIFY(!other.savesToStore());
+    }
+
+    void theDialogListsTheModelsAndRefusesAPassword()
+    {
+        QString connection;
+        const std::shared_ptr<Workspace> workspace = freshWorkspace(&connection);
+        WorkspaceSave seed;
+        seed.model = example(QStringLiteral("early-saas"));
+        seed.ownerTeam = QStringLiteral("web");
+        QVERIFY(workspace->save(QStringLiteral("shop"), seed));
+        QVERIFY(workspace->save(QStringLiteral("ledger"), seed));
+
+        WorkspaceDialog dialog(WorkspaceDialog::Mode::Open, {});
+        dialog.connectionEdit()->setText(QStringLiteral("postgresql://ana:hunter2@localhost/arch"));
+        QVERIFY(!dialog.connectToWorkspace());
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral(".pgpass")),
+                 qPrintable(dialog.statusLabel()->text()));
+
+        dialog.connectionEdit()->setText(connection);
+        QVERIFY2(dialog.connectToWorkspace(), qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(dialog.modelList()->topLevelItemCount(), 2);
+        QCOMPARE(dialog.modelList()->topLevelItem(0)->text(0), QStringLiteral("ledger"));
+        QCOMPARE(dialog.modelList()->topLevelItem(0)->text(1), QStringLiteral("web"));
+        QVERIFY(dialog.modelName().isEmpty());
+        dialog.modelList()->setCurrentItem(dialog.modelList()->topLevelItem(1));
+        QCOMPARE(dialog.modelName(), QStringLiteral("shop"));
+        QCOMPARE(WorkspaceDialog::rememberedConnection(), connection);
+    }
+};
+
+QTEST_MAIN(TestWorkspaceApp)
+#include "tst_workspaceapp.moc"

@@ -335,7 +335,8 @@ int WorkspaceCommand::list(const QCommandLineParser& parser, Workspace& workspac
                                      {QStringLiteral("saved_by"), m.savedBy},
                                      {QStringLiteral("elements"), m.elementCount},
                                      {QStringLiteral("high_findings"), m.highFindings},
-                                     {QStringLiteral("findings"), m.findings}});
+                                     {QStringLiteral("findings"), m.findings},
+                                     {QStringLiteral("scored"), m.scored}});
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("models"), array}}).toJson()));
         return Ok;
     }
@@ -343,7 +344,8 @@ int WorkspaceCommand::list(const QCommandLineParser& parser, Workspace& workspac
     for (const WorkspaceModelInfo& m : models)
         rows.append({m.name, m.ownerTeam.isEmpty() ? QStringLiteral("-") : m.ownerTeam,
                      QString::number(m.revision), iso(m.savedAt), m.savedBy, QString::number(m.elementCount),
-                     QStringLiteral("%1 (%2 high)").arg(m.findings).arg(m.highFindings)});
+                     m.scored ? QStringLiteral("%1 (%2 high)").arg(m.findings).arg(m.highFindings)
+                              : QStringLiteral("not scored")});
     printOut(alignedTable({QStringLiteral("MODEL"), QStringLiteral("OWNER"), QStringLiteral("REV"),
                            QStringLiteral("SAVED"), QStringLiteral("BY"), QStringLiteral("ELEMENTS"),
                            QStringLiteral("FINDINGS")},

@@ -540,7 +540,7 @@ QList<WorkspaceModelInfo> Workspace::models()
     QSqlQuery& q = d->prepare(QStringLiteral(
         "SELECT m.name, m.owner_team, m.head, r.saved_at, r.saved_by, r.element_count, "
         " (SELECT count(*) FROM advice_findings f WHERE f.advice_id = r.advice_id AND f.severity = 'high'), "
-        " (SELECT count(*) FROM advice_findings f WHERE f.advice_id = r.advice_id) "
+        " (SELECT count(*) FROM advice_findings f WHERE f.advice_id = r.advice_id), r.advice_id IS NOT NULL "
         "FROM models m JOIN revisions r ON r.model_id = m.id AND r.revision = m.head ORDER BY m.name"));
     if (!d->exec(q, QStringLiteral("listing the models")))
         return out;
@@ -554,6 +554,7 @@ QList<WorkspaceModelInfo> Workspace::models()
         info.elementCount = q.value(5).toInt();
         info.highFindings = q.value(6).toInt();
         info.findings = q.value(7).toInt();
+        info.scored = q.value(8).toBool();
         out.append(info);
     }
     return out;

@@ -28,6 +28,7 @@ struct WorkspaceModelInfo
     int elementCount = 0;
     int highFindings = 0; // in the advice of the latest revision
     int findings = 0;
+    bool scored = false; // the latest revision was saved with its advice
 };
 
 // One saved revision of a model.

@@ -190,6 +190,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.modelList()->topLevelItemCount(), 2);
         QCOMPARE(dialog.modelList()->topLevelItem(0)->text(0), QStringLiteral("ledger"));
         QCOMPARE(dialog.modelList()->topLevelItem(0)->text(1), QStringLiteral("web"));
+        QCOMPARE(dialog.modelList()->topLevelItem(0)->text(5), QStringLiteral("not scored"));
         QVERIFY(dialog.modelName().isEmpty());
         dialog.modelList()->setCurrentItem(dialog.modelList()->topLevelItem(1));
         QCOMPARE(dialog.modelName(), QStringLiteral("shop"));

@@ -52,7 +52,9 @@ WorkspaceDialog::WorkspaceDialog(Mode mode, const QString& suggestedName, QWidge
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Workspace:"), row);
+    auto* label = new QLabel(tr("&Workspace:"));
+    label->setBuddy(m_connection);
+    form->addRow(label, row);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_models, 1);
@@ -112,7 +114,8 @@ bool WorkspaceDialog::connectToWorkspace()
         item->setText(RevisionColumn, QString::number(m.revision));
         item->setText(SavedColumn, QLocale().toString(m.savedAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(ByColumn, m.savedBy);
-        item->setText(FindingsColumn, tr("%1 (%2 high)").arg(m.findings).arg(m.highFindings));
+        item->setText(FindingsColumn,
+                      m.scored ? tr("%1 (%2 high)").arg(m.findings).arg(m.highFindings) : tr("not scored"));
         item->setTextAlignment(RevisionColumn, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int c = OwnerColumn; c <= FindingsColumn; ++c)

@@ -1,8 +1,11 @@
 #include "workspaceactions.h"
 
 #include "core/diff/diffreport.h"
+#include "dialogs/portfoliodialog.h"
 #include "dialogs/workspacedialog.h"
 #include "document/document.h"
+#include "workspace/portfolio.h"
+#include "workspace/workspacecatalog.h"
 #include "workspace/workspacemodel.h"
 
 #include <QMenu>
@@ -20,6 +23,7 @@ void WorkspaceActions::populate(QMenu* menu)
 {
     menu->addAction(tr("Open from &workspace..."), this, &WorkspaceActions::open);
     menu->addAction(tr("Save to wor&kspace..."), this, &WorkspaceActions::saveAs);
+    menu->addAction(tr("Workspace &portfolio..."), this, &WorkspaceActions::showPortfolio);
 }
 
 std::optional<AdviceSummary> WorkspaceActions::currentAdvice() const
@@ -88,6 +92,48 @@ bool WorkspaceActions::save()
     QMessageBox::critical(m_window, tr("Cannot save"),
                           tr("%1 was not saved: %2").arg(m_document->displayName(), error));
     return false;
+}
+
+QByteArray WorkspaceActions::portfolioHtml(Workspace& workspace, QString* error)
+{
+    const QList<PortfolioModel> models = workspace.portfolio();
+    if (workspace.error() != Workspace::Error::None) {
+        *error = workspace.errorString();
+        return {};
+    }
+    const CatalogLoad catalog = loadWorkspaceCatalog(workspace);
+    if (catalog.hasErrors()) {
+        QStringList problems;
+        for (const Diagnostic& d : catalog.diagnostics)
+            problems.append(d.toString());
+        *error = tr("The workspace's rule packs have errors:\n%1").arg(problems.join(u'\n'));
+        return {};
+    }
+    return Portfolio::build(models, *catalog.catalog).toHtml(tr("Portfolio"), workspace.location());
+}
+
+void WorkspaceActions::showPortfolio()
+{
+    std::shared_ptr<Workspace> workspace;
+    if (auto* store = dynamic_cast<WorkspaceModel*>(m_document->store()))
+        workspace = store->sharedWorkspace();
+    if (!workspace) {
+        WorkspaceDialog dialog(WorkspaceDialog::Mode::Connect, {}, m_window);
+        if (!WorkspaceDialog::rememberedConnection().isEmpty())
+            dialog.connectToWorkspace();
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        workspace = dialog.workspace();
+    }
+    QString error;
+    const QByteArray html = portfolioHtml(*workspace, &error);
+    if (html.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Cannot show the portfolio"), error);
+        return;
+    }
+    auto* dialog = new PortfolioDialog(tr("Portfolio of %1").arg(workspace->location()), html, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void WorkspaceActions::showConflict()

@@ -42,6 +42,10 @@ public:
     bool saveModelAs(std::shared_ptr<Workspace> workspace, const QString& name);
     // Saves a document opened from a workspace; a refused save shows both sides' changes.
     bool save();
+    // Shows the portfolio of the document's workspace, or of one the user names.
+    void showPortfolio();
+    // The portfolio page of `workspace`, scored with its own packs; empty with `error` set on failure.
+    static QByteArray portfolioHtml(Workspace& workspace, QString* error);
 
 Q_SIGNALS:
     // A save was refused because someone saved since; `details` are both sides' changes (tests).

@@ -9,6 +9,7 @@
 #include "workspace/portfolio.h"
 #include "workspace/texttable.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacecatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 namespace gw::cli {
 
@@ -86,7 +86,8 @@ QString WorkspaceCommand::summary() const
         "  list                     every model, its owner, revision and findings\n"
         "  portfolio                across every model: a radar of the picks, where HIGH findings\n"
         "                           are, pinned services closed to new work or retiring, monthly\n"
-        "                           cost by cost centre; --candidate ID: which models pick or pin it\n"
+        "                           cost by cost centre (table, json, markdown or an html page);\n"
+        "                           --candidate ID: which models pick or pin it\n"
         "  log NAME                 NAME's revisions, who saved them and when\n"
         "  rules [list]             the organisation's rule packs kept in the workspace\n"
         "  rules push FILE...       check and save packs (replacing those of the same file name)\n"
@@ -113,13 +114,15 @@ void WorkspaceCommand::addCommandOptions(QCommandLineParser& parser) const
                       QStringLiteral("TEAM")});
     parser.addOption(
         {kWsRevision, QStringLiteral("pull: this revision instead of the latest."), QStringLiteral("N")});
-    parser.addOption({{QStringLiteral("o"), kWsOutput},
-                      QStringLiteral("pull: write to FILE (atomically) instead of standard output."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {{QStringLiteral("o"), kWsOutput},
+         QStringLiteral("pull, portfolio: write to FILE (atomically) instead of standard output."),
+         QStringLiteral("FILE")});
     parser.addOption(
         {kWsFormat,
-         QStringLiteral("list, log, rules list: table (default) or json; portfolio also markdown."),
-         QStringLiteral("table|json|markdown"), QStringLiteral("table")});
+         QStringLiteral("list, log, rules list: table (default) or json; portfolio also markdown, or "
+                        "html (one page, best with --output)."),
+         QStringLiteral("table|json|markdown|html"), QStringLiteral("table")});
     parser.addOption({kWsCandidate,
                       QStringLiteral("portfolio: only the models that pick or pin this candidate."),
                       QStringLiteral("ID")});
@@ -143,7 +146,8 @@ int WorkspaceCommand::run(const QCommandLineParser& parser) const
     }
     const QString format = parser.value(kWsFormat);
     if (format != QStringLiteral("table") && format != QStringLiteral("json") &&
-        !(format == QStringLiteral("markdown") && action == QStringLiteral("portfolio"))) {
+        !((format == QStringLiteral("markdown") || format == QStringLiteral("html")) &&
+          action == QStringLiteral("portfolio"))) {
         printErr(QStringLiteral("groundwork-cli workspace: unknown --format '%1'; use table or json\n")
                      .arg(format));
         return UsageOrIo;
@@ -182,38 +186,7 @@ int WorkspaceCommand::run(const QCommandLineParser& parser) const
 std::shared_ptr<const Catalog> WorkspaceCommand::workspaceCatalog(const QCommandLineParser& parser,
                                                                   Workspace& workspace) const
 {
-    const QList<WorkspaceRulePack> packs = workspace.rulePacks();
-    if (workspace.error() != Workspace::Error::None) {
-        failWith(workspace);
-        return nullptr;
-    }
-    // The loader reads packs from folders: the workspace's go into a private one, and their problems are
-    // reported under the name the workspace knows them by.
-    QTemporaryDir folder;
-    QStringList folders;
-    if (!packs.isEmpty()) {
-        if (!folder.isValid()) {
-            printErr(QStringLiteral("groundwork-cli workspace: cannot make a temporary folder for the "
-                                    "workspace's rule packs: %1\n")
-                         .arg(folder.errorString()));
-            return nullptr;
-        }
-        for (const WorkspaceRulePack& pack : packs) {
-            QFile file(folder.filePath(pack.name));
-            if (!file.open(QIODevice::WriteOnly) || file.write(pack.content) != pack.content.size()) {
-                printErr(QStringLiteral("groundwork-cli workspace: cannot write %1: %2\n")
-                             .arg(file.fileName(), file.errorString()));
-                return nullptr;
-            }
-        }
-        folders.append(folder.path());
-    }
-    folders += parser.values(QStringLiteral("rules"));
-    CatalogLoad load = RulePackLoader::load(folders);
-    for (Diagnostic& d : load.diagnostics) {
-        if (!packs.isEmpty() && d.location.file.startsWith(folder.path()))
-            d.location.file = QStringLiteral("workspace:") + QFileInfo(d.location.file).fileName();
-    }
+    const CatalogLoad load = loadWorkspaceCatalog(workspace, parser.values(QStringLiteral("rules")));
     printDiagnostics(load.diagnostics);
     if (load.hasErrors()) {
         printErr(QStringLiteral("groundwork-cli workspace: the rule packs have errors\n"));
@@ -368,6 +341,17 @@ int WorkspaceCommand::portfolio(const QCommandLineParser& parser, Workspace& wor
         printErr(
             QStringLiteral("groundwork-cli workspace: no rule pack knows a candidate '%1'\n").arg(candidate));
         return UsageOrIo;
+    }
+    if (format == QStringLiteral("html")) {
+        if (!candidate.isEmpty()) {
+            printErr(QStringLiteral(
+                "groundwork-cli workspace: --candidate is shown as table, json or markdown\n"));
+            return UsageOrIo;
+        }
+        return writeOutput(name(), parser.value(kWsOutput),
+                           portfolio.toHtml(QStringLiteral("Portfolio"), workspace.location()))
+                   ? Ok
+                   : UsageOrIo;
     }
     if (format == QStringLiteral("json"))
         printOut(QString::fromUtf8(candidate.isEmpty() ? portfolio.toJson() : portfolio.usesJson(candidate)));

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -234,6 +235,55 @@ QString asMarkdown(const QList<Section>& list, const QString& heading)
     return out;
 }
 
+// Close to the review report's look, and it prints.
+constexpr const char* kPortfolioCss = R"(
+body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1d2329; max-width: 72rem; margin: 2rem auto;
+       padding: 0 1rem; line-height: 1.45; }
+h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
+p.lead { color: #56606b; margin-top: 0; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+th, td { text-align: left; padding: 4px 10px; border-bottom: 1px solid #d8dde3; vertical-align: top; }
+th { background: #f2f4f7; font-weight: 600; }
+td.number { text-align: right; white-space: nowrap; }
+p.empty { color: #56606b; font-style: italic; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+)";
+
+bool numeric(const QString& cell)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\$?-?[0-9][0-9.,]*$"));
+    return pattern.match(cell).hasMatch();
+}
+
+QString asHtml(const QList<Section>& list, const QString& heading, const QString& lead)
+{
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                 "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n<h1>%1</h1>\n"
+                                 "<p class=\"lead\">%3</p>\n")
+                      .arg(heading.toHtmlEscaped(), QString::fromUtf8(kPortfolioCss), lead.toHtmlEscaped());
+    for (const Section& s : list) {
+        out += QStringLiteral("<h2>%1</h2>\n").arg(s.title.toHtmlEscaped());
+        if (s.rows.isEmpty()) {
+            out += QStringLiteral("<p class=\"empty\">%1</p>\n").arg(s.empty.toHtmlEscaped());
+            continue;
+        }
+        // cellpadding for Qt's rich text (the app's view), which does not apply the CSS padding.
+        out += QStringLiteral("<table cellpadding=\"5\" cellspacing=\"0\">\n<thead><tr>");
+        for (const QString& h : s.header)
+            out += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+        out += QStringLiteral("</tr></thead>\n<tbody>\n");
+        for (const QStringList& row : s.rows) {
+            out += QStringLiteral("<tr>");
+            for (const QString& cell : row)
+                out += (numeric(cell) ? QStringLiteral("<td class=\"number\">") : QStringLiteral("<td>")) +
+                       cell.toHtmlEscaped() + QStringLiteral("</td>");
+            out += QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</tbody>\n</table>\n");
+    }
+    return out + QStringLiteral("</body>\n</html>\n");
+}
+
 QJsonObject usesJsonObject(const QList<Portfolio::Use>& uses)
 {
     QJsonArray array;
@@ -302,6 +352,15 @@ QByteArray Portfolio::toJson() const
                                      {QStringLiteral("retiring_pins"), retiring},
                                      {QStringLiteral("cost_centres"), costs}})
         .toJson();
+}
+
+QByteArray Portfolio::toHtml(const QString& title, const QString& workspace) const
+{
+    return asHtml(sections(*this), title,
+                  QStringLiteral("%1 models in %2, each as its latest revision was saved with its advice.")
+                      .arg(m_modelCount)
+                      .arg(workspace))
+        .toUtf8();
 }
 
 QString Portfolio::usesTable(const QString& candidate) const

@@ -80,6 +80,9 @@ public:
     QString toTable() const;
     QString toMarkdown() const;
     QByteArray toJson() const;
+    // One self-contained HTML page (inline CSS, no external request), for the review board and the
+    // app's portfolio view; `workspace` names where the models are kept.
+    QByteArray toHtml(const QString& title, const QString& workspace) const;
     // `candidate`'s uses alone, in the same three forms.
     QString usesTable(const QString& candidate) const;
     QString usesMarkdown(const QString& candidate) const;

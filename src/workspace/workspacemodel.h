@@ -21,6 +21,8 @@ public:
     // The revision the next save is based on: the one last read or saved; 0 for a model not saved yet.
     int baseRevision() const { return m_baseRevision; }
     Workspace& workspace() { return m_workspace; }
+    // The workspace when this object keeps it (made with the shared_ptr constructor), else null.
+    std::shared_ptr<Workspace> sharedWorkspace() const { return m_owned; }
     // The advice to keep with the next save (the caller scored the model); none is kept without it.
     void setAdvice(const std::optional<AdviceSummary>& advice) { m_advice = advice; }
     void setNote(const QString& note) { m_note = note; }

@@ -548,6 +548,18 @@ private Q_SLOTS:
         QCOMPARE(revisions.last().toObject().value(QStringLiteral("saved_by")).toString(),
                  QStringLiteral("postgres"));
 
+        const QString page = dir.filePath(QStringLiteral("portfolio.html"));
+        run = cli({QStringLiteral("workspace"), QStringLiteral("portfolio"), QStringLiteral("--format"),
+                   QStringLiteral("html"), QStringLiteral("-o"), page});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile html(page);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(html.readAll());
+        QVERIFY(written.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(written.contains(QStringLiteral("<td>ledger</td>")) ||
+                written.contains(QStringLiteral("ledger")));
+        QVERIFY(!written.contains(QStringLiteral("http")));
+
         run = cli({QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--format"),
                    QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);

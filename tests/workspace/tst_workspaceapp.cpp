@@ -5,6 +5,7 @@
 #include "core/diff/advicesummary.h"
 #include "core/io/modelfile.h"
 #include "core/rules/rulepackloader.h"
+#include "dialogs/portfoliodialog.h"
 #include "dialogs/workspacedialog.h"
 #include "document/document.h"
 #include "fileactions.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -167,6 +169,39 @@ private Q_SLOTS:
         QVERIFY(!otherFiles.workspaceActions()->saveModelAs(workspace, QStringLiteral("shop")));
         QCOMPARE(*workspace->latestRevision(QStringLiteral("shop")), 1);
         QVERIFY(!other.savesToStore());
+    }
+
+    void thePortfolioViewShowsEveryModel()
+    {
+        const std::shared_ptr<Workspace> workspace = freshWorkspace();
+        Model gcp = example(QStringLiteral("early-saas"));
+        gcp.system.cloud = Cloud::Gcp;
+        Decision pin;
+        pin.subject = QStringLiteral("system/infrastructure-as-code");
+        pin.choice = QStringLiteral("cloud-native-iac"); // Cloud Deployment Manager on GCP: retiring
+        gcp.decisions.append(pin);
+        WorkspaceSave save;
+        save.model = gcp;
+        save.advice = adviceFor(gcp);
+        QVERIFY(workspace->save(QStringLiteral("shop"), save));
+        save.model = example(QStringLiteral("fintech"));
+        save.advice = adviceFor(save.model);
+        QVERIFY(workspace->save(QStringLiteral("ledger"), save));
+
+        QString error;
+        const QByteArray html = WorkspaceActions::portfolioHtml(*workspace, &error);
+        QVERIFY2(!html.isEmpty(), qPrintable(error));
+        PortfolioDialog dialog(QStringLiteral("Portfolio"), html);
+        const QString text = dialog.browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Technology radar")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("ledger")));
+        QVERIFY(text.contains(QStringLiteral("Infrastructure Manager")));
+        QVERIFY(text.contains(QStringLiteral("2 models in host=")));
+        if (!qEnvironmentVariableIsEmpty("GROUNDWORK_TEST_SCREENSHOT")) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(qEnvironmentVariable("GROUNDWORK_TEST_SCREENSHOT"));
+        }
     }
 
     void theDialogListsTheModelsAndRefusesAPassword()

@@ -33,7 +33,9 @@ WorkspaceDialog::WorkspaceDialog(Mode mode, const QString& suggestedName, QWidge
       m_models(new QTreeWidget), m_name(new QLineEdit(suggestedName)), m_status(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
-    setWindowTitle(mode == Mode::Open ? tr("Open from workspace") : tr("Save to workspace"));
+    setWindowTitle(mode == Mode::Open   ? tr("Open from workspace")
+                   : mode == Mode::Save ? tr("Save to workspace")
+                                        : tr("Workspace portfolio"));
     m_connection->setPlaceholderText(tr("service=architecture  or  postgresql://host/database"));
     m_connection->setToolTip(tr("A PostgreSQL connection as libpq reads it. Passwords come from ~/.pgpass or "
                                 "the service file, never from here."));
@@ -67,7 +69,10 @@ WorkspaceDialog::WorkspaceDialog(Mode mode, const QString& suggestedName, QWidge
     }
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Open ? tr("&Open") : tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::Open   ? tr("&Open")
+                  : mode == Mode::Save ? tr("&Save")
+                                       : tr("Show &portfolio"));
     resize(720, 420);
 
     QObject::connect(connect, &QPushButton::clicked, this, &WorkspaceDialog::connectToWorkspace);
@@ -137,7 +142,8 @@ QString WorkspaceDialog::modelName() const
 
 void WorkspaceDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_workspace && !modelName().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_workspace && (m_mode == Mode::Connect || !modelName().isEmpty()));
 }
 
 } // namespace gw

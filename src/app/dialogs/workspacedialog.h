@@ -21,7 +21,8 @@ class WorkspaceDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Open, Save };
+    // Open: pick a model. Save: name one. Connect: only the workspace (its portfolio).
+    enum class Mode { Open, Save, Connect };
     WorkspaceDialog(Mode mode, const QString& suggestedName, QWidget* parent = nullptr);
 
     // Connects to the workspace typed in and lists its models; false (and says why in the dialog) when

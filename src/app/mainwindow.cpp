@@ -236,6 +236,19 @@ void MainWindow::createMenus()
     // A revision saved to a workspace keeps the advice of its time, for the portfolio views.
     m_files->workspaceActions()->setAdviceSource(
         [this] { return AdviceSummary::from(m_advice->recommendations()); });
+    // A workspace's model is scored with the workspace's packs, as its pushes are; any other document
+    // goes back to the built-in ones.
+    connect(m_files->workspaceActions(), &WorkspaceActions::workspaceCatalogLoaded, this,
+            [this](std::shared_ptr<const Catalog> catalog) {
+                m_scoresWithWorkspacePacks = true;
+                m_advice->setEngine(PricedScoring::engine(std::move(catalog)));
+            });
+    connect(m_document, &Document::projectChanged, this, [this] {
+        if (m_scoresWithWorkspacePacks && !m_document->savesToStore()) {
+            m_scoresWithWorkspacePacks = false;
+            m_advice->setEngine(PricedScoring::engine());
+        }
+    });
     file->addSeparator();
     file->addAction(tr("&Import..."), this, [this] { importFiles(); });
     file->addAction(tr("Compare with &deployed..."), this, [this] {

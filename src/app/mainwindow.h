@@ -138,6 +138,7 @@ private:
     bool m_sourceStale = true;
     bool m_sensitivityStale = true;
     bool m_costStale = true;
+    bool m_scoresWithWorkspacePacks = false; // the advice's engine holds a workspace's packs
 };
 
 } // namespace gw

@@ -53,11 +53,28 @@ void WorkspaceActions::saveAs()
 bool WorkspaceActions::openModel(std::shared_ptr<Workspace> workspace, const QString& name)
 {
     QString error;
-    if (!m_document->openStore(std::make_unique<WorkspaceModel>(std::move(workspace), name), &error)) {
+    if (!m_document->openStore(std::make_unique<WorkspaceModel>(workspace, name), &error)) {
         QMessageBox::warning(m_window, tr("Cannot open model"), error);
         return false;
     }
+    loadCatalogOf(*workspace);
     return true;
+}
+
+void WorkspaceActions::loadCatalogOf(Workspace& workspace)
+{
+    const CatalogLoad load = loadWorkspaceCatalog(workspace);
+    if (load.hasErrors()) {
+        QStringList problems;
+        for (const Diagnostic& d : load.diagnostics)
+            problems.append(d.toString());
+        QMessageBox::warning(m_window, tr("The workspace's rule packs have errors"),
+                             tr("The model is scored with the built-in packs only until they are "
+                                "fixed:\n\n%1")
+                                 .arg(problems.join(u'\n')));
+        return;
+    }
+    Q_EMIT workspaceCatalogLoaded(load.catalog);
 }
 
 bool WorkspaceActions::saveModelAs(std::shared_ptr<Workspace> workspace, const QString& name)
@@ -74,6 +91,8 @@ bool WorkspaceActions::saveModelAs(std::shared_ptr<Workspace> workspace, const Q
     const bool opened = m_document->openStore(std::move(store), &error);
     if (!opened)
         QMessageBox::warning(m_window, tr("Cannot open model"), error);
+    else
+        loadCatalogOf(*workspace);
     return opened;
 }
 

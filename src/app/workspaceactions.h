@@ -17,6 +17,7 @@ class QWidget;
 
 namespace gw {
 
+class Catalog;
 class Document;
 class Workspace;
 
@@ -48,6 +49,9 @@ public:
     static QByteArray portfolioHtml(Workspace& workspace, QString* error);
 
 Q_SIGNALS:
+    // The document now holds a workspace's model: score it with `catalog`, the built-in packs and the
+    // workspace's own, as every push and the portfolio do.
+    void workspaceCatalogLoaded(std::shared_ptr<const gw::Catalog> catalog);
     // A save was refused because someone saved since; `details` are both sides' changes (tests).
     void conflictShown(const QString& message, const QString& details);
     // The user asked to keep the refused changes in a file.
@@ -55,6 +59,8 @@ Q_SIGNALS:
 
 private:
     std::optional<AdviceSummary> currentAdvice() const;
+    // Loads the workspace's packs for the document's advice; tells the user when they have errors.
+    void loadCatalogOf(Workspace& workspace);
     void showConflict();
 
     Document* m_document;

@@ -7,16 +7,20 @@
 #include "core/rules/rulepackloader.h"
 #include "dialogs/portfoliodialog.h"
 #include "dialogs/workspacedialog.h"
+#include "document/advice.h"
 #include "document/document.h"
 #include "fileactions.h"
+#include "mainwindow.h"
 #include "pgcluster.h"
 #include "workspace/workspace.h"
 #include "workspaceactions.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -202,6 +206,48 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             dialog.grab().save(qEnvironmentVariable("GROUNDWORK_TEST_SCREENSHOT"));
         }
+    }
+
+    // A model from a workspace is scored with the workspace's own packs, as its pushes are; a file opened
+    // afterwards goes back to the built-in ones.
+    void theWindowScoresAWorkspaceModelWithTheWorkspacesPacks()
+    {
+        const std::shared_ptr<Workspace> workspace = freshWorkspace();
+        QFile pack(QStringLiteral(GROUNDWORK_SOURCE_DIR "/tests/data/rules/caching.yaml"));
+        QVERIFY(pack.open(QIODevice::ReadOnly));
+        QVERIFY(workspace->saveRulePack(QStringLiteral("caching.yaml"), pack.readAll()));
+        WorkspaceSave seed;
+        seed.model = example(QStringLiteral("marketplace"));
+        QVERIFY(workspace->save(QStringLiteral("market"), seed));
+
+        const auto kinds = [](const MainWindow& window) {
+            QSet<QString> out;
+            for (const DecisionResult& d : window.advice()->recommendations().decisions)
+                out.insert(d.kind.name());
+            return out;
+        };
+        MainWindow window;
+        QVERIFY(!kinds(window).contains(QStringLiteral("caching")));
+        QVERIFY(window.fileActions()->workspaceActions()->openModel(workspace, QStringLiteral("market")));
+        QVERIFY(kinds(window).contains(QStringLiteral("caching")));
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("market in host=")),
+                 qPrintable(window.windowTitle()));
+
+        // File > Save keeps the advice shown, the workspace's decision kind included.
+        Model edited = window.document()->model();
+        edited.system.description = QStringLiteral("edited");
+        window.document()->replaceModel(edited, QStringLiteral("Describe"));
+        QVERIFY(window.fileActions()->save());
+        bool cachingKept = false;
+        const std::optional<AdviceSummary> saved = workspace->advice(QStringLiteral("market"));
+        QVERIFY(saved);
+        for (const DecisionOutcome& o : saved->decisions)
+            cachingKept = cachingKept || o.kind == QStringLiteral("caching");
+        QVERIFY(cachingKept);
+
+        QVERIFY(window.fileActions()->openFile(
+            QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml")));
+        QVERIFY(!kinds(window).contains(QStringLiteral("caching")));
     }
 
     void theDialogListsTheModelsAndRefusesAPassword()

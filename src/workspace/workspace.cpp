@@ -620,11 +620,19 @@ std::optional<AdviceSummary> Workspace::advice(const QString& name, int revision
     const QString doing = QStringLiteral("reading the advice of '%1'").arg(name);
     if (!d->exec(q, doing))
         return std::nullopt;
-    if (!q.next() || q.value(0).isNull()) {
-        d->fail(Error::NotFound,
-                QStringLiteral("revision %1 of '%2' was saved without its advice")
-                    .arg(revision == 0 ? QStringLiteral("latest") : QString::number(revision))
-                    .arg(name));
+    if (!q.next()) {
+        if (revision != 0 && hasModel(name))
+            d->fail(Error::NotFound, QStringLiteral("model '%1' has no revision %2").arg(name).arg(revision));
+        else
+            d->fail(Error::NotFound, QStringLiteral("has no model named '%1'").arg(name));
+        return std::nullopt;
+    }
+    if (q.value(0).isNull()) {
+        d->fail(
+            Error::NotFound,
+            revision == 0
+                ? QStringLiteral("the latest revision of '%1' was saved without its advice").arg(name)
+                : QStringLiteral("revision %1 of '%2' was saved without its advice").arg(revision).arg(name));
         return std::nullopt;
     }
     return d->readAdvice(q.value(0).toLongLong(), doing);

@@ -229,6 +229,9 @@ private Q_SLOTS:
             QCOMPARE(log[i].revision, int(i + 1));
             QCOMPARE(log[i].note, QStringLiteral("step %1").arg(i));
             QCOMPARE(log[i].findings, -1); // saved without advice
+            QVERIFY(!workspace.advice(QStringLiteral("payments"), int(i + 1)));
+            QVERIFY2(workspace.errorString().contains(QStringLiteral("without its advice")),
+                     qPrintable(workspace.errorString()));
             const std::optional<Model> back = workspace.model(QStringLiteral("payments"), int(i + 1));
             QVERIFY2(back, qPrintable(workspace.errorString()));
             QVERIFY(*back == states[i]);

@@ -47,6 +47,26 @@ QDateTime utc(const QVariant& value)
     return value.isNull() ? QDateTime() : value.toDateTime().toUTC();
 }
 
+constexpr const char* kDecisionColumns =
+    "subject, kind, top, top_tenths, chosen, chosen_tenths, margin_tenths, chosen_usd";
+
+// One row of advice_decisions, its kDecisionColumns from `first` on.
+DecisionOutcome decisionRow(const QSqlQuery& q, int first)
+{
+    DecisionOutcome o;
+    o.subject = q.value(first).toString();
+    o.kind = q.value(first + 1).toString();
+    o.top = q.value(first + 2).toString();
+    o.topScoreTenths = q.value(first + 3).toInt();
+    o.chosen = q.value(first + 4).toString();
+    o.chosenScoreTenths = q.value(first + 5).toInt();
+    if (!q.value(first + 6).isNull())
+        o.marginTenths = q.value(first + 6).toInt();
+    if (!q.value(first + 7).isNull())
+        o.chosenUsd = q.value(first + 7).toDouble();
+    return o;
+}
+
 // What the server said, without libpq's "ERROR:" prefix and the SQLSTATE line Qt appends.
 QString serverMessage(const QSqlError& e)
 {
@@ -284,26 +304,14 @@ struct Workspace::Private
         if (head.next() && !head.value(0).isNull())
             advice.cost = CostOutcome{head.value(0).toString(), head.value(1).toDouble(),
                                       head.value(2).toInt(), head.value(3).toInt()};
-        QSqlQuery& decisions = prepare(QStringLiteral(
-            "SELECT subject, kind, top, top_tenths, chosen, chosen_tenths, margin_tenths, chosen_usd "
-            "FROM advice_decisions WHERE advice_id = ? ORDER BY position"));
+        QSqlQuery& decisions =
+            prepare(QStringLiteral("SELECT ") + QLatin1StringView(kDecisionColumns) +
+                    QStringLiteral(" FROM advice_decisions WHERE advice_id = ? ORDER BY position"));
         decisions.addBindValue(adviceId);
         if (!exec(decisions, doing))
             return std::nullopt;
-        while (decisions.next()) {
-            DecisionOutcome o;
-            o.subject = decisions.value(0).toString();
-            o.kind = decisions.value(1).toString();
-            o.top = decisions.value(2).toString();
-            o.topScoreTenths = decisions.value(3).toInt();
-            o.chosen = decisions.value(4).toString();
-            o.chosenScoreTenths = decisions.value(5).toInt();
-            if (!decisions.value(6).isNull())
-                o.marginTenths = decisions.value(6).toInt();
-            if (!decisions.value(7).isNull())
-                o.chosenUsd = decisions.value(7).toDouble();
-            advice.decisions.append(o);
-        }
+        while (decisions.next())
+            advice.decisions.append(decisionRow(decisions, 0));
         QSqlQuery& findings =
             prepare(QStringLiteral("SELECT rule, severity, subject, message FROM advice_findings "
                                    "WHERE advice_id = ? ORDER BY position"));
@@ -779,21 +787,13 @@ QList<PortfolioModel> Workspace::portfolio()
                                               "JOIN models m ON m.id = r.model_id AND r.revision = m.head ");
         QSqlQuery& decisions = d->prepare(
             QStringLiteral(
-                "SELECT r.model_id, x.subject, x.kind, x.top, x.top_tenths, x.chosen, x.chosen_tenths "
-                "FROM advice_decisions x ") +
+                "SELECT r.model_id, x.subject, x.kind, x.top, x.top_tenths, x.chosen, x.chosen_tenths, "
+                "x.margin_tenths, x.chosen_usd FROM advice_decisions x ") +
             latest + QStringLiteral("ORDER BY r.model_id, x.position"));
         if (!d->exec(decisions, doing))
             return false;
-        while (decisions.next()) {
-            DecisionOutcome o;
-            o.subject = decisions.value(1).toString();
-            o.kind = decisions.value(2).toString();
-            o.top = decisions.value(3).toString();
-            o.topScoreTenths = decisions.value(4).toInt();
-            o.chosen = decisions.value(5).toString();
-            o.chosenScoreTenths = decisions.value(6).toInt();
-            out[index.value(decisions.value(0).toLongLong())].decisions.append(o);
-        }
+        while (decisions.next())
+            out[index.value(decisions.value(0).toLongLong())].decisions.append(decisionRow(decisions, 1));
         QSqlQuery& findings = d->prepare(
             QStringLiteral(
                 "SELECT r.model_id, x.rule, x.severity, x.subject, x.message FROM advice_findings x ") +

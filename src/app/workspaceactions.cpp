@@ -183,9 +183,9 @@ void WorkspaceActions::showConflict()
     Q_EMIT conflictShown(message, details);
     QMessageBox box(QMessageBox::Warning, tr("Someone saved %1 since you opened it").arg(name), message,
                     QMessageBox::Cancel, m_window);
-    box.setInformativeText(tr("Nothing was written, and your changes are still open here. Keep them in a "
-                              "file (Save a copy as...), open revision %1 from the workspace, bring your "
-                              "changes over and save on top of it. Show Details lists both sides' changes.")
+    box.setInformativeText(tr("Your changes are still open here. Keep them in a file (Save a copy as...), "
+                              "open revision %1 from the workspace, bring your changes over and save on top "
+                              "of it. Show Details lists both sides' changes.")
                                .arg(theirs));
     box.setDetailedText(details);
     QPushButton* copy = box.addButton(tr("Save a &copy as..."), QMessageBox::AcceptRole);

@@ -89,6 +89,7 @@ QString WorkspaceCommand::summary() const
         "                           cost by cost centre (table, json, markdown or an html page);\n"
         "                           --candidate ID: which models pick or pin it\n"
         "  log NAME                 NAME's revisions, who saved them and when\n"
+        "  owner NAME TEAM          give NAME to TEAM (\"\" for none): only its team may save it\n"
         "  rules [list]             the organisation's rule packs kept in the workspace\n"
         "  rules push FILE...       check and save packs (replacing those of the same file name)\n"
         "  rules pull DIR           write the packs into DIR\n"
@@ -136,9 +137,10 @@ int WorkspaceCommand::run(const QCommandLineParser& parser) const
         return UsageOrIo;
     }
     const QString action = args.takeFirst();
-    static const QStringList actions{
-        QStringLiteral("init"), QStringLiteral("push"),      QStringLiteral("pull"), QStringLiteral("list"),
-        QStringLiteral("log"),  QStringLiteral("portfolio"), QStringLiteral("rules")};
+    static const QStringList actions{QStringLiteral("init"),      QStringLiteral("push"),
+                                     QStringLiteral("pull"),      QStringLiteral("list"),
+                                     QStringLiteral("log"),       QStringLiteral("owner"),
+                                     QStringLiteral("portfolio"), QStringLiteral("rules")};
     if (!actions.contains(action)) {
         printErr(QStringLiteral("groundwork-cli workspace: unknown action '%1'; use %2\n")
                      .arg(action, actions.join(QStringLiteral(", "))));
@@ -180,6 +182,17 @@ int WorkspaceCommand::run(const QCommandLineParser& parser) const
         return log(parser, workspace, args);
     if (action == QStringLiteral("portfolio"))
         return portfolio(parser, workspace);
+    if (action == QStringLiteral("owner")) {
+        if (args.size() != 2) {
+            printErr(QStringLiteral("groundwork-cli workspace owner: give NAME and TEAM\n"));
+            return UsageOrIo;
+        }
+        if (!workspace.setOwner(args.at(0), args.at(1)))
+            return failWith(workspace);
+        printErr(QStringLiteral("%1 now belongs to %2\n")
+                     .arg(args.at(0), args.at(1).isEmpty() ? QStringLiteral("no team") : args.at(1)));
+        return Ok;
+    }
     return rules(parser, workspace, args);
 }
 

@@ -20,7 +20,7 @@ public:
     QString summary() const override;
     QString arguments() const override
     {
-        return QStringLiteral("init|push|pull|list|log|portfolio|rules [ARGS...]");
+        return QStringLiteral("init|push|pull|list|log|owner|portfolio|rules [ARGS...]");
     }
     int run(const QCommandLineParser& parser) const override;
 

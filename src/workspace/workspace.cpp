@@ -121,6 +121,26 @@ QList<WorkspaceModelInfo> Workspace::models()
     return out;
 }
 
+bool Workspace::setOwner(const QString& name, const QString& team)
+{
+    const QString doing = QStringLiteral("giving '%1' to team '%2'").arg(name, team);
+    return d->transaction(doing, [&] {
+        QSqlQuery& q = d->prepare(QStringLiteral("UPDATE models SET owner_team = ? WHERE name = ?"));
+        q.addBindValue(text(team));
+        q.addBindValue(text(name));
+        if (!d->exec(q, doing))
+            return false;
+        if (q.numRowsAffected() > 0)
+            return true;
+        // Row-level security hides a row the role may not change; tell that from a missing model.
+        return hasModel(name)
+                   ? d->fail(Error::Denied, QStringLiteral("only members of the team that owns '%1' "
+                                                           "(and admins) may give it to another team")
+                                                .arg(name))
+                   : d->fail(Error::NotFound, QStringLiteral("has no model named '%1'").arg(name));
+    });
+}
+
 bool Workspace::hasModel(const QString& name)
 {
     if (!d->requireOpen())

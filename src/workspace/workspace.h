@@ -111,6 +111,9 @@ public:
     QString errorString() const;
 
     QList<WorkspaceModelInfo> models(); // by name
+    // Gives model `name` to `team` ("" for none). With row-level security, only a member of the team
+    // that owns it now (or an admin) may, and only to a team they belong to.
+    bool setOwner(const QString& name, const QString& team);
     bool hasModel(const QString& name);
     // The model at `revision`; 0 means the latest.
     std::optional<Model> model(const QString& name, int revision = 0);

@@ -759,6 +759,18 @@ private Q_SLOTS:
         QVERIFY2(ben.save(QStringLiteral("shop"), saveOf(model, 1)), qPrintable(ben.errorString()));
         QCOMPARE(*rita.latestRevision(QStringLiteral("ledger")), 3);
         QCOMPARE(rita.models().size(), 3);
+
+        // Handing a model over: not by a stranger, by an admin, and then the new team saves it.
+        QVERIFY(!ben.setOwner(QStringLiteral("ledger"), QStringLiteral("web")));
+        QCOMPARE(ben.error(), Workspace::Error::Denied);
+        QVERIFY(!olga.setOwner(QStringLiteral("nosuchmodel"), QStringLiteral("web")));
+        QCOMPARE(olga.error(), Workspace::Error::NotFound);
+        QVERIFY2(olga.setOwner(QStringLiteral("ledger"), QStringLiteral("web")),
+                 qPrintable(olga.errorString()));
+        QCOMPARE(rita.models().at(0).ownerTeam, QStringLiteral("web"));
+        QVERIFY2(ben.save(QStringLiteral("ledger"), saveOf(owned.model, 3)), qPrintable(ben.errorString()));
+        QVERIFY(!ana.save(QStringLiteral("ledger"), saveOf(owned.model, 4)));
+        QCOMPARE(ana.error(), Workspace::Error::Denied);
     }
 
     void rulePacksAreKeptByFileName()

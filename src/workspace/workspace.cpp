@@ -178,10 +178,7 @@ std::optional<Model> Workspace::model(const QString& name, int revision)
     if (!d->exec(q, QStringLiteral("reading model '%1'").arg(name)))
         return std::nullopt;
     if (!q.next()) {
-        if (revision != 0 && hasModel(name))
-            d->fail(Error::NotFound, QStringLiteral("model '%1' has no revision %2").arg(name).arg(revision));
-        else
-            d->fail(Error::NotFound, QStringLiteral("has no model named '%1'").arg(name));
+        d->failMissing(name, revision);
         return std::nullopt;
     }
     return d->decode(q.value(1), q.value(2),
@@ -202,10 +199,7 @@ std::optional<AdviceSummary> Workspace::advice(const QString& name, int revision
     if (!d->exec(q, doing))
         return std::nullopt;
     if (!q.next()) {
-        if (revision != 0 && hasModel(name))
-            d->fail(Error::NotFound, QStringLiteral("model '%1' has no revision %2").arg(name).arg(revision));
-        else
-            d->fail(Error::NotFound, QStringLiteral("has no model named '%1'").arg(name));
+        d->failMissing(name, revision);
         return std::nullopt;
     }
     if (q.value(0).isNull()) {
@@ -252,12 +246,7 @@ DecisionLog Workspace::decisionLog(const QString& name)
     if (!d->exec(q, QStringLiteral("reading the decision log of '%1'").arg(name)))
         return log;
     while (q.next()) {
-        DecisionLogEntry e;
-        e.subject = q.value(0).toString();
-        e.kind = q.value(1).toString();
-        e.choice = q.value(2).toString();
-        e.status = enumFromString<LoggedStatus>(q.value(3).toString()).value_or(LoggedStatus::Superseded);
-        e.reason = q.value(4).toString();
+        DecisionLogEntry e = logEntryRow(q, 0);
         e.time = utc(q.value(5));
         e.supersededTime = utc(q.value(6));
         log.append(e);

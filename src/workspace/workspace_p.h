@@ -71,6 +71,19 @@ inline DecisionOutcome decisionRow(const QSqlQuery& q, int first)
     return o;
 }
 
+// One row of decision_log: subject, kind, choice, status, reason from `first` on. A status this version
+// does not know reads as superseded, as the project file reads it.
+inline DecisionLogEntry logEntryRow(const QSqlQuery& q, int first)
+{
+    DecisionLogEntry e;
+    e.subject = q.value(first).toString();
+    e.kind = q.value(first + 1).toString();
+    e.choice = q.value(first + 2).toString();
+    e.status = enumFromString<LoggedStatus>(q.value(first + 3).toString()).value_or(LoggedStatus::Superseded);
+    e.reason = q.value(first + 4).toString();
+    return e;
+}
+
 // What the server said, without libpq's "ERROR:" prefix and the SQLSTATE line Qt appends.
 inline QString serverMessage(const QSqlError& e)
 {
@@ -221,6 +234,16 @@ struct Workspace::Private
             return std::nullopt;
         }
         return q.value(0).toLongLong();
+    }
+
+    // A read of `name` at `revision` (0: the latest) found no row: says whether the model or the
+    // revision is missing.
+    void failMissing(const QString& name, int revision)
+    {
+        if (revision != 0 && modelId(name))
+            fail(Error::NotFound, QStringLiteral("model '%1' has no revision %2").arg(name).arg(revision));
+        else
+            fail(Error::NotFound, QStringLiteral("has no model named '%1'").arg(name));
     }
 
     std::optional<Model> decode(const QVariant& encoding, const QVariant& blob, const QString& what)

@@ -65,14 +65,7 @@ QList<PortfolioModel> Workspace::portfolio()
             const auto at = index.constFind(pins.value(0).toLongLong());
             if (at == index.constEnd())
                 continue;
-            DecisionLogEntry e;
-            e.subject = pins.value(1).toString();
-            e.kind = pins.value(2).toString();
-            e.choice = pins.value(3).toString();
-            e.status =
-                enumFromString<LoggedStatus>(pins.value(4).toString()).value_or(LoggedStatus::Accepted);
-            e.reason = pins.value(5).toString();
-            out[*at].pins.append(e);
+            out[*at].pins.append(logEntryRow(pins, 1));
         }
         return true;
     });

@@ -107,13 +107,7 @@ bool Workspace::Private::updateDecisionLog(qint64 modelId, const Model& model, c
     if (!exec(read, doing))
         return false;
     while (read.next()) {
-        DecisionLogEntry e;
-        e.subject = read.value(1).toString();
-        e.kind = read.value(2).toString();
-        e.choice = read.value(3).toString();
-        e.status = enumFromString<LoggedStatus>(read.value(4).toString()).value_or(LoggedStatus::Superseded);
-        e.reason = read.value(5).toString();
-        current.append(e);
+        current.append(logEntryRow(read, 1));
         ids.append(read.value(0).toLongLong());
     }
     const PinChanges changes = PinChanges::between(current, model);

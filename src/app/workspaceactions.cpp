@@ -1,9 +1,9 @@
 #include "workspaceactions.h"
 
-#include "core/diff/diffreport.h"
 #include "dialogs/portfoliodialog.h"
 #include "dialogs/workspacedialog.h"
 #include "document/document.h"
+#include "workspace/conflictchanges.h"
 #include "workspace/portfolio.h"
 #include "workspace/workspacecatalog.h"
 #include "workspace/workspacemodel.h"
@@ -163,23 +163,12 @@ void WorkspaceActions::showConflict()
     const int base = store->baseRevision();
     const int theirs = workspace.conflictRevision();
     const QString message = store->errorString();
-    // Both sides against the revision this document was based on, as `groundwork-cli diff` shows them.
-    QString details;
-    const std::optional<Model> baseModel = workspace.model(name, base);
-    const std::optional<Model> theirModel = workspace.model(name, theirs);
-    if (baseModel && theirModel) {
-        const AdviceSummary baseAdvice = workspace.advice(name, base).value_or(AdviceSummary{});
-        const AdviceSummary theirAdvice = workspace.advice(name, theirs).value_or(AdviceSummary{});
-        const QString baseName = tr("revision %1").arg(base);
-        details = tr("Their changes (revision %1 against %2):\n").arg(theirs).arg(base) +
-                  DiffReport::compare(baseName, *baseModel, baseAdvice, tr("revision %1").arg(theirs),
-                                      *theirModel, theirAdvice)
-                      .toTable() +
-                  tr("\nYour changes (against %1):\n").arg(base) +
-                  DiffReport::compare(baseName, *baseModel, baseAdvice, tr("yours"), m_document->model(),
-                                      currentAdvice().value_or(AdviceSummary{}))
-                      .toTable();
-    }
+    // Both sides against the revision this document was based on, as a refused push prints them, scored
+    // with the packs everyone connected scores with.
+    const QString details =
+        ConflictChanges::between(workspace, name, base, theirs, tr("your edits"), m_document->model(),
+                                 loadWorkspaceCatalog(workspace).catalog)
+            .text;
     Q_EMIT conflictShown(message, details);
     QMessageBox box(QMessageBox::Warning, tr("Someone saved %1 since you opened it").arg(name), message,
                     QMessageBox::Cancel, m_window);

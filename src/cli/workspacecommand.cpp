@@ -1,11 +1,11 @@
 #include "workspacecommand.h"
 
 #include "core/cost/pricedscoring.h"
-#include "core/diff/diffreport.h"
 #include "core/io/modelwriter.h"
 #include "core/rules/rulepackloader.h"
 #include "core/store/projectfile.h"
 #include "modelinput.h"
+#include "workspace/conflictchanges.h"
 #include "workspace/portfolio.h"
 #include "workspace/texttable.h"
 #include "workspace/workspace.h"
@@ -257,23 +257,11 @@ int WorkspaceCommand::push(const QCommandLineParser& parser, Workspace& workspac
 
     // Refused: show both sides against the revision this push was based on, so the user can merge.
     printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(workspace.errorString()));
-    const int theirs = workspace.conflictRevision();
-    const std::optional<Model> baseModel = workspace.model(name, *base);
-    const std::optional<Model> theirModel = workspace.model(name, theirs);
-    if (!baseModel || !theirModel) {
-        printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(workspace.errorString()));
-        return kConflict;
-    }
-    const AdviceSummary baseAdvice = AdviceSummary::from(PricedScoring::score(*baseModel, catalog));
-    const AdviceSummary theirAdvice = AdviceSummary::from(PricedScoring::score(*theirModel, catalog));
-    const QString baseName = QStringLiteral("%1@%2").arg(name).arg(*base);
-    printOut(QStringLiteral("Their changes (revision %1 against %2):\n").arg(theirs).arg(*base));
-    printOut(DiffReport::compare(baseName, *baseModel, baseAdvice,
-                                 QStringLiteral("%1@%2").arg(name).arg(theirs), *theirModel, theirAdvice)
-                 .toTable());
-    printOut(QStringLiteral("\nYour changes (%1 against %2):\n").arg(args.at(1)).arg(*base));
-    printOut(
-        DiffReport::compare(baseName, *baseModel, baseAdvice, args.at(1), model, *save.advice).toTable());
+    const ConflictChanges changes = ConflictChanges::between(
+        workspace, name, *base, workspace.conflictRevision(), args.at(1), model, catalog);
+    if (changes.text.isEmpty())
+        printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(changes.error));
+    printOut(changes.text);
     return kConflict;
 }
 

@@ -1,6 +1,8 @@
 #include "workspaceactions.h"
 
+#include "core/diff/revisionmerge.h"
 #include "dialogs/portfoliodialog.h"
+#include "dialogs/revisionmergedialog.h"
 #include "dialogs/workspacedialog.h"
 #include "document/document.h"
 #include "workspace/conflictchanges.h"
@@ -104,10 +106,8 @@ bool WorkspaceActions::save()
     QString error;
     if (m_document->saveToStore(&error))
         return true;
-    if (store && store->error() == Workspace::Error::Conflict) {
-        showConflict();
-        return false;
-    }
+    if (store && store->error() == Workspace::Error::Conflict)
+        return showConflict();
     QMessageBox::critical(m_window, tr("Cannot save"),
                           tr("%1 was not saved: %2").arg(m_document->displayName(), error));
     return false;
@@ -155,7 +155,7 @@ void WorkspaceActions::showPortfolio()
     dialog->show();
 }
 
-void WorkspaceActions::showConflict()
+bool WorkspaceActions::showConflict()
 {
     auto* store = dynamic_cast<WorkspaceModel*>(m_document->store());
     Workspace& workspace = store->workspace();
@@ -172,16 +172,52 @@ void WorkspaceActions::showConflict()
     Q_EMIT conflictShown(message, details);
     QMessageBox box(QMessageBox::Warning, tr("Someone saved %1 since you opened it").arg(name), message,
                     QMessageBox::Cancel, m_window);
-    box.setInformativeText(tr("Your changes are still open here. Keep them in a file (Save a copy as...), "
-                              "open revision %1 from the workspace, bring your changes over and save on top "
-                              "of it. Show Details lists both sides' changes.")
-                               .arg(theirs));
+    box.setInformativeText(tr("Your changes are still open here. Merge brings their changes in and lets you "
+                              "choose, field by field, where both of you changed the same value; or keep "
+                              "yours in a file. Show Details lists both sides' changes."));
     box.setDetailedText(details);
-    QPushButton* copy = box.addButton(tr("Save a &copy as..."), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
+    QPushButton* merge = box.addButton(tr("&Merge..."), QMessageBox::AcceptRole);
+    QPushButton* copy = box.addButton(tr("Save a &copy as..."), QMessageBox::ActionRole);
+    box.setDefaultButton(merge);
     box.exec();
+    if (box.clickedButton() == merge)
+        return mergeAndSave(theirs);
     if (box.clickedButton() == copy)
         Q_EMIT saveCopyRequested();
+    return false;
+}
+
+bool WorkspaceActions::mergeAndSave(int theirs)
+{
+    auto* store = dynamic_cast<WorkspaceModel*>(m_document->store());
+    Workspace& workspace = store->workspace();
+    const QString name = store->name();
+    const int base = store->baseRevision();
+    const std::optional<Model> baseModel = workspace.model(name, base);
+    const std::optional<Model> theirModel = baseModel ? workspace.model(name, theirs) : std::nullopt;
+    if (!theirModel) {
+        QMessageBox::warning(
+            m_window, tr("Cannot merge"),
+            tr("Revision %1 of %2 cannot be read: %3").arg(theirs).arg(name, workspace.errorString()));
+        return false;
+    }
+    const Model yours = m_document->model();
+    RevisionMergeDialog dialog(RevisionMerge::between(*baseModel, *theirModel, yours),
+                               tr("revision %1").arg(theirs), m_window);
+    Q_EMIT mergeOffered(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // One undoable edit: undo gives back your model as it was before the merge.
+    m_document->replaceModel(RevisionMerge::between(*baseModel, *theirModel, yours, dialog.choices()).merged,
+                             tr("Merge with revision %1").arg(theirs));
+    store->setBaseRevision(theirs);
+    if (save())
+        return true;
+    // Not saved: the next save is based on the revision this document was, and merges again (what
+    // the merge took from theirs is then the same on both sides, so it does not conflict again).
+    if (m_document->store() == store)
+        store->setBaseRevision(base);
+    return false;
 }
 
 } // namespace gw

@@ -1,7 +1,7 @@
 // WorkspaceActions: the File menu's team workspace entries. Open from workspace puts a shared model in
 // the document; Save goes back to it, and when someone saved that model since it was opened, the
-// refusal shows both sides' changes and offers to keep yours in a file. Save to workspace puts the
-// current model in a workspace under a new name.
+// refusal shows both sides' changes and offers to merge them field by field or to keep yours in a
+// file. Save to workspace puts the current model in a workspace under a new name.
 #pragma once
 
 #include "core/diff/advicesummary.h"
@@ -19,6 +19,7 @@ namespace gw {
 
 class Catalog;
 class Document;
+class RevisionMergeDialog;
 class Workspace;
 
 class WorkspaceActions : public QObject
@@ -41,8 +42,12 @@ public:
     bool openModel(std::shared_ptr<Workspace> workspace, const QString& name);
     // Saves the current model as the new model `name` and keeps the document on it.
     bool saveModelAs(std::shared_ptr<Workspace> workspace, const QString& name);
-    // Saves a document opened from a workspace; a refused save shows both sides' changes.
+    // Saves a document opened from a workspace; a refused save shows both sides' changes and offers
+    // to merge them (true when the merge was saved).
     bool save();
+    // Merges the latest revision `theirs` into the document, with the user settling each conflict,
+    // and saves the result on top of it; false when the user cancelled or the save failed.
+    bool mergeAndSave(int theirs);
     // Shows the portfolio of the document's workspace, or of one the user names.
     void showPortfolio();
     // The portfolio page of `workspace`, scored with its own packs; empty with `error` set on failure.
@@ -56,12 +61,14 @@ Q_SIGNALS:
     void conflictShown(const QString& message, const QString& details);
     // The user asked to keep the refused changes in a file.
     void saveCopyRequested();
+    // The merge dialog is about to ask the user (tests settle it here).
+    void mergeOffered(gw::RevisionMergeDialog* dialog);
 
 private:
     std::optional<AdviceSummary> currentAdvice() const;
     // Loads the workspace's packs for the document's advice; tells the user when they have errors.
     void loadCatalogOf(Workspace& workspace);
-    void showConflict();
+    bool showConflict();
 
     Document* m_document;
     QWidget* m_window;

@@ -20,6 +20,8 @@ public:
     QString name() const { return m_name; }
     // The revision the next save is based on: the one last read or saved; 0 for a model not saved yet.
     int baseRevision() const { return m_baseRevision; }
+    // After the caller merged `revision` into the model it saves next: that save goes on top of it.
+    void setBaseRevision(int revision) { m_baseRevision = revision; }
     Workspace& workspace() { return m_workspace; }
     // The workspace when this object keeps it (made with the shared_ptr constructor), else null.
     std::shared_ptr<Workspace> sharedWorkspace() const { return m_owned; }

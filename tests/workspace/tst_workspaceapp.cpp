@@ -6,6 +6,7 @@
 #include "core/io/modelfile.h"
 #include "core/rules/rulepackloader.h"
 #include "dialogs/portfoliodialog.h"
+#include "dialogs/revisionmergedialog.h"
 #include "dialogs/workspacedialog.h"
 #include "document/advice.h"
 #include "document/document.h"
@@ -15,6 +16,7 @@
 #include "workspace/workspace.h"
 #include "workspaceactions.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -50,6 +52,22 @@ void dismissNextMessageBox()
             box->reject();
         else
             dismissNextMessageBox();
+    });
+}
+
+// Presses the button labelled `text` in the next message box, as a user choosing it would.
+void pressInNextMessageBox(const QString& text)
+{
+    QTimer::singleShot(0, [text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return pressInNextMessageBox(text);
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == text)
+                return button->click();
+        }
+        qWarning("No button %s in the message box", qPrintable(text));
+        box->reject();
     });
 }
 
@@ -152,6 +170,92 @@ private Q_SLOTS:
         QCOMPARE(*workspace->latestRevision(QStringLiteral("market")), 2);
         QCOMPARE(workspace->model(QStringLiteral("market"))->system.name,
                  QStringLiteral("Market by a colleague"));
+    }
+
+    void aStaleSaveMergesFieldByFieldAndSavesOnTop()
+    {
+        const std::shared_ptr<Workspace> workspace = freshWorkspace();
+        WorkspaceSave seed;
+        seed.model = example(QStringLiteral("marketplace"));
+        QVERIFY(workspace->save(QStringLiteral("market"), seed));
+
+        QWidget window;
+        Document document;
+        FileActions files(&document, &window);
+        QVERIFY(files.workspaceActions()->openModel(workspace, QStringLiteral("market")));
+
+        // A colleague renames the system and raises the first workload's peak; you change the team's size
+        // and the same peak, differently.
+        WorkspaceSave theirs = seed;
+        theirs.model.system.name = QStringLiteral("Market by a colleague");
+        theirs.model.workloads[0].traffic.peakRps = 9000;
+        theirs.baseRevision = 1;
+        QVERIFY(workspace->save(QStringLiteral("market"), theirs));
+        Model mine = document.model();
+        mine.team.size += 3;
+        mine.workloads[0].traffic.peakRps = 7000;
+        document.replaceModel(mine, QStringLiteral("Edit"));
+
+        QStringList offered;
+        connect(files.workspaceActions(), &WorkspaceActions::mergeOffered, this,
+                [&offered](RevisionMergeDialog* dialog) {
+                    QTreeWidget* list = dialog->conflictList();
+                    for (int row = 0; row < list->topLevelItemCount(); ++row)
+                        offered.append(list->topLevelItem(row)->text(0) + u' ' +
+                                       list->topLevelItem(row)->text(1));
+                    QTimer::singleShot(0, dialog, [dialog] {
+                        dialog->choose(0, MergeSide::Theirs);
+                        dialog->accept();
+                    });
+                });
+        pressInNextMessageBox(QStringLiteral("&Merge..."));
+        QVERIFY(files.save()); // File > Save: refused, merged, saved on top
+        QCOMPARE(offered,
+                 QStringList{QStringLiteral("workload %1 traffic.peak_rps").arg(mine.workloads[0].id)});
+
+        Model expected = mine;
+        expected.system.name = theirs.model.system.name; // theirs alone changed it
+        expected.workloads[0].traffic.peakRps = 9000;    // both did: the user chose theirs
+        QCOMPARE(*workspace->latestRevision(QStringLiteral("market")), 3);
+        QVERIFY(*workspace->model(QStringLiteral("market")) == expected);
+        QVERIFY(document.model() == expected);
+        QVERIFY(!document.isModified());
+
+        // The merge is one edit: undo gives back your model as it was.
+        document.undoStack()->undo();
+        QVERIFY(document.model() == mine);
+    }
+
+    void aMergeTheUserCancelsSavesNothing()
+    {
+        const std::shared_ptr<Workspace> workspace = freshWorkspace();
+        WorkspaceSave seed;
+        seed.model = example(QStringLiteral("early-saas"));
+        QVERIFY(workspace->save(QStringLiteral("shop"), seed));
+        QWidget window;
+        Document document;
+        FileActions files(&document, &window);
+        QVERIFY(files.workspaceActions()->openModel(workspace, QStringLiteral("shop")));
+        WorkspaceSave theirs = seed;
+        theirs.model.system.name = QStringLiteral("Theirs");
+        theirs.baseRevision = 1;
+        QVERIFY(workspace->save(QStringLiteral("shop"), theirs));
+        Model mine = document.model();
+        mine.system.name = QStringLiteral("Mine");
+        document.replaceModel(mine, QStringLiteral("Rename"));
+
+        connect(files.workspaceActions(), &WorkspaceActions::mergeOffered, this,
+                [](RevisionMergeDialog* dialog) { QTimer::singleShot(0, dialog, &QDialog::reject); });
+        pressInNextMessageBox(QStringLiteral("&Merge..."));
+        QVERIFY(!files.save());
+        QVERIFY(document.model() == mine);
+        QVERIFY(document.isModified());
+        QCOMPARE(*workspace->latestRevision(QStringLiteral("shop")), 2);
+
+        // Saving again is refused again: the document is still based on revision 1.
+        dismissNextMessageBox();
+        QVERIFY(!files.save());
+        QCOMPARE(*workspace->latestRevision(QStringLiteral("shop")), 2);
     }
 
     void saveToWorkspaceSharesTheModelUnderANewName()

@@ -1,6 +1,7 @@
 #include "workspaceactions.h"
 
 #include "core/diff/revisionmerge.h"
+#include "core/store/modelhistory.h"
 #include "dialogs/portfoliodialog.h"
 #include "dialogs/revisionmergedialog.h"
 #include "dialogs/workspacedialog.h"
@@ -83,8 +84,21 @@ bool WorkspaceActions::saveModelAs(std::shared_ptr<Workspace> workspace, const Q
 {
     auto store = std::make_unique<WorkspaceModel>(workspace, name);
     store->setAdvice(currentAdvice());
+    // A project's snapshots and decision log come along, as they do with a push of the file.
+    if (ProjectFile* project = m_document->project()) {
+        QString error;
+        std::optional<ModelHistory> history = ModelHistory::readFrom(*project, &error);
+        if (!history) {
+            QMessageBox::warning(m_window, tr("Cannot save to workspace"),
+                                 tr("%1 was not saved: %2").arg(name, error));
+            return false;
+        }
+        store->setHistory(std::move(*history));
+    }
     // Base revision 0: a name already in use is refused rather than overwritten.
-    if (!store->save(m_document->model())) {
+    const ProjectSettings settings =
+        m_document->store() ? m_document->store()->settings() : ProjectSettings{};
+    if (!store->save(m_document->model(), settings)) {
         QMessageBox::warning(m_window, tr("Cannot save to workspace"),
                              tr("%1 was not saved: %2").arg(name, store->errorString()));
         return false;

@@ -10,6 +10,7 @@
 #include "workspace/texttable.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacecatalog.h"
+#include "workspace/workspacemodel.h"
 
 #include <QDir>
 #include <QFile>
@@ -243,6 +244,16 @@ int WorkspaceCommand::push(const QCommandLineParser& parser, Workspace& workspac
         ProjectFile project;
         if (project.open(args.at(1), ProjectFile::Access::ReadOnly))
             save.settings.positions = project.settings().positions;
+        // A project's first push brings its snapshots and decision log; later pushes add revisions.
+        if (*base == 0 && project.isOpen()) {
+            QString error;
+            std::optional<ModelHistory> history = ModelHistory::readFrom(project, &error);
+            if (!history) {
+                printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(error));
+                return UsageOrIo;
+            }
+            save.history = std::move(*history);
+        }
     }
     const std::optional<int> revision = workspace.save(name, save);
     if (revision) {
@@ -282,11 +293,17 @@ int WorkspaceCommand::pull(const QCommandLineParser& parser, Workspace& workspac
         return failWith(workspace);
     const QString output = parser.value(kWsOutput);
     if (ProjectFile::isProjectPath(output)) {
+        // A project keeps the model's history too: the workspace's snapshots and decision log.
+        WorkspaceModel stored(workspace, name);
         QString error;
-        if (!ProjectFile::writeNew(output, *model, workspace.settings(name), &error)) {
+        const std::optional<ModelHistory> history = ModelHistory::readFrom(stored, &error);
+        if (!history || !ProjectFile::writeNew(output, *model, workspace.settings(name), *history, &error)) {
             printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(error));
             return UsageOrIo;
         }
+        printErr(QStringLiteral("with %1 snapshot(s) and %2 decision log entries\n")
+                     .arg(history->snapshots.size())
+                     .arg(history->decisionLog.size()));
     } else if (!writeOutput(QStringLiteral("workspace"), output, ModelWriter::toYaml(*model))) {
         return UsageOrIo;
     }

@@ -4,6 +4,7 @@
 #include "commands/replacemodel.h"
 #include "core/io/modelfile.h"
 #include "core/io/modelvalidator.h"
+#include "core/store/modelhistory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -142,12 +143,15 @@ bool Document::saveAs(const QString& path, QString* error)
             return false;
         }
     } else {
-        // A new project file: the open project's history comes along; a YAML, new or workspace model
-        // starts one (with the workspace's diagram positions).
+        // A new project file: the open project's or workspace model's history comes along (with the
+        // workspace's diagram positions); a YAML or new model starts one.
         const ProjectSettings settings = m_store ? m_store->settings() : ProjectSettings{};
         QString failure;
-        const bool written = project ? project->copyTo(absolute)
-                                     : ProjectFile::writeNew(absolute, m_model, settings, &failure);
+        std::optional<ModelHistory> history =
+            m_store && !project ? ModelHistory::readFrom(*m_store, &failure) : ModelHistory();
+        const bool written =
+            project ? project->copyTo(absolute)
+                    : history && ProjectFile::writeNew(absolute, m_model, settings, *history, &failure);
         auto created = std::make_unique<ProjectFile>();
         if (!written || !created->open(absolute) || !created->save(m_model, settings)) {
             if (error)

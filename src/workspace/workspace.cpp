@@ -277,6 +277,11 @@ std::optional<int> Workspace::save(const QString& name, const WorkspaceSave& sav
         d->fail(Error::Invalid, problem);
         return std::nullopt;
     }
+    if (!save.history.isEmpty() && save.baseRevision != 0) {
+        d->fail(Error::Invalid,
+                QStringLiteral("'%1': a history comes only with a model new to the workspace").arg(name));
+        return std::nullopt;
+    }
     const QByteArray blob = ModelCodec::encode(save.model);
     const QString doing = QStringLiteral("saving '%1'").arg(name);
     std::optional<int> saved;
@@ -306,8 +311,12 @@ std::optional<int> Workspace::save(const QString& name, const WorkspaceSave& sav
         QSqlQuery& head = d->prepare(QStringLiteral("UPDATE models SET head = ? WHERE id = ?"));
         head.addBindValue(revision);
         head.addBindValue(*id);
-        if (!d->exec(insert, doing) || !d->updateDecisionLog(*id, save.model, doing) ||
-            !d->writePositions(*id, save.settings, doing) || !d->exec(head, doing))
+        const auto logged = [&] {
+            return save.history.isEmpty() ? d->updateDecisionLog(*id, save.model, doing)
+                                          : d->insertHistory(*id, save.history, doing);
+        };
+        if (!d->exec(insert, doing) || !logged() || !d->writePositions(*id, save.settings, doing) ||
+            !d->exec(head, doing))
             return false;
         saved = revision;
         return true;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/diff/advicesummary.h"
+#include "core/store/modelhistory.h"
 #include "core/store/modelstore.h"
 #include "workspaceconnection.h"
 
@@ -77,6 +78,9 @@ struct WorkspaceSave
     QString note;
     QString ownerTeam; // kept from the first save of a model
     ProjectSettings settings;
+    // A model new to the workspace (base 0) may bring the snapshots and decision log it had elsewhere
+    // (a project file), kept with their times; otherwise the decision log starts with this save.
+    ModelHistory history;
 };
 
 class Workspace

@@ -51,6 +51,14 @@ inline QDateTime utc(const QVariant& value)
     return value.isNull() ? QDateTime() : value.toDateTime().toUTC();
 }
 
+// A time for a timestamptz parameter (cast in the statement), to the millisecond as the project file
+// keeps it; SQL NULL when invalid.
+inline QVariant timestamp(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
 inline constexpr const char* kDecisionColumns =
     "subject, kind, top, top_tenths, chosen, chosen_tenths, margin_tenths, chosen_usd";
 
@@ -267,6 +275,13 @@ struct Workspace::Private
     std::optional<AdviceSummary> readAdvice(qint64 adviceId, const QString& doing);
 
     bool updateDecisionLog(qint64 modelId, const Model& model, const QString& doing);
+
+    // A snapshot's rows, inside the caller's transaction; taken now when `time` is invalid.
+    bool insertSnapshot(qint64 modelId, const QString& name, const QString& note, const QDateTime& time,
+                        const Model& state, const AdviceSummary& advice, const QString& doing);
+
+    // The snapshots and decision log a new model brings from elsewhere, times included.
+    bool insertHistory(qint64 modelId, const ModelHistory& history, const QString& doing);
 
     bool writePositions(qint64 modelId, const ProjectSettings& settings, const QString& doing);
 

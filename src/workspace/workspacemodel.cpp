@@ -39,12 +39,14 @@ bool WorkspaceModel::save(const Model& model, const ProjectSettings& settings)
     save.note = m_note;
     save.ownerTeam = model.system.ownership.owner;
     save.settings = settings;
+    save.history = m_history;
     const std::optional<int> revision = m_workspace.save(m_name, save);
     if (!revision)
         return false;
     m_baseRevision = *revision;
     m_advice.reset();
     m_note.clear();
+    m_history = {};
     return true;
 }
 

@@ -28,6 +28,8 @@ public:
     // The advice to keep with the next save (the caller scored the model); none is kept without it.
     void setAdvice(const std::optional<AdviceSummary>& advice) { m_advice = advice; }
     void setNote(const QString& note) { m_note = note; }
+    // The snapshots and decision log to bring with the model's first save (see WorkspaceSave).
+    void setHistory(ModelHistory history) { m_history = std::move(history); }
     Workspace::Error error() const { return m_workspace.error(); }
 
     QString location() const override;
@@ -51,6 +53,7 @@ private:
     int m_baseRevision = 0;
     std::optional<AdviceSummary> m_advice;
     QString m_note;
+    ModelHistory m_history;
 };
 
 } // namespace gw

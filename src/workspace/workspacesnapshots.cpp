@@ -50,23 +50,29 @@ bool Workspace::takeSnapshot(const QString& model, const QString& snapshot, cons
         return d->fail(Error::Invalid,
                        QStringLiteral("'%1' already has a snapshot named '%2'").arg(model, snapshot));
     const QString doing = QStringLiteral("taking snapshot '%1' of '%2'").arg(snapshot, model);
-    const QByteArray blob = ModelCodec::encode(state);
-    return d->transaction(doing, [&] {
-        const std::optional<qint64> adviceId = d->insertAdvice(advice, doing);
-        if (!adviceId)
-            return false;
-        QSqlQuery& insert =
-            d->prepare(QStringLiteral("INSERT INTO snapshots (model_id, name, note, element_count, "
-                                      "encoding, model, advice_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(*id);
-        insert.addBindValue(text(snapshot));
-        insert.addBindValue(text(note));
-        insert.addBindValue(elementCount(state));
-        insert.addBindValue(ModelCodec::kEncodingVersion);
-        insert.addBindValue(blob);
-        insert.addBindValue(*adviceId);
-        return d->exec(insert, doing);
-    });
+    return d->transaction(doing,
+                          [&] { return d->insertSnapshot(*id, snapshot, note, {}, state, advice, doing); });
+}
+
+bool Workspace::Private::insertSnapshot(qint64 modelId, const QString& name, const QString& note,
+                                        const QDateTime& time, const Model& state,
+                                        const AdviceSummary& advice, const QString& doing)
+{
+    const std::optional<qint64> adviceId = insertAdvice(advice, doing);
+    if (!adviceId)
+        return false;
+    QSqlQuery& insert = prepare(QStringLiteral(
+        "INSERT INTO snapshots (model_id, name, note, element_count, encoding, model, advice_id, taken_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()))"));
+    insert.addBindValue(modelId);
+    insert.addBindValue(text(name));
+    insert.addBindValue(text(note));
+    insert.addBindValue(elementCount(state));
+    insert.addBindValue(ModelCodec::kEncodingVersion);
+    insert.addBindValue(ModelCodec::encode(state));
+    insert.addBindValue(*adviceId);
+    insert.addBindValue(timestamp(time));
+    return exec(insert, doing);
 }
 
 std::optional<Model> Workspace::snapshotModel(const QString& model, const QString& snapshot)

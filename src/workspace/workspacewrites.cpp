@@ -134,6 +134,32 @@ bool Workspace::Private::updateDecisionLog(qint64 modelId, const Model& model, c
     return true;
 }
 
+bool Workspace::Private::insertHistory(qint64 modelId, const ModelHistory& history, const QString& doing)
+{
+    QSqlQuery& insert = prepare(QStringLiteral(
+        "INSERT INTO decision_log (model_id, subject, kind, choice, status, reason, recorded_at, "
+        "superseded_at) VALUES (?, ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz)"));
+    for (const DecisionLogEntry& e : history.decisionLog) {
+        insert.addBindValue(modelId);
+        insert.addBindValue(text(e.subject));
+        insert.addBindValue(text(e.kind));
+        insert.addBindValue(text(e.choice));
+        insert.addBindValue(enumName(e.status));
+        insert.addBindValue(text(e.reason));
+        insert.addBindValue(timestamp(e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()));
+        insert.addBindValue(timestamp(e.supersededTime));
+        if (!exec(insert, doing))
+            return false;
+    }
+    for (const SnapshotCopy& s : history.snapshots) {
+        if (const QString problem = nameProblem(QStringLiteral("snapshot"), s.info.name); !problem.isEmpty())
+            return fail(Error::Invalid, problem);
+        if (!insertSnapshot(modelId, s.info.name, s.info.note, s.info.time, s.model, s.advice, doing))
+            return false;
+    }
+    return true;
+}
+
 bool Workspace::Private::writePositions(qint64 modelId, const ProjectSettings& settings, const QString& doing)
 {
     QSqlQuery& clear = prepare(QStringLiteral("DELETE FROM positions WHERE model_id = ?"));

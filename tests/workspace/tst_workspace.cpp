@@ -6,6 +6,7 @@
 #include "core/diff/advicesummary.h"
 #include "core/io/modelfile.h"
 #include "core/rules/rulepackloader.h"
+#include "core/store/modelhistory.h"
 #include "core/store/projectfile.h"
 #include "generatedmodel.h"
 #include "pgcluster.h"
@@ -592,6 +593,86 @@ private Q_SLOTS:
         run = cli({QStringLiteral("workspace"), QStringLiteral("pull"), QStringLiteral("nosuchmodel")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("no model named 'nosuchmodel'")), qPrintable(run.err));
+    }
+
+    // A project pushed as a new model brings its snapshots and decision log, times included, and a
+    // project pulled back has them again: the history round-trips as the model does.
+    void aProjectsHistoryGoesToTheWorkspaceAndComesBack()
+    {
+        using testsupport::CliRun;
+        using testsupport::runCli;
+        QTemporaryDir dir;
+        const QString connection = freshWorkspace();
+        const auto cli = [&connection](QStringList args) {
+            args << QStringLiteral("--workspace") << connection;
+            return runCli(args);
+        };
+        const QString path = dir.filePath(QStringLiteral("plan.groundwork"));
+        {
+            ProjectFile project;
+            QVERIFY(project.create(path));
+            Model model = example(QStringLiteral("fintech"));
+            ProjectSettings settings;
+            settings.positions.insert(model.workloads.first().id, QPointF(120, 40));
+            QVERIFY(project.save(model, settings));
+            QVERIFY(project.takeSnapshot(QStringLiteral("review"), QStringLiteral("before the board"), model,
+                                         adviceFor(model)));
+            Decision pin;
+            pin.subject = model.workloads.first().id + QStringLiteral("/compute");
+            pin.choice = QStringLiteral("containers");
+            pin.reason = QStringLiteral("the platform team runs Kubernetes");
+            model.decisions.append(pin);
+            QVERIFY(project.save(model, settings));
+            model.decisions.last().reason = QStringLiteral("agreed at the board");
+            QVERIFY(project.save(model, settings));
+            QVERIFY(project.takeSnapshot(QStringLiteral("release"), {}, model, adviceFor(model)));
+        }
+        ProjectFile original;
+        QVERIFY(original.open(path, ProjectFile::Access::ReadOnly));
+        QString error;
+        const std::optional<ModelHistory> history = ModelHistory::readFrom(original, &error);
+        QVERIFY2(history, qPrintable(error));
+        QCOMPARE(history->snapshots.size(), 2);
+        QVERIFY(history->decisionLog.size() > 2);
+
+        CliRun run = cli({QStringLiteral("workspace"), QStringLiteral("push"), QStringLiteral("plan"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        Workspace workspace(open(connection));
+        QVERIFY(workspace.open());
+        WorkspaceModel shared(workspace, QStringLiteral("plan"));
+        const std::optional<ModelHistory> pushed = ModelHistory::readFrom(shared, &error);
+        QVERIFY2(pushed, qPrintable(error));
+        QCOMPARE(pushed->decisionLog, history->decisionLog);
+        QCOMPARE(pushed->snapshots.size(), history->snapshots.size());
+        for (qsizetype i = 0; i < history->snapshots.size(); ++i)
+            QVERIFY2(pushed->snapshots[i] == history->snapshots[i],
+                     qPrintable(history->snapshots[i].info.name));
+
+        const QString back = dir.filePath(QStringLiteral("back.groundwork"));
+        run = cli({QStringLiteral("workspace"), QStringLiteral("pull"), QStringLiteral("plan"),
+                   QStringLiteral("-o"), back});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("2 snapshot(s)")), qPrintable(run.err));
+        ProjectFile pulled;
+        QVERIFY(pulled.open(back, ProjectFile::Access::ReadOnly));
+        QVERIFY(*pulled.model() == *original.model());
+        QCOMPARE(pulled.settings().positions, original.settings().positions);
+        QCOMPARE(pulled.snapshots(), original.snapshots());
+        QVERIFY(*ModelHistory::readFrom(pulled, &error) == *history);
+        QVERIFY(pulled.integrityOk());
+
+        // Later pushes add revisions; a history comes only with a model's first save.
+        WorkspaceSave again;
+        again.model = *original.model();
+        again.baseRevision = 1;
+        again.history = *history;
+        QVERIFY(!workspace.save(QStringLiteral("plan"), again));
+        QCOMPARE(workspace.error(), Workspace::Error::Invalid);
+        run = cli({QStringLiteral("workspace"), QStringLiteral("push"), QStringLiteral("plan"), path,
+                   QStringLiteral("--base"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(shared.snapshots().size(), 2);
+        QCOMPARE(shared.decisionLog(), history->decisionLog);
     }
 
     // The review board's views across models, from what each model's latest revision was saved with.

@@ -5,6 +5,8 @@
 #include "core/diff/advicesummary.h"
 #include "core/io/modelfile.h"
 #include "core/rules/rulepackloader.h"
+#include "core/store/modelhistory.h"
+#include "core/store/projectfile.h"
 #include "dialogs/portfoliodialog.h"
 #include "dialogs/revisionmergedialog.h"
 #include "dialogs/workspacedialog.h"
@@ -14,6 +16,7 @@
 #include "mainwindow.h"
 #include "pgcluster.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacemodel.h"
 #include "workspaceactions.h"
 
 #include <QAbstractButton>
@@ -25,6 +28,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -277,6 +281,46 @@ private Q_SLOTS:
         QVERIFY(!otherFiles.workspaceActions()->saveModelAs(workspace, QStringLiteral("shop")));
         QCOMPARE(*workspace->latestRevision(QStringLiteral("shop")), 1);
         QVERIFY(!other.savesToStore());
+    }
+
+    // A project saved to the workspace brings its snapshots, decision log and diagram positions; a
+    // workspace model saved as a project takes them back.
+    void aProjectsHistoryComesAlongBothWays()
+    {
+        const std::shared_ptr<Workspace> workspace = freshWorkspace();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.groundwork"));
+        const Model model = example(QStringLiteral("fintech"));
+        {
+            ProjectFile project;
+            QVERIFY(project.create(path));
+            ProjectSettings settings;
+            settings.positions.insert(model.workloads.first().id, QPointF(80, 20));
+            QVERIFY(project.save(model, settings));
+            QVERIFY(project.takeSnapshot(QStringLiteral("review"), QStringLiteral("board"), model,
+                                         adviceFor(model)));
+        }
+        QWidget window;
+        Document document;
+        QString error;
+        QVERIFY2(document.open(path, &error), qPrintable(error));
+        QString failure;
+        const ModelHistory history = *ModelHistory::readFrom(*document.store(), &failure);
+        const ProjectSettings settings = document.store()->settings();
+        FileActions files(&document, &window);
+        QVERIFY(files.workspaceActions()->saveModelAs(workspace, QStringLiteral("plan")));
+
+        WorkspaceModel shared(*workspace, QStringLiteral("plan"));
+        QVERIFY(*ModelHistory::readFrom(shared, &failure) == history);
+        QCOMPARE(shared.settings().positions, settings.positions);
+
+        const QString back = dir.filePath(QStringLiteral("back.groundwork"));
+        QVERIFY2(document.saveAs(back, &error), qPrintable(error));
+        ProjectFile* pulled = document.project(); // the document keeps the new file open and locked
+        QVERIFY(pulled);
+        QCOMPARE(pulled->path(), back);
+        QVERIFY(*ModelHistory::readFrom(*pulled, &failure) == history);
+        QCOMPARE(pulled->settings().positions, settings.positions);
     }
 
     void thePortfolioViewShowsEveryModel()

@@ -3,6 +3,7 @@
 #include "../diff/advicesummary.h"
 #include "../diff/diffreport.h"
 #include "modelcodec.h"
+#include "modelhistory.h"
 #include "pinchanges.h"
 #include "projectschema_p.h"
 #include "snapshotdelta_p.h"
@@ -29,9 +30,14 @@ using store::unpackModel;
 
 namespace {
 
+QString timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return timeText(QDateTime::currentDateTimeUtc());
 }
 
 QDateTime timeFrom(const QString& text)
@@ -199,6 +205,11 @@ struct ProjectFile::Private
 
     bool updateDecisionLog(const Model& model);
     bool writeSettings(const Model& model, const ProjectSettings& settings);
+    // A snapshot's rows, inside the caller's transaction; `time` as the file keeps times.
+    bool insertSnapshot(const QString& name, const QString& note, const QString& time, const Model& model,
+                        const AdviceSummary& advice, const QString& doing);
+    // Appends `log` as it is, times included (a history copied from another store).
+    bool insertDecisionLog(const DecisionLog& log);
 };
 
 ProjectFile::ProjectFile() : d(std::make_unique<Private>())
@@ -476,6 +487,97 @@ bool ProjectFile::Private::updateDecisionLog(const Model& model)
     return true;
 }
 
+bool ProjectFile::Private::insertSnapshot(const QString& name, const QString& note, const QString& time,
+                                          const Model& model, const AdviceSummary& advice,
+                                          const QString& doing)
+{
+    const QByteArray blob = packModel(model);
+    SqliteStatement st(db, "INSERT INTO snapshots (name, note, taken_at, element_count, encoding, model, "
+                           "cost_cloud, cost_usd, cost_priced, cost_elements) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    st.bind(1, name);
+    st.bind(2, note);
+    st.bind(3, time);
+    st.bind(4, elementCount(model));
+    st.bind(5, qint64(kStoredEncoding));
+    st.bind(6, blob);
+    if (advice.cost) {
+        st.bind(7, advice.cost->cloud);
+        st.bind(8, advice.cost->expectedUsd);
+        st.bind(9, advice.cost->priced);
+        st.bind(10, advice.cost->elements);
+    } else {
+        for (int column = 7; column <= 10; ++column)
+            st.bindNull(column);
+    }
+    if (!run(st, doing))
+        return false;
+    const qint64 id = sqlite3_last_insert_rowid(db);
+    SqliteStatement decision(
+        db, "INSERT INTO snapshot_decisions (snapshot_id, position, subject, kind, top, "
+            "top_score, chosen, chosen_score, margin, chosen_usd) VALUES (?1, ?2, ?3, ?4, ?5, "
+            "?6, ?7, ?8, ?9, ?10)");
+    for (qsizetype i = 0; i < advice.decisions.size(); ++i) {
+        const DecisionOutcome& o = advice.decisions[i];
+        decision.bind(1, id);
+        decision.bind(2, qint64(i));
+        decision.bind(3, o.subject);
+        decision.bind(4, o.kind);
+        decision.bind(5, o.top);
+        decision.bind(6, o.topScoreTenths / 10.0);
+        decision.bind(7, o.chosen);
+        decision.bind(8, o.chosenScoreTenths / 10.0);
+        if (o.marginTenths)
+            decision.bind(9, *o.marginTenths / 10.0);
+        else
+            decision.bindNull(9);
+        if (o.chosenUsd)
+            decision.bind(10, *o.chosenUsd);
+        else
+            decision.bindNull(10);
+        if (!run(decision, doing))
+            return false;
+    }
+    SqliteStatement finding(db, "INSERT INTO snapshot_findings (snapshot_id, position, rule, severity, "
+                                "subject, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (qsizetype i = 0; i < advice.findings.size(); ++i) {
+        const FindingOutcome& f = advice.findings[i];
+        finding.bind(1, id);
+        finding.bind(2, qint64(i));
+        finding.bind(3, f.rule);
+        finding.bind(4, f.severity);
+        finding.bind(5, f.subject);
+        finding.bind(6, f.message);
+        if (!run(finding, doing))
+            return false;
+    }
+    const int rc = store::writeSnapshotParts(db, id, model);
+    return rc == SQLITE_OK || failSql(rc, doing);
+}
+
+bool ProjectFile::Private::insertDecisionLog(const DecisionLog& log)
+{
+    const QString doing = QStringLiteral("copying the decision log");
+    SqliteStatement insert(db,
+                           "INSERT INTO decision_log (subject, kind, choice, status, reason, recorded_at, "
+                           "superseded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const DecisionLogEntry& e : log) {
+        insert.bind(1, e.subject);
+        insert.bind(2, e.kind);
+        insert.bind(3, e.choice);
+        insert.bind(4, enumName(e.status));
+        insert.bind(5, e.reason);
+        insert.bind(6, timeText(e.time));
+        if (e.supersededTime.isValid())
+            insert.bind(7, timeText(e.supersededTime));
+        else
+            insert.bindNull(7);
+        if (!run(insert, doing))
+            return false;
+    }
+    return true;
+}
+
 bool ProjectFile::Private::writeSettings(const Model& model, const ProjectSettings& settings)
 {
     const QString doing = QStringLiteral("saving the project settings");
@@ -556,73 +658,9 @@ bool ProjectFile::takeSnapshot(const QString& name, const QString& note, const M
                                                  "from the snapshot in file.groundwork@name)"));
     if (hasSnapshot(name))
         return d->fail(Error::Io, QStringLiteral("there is already a snapshot named '%1'").arg(name));
-    const QByteArray blob = packModel(model);
     const QString doing = QStringLiteral("taking the snapshot");
-    return d->writeTransaction(doing, [&] {
-        SqliteStatement st(d->db,
-                           "INSERT INTO snapshots (name, note, taken_at, element_count, encoding, model, "
-                           "cost_cloud, cost_usd, cost_priced, cost_elements) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        st.bind(1, name);
-        st.bind(2, note);
-        st.bind(3, now());
-        st.bind(4, elementCount(model));
-        st.bind(5, qint64(kStoredEncoding));
-        st.bind(6, blob);
-        if (advice.cost) {
-            st.bind(7, advice.cost->cloud);
-            st.bind(8, advice.cost->expectedUsd);
-            st.bind(9, advice.cost->priced);
-            st.bind(10, advice.cost->elements);
-        } else {
-            for (int column = 7; column <= 10; ++column)
-                st.bindNull(column);
-        }
-        if (!d->run(st, doing))
-            return false;
-        const qint64 id = sqlite3_last_insert_rowid(d->db);
-        SqliteStatement decision(
-            d->db, "INSERT INTO snapshot_decisions (snapshot_id, position, subject, kind, top, "
-                   "top_score, chosen, chosen_score, margin, chosen_usd) VALUES (?1, ?2, ?3, ?4, ?5, "
-                   "?6, ?7, ?8, ?9, ?10)");
-        for (qsizetype i = 0; i < advice.decisions.size(); ++i) {
-            const DecisionOutcome& o = advice.decisions[i];
-            decision.bind(1, id);
-            decision.bind(2, qint64(i));
-            decision.bind(3, o.subject);
-            decision.bind(4, o.kind);
-            decision.bind(5, o.top);
-            decision.bind(6, o.topScoreTenths / 10.0);
-            decision.bind(7, o.chosen);
-            decision.bind(8, o.chosenScoreTenths / 10.0);
-            if (o.marginTenths)
-                decision.bind(9, *o.marginTenths / 10.0);
-            else
-                decision.bindNull(9);
-            if (o.chosenUsd)
-                decision.bind(10, *o.chosenUsd);
-            else
-                decision.bindNull(10);
-            if (!d->run(decision, doing))
-                return false;
-        }
-        SqliteStatement finding(d->db,
-                                "INSERT INTO snapshot_findings (snapshot_id, position, rule, severity, "
-                                "subject, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        for (qsizetype i = 0; i < advice.findings.size(); ++i) {
-            const FindingOutcome& f = advice.findings[i];
-            finding.bind(1, id);
-            finding.bind(2, qint64(i));
-            finding.bind(3, f.rule);
-            finding.bind(4, f.severity);
-            finding.bind(5, f.subject);
-            finding.bind(6, f.message);
-            if (!d->run(finding, doing))
-                return false;
-        }
-        const int rc = store::writeSnapshotParts(d->db, id, model);
-        return rc == SQLITE_OK || d->failSql(rc, doing);
-    });
+    return d->writeTransaction(doing,
+                               [&] { return d->insertSnapshot(name, note, now(), model, advice, doing); });
 }
 
 std::optional<Model> ProjectFile::snapshotModel(const QString& name)
@@ -786,6 +824,12 @@ bool ProjectFile::copyTo(const QString& path)
 bool ProjectFile::writeNew(const QString& path, const Model& model, const ProjectSettings& settings,
                            QString* error)
 {
+    return writeNew(path, model, settings, ModelHistory(), error);
+}
+
+bool ProjectFile::writeNew(const QString& path, const Model& model, const ProjectSettings& settings,
+                           const ModelHistory& history, QString* error)
+{
     QTemporaryFile temp(path + QStringLiteral(".XXXXXX"));
     if (!temp.open()) {
         *error = QStringLiteral("%1: cannot write beside it: %2").arg(path, temp.errorString());
@@ -798,7 +842,22 @@ bool ProjectFile::writeNew(const QString& path, const Model& model, const Projec
     QFile::setPermissions(tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                         QFileDevice::ReadGroup | QFileDevice::ReadOther);
     ProjectFile project;
-    const bool written = project.create(tempPath) && project.save(model, settings);
+    bool written = project.create(tempPath) && project.save(model, settings);
+    if (written && !history.isEmpty()) {
+        // The log the save just recorded is replaced by the one the model's history kept.
+        const QString doing = QStringLiteral("copying the history");
+        written = project.d->writeTransaction(doing, [&] {
+            if (!project.d->exec("DELETE FROM decision_log", doing) ||
+                !project.d->insertDecisionLog(history.decisionLog))
+                return false;
+            for (const SnapshotCopy& s : history.snapshots) {
+                if (!project.d->insertSnapshot(s.info.name, s.info.note, timeText(s.info.time), s.model,
+                                               s.advice, doing))
+                    return false;
+            }
+            return true;
+        });
+    }
     project.close();
     if (!written) {
         *error = project.errorString().replace(tempPath, path);

@@ -11,6 +11,7 @@
 namespace gw {
 
 struct DiffReport;
+struct ModelHistory;
 
 class ProjectFile : public ModelStore
 {
@@ -83,6 +84,10 @@ public:
     // project is written (convert, Save As from a YAML model).
     static bool writeNew(const QString& path, const Model& model, const ProjectSettings& settings,
                          QString* error);
+    // The same with the snapshots and decision log another store kept, times included (a workspace
+    // model pulled into a project file).
+    static bool writeNew(const QString& path, const Model& model, const ProjectSettings& settings,
+                         const ModelHistory& history, QString* error);
 
     // Runs SQLite's integrity check; true when it says "ok" (tests, and the app's recovery).
     bool integrityOk();

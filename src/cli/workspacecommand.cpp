@@ -67,6 +67,10 @@ int exitFor(const Workspace& workspace)
 int failWith(const Workspace& workspace)
 {
     printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(workspace.errorString()));
+    if (workspace.error() == Workspace::Error::Password)
+        printErr(QStringLiteral("groundwork-cli workspace: give the password to libpq: a line in ~/.pgpass "
+                                "(host:port:database:user:password, mode 0600), the service file, or "
+                                "PGPASSWORD\n"));
     return exitFor(workspace);
 }
 

@@ -19,10 +19,15 @@ bool Workspace::open(bool initialise)
     if (!d->db.isValid()) {
         d->db = QSqlDatabase::addDatabase(QString::fromLatin1(kDriver), d->connectionName);
         d->db.setConnectOptions(d->connection.keywords());
+        d->db.setPassword(d->connection.password());
     }
     if (!d->db.isOpen() && !d->db.open()) {
-        return d->fail(Error::Connection,
-                       QStringLiteral("cannot connect: %1").arg(serverMessage(d->db.lastError())));
+        const QString message = serverMessage(d->db.lastError());
+        // libpq says so in words only (the driver drops the connection that could be asked).
+        const bool password = message.contains(QStringLiteral("no password supplied")) ||
+                              message.contains(QStringLiteral("password authentication failed"));
+        return d->fail(password ? Error::Password : Error::Connection,
+                       QStringLiteral("cannot connect: %1").arg(message));
     }
     if (initialise) {
         const QString doing = QStringLiteral("creating the workspace");

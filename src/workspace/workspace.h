@@ -92,6 +92,7 @@ public:
         None,
         Driver,         // Qt's PostgreSQL driver is not installed
         Connection,     // the server cannot be reached or refused the login
+        Password,       // the server asks for a password: none was given, or it was refused
         NotInitialised, // the database holds no workspace yet (workspace init)
         NewerSchema,    // written by a newer Groundwork
         NotFound,       // no such model, revision, snapshot or pack

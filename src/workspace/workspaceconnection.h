@@ -22,10 +22,15 @@ public:
     QString display() const { return m_text; }
     // The same settings as keyword='value' pairs, the form Qt's QPSQL driver hands to libpq.
     QString keywords() const { return m_keywords; }
+    // A password the app read from the keychain or the user typed: kept apart from the text and the
+    // keywords, so that neither a message nor the remembered connection ever shows it.
+    void setPassword(const QString& password) { m_password = password; }
+    QString password() const { return m_password; }
 
 private:
     QString m_text;
     QString m_keywords;
+    QString m_password;
 };
 
 } // namespace gw

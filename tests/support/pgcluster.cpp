@@ -2,6 +2,7 @@
 
 #include <QCollator>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -116,9 +117,26 @@ bool PgCluster::stop(const QString& mode)
     return stopped;
 }
 
-QString PgCluster::connection(const QString& database) const
+QString PgCluster::connection(const QString& database, const QString& user) const
 {
-    return QStringLiteral("host=%1 port=5432 user=postgres dbname=%2").arg(m_dir.path(), database);
+    return QStringLiteral("host=%1 port=5432 user=%2 dbname=%3").arg(m_dir.path(), user, database);
+}
+
+bool PgCluster::addPasswordRole(const QString& role, const QString& password)
+{
+    if (!psql(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'").arg(role, password)))
+        return false;
+    // The first matching line of pg_hba.conf decides: this role's goes before initdb's "trust" ones.
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::ReadWrite)) {
+        m_error = hba.fileName() + QStringLiteral(": ") + hba.errorString();
+        return false;
+    }
+    const QByteArray rest = hba.readAll();
+    hba.seek(0);
+    hba.write("local all " + role.toUtf8() + " scram-sha-256\n" + rest);
+    hba.close();
+    return psql(QStringLiteral("SELECT pg_reload_conf()"));
 }
 
 bool PgCluster::psql(const QString& sql, const QString& database)

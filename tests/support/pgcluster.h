@@ -26,8 +26,12 @@ public:
     bool restart();
     QString error() const { return m_error; }
 
-    // A libpq keyword string for `database` as the superuser.
-    QString connection(const QString& database = QStringLiteral("postgres")) const;
+    // A libpq keyword string for `database` as `user` (the superuser unless said otherwise).
+    QString connection(const QString& database = QStringLiteral("postgres"),
+                       const QString& user = QStringLiteral("postgres")) const;
+    // Creates the superuser `role` that must log in with `password` (SCRAM), as a server that
+    // does not trust its local users asks; every other role keeps logging in without one.
+    bool addPasswordRole(const QString& role, const QString& password);
     // Runs SQL with psql as the superuser; false with error() set when psql reports an error.
     bool psql(const QString& sql, const QString& database = QStringLiteral("postgres"));
 

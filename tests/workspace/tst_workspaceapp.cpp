@@ -15,17 +15,21 @@
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "pgcluster.h"
+#include "secretservice.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacemodel.h"
 #include "workspaceactions.h"
+#include "workspacepasswords.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -83,6 +87,7 @@ class TestWorkspaceApp : public QObject
 
 private:
     testsupport::PgCluster m_cluster;
+    testsupport::SecretService m_keychain; // this process's keychain: never the user's own
     int m_databases = 0;
 
     std::shared_ptr<Workspace> freshWorkspace(QString* connectionText = nullptr)
@@ -107,6 +112,7 @@ private Q_SLOTS:
             true); // the remembered connection stays out of the user's settings
         QCoreApplication::setOrganizationName(QStringLiteral("groundwork-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_workspaceapp"));
+        QVERIFY2(m_keychain.start(), qPrintable(m_keychain.error()));
         QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
     }
 
@@ -321,6 +327,72 @@ private Q_SLOTS:
         QCOMPARE(pulled->path(), back);
         QVERIFY(*ModelHistory::readFrom(*pulled, &failure) == history);
         QCOMPARE(pulled->settings().positions, settings.positions);
+    }
+
+    // A server that asks for a password gets one typed in the dialog; it goes to the connection and,
+    // when the user wants, to the desktop keychain, never to the settings.
+    void aServerThatAsksForAPasswordGetsOneInTheDialog()
+    {
+        QVERIFY2(m_cluster.addPasswordRole(QStringLiteral("ana"), QStringLiteral("open-sesame")),
+                 qPrintable(m_cluster.error()));
+        QString superuser;
+        const std::shared_ptr<Workspace> workspace = freshWorkspace(&superuser);
+        WorkspaceSave seed;
+        seed.model = example(QStringLiteral("fintech"));
+        QVERIFY(workspace->save(QStringLiteral("ledger"), seed));
+        const QString database = superuser.section(QStringLiteral("dbname="), 1);
+        const QString asAna = m_cluster.connection(database, QStringLiteral("ana"));
+
+        WorkspaceDialog dialog(WorkspaceDialog::Mode::Open, {});
+        dialog.connectionEdit()->setText(asAna);
+        QVERIFY(!dialog.passwordEdit()->isVisibleTo(&dialog));
+        QVERIFY(!dialog.connectToWorkspace());
+        QVERIFY(dialog.passwordEdit()->isVisibleTo(&dialog));
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("asks for a password")),
+                 qPrintable(dialog.statusLabel()->text()));
+
+        dialog.passwordEdit()->setText(QStringLiteral("guess"));
+        QVERIFY(!dialog.connectToWorkspace());
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("refused the password")),
+                 qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(!dialog.statusLabel()->text().contains(QStringLiteral("guess")));
+
+        dialog.passwordEdit()->setText(QStringLiteral("open-sesame"));
+        QVERIFY2(dialog.connectToWorkspace(), qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(dialog.modelList()->topLevelItemCount(), 1);
+        QVERIFY(dialog.workspace());
+
+        // "Remember it" was left checked: the keychain keeps it, and the next connection needs no typing.
+        QVERIFY2(!dialog.statusLabel()->text().contains(QStringLiteral("only")),
+                 qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(WorkspacePasswords::read(asAna), QStringLiteral("open-sesame"));
+        {
+            WorkspaceDialog next(WorkspaceDialog::Mode::Open, {});
+            next.connectionEdit()->setText(asAna);
+            QVERIFY2(next.connectToWorkspace(), qPrintable(next.statusLabel()->text()));
+            QVERIFY(!next.passwordEdit()->isVisibleTo(&next));
+            QCOMPARE(next.modelList()->topLevelItemCount(), 1);
+        }
+        // Settings hold the connection, never the password.
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray kept = file.readAll();
+        QVERIFY(kept.contains(asAna.toUtf8()));
+        QVERIFY(!kept.contains("open-sesame"));
+
+        // Unchecked, a typed password is used and the keychain forgets the one it kept.
+        dialog.rememberPassword()->setChecked(false);
+        QVERIFY(dialog.connectToWorkspace());
+        QVERIFY(!WorkspacePasswords::read(asAna));
+
+        // With no keychain at all, the password still connects, for this connection only.
+        m_keychain.stopKeyring();
+        dialog.rememberPassword()->setChecked(true);
+        QVERIFY2(dialog.connectToWorkspace(), qPrintable(dialog.statusLabel()->text()));
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("for this connection only")),
+                 qPrintable(dialog.statusLabel()->text()));
     }
 
     void thePortfolioViewShowsEveryModel()

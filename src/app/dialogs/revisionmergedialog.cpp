@@ -13,7 +13,7 @@ namespace gw {
 
 namespace {
 
-enum Column { EntryColumn, FieldColumn, BaseColumn, TheirsColumn, YoursColumn, KeepColumn };
+enum ConflictColumn { EntryColumn, FieldColumn, BaseColumn, TheirsColumn, YoursColumn, KeepColumn };
 
 // "workload api", "data store orders", "team": the entry as people name it.
 QString entryName(const RevisionConflict& c)

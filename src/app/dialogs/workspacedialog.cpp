@@ -1,5 +1,8 @@
 #include "workspacedialog.h"
 
+#include "workspacepasswords.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -30,15 +33,18 @@ QString WorkspaceDialog::rememberedConnection()
 
 WorkspaceDialog::WorkspaceDialog(Mode mode, const QString& suggestedName, QWidget* parent)
     : QDialog(parent), m_mode(mode), m_connection(new QLineEdit(rememberedConnection())),
-      m_models(new QTreeWidget), m_name(new QLineEdit(suggestedName)), m_status(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+      m_password(new QLineEdit), m_remember(new QCheckBox(tr("&Remember it in the desktop keychain"))),
+      m_form(new QFormLayout), m_models(new QTreeWidget), m_name(new QLineEdit(suggestedName)),
+      m_status(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(mode == Mode::Open   ? tr("Open from workspace")
                    : mode == Mode::Save ? tr("Save to workspace")
                                         : tr("Workspace portfolio"));
     m_connection->setPlaceholderText(tr("service=architecture  or  postgresql://host/database"));
-    m_connection->setToolTip(tr("A PostgreSQL connection as libpq reads it. Passwords come from ~/.pgpass or "
-                                "the service file, never from here."));
+    m_connection->setToolTip(tr("A PostgreSQL connection as libpq reads it. Passwords come from ~/.pgpass, "
+                                "the service file or the desktop keychain, never from here."));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setChecked(true);
     auto* connect = new QPushButton(tr("&Connect"));
     auto* row = new QHBoxLayout;
     row->addWidget(m_connection, 1);
@@ -53,12 +59,18 @@ WorkspaceDialog::WorkspaceDialog(Mode mode, const QString& suggestedName, QWidge
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* form = new QFormLayout;
     auto* label = new QLabel(tr("&Workspace:"));
     label->setBuddy(m_connection);
-    form->addRow(label, row);
+    m_form->addRow(label, row);
+    auto* passwordLabel = new QLabel(tr("&Password:"));
+    passwordLabel->setBuddy(m_password);
+    m_form->addRow(passwordLabel, m_password);
+    m_form->addRow(QString(), m_remember);
+    // Only a server that asks for a password gets a row for one.
+    m_form->setRowVisible(m_password, false);
+    m_form->setRowVisible(m_remember, false);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_models, 1);
     if (mode == Mode::Save) {
         auto* nameForm = new QFormLayout;
@@ -77,6 +89,7 @@ WorkspaceDialog::WorkspaceDialog(Mode mode, const QString& suggestedName, QWidge
 
     QObject::connect(connect, &QPushButton::clicked, this, &WorkspaceDialog::connectToWorkspace);
     QObject::connect(m_connection, &QLineEdit::returnPressed, this, &WorkspaceDialog::connectToWorkspace);
+    QObject::connect(m_password, &QLineEdit::returnPressed, this, &WorkspaceDialog::connectToWorkspace);
     QObject::connect(m_models, &QTreeWidget::itemSelectionChanged, this, [this] {
         if (const QTreeWidgetItem* item = m_models->currentItem(); item && m_mode == Mode::Save)
             m_name->setText(item->text(NameColumn));
@@ -97,11 +110,28 @@ bool WorkspaceDialog::connectToWorkspace()
     m_models->clear();
     m_workspace.reset();
     QString error;
-    const std::optional<WorkspaceConnection> connection =
-        WorkspaceConnection::parse(m_connection->text(), &error);
+    std::optional<WorkspaceConnection> connection = WorkspaceConnection::parse(m_connection->text(), &error);
+    // A password typed here wins; else the one the keychain keeps for this connection, if any.
+    const QString typed = m_form->isRowVisible(m_password) ? m_password->text() : QString();
+    bool fromKeychain = false;
+    if (connection && !typed.isEmpty()) {
+        connection->setPassword(typed);
+    } else if (connection) {
+        const std::optional<QString> kept = WorkspacePasswords::read(connection->display());
+        fromKeychain = kept.has_value();
+        connection->setPassword(kept.value_or(QString()));
+    }
     auto workspace = connection ? std::make_shared<Workspace>(*connection) : nullptr;
-    if (workspace && !workspace->open())
+    if (workspace && !workspace->open()) {
         error = workspace->errorString();
+        if (workspace->error() == Workspace::Error::Password) {
+            error = fromKeychain ? tr("The server refused the password kept in the desktop keychain: type "
+                                      "it and connect again.")
+                    : typed.isEmpty() ? tr("The server asks for a password: type it and connect again.")
+                                      : tr("The server refused the password: type it again.");
+            showPasswordRow();
+        }
+    }
     const QList<WorkspaceModelInfo> models =
         workspace && error.isEmpty() ? workspace->models() : QList<WorkspaceModelInfo>{};
     if (workspace && error.isEmpty() && workspace->error() != Workspace::Error::None)
@@ -111,7 +141,16 @@ bool WorkspaceDialog::connectToWorkspace()
         updateButtons();
         return false;
     }
-    QSettings().setValue(kConnectionKey, connection->display());
+    QSettings().setValue(kConnectionKey, connection->display()); // never the password
+    QString keychainNote;
+    if (!typed.isEmpty()) {
+        QString keychainError;
+        const bool kept = m_remember->isChecked()
+                              ? WorkspacePasswords::write(connection->display(), typed, &keychainError)
+                              : WorkspacePasswords::remove(connection->display(), &keychainError);
+        if (!kept)
+            keychainNote = u' ' + tr("The password is used for this connection only: %1.").arg(keychainError);
+    }
     for (const WorkspaceModelInfo& m : models) {
         auto* item = new QTreeWidgetItem(m_models);
         item->setText(NameColumn, m.name);
@@ -126,10 +165,19 @@ bool WorkspaceDialog::connectToWorkspace()
     for (int c = OwnerColumn; c <= FindingsColumn; ++c)
         m_models->resizeColumnToContents(c);
     m_workspace = std::move(workspace);
-    m_status->setText(models.isEmpty() ? tr("Connected. The workspace holds no models yet.")
-                                       : tr("Connected: %n model(s).", nullptr, int(models.size())));
+    m_status->setText((models.isEmpty() ? tr("Connected. The workspace holds no models yet.")
+                                        : tr("Connected: %n model(s).", nullptr, int(models.size()))) +
+                      keychainNote);
     updateButtons();
     return true;
+}
+
+void WorkspaceDialog::showPasswordRow()
+{
+    m_form->setRowVisible(m_password, true);
+    m_form->setRowVisible(m_remember, true);
+    m_password->selectAll();
+    m_password->setFocus();
 }
 
 QString WorkspaceDialog::modelName() const

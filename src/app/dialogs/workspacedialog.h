@@ -1,6 +1,8 @@
 // WorkspaceDialog: File > Open from workspace and Save to workspace. The user names the workspace (a
 // libpq URI or service name, remembered for next time), sees its models with their owners, latest
-// revisions and findings, and picks one to open, or names the model to save as.
+// revisions and findings, and picks one to open, or names the model to save as. When the server asks
+// for a password the dialog asks for it too, and keeps it in the desktop keychain if the user wants
+// (WorkspacePasswords); libpq's own password file and service file work as they do on the command line.
 #pragma once
 
 #include "workspace/workspace.h"
@@ -9,7 +11,9 @@
 
 #include <memory>
 
+class QCheckBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
@@ -34,6 +38,8 @@ public:
 
     QLineEdit* connectionEdit() const { return m_connection; }
     QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* passwordEdit() const { return m_password; }
+    QCheckBox* rememberPassword() const { return m_remember; }
     QTreeWidget* modelList() const { return m_models; }
     QLabel* statusLabel() const { return m_status; }
 
@@ -42,9 +48,13 @@ public:
 
 private:
     void updateButtons();
+    void showPasswordRow();
 
     Mode m_mode;
     QLineEdit* m_connection;
+    QLineEdit* m_password;
+    QCheckBox* m_remember;
+    QFormLayout* m_form;
     QTreeWidget* m_models;
     QLineEdit* m_name;
     QLabel* m_status;

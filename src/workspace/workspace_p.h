@@ -275,6 +275,8 @@ struct Workspace::Private
     std::optional<AdviceSummary> readAdvice(qint64 adviceId, const QString& doing);
 
     bool updateDecisionLog(qint64 modelId, const Model& model, const QString& doing);
+    // Appends decision log entries, with their times (now for those without one).
+    bool insertLog(qint64 modelId, const QList<DecisionLogEntry>& entries, const QString& doing);
 
     // A snapshot's rows, inside the caller's transaction; taken now when `time` is invalid.
     bool insertSnapshot(qint64 modelId, const QString& name, const QString& note, const QDateTime& time,

@@ -118,16 +118,25 @@ bool Workspace::Private::updateDecisionLog(qint64 modelId, const Model& model, c
         if (!exec(supersede, doing))
             return false;
     }
-    QSqlQuery& insert =
-        prepare(QStringLiteral("INSERT INTO decision_log (model_id, subject, kind, choice, "
-                               "status, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, now())"));
-    for (const DecisionLogEntry& pin : changes.added) {
+    return insertLog(modelId, changes.added, doing);
+}
+
+bool Workspace::Private::insertLog(qint64 modelId, const QList<DecisionLogEntry>& entries,
+                                   const QString& doing)
+{
+    // An entry without a time is recorded now, by the server's clock as every save is.
+    QSqlQuery& insert = prepare(QStringLiteral(
+        "INSERT INTO decision_log (model_id, subject, kind, choice, status, reason, recorded_at, "
+        "superseded_at) VALUES (?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), ?::timestamptz)"));
+    for (const DecisionLogEntry& e : entries) {
         insert.addBindValue(modelId);
-        insert.addBindValue(text(pin.subject));
-        insert.addBindValue(text(pin.kind));
-        insert.addBindValue(text(pin.choice));
-        insert.addBindValue(enumName(pin.status));
-        insert.addBindValue(text(pin.reason));
+        insert.addBindValue(text(e.subject));
+        insert.addBindValue(text(e.kind));
+        insert.addBindValue(text(e.choice));
+        insert.addBindValue(enumName(e.status));
+        insert.addBindValue(text(e.reason));
+        insert.addBindValue(timestamp(e.time));
+        insert.addBindValue(timestamp(e.supersededTime));
         if (!exec(insert, doing))
             return false;
     }
@@ -136,21 +145,8 @@ bool Workspace::Private::updateDecisionLog(qint64 modelId, const Model& model, c
 
 bool Workspace::Private::insertHistory(qint64 modelId, const ModelHistory& history, const QString& doing)
 {
-    QSqlQuery& insert = prepare(QStringLiteral(
-        "INSERT INTO decision_log (model_id, subject, kind, choice, status, reason, recorded_at, "
-        "superseded_at) VALUES (?, ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz)"));
-    for (const DecisionLogEntry& e : history.decisionLog) {
-        insert.addBindValue(modelId);
-        insert.addBindValue(text(e.subject));
-        insert.addBindValue(text(e.kind));
-        insert.addBindValue(text(e.choice));
-        insert.addBindValue(enumName(e.status));
-        insert.addBindValue(text(e.reason));
-        insert.addBindValue(timestamp(e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()));
-        insert.addBindValue(timestamp(e.supersededTime));
-        if (!exec(insert, doing))
-            return false;
-    }
+    if (!insertLog(modelId, history.decisionLog, doing))
+        return false;
     for (const SnapshotCopy& s : history.snapshots) {
         if (const QString problem = nameProblem(QStringLiteral("snapshot"), s.info.name); !problem.isEmpty())
             return fail(Error::Invalid, problem);

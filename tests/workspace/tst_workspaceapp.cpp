@@ -105,6 +105,28 @@ private:
         return workspace;
     }
 
+    // A model saved in a fresh workspace as revision 1 and open in the app, as File > Open from
+    // workspace leaves it.
+    struct OpenedModel
+    {
+        std::shared_ptr<Workspace> workspace;
+        WorkspaceSave seed;
+        QWidget window;
+        Document document;
+        FileActions files{&document, &window};
+    };
+
+    std::unique_ptr<OpenedModel> openSeeded(const QString& name, const QString& exampleName)
+    {
+        auto opened = std::make_unique<OpenedModel>();
+        opened->workspace = freshWorkspace();
+        opened->seed.model = example(exampleName);
+        if (!opened->workspace->save(name, opened->seed) ||
+            !opened->files.workspaceActions()->openModel(opened->workspace, name))
+            return nullptr;
+        return opened;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -118,16 +140,13 @@ private Q_SLOTS:
 
     void aModelOpenedFromAWorkspaceIsSavedBackWithItsAdvice()
     {
-        const std::shared_ptr<Workspace> workspace = freshWorkspace();
-        WorkspaceSave seed;
-        seed.model = example(QStringLiteral("fintech"));
-        QVERIFY(workspace->save(QStringLiteral("ledger"), seed));
-
-        QWidget window;
-        Document document;
-        FileActions files(&document, &window);
+        const auto opened = openSeeded(QStringLiteral("ledger"), QStringLiteral("fintech"));
+        QVERIFY(opened);
+        const std::shared_ptr<Workspace>& workspace = opened->workspace;
+        const WorkspaceSave& seed = opened->seed;
+        Document& document = opened->document;
+        FileActions& files = opened->files;
         files.workspaceActions()->setAdviceSource([&document] { return adviceFor(document.model()); });
-        QVERIFY(files.workspaceActions()->openModel(workspace, QStringLiteral("ledger")));
         QVERIFY(document.model() == seed.model);
         QVERIFY(document.savesToStore());
         QVERIFY2(document.displayName().startsWith(QStringLiteral("ledger in host=")),
@@ -146,15 +165,12 @@ private Q_SLOTS:
 
     void aStaleSaveShowsBothSidesAndWritesNothing()
     {
-        const std::shared_ptr<Workspace> workspace = freshWorkspace();
-        WorkspaceSave seed;
-        seed.model = example(QStringLiteral("marketplace"));
-        QVERIFY(workspace->save(QStringLiteral("market"), seed));
-
-        QWidget window;
-        Document document;
-        FileActions files(&document, &window);
-        QVERIFY(files.workspaceActions()->openModel(workspace, QStringLiteral("market")));
+        const auto opened = openSeeded(QStringLiteral("market"), QStringLiteral("marketplace"));
+        QVERIFY(opened);
+        const std::shared_ptr<Workspace>& workspace = opened->workspace;
+        const WorkspaceSave& seed = opened->seed;
+        Document& document = opened->document;
+        FileActions& files = opened->files;
 
         // A colleague saves first.
         WorkspaceSave theirs = seed;
@@ -184,15 +200,12 @@ private Q_SLOTS:
 
     void aStaleSaveMergesFieldByFieldAndSavesOnTop()
     {
-        const std::shared_ptr<Workspace> workspace = freshWorkspace();
-        WorkspaceSave seed;
-        seed.model = example(QStringLiteral("marketplace"));
-        QVERIFY(workspace->save(QStringLiteral("market"), seed));
-
-        QWidget window;
-        Document document;
-        FileActions files(&document, &window);
-        QVERIFY(files.workspaceActions()->openModel(workspace, QStringLiteral("market")));
+        const auto opened = openSeeded(QStringLiteral("market"), QStringLiteral("marketplace"));
+        QVERIFY(opened);
+        const std::shared_ptr<Workspace>& workspace = opened->workspace;
+        const WorkspaceSave& seed = opened->seed;
+        Document& document = opened->document;
+        FileActions& files = opened->files;
 
         // A colleague renames the system and raises the first workload's peak; you change the team's size
         // and the same peak, differently.
@@ -238,14 +251,12 @@ private Q_SLOTS:
 
     void aMergeTheUserCancelsSavesNothing()
     {
-        const std::shared_ptr<Workspace> workspace = freshWorkspace();
-        WorkspaceSave seed;
-        seed.model = example(QStringLiteral("early-saas"));
-        QVERIFY(workspace->save(QStringLiteral("shop"), seed));
-        QWidget window;
-        Document document;
-        FileActions files(&document, &window);
-        QVERIFY(files.workspaceActions()->openModel(workspace, QStringLiteral("shop")));
+        const auto opened = openSeeded(QStringLiteral("shop"), QStringLiteral("early-saas"));
+        QVERIFY(opened);
+        const std::shared_ptr<Workspace>& workspace = opened->workspace;
+        const WorkspaceSave& seed = opened->seed;
+        Document& document = opened->document;
+        FileActions& files = opened->files;
         WorkspaceSave theirs = seed;
         theirs.model.system.name = QStringLiteral("Theirs");
         theirs.baseRevision = 1;

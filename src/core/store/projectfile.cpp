@@ -208,8 +208,8 @@ struct ProjectFile::Private
     // A snapshot's rows, inside the caller's transaction; `time` as the file keeps times.
     bool insertSnapshot(const QString& name, const QString& note, const QString& time, const Model& model,
                         const AdviceSummary& advice, const QString& doing);
-    // Appends `log` as it is, times included (a history copied from another store).
-    bool insertDecisionLog(const DecisionLog& log);
+    // Appends decision log entries as they are, times included.
+    bool insertDecisionLog(const DecisionLog& log, const QString& doing);
 };
 
 ProjectFile::ProjectFile() : d(std::make_unique<Private>())
@@ -462,29 +462,19 @@ bool ProjectFile::Private::updateDecisionLog(const Model& model)
             return failSql(rc, doing);
     }
     const PinChanges changes = PinChanges::between(current, model);
-    const QString time = now();
+    const QDateTime time = QDateTime::currentDateTimeUtc();
     SqliteStatement supersede(
         db, "UPDATE decision_log SET status = 'superseded', superseded_at = ?1 WHERE id = ?2");
     for (qsizetype index : changes.superseded) {
-        supersede.bind(1, time);
+        supersede.bind(1, timeText(time));
         supersede.bind(2, currentIds[index]);
         if (!run(supersede, doing))
             return false;
     }
-    SqliteStatement insert(db,
-                           "INSERT INTO decision_log (subject, kind, choice, status, reason, recorded_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (const DecisionLogEntry& pin : changes.added) {
-        insert.bind(1, pin.subject);
-        insert.bind(2, pin.kind);
-        insert.bind(3, pin.choice);
-        insert.bind(4, enumName(pin.status));
-        insert.bind(5, pin.reason);
-        insert.bind(6, time);
-        if (!run(insert, doing))
-            return false;
-    }
-    return true;
+    QList<DecisionLogEntry> added = changes.added;
+    for (DecisionLogEntry& pin : added)
+        pin.time = time;
+    return insertDecisionLog(added, doing);
 }
 
 bool ProjectFile::Private::insertSnapshot(const QString& name, const QString& note, const QString& time,
@@ -555,9 +545,8 @@ bool ProjectFile::Private::insertSnapshot(const QString& name, const QString& no
     return rc == SQLITE_OK || failSql(rc, doing);
 }
 
-bool ProjectFile::Private::insertDecisionLog(const DecisionLog& log)
+bool ProjectFile::Private::insertDecisionLog(const DecisionLog& log, const QString& doing)
 {
-    const QString doing = QStringLiteral("copying the decision log");
     SqliteStatement insert(db,
                            "INSERT INTO decision_log (subject, kind, choice, status, reason, recorded_at, "
                            "superseded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -848,7 +837,7 @@ bool ProjectFile::writeNew(const QString& path, const Model& model, const Projec
         const QString doing = QStringLiteral("copying the history");
         written = project.d->writeTransaction(doing, [&] {
             if (!project.d->exec("DELETE FROM decision_log", doing) ||
-                !project.d->insertDecisionLog(history.decisionLog))
+                !project.d->insertDecisionLog(history.decisionLog, doing))
                 return false;
             for (const SnapshotCopy& s : history.snapshots) {
                 if (!project.d->insertSnapshot(s.info.name, s.info.note, timeText(s.info.time), s.model,

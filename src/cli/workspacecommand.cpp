@@ -1,6 +1,7 @@
 #include "workspacecommand.h"
 
 #include "core/cost/pricedscoring.h"
+#include "core/diff/revisionmerge.h"
 #include "core/io/modelwriter.h"
 #include "core/rules/rulepackloader.h"
 #include "core/store/projectfile.h"
@@ -27,6 +28,8 @@ const QString kWsConnection = QStringLiteral("workspace");
 const QString kWsBase = QStringLiteral("base");
 const QString kWsNote = QStringLiteral("note");
 const QString kWsOwner = QStringLiteral("owner");
+const QString kWsMerge = QStringLiteral("merge");
+const QString kWsPrefer = QStringLiteral("prefer");
 const QString kWsRevision = QStringLiteral("revision");
 const QString kWsOutput = QStringLiteral("output");
 const QString kWsFormat = QStringLiteral("format");
@@ -85,7 +88,8 @@ QString WorkspaceCommand::summary() const
         "  init                     create the workspace's tables (again: changes nothing)\n"
         "  push NAME MODEL          save MODEL (YAML or project) as NAME's next revision, scored with\n"
         "                           the built-in, workspace and --rules packs; --base says which\n"
-        "                           revision it was based on (0 or none: a new model)\n"
+        "                           revision it was based on (0 or none: a new model); --merge\n"
+        "                           merges a refused push with the latest revision, field by field\n"
         "  pull NAME                write NAME's latest (or --revision) model as YAML, or as a project\n"
         "                           when --output ends in .groundwork\n"
         "  list                     every model, its owner, revision and findings\n"
@@ -118,6 +122,14 @@ void WorkspaceCommand::addCommandOptions(QCommandLineParser& parser) const
                       QStringLiteral("push: the team that owns a new model (default: the model's "
                                      "system.owner)."),
                       QStringLiteral("TEAM")});
+    parser.addOption(
+        {kWsMerge, QStringLiteral("push: when someone saved since --base, merge their changes and "
+                                  "yours field by field and push the result; values both "
+                                  "changed differently stop it (exit 3) unless --prefer settles "
+                                  "them.")});
+    parser.addOption({kWsPrefer,
+                      QStringLiteral("push --merge: keep theirs or yours where both changed a value."),
+                      QStringLiteral("theirs|yours")});
     parser.addOption(
         {kWsRevision, QStringLiteral("pull: this revision instead of the latest."), QStringLiteral("N")});
     parser.addOption(
@@ -223,6 +235,12 @@ int WorkspaceCommand::push(const QCommandLineParser& parser, Workspace& workspac
     const std::optional<int> base = revisionOption(parser, kWsBase);
     if (!base)
         return UsageOrIo;
+    if (const QString prefer = parser.value(kWsPrefer);
+        !prefer.isEmpty() && prefer != QStringLiteral("theirs") && prefer != QStringLiteral("yours")) {
+        printErr(QStringLiteral("groundwork-cli workspace push: --prefer takes theirs or yours, not '%1'\n")
+                     .arg(prefer));
+        return UsageOrIo;
+    }
     const std::shared_ptr<const Catalog> catalog = workspaceCatalog(parser, workspace);
     if (!catalog)
         return UsageOrIo;
@@ -269,6 +287,8 @@ int WorkspaceCommand::push(const QCommandLineParser& parser, Workspace& workspac
     }
     if (workspace.error() != Workspace::Error::Conflict || *base == 0)
         return failWith(workspace);
+    if (parser.isSet(kWsMerge))
+        return mergeAndPush(parser, workspace, name, save, workspace.conflictRevision(), catalog);
 
     // Refused: show both sides against the revision this push was based on, so the user can merge.
     printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(workspace.errorString()));
@@ -278,6 +298,58 @@ int WorkspaceCommand::push(const QCommandLineParser& parser, Workspace& workspac
         printErr(QStringLiteral("groundwork-cli workspace: %1\n").arg(changes.error));
     printOut(changes.text);
     return kConflict;
+}
+
+int WorkspaceCommand::mergeAndPush(const QCommandLineParser& parser, Workspace& workspace,
+                                   const QString& name, WorkspaceSave save, int theirs,
+                                   const std::shared_ptr<const Catalog>& catalog) const
+{
+    const std::optional<Model> baseModel = workspace.model(name, save.baseRevision);
+    const std::optional<Model> theirModel = baseModel ? workspace.model(name, theirs) : std::nullopt;
+    if (!theirModel)
+        return failWith(workspace);
+    RevisionMerge merge = RevisionMerge::between(*baseModel, *theirModel, save.model);
+    const QString prefer = parser.value(kWsPrefer);
+    if (!merge.conflicts.isEmpty() && prefer.isEmpty()) {
+        QList<QStringList> rows;
+        for (const RevisionConflict& c : merge.conflicts)
+            rows.append({c.entryName(), c.field.isEmpty() ? QStringLiteral("(whole entry)") : c.field, c.base,
+                         c.theirs, c.yours});
+        printOut(alignedTable({QStringLiteral("ENTRY"), QStringLiteral("FIELD"),
+                               QStringLiteral("REVISION %1").arg(save.baseRevision),
+                               QStringLiteral("THEIRS (%1)").arg(theirs), QStringLiteral("YOURS")},
+                              rows));
+        printErr(QStringLiteral("groundwork-cli workspace: revision %1 and yours changed %2 value(s) "
+                                "differently; nothing was written. Settle them with --prefer theirs|yours, "
+                                "or pull revision %1, merge by hand and push with --base %1.\n")
+                     .arg(theirs)
+                     .arg(merge.conflicts.size()));
+        return kConflict;
+    }
+    if (!merge.conflicts.isEmpty()) {
+        const MergeSide side = prefer == QStringLiteral("theirs") ? MergeSide::Theirs : MergeSide::Yours;
+        QHash<QString, MergeSide> choices;
+        for (const RevisionConflict& c : merge.conflicts)
+            choices.insert(c.key(), side);
+        merge = RevisionMerge::between(*baseModel, *theirModel, save.model, choices);
+    }
+    save.model = merge.merged;
+    save.baseRevision = theirs;
+    save.advice = AdviceSummary::from(PricedScoring::score(save.model, catalog));
+    const std::optional<int> revision = workspace.save(name, save);
+    if (!revision)
+        return failWith(workspace); // saved again meanwhile: exit 3, run it again
+    printErr(
+        QStringLiteral("merged with revision %1 (%2 of their changes, %3 of yours, %4 settled as %5) and "
+                       "pushed %6 revision %7 (%8 findings); pull it to go on from there\n")
+            .arg(theirs)
+            .arg(merge.theirChanges)
+            .arg(merge.yourChanges)
+            .arg(merge.conflicts.size())
+            .arg(prefer.isEmpty() ? QStringLiteral("yours") : prefer, name)
+            .arg(*revision)
+            .arg(save.advice->findings.size()));
+    return Ok;
 }
 
 int WorkspaceCommand::pull(const QCommandLineParser& parser, Workspace& workspace,

@@ -6,7 +6,8 @@
 
 namespace gw {
 class Workspace;
-}
+struct WorkspaceSave;
+} // namespace gw
 
 namespace gw::cli {
 
@@ -29,6 +30,9 @@ protected:
 
 private:
     int push(const QCommandLineParser& parser, Workspace& workspace, const QStringList& args) const;
+    // A push refused because of `theirs` (--merge): merges three ways and pushes on top of it.
+    int mergeAndPush(const QCommandLineParser& parser, Workspace& workspace, const QString& name,
+                     WorkspaceSave save, int theirs, const std::shared_ptr<const Catalog>& catalog) const;
     int pull(const QCommandLineParser& parser, Workspace& workspace, const QStringList& args) const;
     int list(const QCommandLineParser& parser, Workspace& workspace) const;
     int portfolio(const QCommandLineParser& parser, Workspace& workspace) const;

@@ -541,12 +541,53 @@ private Q_SLOTS:
                      run.out.contains(back.model.workloads.last().id),
                  qPrintable(run.out));
 
+        // With --merge, Ben's removal and Ana's rename touch different fields: both land as revision 3.
+        run = cli({QStringLiteral("workspace"), QStringLiteral("push"), QStringLiteral("ledger"),
+                   dir.filePath(QStringLiteral("ben.yaml")), QStringLiteral("--base"), QStringLiteral("1"),
+                   QStringLiteral("--merge")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("merged with revision 2")), qPrintable(run.err));
+        Model merged = ben;
+        merged.system.name = ana.system.name;
+        {
+            Workspace check(open(connection));
+            QVERIFY(check.open());
+            QCOMPARE(*check.latestRevision(QStringLiteral("ledger")), 3);
+            QVERIFY(*check.model(QStringLiteral("ledger")) == merged);
+        }
+        // Carl, still on revision 1, renames it too and grows the team: the rename conflicts.
+        Model carl = back.model;
+        carl.system.name = QStringLiteral("Ledger by Carl");
+        carl.team.size += 2;
+        QVERIFY(ModelFile::save(carl, dir.filePath(QStringLiteral("carl.yaml"))));
+        const QStringList carlPush{QStringLiteral("workspace"), QStringLiteral("push"),
+                                   QStringLiteral("ledger"),    dir.filePath(QStringLiteral("carl.yaml")),
+                                   QStringLiteral("--base"),    QStringLiteral("1"),
+                                   QStringLiteral("--merge")};
+        run = cli(carlPush);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(QStringLiteral("Ledger by Carl")) &&
+                     run.out.contains(QStringLiteral("name")),
+                 qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("--prefer")), qPrintable(run.err));
+        run = cli(carlPush + QStringList{QStringLiteral("--prefer"), QStringLiteral("sideways")});
+        QCOMPARE(run.exitCode, 2);
+        run = cli(carlPush + QStringList{QStringLiteral("--prefer"), QStringLiteral("theirs")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        merged.team.size = carl.team.size;
+        {
+            Workspace check(open(connection));
+            QVERIFY(check.open());
+            QCOMPARE(*check.latestRevision(QStringLiteral("ledger")), 4);
+            QVERIFY(*check.model(QStringLiteral("ledger")) == merged);
+        }
+
         run = cli({QStringLiteral("workspace"), QStringLiteral("log"), QStringLiteral("ledger"),
                    QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray revisions =
             QJsonDocument::fromJson(run.stdOut).object().value(QStringLiteral("revisions")).toArray();
-        QCOMPARE(revisions.size(), 2);
+        QCOMPARE(revisions.size(), 4);
         QCOMPARE(revisions.first().toObject().value(QStringLiteral("note")).toString(),
                  QStringLiteral("first cut"));
         QCOMPARE(revisions.last().toObject().value(QStringLiteral("saved_by")).toString(),
@@ -570,7 +611,7 @@ private Q_SLOTS:
         const QJsonArray models =
             QJsonDocument::fromJson(run.stdOut).object().value(QStringLiteral("models")).toArray();
         QCOMPARE(models.size(), 1);
-        QCOMPARE(models.first().toObject().value(QStringLiteral("revision")).toInt(), 2);
+        QCOMPARE(models.first().toObject().value(QStringLiteral("revision")).toInt(), 4);
 
         // Revision 2 was scored with the workspace's pack: its advice has the pack's decision kind.
         Workspace workspace(open(connection));
@@ -584,6 +625,7 @@ private Q_SLOTS:
         };
         QVERIFY(!kinds(1).contains(QStringLiteral("caching")));
         QVERIFY(kinds(2).contains(QStringLiteral("caching")));
+        QVERIFY(kinds(3).contains(QStringLiteral("caching"))); // a merged push is scored as every push
 
         run = runCli({QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--workspace"),
                       QStringLiteral("postgresql://ana:hunter2@localhost/arch")});

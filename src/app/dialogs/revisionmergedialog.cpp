@@ -15,20 +15,6 @@ namespace {
 
 enum ConflictColumn { EntryColumn, FieldColumn, BaseColumn, TheirsColumn, YoursColumn, KeepColumn };
 
-// "workload api", "data store orders", "team": the entry as people name it.
-QString entryName(const RevisionConflict& c)
-{
-    if (c.section == c.id)
-        return c.section;
-    const QString kind = c.section == QLatin1String("workloads")      ? RevisionMergeDialog::tr("workload")
-                         : c.section == QLatin1String("data")         ? RevisionMergeDialog::tr("data store")
-                         : c.section == QLatin1String("channels")     ? RevisionMergeDialog::tr("channel")
-                         : c.section == QLatin1String("environments") ? RevisionMergeDialog::tr("environment")
-                         : c.section == QLatin1String("decisions")    ? RevisionMergeDialog::tr("decision")
-                                                                      : c.section;
-    return kind + u' ' + c.id;
-}
-
 QString shown(const QString& value)
 {
     return value.isEmpty() ? RevisionMergeDialog::tr("(not set)") : value;
@@ -69,7 +55,7 @@ RevisionMergeDialog::RevisionMergeDialog(const RevisionMerge& merge, const QStri
     m_conflicts->setHidden(conflicts == 0);
     for (const RevisionConflict& c : merge.conflicts) {
         auto* item = new QTreeWidgetItem(m_conflicts);
-        item->setText(EntryColumn, entryName(c));
+        item->setText(EntryColumn, c.entryName());
         item->setText(FieldColumn, c.field.isEmpty() ? tr("(whole entry)") : c.field);
         item->setText(BaseColumn, c.field.isEmpty() ? QString() : shown(c.base));
         item->setText(TheirsColumn, shown(c.theirs));

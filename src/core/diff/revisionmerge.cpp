@@ -13,6 +13,19 @@ QString RevisionConflict::key() const
     return field.isEmpty() ? entry : entry + u'/' + field;
 }
 
+QString RevisionConflict::entryName() const
+{
+    if (section == id)
+        return section;
+    const QString kind = section == QLatin1String("workloads")      ? QStringLiteral("workload")
+                         : section == QLatin1String("data")         ? QStringLiteral("data store")
+                         : section == QLatin1String("channels")     ? QStringLiteral("channel")
+                         : section == QLatin1String("environments") ? QStringLiteral("environment")
+                         : section == QLatin1String("decisions")    ? QStringLiteral("decision")
+                                                                    : section;
+    return kind + u' ' + id;
+}
+
 namespace {
 
 QString valueOf(const FieldValues& values, const QString& key)

@@ -25,6 +25,8 @@ struct RevisionConflict
 
     // What a choice is keyed by: "workloads/api/traffic.peak_rps", "data/orders".
     QString key() const;
+    // The entry as people name it: "workload api", "data store orders", "team".
+    QString entryName() const;
 
     bool operator==(const RevisionConflict&) const = default;
 };

@@ -111,18 +111,24 @@ bool WorkspaceDialog::connectToWorkspace()
     m_workspace.reset();
     QString error;
     std::optional<WorkspaceConnection> connection = WorkspaceConnection::parse(m_connection->text(), &error);
-    // A password typed here wins; else the one the keychain keeps for this connection, if any.
+    // A password typed here wins. Without one libpq tries its own (~/.pgpass, the service file), and
+    // only a server that still asks makes the dialog open the keychain, which may ask to be unlocked.
     const QString typed = m_form->isRowVisible(m_password) ? m_password->text() : QString();
+    std::shared_ptr<Workspace> workspace;
+    const auto tryOpen = [&](const QString& password) {
+        connection->setPassword(password);
+        workspace = std::make_shared<Workspace>(*connection);
+        return workspace->open();
+    };
     bool fromKeychain = false;
-    if (connection && !typed.isEmpty()) {
-        connection->setPassword(typed);
-    } else if (connection) {
-        const std::optional<QString> kept = WorkspacePasswords::read(connection->display());
-        fromKeychain = kept.has_value();
-        connection->setPassword(kept.value_or(QString()));
+    if (connection && !tryOpen(typed) && typed.isEmpty() &&
+        workspace->error() == Workspace::Error::Password) {
+        if (const std::optional<QString> kept = WorkspacePasswords::read(connection->display())) {
+            fromKeychain = true;
+            tryOpen(*kept);
+        }
     }
-    auto workspace = connection ? std::make_shared<Workspace>(*connection) : nullptr;
-    if (workspace && !workspace->open()) {
+    if (workspace && workspace->error() != Workspace::Error::None) {
         error = workspace->errorString();
         if (workspace->error() == Workspace::Error::Password) {
             error = fromKeychain ? tr("The server refused the password kept in the desktop keychain: type "

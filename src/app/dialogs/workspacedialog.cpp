@@ -77,6 +77,7 @@ WorkspaceDialog::WorkspaceDialog(Mode mode, const QString& suggestedName, QWidge
         nameForm->addRow(tr("Save as &model:"), m_name);
         layout->addLayout(nameForm);
     } else {
+        m_name->setParent(this); // outside every layout, it would have no owner
         m_name->hide();
     }
     layout->addWidget(m_status);

@@ -27,6 +27,7 @@
 #include "panels/driftpanel.h"
 #include "panels/exportnotice.h"
 #include "panels/findingspanel.h"
+#include "panels/fittinglabel.h"
 #include "panels/historypanel.h"
 #include "panels/modeltreepanel.h"
 #include "panels/pickchangesbar.h"
@@ -97,7 +98,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_recommendations(new RecommendationsPanel), m_source(new QPlainTextEdit), m_tabs(new QTabWidget),
       m_properties(new PropertiesPanel), m_sensitivity(new SensitivityPanel), m_cost(new CostPanel),
       m_pickChanges(new PickChangesBar), m_diagram(new DiagramTab), m_priorities(new PrioritiesPanel),
-      m_findings(new FindingsPanel), m_problems(new ProblemsPanel), m_counts(new QLabel),
+      m_findings(new FindingsPanel), m_problems(new ProblemsPanel), m_counts(new FittingLabel),
       m_history(new HistoryPanel(m_document, m_advice)), m_drift(new DriftPanel), m_welcome(new WelcomePage),
       m_center(new QStackedWidget), m_autosave(new Autosave(m_document, Autosave::defaultFolder(), this))
 {
@@ -145,8 +146,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_center->addWidget(m_welcome);
     setCentralWidget(m_center);
 
-    // The counts may be cut on a narrow screen rather than widen the window past it.
-    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // On a narrow screen the counts say less rather than widen the window past it (FittingLabel).
     m_counts->setMinimumWidth(200);
     statusBar()->addPermanentWidget(m_counts, 1);
     m_counts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -726,24 +726,38 @@ void MainWindow::updateCounts()
     int severities[3] = {0, 0, 0};
     for (const Finding& f : m_advice->recommendations().findings)
         ++severities[static_cast<int>(f.severity)];
-    QString text = tr("%1 errors, %2 warnings  |  findings: %3 high, %4 medium, %5 low")
-                       .arg(countOf(d, Severity::Error))
-                       .arg(countOf(d, Severity::Warning))
-                       .arg(severities[0])
-                       .arg(severities[1])
-                       .arg(severities[2]);
+    const int errors = countOf(d, Severity::Error);
+    const int warnings = countOf(d, Severity::Warning);
+    const QString problemText = tr("%1 errors, %2 warnings").arg(errors).arg(warnings);
+    const QString findingText =
+        tr("%1 high, %2 medium, %3 low").arg(severities[0]).arg(severities[1]).arg(severities[2]);
+    // Three lengths of one message: the status bar shows the longest that fits beside an export notice.
+    QString full = problemText + tr("  |  findings: ") + findingText;
+    QString shorter = full;
+    QString shortest = tr("%1 err, %2 warn | %3 high, %4 med, %5 low")
+                           .arg(errors)
+                           .arg(warnings)
+                           .arg(severities[0])
+                           .arg(severities[1])
+                           .arg(severities[2]);
     // What the picks cost, beside the budget: the figure moves with every edit and slider.
     const std::optional<SystemCost>& cost = m_advice->recommendations().cost;
     if (cost && cost->priced > 0) {
-        text += tr("  |  cost: %1 USD a month on %2 (%3 of %4 priced)")
-                    .arg(CostFormat::usd(cost->total.expected), enumName(cost->cloud))
+        const QString usd = CostFormat::usd(cost->total.expected);
+        full += tr("  |  cost: %1 USD a month on %2 (%3 of %4 priced)")
+                    .arg(usd, enumName(cost->cloud))
                     .arg(cost->priced)
                     .arg(cost->elements);
+        shorter += tr("  |  %1 USD a month").arg(usd);
+        shortest += tr(" | %1 USD/mo").arg(usd);
         if (const std::optional<double> budget = m_document->model().team.budgetUsdMonth;
-            budget && cost->total.expected > *budget)
-            text += tr(", over the budget of %1").arg(CostFormat::usd(*budget));
+            budget && cost->total.expected > *budget) {
+            full += tr(", over the budget of %1").arg(CostFormat::usd(*budget));
+            shorter += tr(", over budget");
+            shortest += tr(" (over budget)");
+        }
     }
-    m_counts->setText(text);
+    m_counts->setTexts({full, shorter, shortest});
 
     // The same counts on the panels' tabs, so that what needs attention shows without opening them.
     const auto retitle = [this](const QString& name, const QString& title) {

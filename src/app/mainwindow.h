@@ -19,6 +19,7 @@ class HistoryPanel;
 
 class Advice;
 class DiagramTab;
+class FittingLabel;
 class DriftPanel;
 class WelcomePage;
 class Document;
@@ -127,7 +128,7 @@ private:
     PrioritiesPanel* m_priorities;
     FindingsPanel* m_findings;
     ProblemsPanel* m_problems;
-    QLabel* m_counts;
+    FittingLabel* m_counts;
     HistoryPanel* m_history;
     DriftPanel* m_drift;
     WelcomePage* m_welcome;

@@ -14,7 +14,9 @@
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "panels/driftpanel.h"
+#include "panels/exportnotice.h"
 #include "panels/findingspanel.h"
+#include "panels/fittinglabel.h"
 #include "panels/modeltreepanel.h"
 #include "panels/pickchangesbar.h"
 #include "panels/prioritiespanel.h"
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void anImportIsPreviewedThenOpenedOrMergedAsOneStep();
     void aBareLaunchWelcomesWithTheStarterThatNewGives();
     void theWindowFitsASmallLaptopScreen();
+    void theStatusCountsFitBesideAnExportNotice();
     void aRefusedValueHoldsThePlaceUntilEscape();
     void theChoiceMarksWhatTheAdviceVetoes();
 };
@@ -722,6 +725,36 @@ void TestMainWindow::theWindowFitsASmallLaptopScreen()
     w.modelTree()->selectElement({ElementRef::Section::Workload, 1});
     QApplication::processEvents();
     QCOMPARE(w.size(), QSize(1024, 640));
+}
+
+// At 1280 pixels an export notice and the counts share the status bar: the counts say less rather than
+// lose their beginning, and keep the whole message as their tooltip.
+void TestMainWindow::theStatusCountsFitBesideAnExportNotice()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml")));
+    auto* counts = w.findChild<FittingLabel*>();
+    QVERIFY(counts);
+    const auto fits = [counts] {
+        return counts->fontMetrics().horizontalAdvance(counts->text()) <= counts->contentsRect().width();
+    };
+    w.resize(1600, 1000);
+    QApplication::processEvents();
+    QCOMPARE(counts->text(), counts->fullText());
+    QVERIFY2(counts->fullText().contains(QStringLiteral("USD a month on gcp")),
+             qPrintable(counts->fullText()));
+    QVERIFY(fits());
+
+    w.resize(1280, 720);
+    w.exportNotice()->showExport(QStringLiteral("Report"), QStringLiteral("/tmp/reviews/review.html"),
+                                 ExportNotice::Target::File);
+    QApplication::processEvents();
+    QVERIFY(w.exportNotice()->isVisible());
+    QVERIFY2(fits(), qPrintable(counts->text()));
+    QVERIFY2(counts->text() != counts->fullText(), qPrintable(counts->text())); // it had to say less
+    QVERIFY2(counts->text().startsWith(QStringLiteral("0 err")), qPrintable(counts->text()));
+    QCOMPARE(counts->toolTip(), counts->fullText());
 }
 
 #include "tst_mainwindow.moc"

@@ -103,7 +103,7 @@ void TestRecommendationsPanel::showsWhatEachCandidateWouldCost()
     panel.setCatalog(RulePackLoader::builtIn().get(), model.model.system.cloud);
     panel.showDecisions(QStringLiteral("Website"), {compute});
     QTreeWidget* ranking = panel.ranking();
-    QCOMPARE(ranking->headerItem()->text(3), QStringLiteral("Cost a month"));
+    QCOMPARE(ranking->headerItem()->text(3), QStringLiteral("Per month"));
     int priced = 0, unpriced = 0;
     for (int i = 0; i < ranking->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = ranking->topLevelItem(i);

@@ -99,7 +99,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
 
     m_ranking->setColumnCount(5);
     m_ranking->setHeaderLabels(
-        {tr("Candidate"), tr("Family"), tr("Score"), tr("Cost a month"), tr("Service")});
+        {tr("Candidate"), tr("Family"), tr("Score"), tr("Per month"), tr("Service")});
     m_ranking->setRootIsDecorated(false);
     m_ranking->setUniformRowHeights(true);
     // Narrow panes elide the service rather than hide a row under a scroll bar.
@@ -111,9 +111,11 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     m_ranking->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ranking->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ranking->header()->setSectionResizeMode(2, QHeaderView::Fixed);
-    m_ranking->header()->resizeSection(2, 110);
+    m_ranking->header()->resizeSection(2, 90);
     m_ranking->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_ranking->header()->setStretchLastSection(true);
+    // A long candidate or family name is elided rather than push the service out of the pane.
+    m_ranking->header()->setMaximumSectionSize(200);
 
     // Links to sources open in the browser; the pane's own link shows or hides the base scores.
     m_reasons->setOpenLinks(false);

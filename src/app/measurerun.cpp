@@ -48,7 +48,9 @@ void measureSliderMoves(MainWindow* window, double readyMs, bool diagramDrawn)
                 diagramDrawn ? "drawn" : "still-laying-out", times[times.size() / 2], times.back(),
                 residentMegabytes());
     std::fflush(stdout);
-    QCoreApplication::exit(0);
+    // Queued: the diagram may be drawn before main() has entered the event loop, and an exit() before
+    // exec() would be lost.
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
 }
 
 } // namespace

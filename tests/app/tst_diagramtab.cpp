@@ -76,6 +76,7 @@ private Q_SLOTS:
     void overviewAndEveryElement();
     void dragAddsOneUndoableDependency();
     void detachShowsTheDiagramInItsOwnWindow();
+    void aNewerModelSupersedesALayoutWithoutSayingCancelled();
 };
 
 void TestDiagramTab::overviewAndEveryElement()
@@ -165,6 +166,29 @@ void TestDiagramTab::dragAddsOneUndoableDependency()
     QVERIFY(messages[0].first().toString().contains(QStringLiteral("Only a workload")));
     QVERIFY(messages[1].first().toString().contains(QStringLiteral("itself")));
     QVERIFY(messages[2].first().toString().contains(QStringLiteral("already uses")));
+}
+
+// Opening another model while a layout runs drops that layout quietly: "cancelled" is for the user's
+// Cancel, and only the newer layout finishes.
+void TestDiagramTab::aNewerModelSupersedesALayoutWithoutSayingCancelled()
+{
+    const Model first = testsupport::generateModel({96, 48, 16});
+    const Model second = testsupport::generateModel({3, 2, 1});
+    DiagramTab tab;
+    tab.resize(1000, 700);
+    tab.show();
+    QSignalSpy finished(&tab, &DiagramTab::layoutFinished);
+    QSignalSpy started(&tab, &DiagramTab::layoutStarted);
+    tab.showModel(first, ScoringEngine().score(first), QStringLiteral("first.yaml"));
+    QCOMPARE(started.size(), 1); // a model opened in a shown tab is laid out at once
+    tab.showModel(second, ScoringEngine().score(second), QStringLiteral("second.yaml"));
+    QCOMPARE(started.size(), 2);
+    QVERIFY(!visibleMessage(&tab).contains(QStringLiteral("cancelled"), Qt::CaseInsensitive));
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(tab.lastError()));
+    QCOMPARE(tab.scene()->elementIds().size(), 6);
+    QVERIFY(!finished.wait(500)); // the first layout's answer, if any, is dropped
 }
 
 void TestDiagramTab::detachShowsTheDiagramInItsOwnWindow()

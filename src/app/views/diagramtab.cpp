@@ -160,6 +160,9 @@ DiagramTab::~DiagramTab()
 void DiagramTab::showModel(const Model& model, const Recommendations& recommendations,
                            const QString& modelPath)
 {
+    // The debounce gathers a burst of edits into one layout; a model just opened in a shown tab has
+    // nothing to gather, and its helper then starts while the window is still being filled and painted.
+    const bool opened = m_generation == 0 || modelPath != m_modelPath;
     m_modelPath = modelPath;
     m_model = model;
     m_recommendations = recommendations;
@@ -177,7 +180,10 @@ void DiagramTab::showModel(const Model& model, const Recommendations& recommenda
         m_environments->setCurrentIndex(std::max(0, static_cast<int>(names.indexOf(current))));
         m_fitPending = true;
     }
-    m_debounce->start();
+    if (opened && isVisible())
+        startLayout();
+    else
+        m_debounce->start();
 }
 
 QString DiagramTab::environment() const
@@ -196,7 +202,8 @@ TopologyBuilder::Options DiagramTab::buildOptions() const
 
 void DiagramTab::startLayout()
 {
-    cancelLayout();
+    m_debounce->stop(); // this layout is the one a pending debounce would have started
+    dropLayout();
     const quint64 generation = ++m_generation;
     const TopologyBuilder::Options build = buildOptions();
     DiagramOptions diagram;
@@ -257,12 +264,19 @@ void DiagramTab::applyLayout(quint64 generation, const Topology& topology, const
     Q_EMIT layoutFinished(layout.ok);
 }
 
-void DiagramTab::cancelLayout()
+void DiagramTab::dropLayout()
 {
     if (m_cancelFlag)
         m_cancelFlag->store(true);
-    if (m_busy) {
+    if (m_busy)
         ++m_generation; // whatever comes back now is dropped
+}
+
+void DiagramTab::cancelLayout()
+{
+    const bool busy = m_busy;
+    dropLayout();
+    if (busy) {
         setBusy(false);
         m_message->setText(tr("Layout cancelled; the diagram shows the last finished layout."));
         m_message->show();

@@ -56,6 +56,7 @@ public Q_SLOTS:
     // Fits the whole diagram in view, unless its text would be under 9 px high: then shows it at the
     // smallest readable size from its top left and says so.
     void fit();
+    // Stops a running layout as the user's Cancel does: the diagram keeps the last one and says so.
     void cancelLayout();
     // Asks where (in the last export's folder) and in which format, and writes the diagram as shown;
     // returns the path written, or an empty string when cancelled or the write failed (and said why).
@@ -77,6 +78,8 @@ Q_SIGNALS:
 
 private:
     void startLayout();
+    // A layout still running is superseded by a newer one: its answer is dropped, and nothing is said.
+    void dropLayout();
     void applyLayout(quint64 generation, const Topology& topology, const struct TopologyLayout& layout);
     void setBusy(bool busy);
     void connectElements(const QString& from, const QString& to);

@@ -142,10 +142,7 @@ private Q_SLOTS:
     {
         const auto opened = openSeeded(QStringLiteral("ledger"), QStringLiteral("fintech"));
         QVERIFY(opened);
-        const std::shared_ptr<Workspace>& workspace = opened->workspace;
-        const WorkspaceSave& seed = opened->seed;
-        Document& document = opened->document;
-        FileActions& files = opened->files;
+        auto& [workspace, seed, window, document, files] = *opened;
         files.workspaceActions()->setAdviceSource([&document] { return adviceFor(document.model()); });
         QVERIFY(document.model() == seed.model);
         QVERIFY(document.savesToStore());
@@ -167,10 +164,7 @@ private Q_SLOTS:
     {
         const auto opened = openSeeded(QStringLiteral("market"), QStringLiteral("marketplace"));
         QVERIFY(opened);
-        const std::shared_ptr<Workspace>& workspace = opened->workspace;
-        const WorkspaceSave& seed = opened->seed;
-        Document& document = opened->document;
-        FileActions& files = opened->files;
+        auto& [workspace, seed, window, document, files] = *opened;
 
         // A colleague saves first.
         WorkspaceSave theirs = seed;
@@ -202,10 +196,7 @@ private Q_SLOTS:
     {
         const auto opened = openSeeded(QStringLiteral("market"), QStringLiteral("marketplace"));
         QVERIFY(opened);
-        const std::shared_ptr<Workspace>& workspace = opened->workspace;
-        const WorkspaceSave& seed = opened->seed;
-        Document& document = opened->document;
-        FileActions& files = opened->files;
+        auto& [workspace, seed, window, document, files] = *opened;
 
         // A colleague renames the system and raises the first workload's peak; you change the team's size
         // and the same peak, differently.
@@ -253,10 +244,7 @@ private Q_SLOTS:
     {
         const auto opened = openSeeded(QStringLiteral("shop"), QStringLiteral("early-saas"));
         QVERIFY(opened);
-        const std::shared_ptr<Workspace>& workspace = opened->workspace;
-        const WorkspaceSave& seed = opened->seed;
-        Document& document = opened->document;
-        FileActions& files = opened->files;
+        auto& [workspace, seed, window, document, files] = *opened;
         WorkspaceSave theirs = seed;
         theirs.model.system.name = QStringLiteral("Theirs");
         theirs.baseRevision = 1;

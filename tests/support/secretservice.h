@@ -1,7 +1,7 @@
 // SecretService: a private desktop keychain for the tests that remember passwords. A D-Bus session bus
 // of its own (no service activation, so nothing else starts on it) and GNOME Keyring's Secret Service
-// on that bus, both in a temporary folder, the keyring created and unlocked with a fixed password. start() points
-// this process's DBUS_SESSION_BUS_ADDRESS at it, so the user's own keychain is never touched.
+// on that bus, both in a temporary folder, the keyring created and unlocked with a fixed password. start()
+// points this process's DBUS_SESSION_BUS_ADDRESS at it, so the user's own keychain is never touched.
 #pragma once
 
 #include <QProcess>

@@ -98,8 +98,7 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     m_decisions->setUniformItemSizes(true);
 
     m_ranking->setColumnCount(5);
-    m_ranking->setHeaderLabels(
-        {tr("Candidate"), tr("Family"), tr("Score"), tr("Per month"), tr("Service")});
+    m_ranking->setHeaderLabels({tr("Candidate"), tr("Family"), tr("Score"), tr("Per month"), tr("Service")});
     m_ranking->setRootIsDecorated(false);
     m_ranking->setUniformRowHeights(true);
     // Narrow panes elide the service rather than hide a row under a scroll bar.

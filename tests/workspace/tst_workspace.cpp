@@ -111,6 +111,13 @@ private:
         return connection;
     }
 
+    // groundwork-cli with `args`, naming the workspace as a user would, on the command line.
+    static testsupport::CliRun cliOn(const QString& connection, QStringList args)
+    {
+        args << QStringLiteral("--workspace") << connection;
+        return testsupport::runCli(args);
+    }
+
     static WorkspaceConnection open(const QString& text)
     {
         QString error;
@@ -490,10 +497,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString connection = freshWorkspace();
         // Every run names the workspace as a user would, on the command line.
-        const auto cli = [&connection](QStringList args) {
-            args << QStringLiteral("--workspace") << connection;
-            return runCli(args);
-        };
+        const auto cli = [&connection](const QStringList& args) { return cliOn(connection, args); };
         const QString fintech = QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/fintech.yaml");
 
         CliRun run = cli({QStringLiteral("workspace"), QStringLiteral("push"), QStringLiteral("ledger"),
@@ -642,13 +646,9 @@ private Q_SLOTS:
     void aProjectsHistoryGoesToTheWorkspaceAndComesBack()
     {
         using testsupport::CliRun;
-        using testsupport::runCli;
         QTemporaryDir dir;
         const QString connection = freshWorkspace();
-        const auto cli = [&connection](QStringList args) {
-            args << QStringLiteral("--workspace") << connection;
-            return runCli(args);
-        };
+        const auto cli = [&connection](const QStringList& args) { return cliOn(connection, args); };
         const QString path = dir.filePath(QStringLiteral("plan.groundwork"));
         {
             ProjectFile project;

@@ -2,6 +2,7 @@
 
 #include "core/cost/pricecatalog.h"
 #include "core/io/modelfile.h"
+#include "core/rules/factpath.h"
 #include "core/rules/rulelint.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/tenths.h"
@@ -48,6 +49,7 @@ QString RulesCommand::summary() const
         "Check rule packs: 'rules lint DIR...' loads the built-in packs and every *.yaml of each DIR\n"
         "(a pack with a built-in pack's id replaces it) and prints every problem as file:line:col.\n"
         "With --coverage, scores the scenario models and lists rules that never apply or never stay silent.\n"
+        "'rules facts' prints the facts a rule's condition can test, as Markdown tables.\n"
         "Exit codes: 0 clean (warnings allowed), 1 problems found, 2 usage or I/O error.");
 }
 
@@ -75,13 +77,34 @@ QStringList modelFiles(const QString& folder)
     return out;
 }
 
+// The reference of facts that docs/rules.md carries, one table per scope.
+void printFacts()
+{
+    const std::pair<FactScope, const char*> sections[] = {
+        {FactScope::Model, "Model-wide facts (any rule)"},
+        {FactScope::Workload, "Workload facts (rules and findings about workloads)"},
+        {FactScope::DataStore, "Data store facts"},
+        {FactScope::Channel, "Channel facts"},
+        {FactScope::Candidate, "Candidate facts"},
+    };
+    QString out;
+    for (const auto& [scope, title] : sections)
+        out += u"### %1\n\n%2\n"_s.arg(QLatin1StringView(title), factTable(scope));
+    out.chop(1);
+    printOut(out);
+}
+
 } // namespace
 
 int RulesCommand::run(const QCommandLineParser& parser) const
 {
     QStringList args = parser.positionalArguments();
+    if (args.size() == 1 && args.front() == u"facts") {
+        printFacts();
+        return Ok;
+    }
     if (args.isEmpty() || args.front() != QStringLiteral("lint") || args.size() < 2) {
-        printErr(QStringLiteral("groundwork-cli rules: expected 'lint DIR...'\n\n") + helpText());
+        printErr(QStringLiteral("groundwork-cli rules: expected 'lint DIR...' or 'facts'\n\n") + helpText());
         return UsageOrIo;
     }
     args.removeFirst();

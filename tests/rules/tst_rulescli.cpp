@@ -2,6 +2,7 @@
 // a table that fits 100 columns, organisation packs, and lint with coverage.
 #include "clirun.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void scoreWithAnOrganisationPack();
     void lintReportsPositionsAndFails();
     void lintCoverageOfTheCatalog();
+    void factsAreTheReferenceTheDocsCarry();
 };
 
 void TestRulesCli::scoreJsonIsByteIdenticalAcrossRuns()
@@ -133,6 +135,22 @@ void TestRulesCli::lintCoverageOfTheCatalog()
              QStringLiteral("--scenarios"), QStringLiteral("tests/data/scenarios")});
     QCOMPARE(gap.exitCode, 1);
     QVERIFY(gap.stdOut.contains("coverage: rule 'acme.gpu-heavy' applies in none of the"));
+}
+
+// A rule author reads the facts in docs/rules.md; they are the ones the reader accepts, with the
+// model's fields among them.
+void TestRulesCli::factsAreTheReferenceTheDocsCarry()
+{
+    const CliRun run = cli({QStringLiteral("rules"), QStringLiteral("facts")});
+    QCOMPARE(run.exitCode, 0);
+    const QString facts = QString::fromUtf8(run.stdOut);
+    QVERIFY(facts.contains(QStringLiteral("| `duration_ms` | number |")));
+    QVERIFY(facts.contains(QStringLiteral("| `system.tenants` | number |")));
+    QVERIFY(facts.contains(QStringLiteral("| `sync_chain_depth` | number |")));
+    QFile docs(QStringLiteral(GROUNDWORK_SOURCE_DIR "/docs/rules.md"));
+    QVERIFY(docs.open(QIODevice::ReadOnly));
+    QVERIFY2(QString::fromUtf8(docs.readAll()).contains(facts),
+             "docs/rules.md's fact tables differ from `groundwork-cli rules facts`; paste its output there");
 }
 
 QTEST_GUILESS_MAIN(TestRulesCli)

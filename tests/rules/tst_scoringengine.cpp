@@ -263,6 +263,8 @@ private Q_SLOTS:
     void organisationPacksOverrideDisableAndAdd();
     void hostilePacksAreRefusedOrStayFast();
     void modelFactsChainsAndResidency();
+    void everyDeclaredFieldIsAFact();
+    void aRuleTestsAFieldThatHasNoCodeOfItsOwn();
     void residencyCoversEveryRegionHoldingTheData();
 };
 
@@ -872,7 +874,7 @@ void TestScoringEngine::hostilePacksAreRefusedOrStayFast()
     QByteArray wide =
         "groundwork-rules: 1\npack: wide\nrules:\n  - id: w.wide\n    kind: compute\n    when: {any: [";
     for (int i = 0; i < 300; ++i)
-        wide += (i ? ", " : "") + QByteArray("{memory_mb: ") + QByteArray::number(i) + "}";
+        wide += (i ? ", " : "") + QByteArray("{memory_mb: ") + QByteArray::number(i + 1) + "}";
     wide += "]}\n    effects: [{family: vm, cost: 1}]\n    rationale: r\n    source: \"brief: Compute\"\n";
     Diagnostics diagnostics;
     const RulePack pack = RulePackReader::read(wide, QStringLiteral("wide.yaml"), diagnostics);
@@ -940,6 +942,156 @@ void TestScoringEngine::modelFactsChainsAndResidency()
     QCOMPARE(facts.value(FactId::WorkloadSyncChainDepth, SubjectRef{SubjectKind::Workload, 3}).number, 4.0);
     QCOMPARE(facts.value(FactId::WorkloadSyncCallers, SubjectRef{SubjectKind::Workload, 0}).number, 2.0);
     QCOMPARE(facts.value(FactId::ModelSyncEdgeCount, SubjectRef{}).number, 4.0);
+}
+
+namespace {
+
+// Sets each declared field of `T` in `element` to a value unlike its default and checks that the fact of
+// the same name reads it back, typed as the field is.
+template<typename T>
+void checkFieldFacts(T& element, const Model& model, SubjectKind subject, const SubjectRef& ref,
+                     const char* prefix)
+{
+    const DecisionKinds& kinds = RulePackLoader::builtIn()->kinds();
+    for (const FieldDescriptor<T>& d : fieldList<T>()) {
+        if (d.type == FieldType::Custom)
+            continue;
+        const QString name = QString::fromLatin1(prefix) + d.keyText();
+        const std::optional<FactPath> path = resolveFact(name, subject, false, kinds);
+        QVERIFY2(path, qPrintable(name));
+        FieldData value;
+        switch (d.type) {
+        case FieldType::Bool:
+            value = true;
+            break;
+        case FieldType::Int:
+        case FieldType::Enum:
+            value = 1;
+            break;
+        case FieldType::Number:
+            value = d.info.range.isLimited() && d.info.range.max < 1000 ? d.info.range.max : 42.5;
+            break;
+        case FieldType::Text:
+            value = QStringLiteral("x-") + d.keyText();
+            break;
+        case FieldType::TextList:
+            value = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+            break;
+        case FieldType::EnumList:
+            value = QStringList{enumText(d, 0), enumText(d, 2)};
+            break;
+        case FieldType::Custom:
+            break;
+        }
+        d.set(element, value);
+        const FactInfo info = factInfo(*path);
+        QCOMPARE(info.name, name);
+        const FactValue fact = ModelFacts(model).value(*path, ref);
+        QVERIFY2(fact.present, qPrintable(name));
+        switch (d.type) {
+        case FieldType::Bool:
+            QCOMPARE(info.type, FactType::Bool);
+            QCOMPARE(fact.number, 1.0);
+            break;
+        case FieldType::Int:
+            QCOMPARE(info.type, FactType::Number);
+            QCOMPARE(fact.number, 1.0);
+            break;
+        case FieldType::Number:
+            QCOMPARE(info.type, FactType::Number);
+            QCOMPARE(fact.number, std::get<double>(value));
+            break;
+        case FieldType::Enum:
+            QCOMPARE(info.type, FactType::Enum);
+            QCOMPARE(info.domain.value(1), enumText(d, 1));
+            QCOMPARE(fact.bits, quint64(1) << 1);
+            break;
+        case FieldType::Text:
+            QCOMPARE(info.type, FactType::Text);
+            QCOMPARE(fact.text, std::get<QString>(value));
+            break;
+        case FieldType::TextList:
+            QCOMPARE(info.type, FactType::TextList);
+            QCOMPARE(fact.texts, std::get<QStringList>(value));
+            break;
+        case FieldType::EnumList:
+            QCOMPARE(info.type, FactType::EnumSet);
+            QCOMPARE(fact.bits, (quint64(1) << 0) | (quint64(1) << 2));
+            break;
+        case FieldType::Custom:
+            break;
+        }
+    }
+}
+
+} // namespace
+
+// A field declared once (model/fielddescriptor.h) is a fact under its format key, with no fact code of
+// its own: every field of the system, the team, a workload, a data store and a channel.
+void TestScoringEngine::everyDeclaredFieldIsAFact()
+{
+    Model m = baseModel();
+    m.data.append(DataStore{});
+    m.channels.append(Channel{});
+    checkFieldFacts(m.system, m, SubjectKind::System, SubjectRef{}, "system.");
+    checkFieldFacts(m.team, m, SubjectKind::System, SubjectRef{}, "team.");
+    checkFieldFacts(m.workloads[0], m, SubjectKind::Workload, SubjectRef{SubjectKind::Workload, 0}, "");
+    checkFieldFacts(m.data[0], m, SubjectKind::DataStore, SubjectRef{SubjectKind::DataStore, 0}, "");
+    checkFieldFacts(m.channels[0], m, SubjectKind::Channel, SubjectRef{SubjectKind::Channel, 0}, "");
+
+    // An optional number that is not set is absent, as `exists: false` expects.
+    const DecisionKinds& kinds = RulePackLoader::builtIn()->kinds();
+    m.workloads[0].durationMs.reset();
+    const auto duration = resolveFact(QStringLiteral("duration_ms"), SubjectKind::Workload, false, kinds);
+    QVERIFY(duration);
+    QVERIFY(!ModelFacts(m).value(*duration, SubjectRef{SubjectKind::Workload, 0}).present);
+    // A workload's field is not a fact of a data store's rule.
+    QVERIFY(!resolveFact(QStringLiteral("duration_ms"), SubjectKind::DataStore, false, kinds));
+    QVERIFY(resolveFact(QStringLiteral("system.compliance"), SubjectKind::Workload, false, kinds));
+}
+
+// `duration_ms` and `system.tenants` were declared as fields only; a pack's rule and finding test them.
+void TestScoringEngine::aRuleTestsAFieldThatHasNoCodeOfItsOwn()
+{
+    const QByteArray rules = R"(
+groundwork-rules: 1
+pack: fields
+rules:
+  - id: fields.tenants
+    kind: architecture-style
+    when: {system.tenants: {gte: 2}}
+    effects: [{candidate: alpha, cost: -8}]
+    rationale: Many tenants make the cheap one dear.
+    source: "brief: Frameworks and Architectural Style"
+findings:
+  - id: fields.slow-handler
+    applies_to: workload
+    when: {duration_ms: {gt: 1000}}
+    severity: medium
+    message: "{name} takes {duration_ms} ms a request."
+    recommendation: Make it faster.
+    source: "brief: Compute"
+)";
+    const auto catalog = catalogOf({kTwoCandidates, rules});
+    QVERIFY(catalog);
+    const ScoringEngine engine(catalog);
+    Model m = baseModel();
+    m.priorities = weights(3, 2);
+    QCOMPARE(
+        decision(engine.score(m), QStringLiteral("system"), DecisionKind::ArchitectureStyle).top.candidate,
+        QStringLiteral("alpha"));
+    QVERIFY(!findingRules(engine.score(m)).contains(QStringLiteral("fields.slow-handler@api")));
+
+    m.system.tenants = 40;
+    m.workloads[0].durationMs = 2500;
+    const Recommendations r = engine.score(m);
+    QCOMPARE(decision(r, QStringLiteral("system"), DecisionKind::ArchitectureStyle).top.candidate,
+             QStringLiteral("beta"));
+    QVERIFY(findingRules(r).contains(QStringLiteral("fields.slow-handler@api")));
+    for (const Finding& f : r.findings) {
+        if (f.rule == QStringLiteral("fields.slow-handler"))
+            QCOMPARE(f.message, QStringLiteral("api takes 2500 ms a request."));
+    }
 }
 
 // Residency holds only when every region that keeps the data lies in it: the primary region, each

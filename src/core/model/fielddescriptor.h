@@ -1,9 +1,9 @@
 // FieldDescriptor: one field of a model struct declared once (format key, member, type, unit, label,
-// range, whether it is required), so that the reader, writer, validator, project-file codec, diff,
-// report and editors walk a struct's list of fields instead of naming each field again. The default
-// is the struct's own member initialiser; the help text is the JSON schema's description, which a
-// test holds against these lists. Fields that are more than a value (a workload's `uses`, a team's
-// `skills`) are listed as Custom, in their place, and handled by each consumer.
+// range, whether it is required), so that the reader, writer, validator, project-file codec, diff, rule
+// facts, report and editors walk a struct's list of fields instead of naming each field again. The default is
+// the struct's own member initialiser; the help text is the JSON schema's description, which a test holds
+// against these lists. Fields that are more than a value (a workload's `uses`, a team's `skills`) are listed
+// as Custom, in their place, and handled by each consumer.
 #pragma once
 
 #include "enumtraits.h"
@@ -11,6 +11,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <cstdint>
 #include <functional>
 #include <limits>
 #include <optional>
@@ -67,6 +68,7 @@ template<typename T> struct FieldDescriptor
     const void* part = nullptr; // the nested struct it lives in (Traffic, Ownership), one tag per type
     std::function<FieldData(const T&)> get; // not for Custom
     std::function<void(T&, const FieldData&)> set;
+    std::function<std::uint64_t(const T&)> bits; // EnumList: a bit per value, 1 << its index
 
     // "traffic" for "traffic.peak_rps", empty for a key of the struct's own mapping.
     std::string_view group() const
@@ -202,6 +204,12 @@ private:
         if constexpr (Unwrapped<V>::list) {
             d.type = FieldType::EnumList;
             d.enumNames = EnumTraits<Value>::names;
+            d.bits = [ref](const T& t) {
+                std::uint64_t bits = 0;
+                for (const Value v : ref(t))
+                    bits |= std::uint64_t(1) << static_cast<int>(v);
+                return bits;
+            };
         } else if constexpr (std::is_enum_v<Value>) {
             d.type = FieldType::Enum;
             d.enumNames = EnumTraits<Value>::names;

@@ -53,6 +53,50 @@ struct FactTable
     {
         add(id, name, scope, FactType::EnumSet, help, enumNames<E>());
     }
+    // Every field T declares, under its key after `prefix`; fields that are more than a value (a
+    // workload's uses, a team's skills) have facts of their own.
+    template<typename T> void fields(FactId id, FactScope scope, const char* prefix)
+    {
+        const auto& list = fieldList<T>();
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const FieldDescriptor<T>& d = list[i];
+            if (d.type == FieldType::Custom)
+                continue;
+            FactInfo f;
+            f.id = id;
+            f.field = int(i);
+            f.name = QString::fromLatin1(prefix) + d.keyText();
+            f.scope = scope;
+            f.type = factType(d.type);
+            for (const std::string_view name : d.enumNames)
+                f.domain.append(QString::fromLatin1(name.data(), qsizetype(name.size())));
+            f.optional = d.optional || f.type == FactType::Text;
+            f.min = d.info.range.min == -FieldRange::kNone ? -kHuge : d.info.range.min;
+            f.max = d.info.range.max == FieldRange::kNone ? kHuge : d.info.range.max;
+            f.help = QString::fromLatin1(d.info.help);
+            facts.append(f);
+        }
+    }
+    static FactType factType(FieldType type)
+    {
+        switch (type) {
+        case FieldType::Bool:
+            return FactType::Bool;
+        case FieldType::Int:
+        case FieldType::Number:
+            return FactType::Number;
+        case FieldType::Enum:
+            return FactType::Enum;
+        case FieldType::EnumList:
+            return FactType::EnumSet;
+        case FieldType::TextList:
+            return FactType::TextList;
+        case FieldType::Text:
+        case FieldType::Custom:
+            break;
+        }
+        return FactType::Text;
+    }
 };
 
 FactTable buildTable()
@@ -64,29 +108,9 @@ FactTable buildTable()
     constexpr FactScope C = FactScope::Channel;
     constexpr FactScope K = FactScope::Candidate;
     FactTable t;
-    t.oneOf<Stage>(F::SystemStage, "system.stage", M, "the product's stage");
-    t.oneOf<Cloud>(F::SystemCloud, "system.cloud", M, "the target cloud, or any");
-    t.add(F::SystemRegions, "system.regions", M, FactType::TextList, "the regions, primary first");
+    t.fields<System>(F::SystemField, M, "system.");
     t.number(F::SystemRegionCount, "system.region_count", M, "how many regions the system runs in");
-    t.number(F::SystemAvailability, "system.availability_target", M, "availability target, percent", 90,
-             99.9999);
-    t.number(F::SystemRto, "system.rto_minutes", M, "recovery time objective (absent when not set)", 0, kHuge,
-             true);
-    t.number(F::SystemRpo, "system.rpo_minutes", M, "recovery point objective (absent when not set)", 0,
-             kHuge, true);
-    t.number(F::SystemTenants, "system.tenants", M,
-             "customer organisations one deployment serves (absent when not set)", 0, 10'000'000, true);
-    t.oneOf<TenantIsolation>(F::SystemTenantIsolation, "system.tenant_isolation", M,
-                             "what the tenants accept: standard, tiered or strict isolation");
-    t.number(F::TeamSize, "team.size", M, "engineers", 1);
-    t.number(F::TeamTeams, "team.teams", M, "independent delivery teams", 1);
-    t.oneOf<OpsMaturity>(F::TeamOpsMaturity, "team.ops_maturity", M,
-                         "how much operations the team can carry");
-    t.add(F::TeamHiring, "team.hiring", M, FactType::TextList, "languages easy to hire for");
-    t.setOf<Compliance>(F::TeamCompliance, "team.compliance", M, "compliance regimes");
-    t.number(F::TeamBudget, "team.budget_usd_month", M, "monthly budget in USD (absent when not set)", 0,
-             kHuge, true);
-    t.oneOf<ReleaseCadence>(F::TeamReleaseCadence, "team.release_cadence", M, "how often the team releases");
+    t.fields<Team>(F::TeamField, M, "team.");
     t.number(F::TeamSkillCount, "team.skill_count", M,
              "languages listed in team.skills (platform skills such as kubernetes do not count)");
     t.number(F::ModelWorkloadCount, "model.workload_count", M, "number of workloads");
@@ -127,26 +151,9 @@ FactTable buildTable()
              "system's)");
     t.number(F::ModelPinnedCount, "model.pinned_count", M, "pinned decisions (accepted or proposed)");
 
-    t.oneOf<gw::WorkloadKind>(F::WorkloadKind, "kind", W, "what the workload is");
-    t.oneOf<Exposure>(F::WorkloadExposure, "exposure", W, "who can reach it");
-    t.setOf<ClientKind>(F::WorkloadClients, "clients", W, "who calls it");
-    t.oneOf<TrafficPattern>(F::WorkloadTrafficPattern, "traffic.pattern", W, "the shape of its load");
-    t.number(F::WorkloadPeakRps, "traffic.peak_rps", W, "peak requests per second", 0, kHuge, true);
-    t.number(F::WorkloadAverageRps, "traffic.average_rps", W, "average requests per second", 0, kHuge, true);
+    t.fields<Workload>(F::WorkloadField, W, "");
     t.number(F::WorkloadBurstRatio, "traffic.burst_ratio", W, "peak_rps / average_rps, when both are known",
              0, kHuge, true);
-    t.number(F::WorkloadLatencyP99, "latency_p99_ms", W, "p99 latency target", 0, kHuge, true);
-    t.number(F::WorkloadMaxDuration, "max_duration_s", W, "longest single request or job run", 0, kHuge,
-             true);
-    t.oneOf<Level>(F::WorkloadCpu, "cpu", W, "CPU need");
-    t.number(F::WorkloadMemoryMb, "memory_mb", W, "memory need");
-    t.flag(F::WorkloadGpu, "gpu", W, "needs a GPU");
-    t.flag(F::WorkloadStateful, "stateful", W, "keeps state in memory or on local disk between requests");
-    t.flag(F::WorkloadNeedsOsControl, "needs_os_control", W, "needs a custom kernel, agents or OS tuning");
-    t.flag(F::WorkloadLegacy, "legacy", W, "existing software that cannot change much");
-    t.flag(F::WorkloadDataHeavy, "data_heavy", W, "dominated by database work");
-    t.oneOf<Criticality>(F::WorkloadCriticality, "criticality", W, "how much an outage hurts");
-    t.setOf<HandledData>(F::WorkloadHandles, "handles", W, "sensitive data it handles");
     t.number(F::WorkloadSyncCallers, "sync_callers", W, "workloads that call it synchronously");
     t.number(F::WorkloadSyncDependencies, "sync_dependencies", W, "workloads it calls synchronously");
     t.number(F::WorkloadSyncCallsToCritical, "sync_calls_to_critical", W,
@@ -157,25 +164,8 @@ FactTable buildTable()
     t.number(F::WorkloadSyncChainDepth, "sync_chain_depth", W,
              "the longest chain of synchronous calls starting here, in hops");
     t.flag(F::WorkloadCalledByPublic, "called_by_public", W, "a public workload calls it synchronously");
-    t.flag(F::WorkloadStaticSite, "static_site", W, "a web workload built into files, with no server code");
-    t.flag(F::WorkloadFoundationModel, "foundation_model", W, "calls a hosted foundation model");
-    t.number(F::WorkloadWorkflowSteps, "workflow_steps", W,
-             "steps of the business process it coordinates (absent when not set)", 1, 1000, true);
 
-    t.oneOf<gw::DataShape>(F::DataShape, "shape", D, "the shape of the data");
-    t.setOf<QueryKind>(F::DataQueries, "queries", D, "the queries it must answer");
-    t.oneOf<Consistency>(F::DataConsistency, "consistency", D, "the consistency readers need");
-    t.oneOf<Transactions>(F::DataTransactions, "transactions", D, "the transactions writers need");
-    t.number(F::DataReadWriteRatio, "read_write_ratio", D, "reads per write");
-    t.flag(F::DataToleratesStaleReads, "tolerates_stale_reads", D, "readers accept slightly old data");
-    t.flag(F::DataShapeFlexible, "shape_flexible", D,
-           "another data model than `shape` would do (false: the shape is a requirement)");
-    t.number(F::DataSizeGb, "size_gb", D, "size today", 0, kHuge, true);
-    t.number(F::DataGrowthGbMonth, "growth_gb_month", D, "growth per month", 0, kHuge, true);
-    t.number(F::DataItemSizeKb, "item_size_kb", D, "typical item size", 0, kHuge, true);
-    t.number(F::DataPeakOps, "peak_ops", D, "reads plus writes per second at peak", 0, kHuge, true);
-    t.add(F::DataResidency, "residency", D, FactType::Text, "region or jurisdiction the data must stay in",
-          {}, true);
+    t.fields<DataStore>(F::DataField, D, "");
     t.add(F::DataResidencyMatched, "residency_matched", D, FactType::Bool,
           "every region that holds the data whatever the region strategy (the primary region, each "
           "environment's region, and with multi_region every system region) lies in the residency "
@@ -183,21 +173,13 @@ FactTable buildTable()
           {}, true);
     t.add(F::DataResidencyOutside, "residency_outside", D, FactType::Text,
           "the regions of residency_matched that lie outside the residency, comma-separated", {}, true);
-    t.flag(F::DataMultiRegion, "multi_region", D, "must be readable and writable in several regions");
-    t.oneOf<gw::Sensitivity>(F::DataSensitivity, "sensitivity", D, "how sensitive the data is");
-    t.number(F::DataRetentionDays, "retention_days", D, "how long it is kept", 0, kHuge, true);
     t.number(F::DataAccessors, "accessors", D, "workloads that use it");
     t.number(F::DataPublicAccessors, "public_accessors", D, "public workloads that use it directly");
     t.number(F::DataBrowserAccessors, "browser_accessors", D,
              "workloads of kind web, or with browser clients, that use it directly");
     t.number(F::DataWriters, "writers", D, "workloads that write to it");
 
-    t.oneOf<gw::ChannelKind>(F::ChannelKind, "kind", C, "queue, topic or stream");
-    t.oneOf<Ordering>(F::ChannelOrdering, "ordering", C, "the order consumers need");
-    t.oneOf<Delivery>(F::ChannelDelivery, "delivery", C, "the delivery guarantee needed");
-    t.number(F::ChannelPeakMsgs, "peak_msgs_s", C, "messages per second at peak", 0, kHuge, true);
-    t.number(F::ChannelRetentionHours, "retention_hours", C, "how long messages are kept", 0, kHuge, true);
-    t.flag(F::ChannelReplay, "replay", C, "consumers must re-read history");
+    t.fields<Channel>(F::ChannelField, C, "");
     t.number(F::ChannelProducers, "producers", C, "workloads that publish to it");
     t.number(F::ChannelConsumers, "consumers", C, "workloads that consume from it");
 
@@ -311,7 +293,7 @@ FactInfo factInfo(const FactPath& path, const DecisionKinds* kinds)
         return f;
     }
     for (const FactInfo& f : table().facts) {
-        if (f.id == path.id)
+        if (f.id == path.id && f.field == path.field)
             return f;
     }
     return {};
@@ -325,11 +307,11 @@ std::optional<FactPath> resolveFact(const QString& name, SubjectKind subject, bo
         if (f.name != name)
             continue;
         if (f.scope == FactScope::Model || f.scope == FactScope::Candidate || f.scope == own)
-            return FactPath{f.id, std::nullopt};
+            return FactPath{f.id, std::nullopt, f.field};
     }
     // The brief speaks of system.compliance; the model keeps it under team.
     if (name == QStringLiteral("system.compliance"))
-        return FactPath{FactId::TeamCompliance, std::nullopt};
+        return resolveFact(QStringLiteral("team.compliance"), subject, false, kinds);
     if (!allowChoices)
         return std::nullopt;
     const bool pinned = name.startsWith(QStringLiteral("pinned."));
@@ -366,6 +348,43 @@ QStringList factNames(SubjectKind subject, bool allowChoices, const DecisionKind
         }
     }
     return names;
+}
+
+namespace {
+
+QString typeText(const FactInfo& f)
+{
+    const QString values = f.domain.join(QStringLiteral(" \\| "));
+    switch (f.type) {
+    case FactType::Bool:
+        return QStringLiteral("true/false");
+    case FactType::Number:
+        return QStringLiteral("number");
+    case FactType::Enum:
+        return QStringLiteral("one of ") + values;
+    case FactType::EnumSet:
+        return QStringLiteral("list of ") + values;
+    case FactType::Text:
+        return QStringLiteral("text");
+    case FactType::TextList:
+        return QStringLiteral("list of text");
+    }
+    return {};
+}
+
+} // namespace
+
+QString factTable(FactScope scope)
+{
+    QString out = QStringLiteral("| fact | type | meaning |\n|---|---|---|\n");
+    for (const FactInfo& f : table().facts) {
+        if (f.scope != scope)
+            continue;
+        QString help = f.help;
+        help.replace(u'|', QStringLiteral("\\|"));
+        out += QStringLiteral("| `%1` | %2 | %3 |\n").arg(f.name, typeText(f), help);
+    }
+    return out;
 }
 
 } // namespace gw

@@ -24,24 +24,19 @@ enum class FactType {
     TextList
 };
 
+// The facts a rule can test. A field of the model's elements is a fact under its format key without a
+// FactId of its own: SystemField..ChannelField with FactPath::field, its index in the struct's field
+// list (model/fielddescriptor.h), so that a new field is a fact as soon as it is declared. The ids
+// below those are the facts the model only implies: counts, call chains, who uses what.
 enum class FactId {
+    // a field of the system, the team, or the subject element
+    SystemField,
+    TeamField,
+    WorkloadField,
+    DataField,
+    ChannelField,
     // system, team and model-wide facts
-    SystemStage,
-    SystemCloud,
-    SystemRegions,
     SystemRegionCount,
-    SystemAvailability,
-    SystemRto,
-    SystemRpo,
-    SystemTenants,
-    SystemTenantIsolation,
-    TeamSize,
-    TeamTeams,
-    TeamOpsMaturity,
-    TeamHiring,
-    TeamCompliance,
-    TeamBudget,
-    TeamReleaseCadence,
     TeamSkillCount,
     ModelWorkloadCount,
     ModelDataCount,
@@ -68,24 +63,7 @@ enum class FactId {
     ModelUnattributedCount,
     ModelPinnedCount,
     // the subject workload
-    WorkloadKind,
-    WorkloadExposure,
-    WorkloadClients,
-    WorkloadTrafficPattern,
-    WorkloadPeakRps,
-    WorkloadAverageRps,
     WorkloadBurstRatio,
-    WorkloadLatencyP99,
-    WorkloadMaxDuration,
-    WorkloadCpu,
-    WorkloadMemoryMb,
-    WorkloadGpu,
-    WorkloadStateful,
-    WorkloadNeedsOsControl,
-    WorkloadLegacy,
-    WorkloadDataHeavy,
-    WorkloadCriticality,
-    WorkloadHandles,
     WorkloadSyncCallers,
     WorkloadSyncDependencies,
     WorkloadSyncCallsToCritical,
@@ -94,38 +72,14 @@ enum class FactId {
     WorkloadConsumes,
     WorkloadSyncChainDepth,
     WorkloadCalledByPublic,
-    WorkloadStaticSite,
-    WorkloadFoundationModel,
-    WorkloadWorkflowSteps,
     // the subject data store
-    DataShape,
-    DataQueries,
-    DataConsistency,
-    DataTransactions,
-    DataReadWriteRatio,
-    DataToleratesStaleReads,
-    DataShapeFlexible,
-    DataSizeGb,
-    DataGrowthGbMonth,
-    DataItemSizeKb,
-    DataPeakOps,
-    DataResidency,
     DataResidencyMatched,
     DataResidencyOutside,
-    DataMultiRegion,
-    DataSensitivity,
-    DataRetentionDays,
     DataAccessors,
     DataPublicAccessors,
     DataBrowserAccessors,
     DataWriters,
     // the subject channel
-    ChannelKind,
-    ChannelOrdering,
-    ChannelDelivery,
-    ChannelPeakMsgs,
-    ChannelRetentionHours,
-    ChannelReplay,
     ChannelProducers,
     ChannelConsumers,
     // the candidate being scored (or, in a finding with `about:`, the chosen candidate)
@@ -150,7 +104,8 @@ enum class FactId {
 
 struct FactInfo
 {
-    FactId id = FactId::SystemStage;
+    FactId id = FactId::SystemRegionCount;
+    int field = -1; // the field's index, for the Field ids
     QString name;
     FactScope scope = FactScope::Model;
     FactType type = FactType::Bool;
@@ -164,8 +119,9 @@ struct FactInfo
 // A path as a rule names it, resolved: which fact, and for decision facts which decision kind.
 struct FactPath
 {
-    FactId id = FactId::SystemStage;
+    FactId id = FactId::SystemRegionCount;
     std::optional<DecisionKind> kind; // Choice, ChoiceFamily, Pinned
+    int field = -1;                   // SystemField..ChannelField: the index in the struct's field list
 
     bool operator==(const FactPath&) const = default;
 };
@@ -187,5 +143,9 @@ std::optional<FactPath> resolveFact(const QString& name, SubjectKind subject, bo
                                     const DecisionKinds& kinds);
 // The names valid for such a rule, for "did you mean" hints.
 QStringList factNames(SubjectKind subject, bool allowChoices, const DecisionKinds& kinds);
+
+// The facts of `scope` (Model, Workload, DataStore, Channel or Candidate) as a Markdown table of name,
+// type and meaning: the reference docs/rules.md carries and `rules facts` prints.
+QString factTable(FactScope scope);
 
 } // namespace gw

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <variant>
 
 namespace gw {
 
@@ -17,21 +18,6 @@ template<typename E> quint64 bitsOf(const QList<E>& values)
     for (E v : values)
         bits |= quint64(1) << static_cast<int>(v);
     return bits;
-}
-
-template<typename E> FactValue enumValue(E value)
-{
-    return FactValue::ofEnum(static_cast<int>(value));
-}
-
-FactValue optionalNumber(const std::optional<double>& v)
-{
-    return v ? FactValue::ofNumber(*v) : FactValue::absent();
-}
-
-FactValue optionalNumber(const std::optional<int>& v)
-{
-    return v ? FactValue::ofNumber(*v) : FactValue::absent();
 }
 
 bool isHighCriticality(Criticality c)
@@ -204,22 +190,7 @@ ModelFacts::ModelFacts(const Model& model) : m_model(model)
 
     m_modelFacts.resize(kModelFactCount);
     const auto set = [&](FactId id, FactValue v) { m_modelFacts[std::size_t(id)] = std::move(v); };
-    set(FactId::SystemStage, enumValue(m.system.stage));
-    set(FactId::SystemCloud, enumValue(m.system.cloud));
-    set(FactId::SystemRegions, FactValue::ofTexts(m.system.regions));
     set(FactId::SystemRegionCount, FactValue::ofNumber(m.system.regions.size()));
-    set(FactId::SystemAvailability, FactValue::ofNumber(m.system.availabilityTarget));
-    set(FactId::SystemRto, optionalNumber(m.system.rtoMinutes));
-    set(FactId::SystemRpo, optionalNumber(m.system.rpoMinutes));
-    set(FactId::SystemTenants, optionalNumber(m.system.tenants));
-    set(FactId::SystemTenantIsolation, enumValue(m.system.tenantIsolation));
-    set(FactId::TeamSize, FactValue::ofNumber(m.team.size));
-    set(FactId::TeamTeams, FactValue::ofNumber(m.team.teams));
-    set(FactId::TeamOpsMaturity, enumValue(m.team.opsMaturity));
-    set(FactId::TeamHiring, FactValue::ofTexts(m.team.hiring));
-    set(FactId::TeamCompliance, FactValue::ofBits(bitsOf(m.team.compliance)));
-    set(FactId::TeamBudget, optionalNumber(m.team.budgetUsdMonth));
-    set(FactId::TeamReleaseCadence, enumValue(m.team.releaseCadence));
     set(FactId::TeamSkillCount,
         FactValue::ofNumber(std::count_if(m.team.skills.begin(), m.team.skills.end(), [](const Skill& s) {
             return knownLanguages().contains(s.language);
@@ -370,6 +341,65 @@ void ModelFacts::computeChains()
         m_workloads[std::size_t(i)].syncChainDepth = depth[std::size_t(i)];
 }
 
+namespace {
+
+// A field of `element` as a fact, from the field's declaration (model/fielddescriptor.h).
+template<typename T> FactValue fieldFact(const T& element, int field)
+{
+    const auto& fields = fieldList<T>();
+    if (field < 0 || std::size_t(field) >= fields.size())
+        return FactValue::absent();
+    const FieldDescriptor<T>& d = fields[std::size_t(field)];
+    if (d.type == FieldType::EnumList)
+        return FactValue::ofBits(d.bits(element));
+    const FieldData data = d.get(element);
+    if (const auto* index = std::get_if<int>(&data); index && d.type == FieldType::Enum)
+        return FactValue::ofEnum(*index);
+    return std::visit(
+        [](const auto& v) {
+            using V = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<V, std::monostate>)
+                return FactValue::absent();
+            else if constexpr (std::is_same_v<V, bool>)
+                return FactValue::ofBool(v);
+            else if constexpr (std::is_same_v<V, QString>)
+                return FactValue::ofText(v);
+            else if constexpr (std::is_same_v<V, QStringList>)
+                return FactValue::ofTexts(v);
+            else
+                return FactValue::ofNumber(double(v));
+        },
+        data);
+}
+
+template<typename T>
+FactValue elementFact(const QList<T>& elements, const SubjectRef& subject, SubjectKind kind, int field)
+{
+    if (subject.kind != kind || subject.index < 0 || subject.index >= elements.size())
+        return FactValue::absent();
+    return fieldFact(elements[subject.index], field);
+}
+
+} // namespace
+
+FactValue ModelFacts::value(const FactPath& path, const SubjectRef& subject) const
+{
+    switch (path.id) {
+    case FactId::SystemField:
+        return fieldFact(m_model.system, path.field);
+    case FactId::TeamField:
+        return fieldFact(m_model.team, path.field);
+    case FactId::WorkloadField:
+        return elementFact(m_model.workloads, subject, SubjectKind::Workload, path.field);
+    case FactId::DataField:
+        return elementFact(m_model.data, subject, SubjectKind::DataStore, path.field);
+    case FactId::ChannelField:
+        return elementFact(m_model.channels, subject, SubjectKind::Channel, path.field);
+    default:
+        return value(path.id, subject);
+    }
+}
+
 FactValue ModelFacts::value(FactId id, const SubjectRef& subject) const
 {
     if (static_cast<int>(id) < kModelFactCount)
@@ -394,44 +424,10 @@ FactValue ModelFacts::workloadValue(FactId id, int index) const
     const Workload& w = m_model.workloads[index];
     const WorkloadFacts& f = m_workloads[std::size_t(index)];
     switch (id) {
-    case FactId::WorkloadKind:
-        return enumValue(w.kind);
-    case FactId::WorkloadExposure:
-        return enumValue(w.exposure);
-    case FactId::WorkloadClients:
-        return FactValue::ofBits(bitsOf(w.clients));
-    case FactId::WorkloadTrafficPattern:
-        return enumValue(w.traffic.pattern);
-    case FactId::WorkloadPeakRps:
-        return optionalNumber(w.traffic.peakRps);
-    case FactId::WorkloadAverageRps:
-        return optionalNumber(w.traffic.averageRps);
     case FactId::WorkloadBurstRatio:
         if (w.traffic.peakRps && w.traffic.averageRps && *w.traffic.averageRps > 0)
             return FactValue::ofNumber(*w.traffic.peakRps / *w.traffic.averageRps);
         return FactValue::absent();
-    case FactId::WorkloadLatencyP99:
-        return optionalNumber(w.latencyP99Ms);
-    case FactId::WorkloadMaxDuration:
-        return optionalNumber(w.maxDurationS);
-    case FactId::WorkloadCpu:
-        return enumValue(w.cpu);
-    case FactId::WorkloadMemoryMb:
-        return FactValue::ofNumber(w.memoryMb);
-    case FactId::WorkloadGpu:
-        return FactValue::ofBool(w.gpu);
-    case FactId::WorkloadStateful:
-        return FactValue::ofBool(w.stateful);
-    case FactId::WorkloadNeedsOsControl:
-        return FactValue::ofBool(w.needsOsControl);
-    case FactId::WorkloadLegacy:
-        return FactValue::ofBool(w.legacy);
-    case FactId::WorkloadDataHeavy:
-        return FactValue::ofBool(w.dataHeavy);
-    case FactId::WorkloadCriticality:
-        return enumValue(w.criticality);
-    case FactId::WorkloadHandles:
-        return FactValue::ofBits(bitsOf(w.handles));
     case FactId::WorkloadSyncCallers:
         return FactValue::ofNumber(f.syncCallers);
     case FactId::WorkloadSyncDependencies:
@@ -448,12 +444,6 @@ FactValue ModelFacts::workloadValue(FactId id, int index) const
         return FactValue::ofNumber(f.syncChainDepth);
     case FactId::WorkloadCalledByPublic:
         return FactValue::ofBool(f.calledByPublic);
-    case FactId::WorkloadStaticSite:
-        return FactValue::ofBool(w.staticSite);
-    case FactId::WorkloadFoundationModel:
-        return FactValue::ofBool(w.foundationModel);
-    case FactId::WorkloadWorkflowSteps:
-        return optionalNumber(w.workflowSteps);
     default:
         return FactValue::absent();
     }
@@ -466,30 +456,6 @@ FactValue ModelFacts::dataValue(FactId id, int index) const
     const DataStore& d = m_model.data[index];
     const DataFacts& f = m_data[std::size_t(index)];
     switch (id) {
-    case FactId::DataShape:
-        return enumValue(d.shape);
-    case FactId::DataQueries:
-        return FactValue::ofBits(bitsOf(d.queries));
-    case FactId::DataConsistency:
-        return enumValue(d.consistency);
-    case FactId::DataTransactions:
-        return enumValue(d.transactions);
-    case FactId::DataReadWriteRatio:
-        return FactValue::ofNumber(d.readWriteRatio);
-    case FactId::DataToleratesStaleReads:
-        return FactValue::ofBool(d.toleratesStaleReads);
-    case FactId::DataShapeFlexible:
-        return FactValue::ofBool(d.shapeFlexible);
-    case FactId::DataSizeGb:
-        return optionalNumber(d.sizeGb);
-    case FactId::DataGrowthGbMonth:
-        return optionalNumber(d.growthGbMonth);
-    case FactId::DataItemSizeKb:
-        return optionalNumber(d.itemSizeKb);
-    case FactId::DataPeakOps:
-        return optionalNumber(d.peakOps);
-    case FactId::DataResidency:
-        return FactValue::ofText(d.residency);
     case FactId::DataResidencyMatched:
     case FactId::DataResidencyOutside: {
         if (d.residency.trimmed().isEmpty())
@@ -503,12 +469,6 @@ FactValue ModelFacts::dataValue(FactId id, int index) const
                                                        : outside.join(u", "));
         return FactValue::ofBool(!holding.isEmpty() && outside.isEmpty());
     }
-    case FactId::DataMultiRegion:
-        return FactValue::ofBool(d.multiRegion);
-    case FactId::DataSensitivity:
-        return enumValue(d.sensitivity);
-    case FactId::DataRetentionDays:
-        return optionalNumber(d.retentionDays);
     case FactId::DataAccessors:
         return FactValue::ofNumber(f.accessors);
     case FactId::DataPublicAccessors:
@@ -526,21 +486,8 @@ FactValue ModelFacts::channelValue(FactId id, int index) const
 {
     if (index < 0 || index >= m_model.channels.size())
         return FactValue::absent();
-    const Channel& c = m_model.channels[index];
     const ChannelFacts& f = m_channels[std::size_t(index)];
     switch (id) {
-    case FactId::ChannelKind:
-        return enumValue(c.kind);
-    case FactId::ChannelOrdering:
-        return enumValue(c.ordering);
-    case FactId::ChannelDelivery:
-        return enumValue(c.delivery);
-    case FactId::ChannelPeakMsgs:
-        return optionalNumber(c.peakMsgsS);
-    case FactId::ChannelRetentionHours:
-        return optionalNumber(c.retentionHours);
-    case FactId::ChannelReplay:
-        return FactValue::ofBool(c.replay);
     case FactId::ChannelProducers:
         return FactValue::ofNumber(f.producers);
     case FactId::ChannelConsumers:
@@ -694,7 +641,7 @@ FactValue SubjectFacts::value(const FactPath& path) const
         return FactValue::ofText(m_decisions->pinned(*path.kind, subject));
     }
     default:
-        return m_facts.value(path.id, m_subject);
+        return m_facts.value(path, m_subject);
     }
 }
 

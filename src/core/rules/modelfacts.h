@@ -35,6 +35,8 @@ public:
     explicit ModelFacts(const Model& model);
 
     const Model& model() const { return m_model; }
+    FactValue value(const FactPath& path, const SubjectRef& subject) const;
+    // A fact the model implies (not one of its fields, which need a path).
     FactValue value(FactId id, const SubjectRef& subject) const;
     // The number of workloads that call workload `index` synchronously.
     int syncCallers(int workload) const { return m_workloads[std::size_t(workload)].syncCallers; }

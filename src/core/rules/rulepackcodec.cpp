@@ -12,7 +12,7 @@ namespace {
 // The encoding is written and read by the same build (it is compiled into the binary that reads it),
 // so it carries no compatibility promise: every struct is an array of its fields in declaration order,
 // enums are their numbers, and a version mark only guards against a stale file in a build folder.
-constexpr qint64 kEncodingVersion = 5;
+constexpr qint64 kEncodingVersion = 6;
 
 class Writer
 {
@@ -58,7 +58,7 @@ public:
 
     void put(const SourceLocation& l) { array(l.file, l.line, l.column); }
     void put(const Diagnostic& d) { array(d.severity, d.location, d.message); }
-    void put(const FactPath& p) { array(p.id, p.kind); }
+    void put(const FactPath& p) { array(p.id, p.kind, p.field); }
     void put(const Operand& o) { array(o.number, o.bits, o.text, o.texts, o.numbers, o.written, o.ref); }
     void put(const Condition& c)
     {
@@ -255,7 +255,7 @@ public:
 
     void get(SourceLocation& l) { array(l.file, l.line, l.column); }
     void get(Diagnostic& d) { array(d.severity, d.location, d.message); }
-    void get(FactPath& p) { array(p.id, p.kind); }
+    void get(FactPath& p) { array(p.id, p.kind, p.field); }
     void get(Operand& o) { array(o.number, o.bits, o.text, o.texts, o.numbers, o.written, o.ref); }
     void get(Condition& c)
     {

@@ -1419,7 +1419,7 @@ bool PackReader::readOperand(const FactInfo& info, const FactPath& path, Conditi
                                families.join(QStringLiteral(", ")), didYouMean(hint)));
                 return false;
             }
-            if (path.id == FactId::TeamHiring && !knownLanguages().contains(word))
+            if (info.name == u"team.hiring" && !knownLanguages().contains(word))
                 warning(n.Mark(), QStringLiteral("%1: %2 is not a language the model format knows")
                                       .arg(what, quoted(word)));
             out.texts.append(word);

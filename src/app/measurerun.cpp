@@ -49,8 +49,10 @@ void measureSliderMoves(MainWindow* window, double readyMs, bool diagramDrawn)
                 residentMegabytes());
     std::fflush(stdout);
     // Queued: the diagram may be drawn before main() has entered the event loop, and an exit() before
-    // exec() would be lost.
-    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    // exec() would be lost. exit(), not quit(): quit() closes the window first, and the slider moves
+    // have left the document modified, so the window would ask whether to save, with no one to answer.
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
 }
 
 } // namespace

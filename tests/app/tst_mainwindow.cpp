@@ -38,6 +38,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void theStatusCountsFitBesideAnExportNotice();
     void aRefusedValueHoldsThePlaceUntilEscape();
     void theChoiceMarksWhatTheAdviceVetoes();
+    void aMeasureRunReportsAndExits();
 };
 
 namespace {
@@ -577,6 +579,28 @@ void TestMainWindow::theChoiceMarksWhatTheAdviceVetoes()
     }
     const int picked = choice->findData(m.decisions[index].choice);
     QVERIFY(!choice->itemText(picked).contains(QStringLiteral("excluded")));
+}
+
+// bench/app-timings.sh runs `groundwork --measure` once per figure: it must print them and exit, although
+// its slider moves leave the document modified (a quit that asks to save would wait for ever).
+void TestMainWindow::aMeasureRunReportsAndExits()
+{
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(
+        qEnvironmentVariable("GROUNDWORK_APP"),
+        {QStringLiteral("--measure"), QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/early-saas.yaml")});
+    QVERIFY2(app.waitForStarted(), qPrintable(app.errorString()));
+    const bool finished = app.waitForFinished(180'000);
+    if (!finished)
+        app.kill();
+    QVERIFY2(finished, "groundwork --measure did not exit");
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    const QByteArray out = app.readAllStandardOutput();
+    QVERIFY2(out.startsWith("ready_ms=") && out.contains(" slider_median_ms="), out.constData());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,11 +7,13 @@
 #include "core/rules/rulepackloader.h"
 #include "core/rules/rulepackreader.h"
 #include "core/rules/scoringengine.h"
+#include "core/rules/sensitivity.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -258,6 +260,7 @@ private Q_SLOTS:
     void rankAfterEvaluateEqualsScore();
     void aKeptEvaluationFollowsEverySliderOfTheExamples();
     void sensitivityFindsTheNearestFlip();
+    void sensitivityAgreesWithWeighingEveryStep();
     void outputIsDeterministicAndIndependentOfPackOrder();
     void jsonHasTheShapeOfTheContract();
     void organisationPacksOverrideDisableAndAdd();
@@ -750,6 +753,46 @@ void TestScoringEngine::sensitivityFindsTheNearestFlip()
     QVERIFY(stable.sensitivity.flips.isEmpty());
     QCOMPARE(stable.sensitivity.summary,
              QStringLiteral("stable: no change of a single priority moves alpha from first place"));
+}
+
+// The analysis moves one weight at a time by arithmetic on the sums; on random decisions and priorities
+// (zeros included, where all-zero weights count every quality alike) it finds what weighing each step
+// anew finds.
+void TestScoringEngine::sensitivityAgreesWithWeighingEveryStep()
+{
+    QRandomGenerator random(20261208);
+    for (int round = 0; round < 2000; ++round) {
+        QList<ScoredCandidate> candidates(random.bounded(2, 7));
+        for (int i = 0; i < candidates.size(); ++i) {
+            candidates[i].id = QStringLiteral("c%1").arg(i);
+            for (int& score : candidates[i].scores)
+                score = int(random.bounded(11)) * 10;
+        }
+        Priorities p;
+        for (int& w : p.weights)
+            w = random.bounded(4) == 0 ? 0 : int(random.bounded(Priorities::kMax + 1));
+        const int top = bestCandidate(candidates, effectiveWeights(p));
+        QList<SensitivityFlip> expected;
+        for (std::size_t q = 0; q < kQualityCount; ++q) {
+            for (int step : {1, -1}) {
+                for (int to = p.weights[q] + step; to >= Priorities::kMin && to <= Priorities::kMax;
+                     to += step) {
+                    Priorities changed = p;
+                    changed.weights[q] = to;
+                    const int best = bestCandidate(candidates, effectiveWeights(changed));
+                    if (best != top) {
+                        expected.append(SensitivityFlip{Quality(q), p.weights[q], to, candidates[best].id});
+                        break;
+                    }
+                }
+            }
+        }
+        std::stable_sort(expected.begin(), expected.end(),
+                         [](const SensitivityFlip& a, const SensitivityFlip& b) {
+                             return std::abs(a.to - a.from) < std::abs(b.to - b.from);
+                         });
+        QCOMPARE(analyseSensitivity(candidates, p).flips, expected);
+    }
 }
 
 void TestScoringEngine::outputIsDeterministicAndIndependentOfPackOrder()

@@ -18,6 +18,58 @@ int bestCandidate(const QList<ScoredCandidate>& candidates, const QualityScores&
     return best;
 }
 
+namespace {
+
+// The best candidate as one weight moves, without weighing every quality again for every step: a
+// candidate's sum changes by (to - from) x its score in that quality. Exact integers, as weightedSum.
+class OneWeightMoves
+{
+public:
+    OneWeightMoves(const QList<ScoredCandidate>& candidates, const Priorities& priorities)
+        : m_candidates(candidates)
+    {
+        for (std::size_t q = 0; q < kQualityCount; ++q) {
+            m_weights[q] = std::clamp(priorities.weights[q], Priorities::kMin, Priorities::kMax);
+            m_positive += m_weights[q] > 0 ? 1 : 0;
+        }
+        m_sums.reserve(candidates.size());
+        m_plain.reserve(candidates.size());
+        QualityScores ones;
+        ones.fill(1);
+        for (const ScoredCandidate& c : candidates) {
+            m_sums.append(weightedSum(c.scores, m_weights));
+            m_plain.append(weightedSum(c.scores, ones));
+        }
+    }
+
+    // The best candidate with quality `q` weighted `to` and the others as they are; as
+    // bestCandidate(candidates, effectiveWeights(changed)), all weights 0 counting every quality alike.
+    int best(std::size_t q, int to) const
+    {
+        const bool anyPositive = to > 0 || m_positive - (m_weights[q] > 0 ? 1 : 0) > 0;
+        const qint64 delta = qint64(to) - m_weights[q];
+        int best = -1;
+        qint64 bestSum = -1;
+        for (int i = 0; i < m_candidates.size(); ++i) {
+            const qint64 sum = anyPositive ? m_sums[i] + delta * m_candidates[i].scores[q] : m_plain[i];
+            if (sum > bestSum) {
+                best = i;
+                bestSum = sum;
+            }
+        }
+        return best;
+    }
+
+private:
+    const QList<ScoredCandidate>& m_candidates;
+    QualityScores m_weights{};
+    int m_positive = 0;
+    QList<qint64> m_sums;  // under the clamped weights
+    QList<qint64> m_plain; // every quality weighted 1
+};
+
+} // namespace
+
 DecisionSensitivity analyseSensitivity(const QList<ScoredCandidate>& candidates, const Priorities& priorities)
 {
     DecisionSensitivity result;
@@ -27,15 +79,14 @@ DecisionSensitivity analyseSensitivity(const QList<ScoredCandidate>& candidates,
         return result;
     }
     const int top = bestCandidate(candidates, effectiveWeights(priorities));
+    const OneWeightMoves moves(candidates, priorities);
     static const QStringList names = enumNames<Quality>();
     for (std::size_t q = 0; q < kQualityCount; ++q) {
         const int from = std::clamp(priorities.weights[q], Priorities::kMin, Priorities::kMax);
         // Nearest change upwards, then downwards.
         for (int step : {1, -1}) {
             for (int to = from + step; to >= Priorities::kMin && to <= Priorities::kMax; to += step) {
-                Priorities changed = priorities;
-                changed.weights[q] = to;
-                const int best = bestCandidate(candidates, effectiveWeights(changed));
+                const int best = moves.best(q, to);
                 if (best != top) {
                     result.flips.append(
                         SensitivityFlip{static_cast<Quality>(q), from, to, candidates[best].id});

@@ -2,6 +2,7 @@
 // channels (target: under 200 ms on one core), and re-ranking each example after one priority changes,
 // which the desktop app does on every slider move (target: under 5 ms), with and without pricing the picks.
 #include "core/cost/costestimator.h"
+#include "core/cost/costmemo.h"
 #include "core/io/modelfile.h"
 #include "core/rules/rulepackloader.h"
 #include "core/rules/scoringengine.h"
@@ -70,6 +71,24 @@ void BM_PriceLargeModel(benchmark::State& state)
     }
 }
 
+// The same with the lines kept from the last pricing of the model (CostMemo), as the app prices again
+// on a slider move: only the picks' totals and findings are worked out anew.
+void BM_PriceLargeModelFromMemo(benchmark::State& state)
+{
+    const gw::Model& model = largeModel();
+    const gw::Recommendations scored = engine().score(model);
+    gw::CostMemo memo;
+    gw::CostEstimator estimator(model);
+    estimator.setMemo(&memo);
+    gw::Recommendations first = scored;
+    estimator.annotate(first);
+    for (auto _ : state) {
+        gw::Recommendations r = scored;
+        estimator.annotate(r);
+        benchmark::DoNotOptimize(r);
+    }
+}
+
 // One slider move on an example: the model's evaluation is kept, one priority changes, all is re-ranked;
 // with `price`, the picks are priced too, as the app does on every slider move.
 void BM_RerankExample(benchmark::State& state, const QString& path, bool price)
@@ -113,6 +132,7 @@ int main(int argc, char** argv)
     BENCHMARK(BM_EvaluateLargeModel)->Unit(benchmark::kMillisecond);
     BENCHMARK(BM_RankLargeModel)->Unit(benchmark::kMillisecond);
     BENCHMARK(BM_PriceLargeModel)->Unit(benchmark::kMillisecond);
+    BENCHMARK(BM_PriceLargeModelFromMemo)->Unit(benchmark::kMillisecond);
     const QDir examples(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples"));
     for (const QString& name : examples.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
         const QString path = examples.filePath(name);

@@ -18,6 +18,7 @@ void Advice::setEngine(const ScoringEngine& engine)
 {
     m_engine = engine;
     m_evaluation = Evaluation();
+    m_costs.clear();
     update(false);
 }
 
@@ -46,10 +47,12 @@ void Advice::update(bool reset)
         samePriorities.priorities = model.priorities;
         onlyPriorities = samePriorities == model;
     }
-    if (!onlyPriorities)
+    if (!onlyPriorities) {
         m_evaluation = m_engine.evaluate(model);
+        m_costs.clear();
+    }
     m_recommendations = m_engine.rank(m_evaluation, model.priorities);
-    PricedScoring::annotate(model, m_recommendations);
+    PricedScoring::annotate(model, m_recommendations, &m_costs);
     Q_EMIT recommendationsChanged();
     if (reset)
         return;

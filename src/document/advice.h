@@ -3,6 +3,7 @@
 // slider moves instant; any other change evaluates the model anew.
 #pragma once
 
+#include "core/cost/costmemo.h"
 #include "core/rules/evaluation.h"
 #include "core/rules/recommendation.h"
 #include "core/rules/scoringengine.h"
@@ -53,6 +54,7 @@ private:
     ScoringEngine m_engine;
     Evaluation m_evaluation;
     Recommendations m_recommendations;
+    CostMemo m_costs; // what the picks of m_evaluation's model cost, kept across priority moves
 };
 
 } // namespace gw

@@ -4,10 +4,12 @@
 
 #include "core/cost/costestimator.h"
 #include "core/cost/costformat.h"
+#include "core/cost/costmemo.h"
 #include "core/cost/pricedscoring.h"
 #include "core/io/modelfile.h"
 #include "core/model/model.h"
 #include "core/rules/recommendation.h"
+#include "core/rules/recommendationformat.h"
 #include "core/rules/subject.h"
 
 #include <QFile>
@@ -506,6 +508,49 @@ private Q_SLOTS:
         }
         QVERIFY(priced >= 10);
         QVERIFY(unpriced > 0);
+    }
+
+    // The app keeps the lines of one model across slider moves: priced from the memo, the advice under
+    // other weights is what pricing anew gives, and the memo is what it is priced from.
+    void aMemoPricesTheSameModelUnderOtherWeights()
+    {
+        const LoadResult loaded =
+            ModelFile::load(QStringLiteral(GROUNDWORK_SOURCE_DIR "/examples/marketplace.yaml"));
+        QVERIFY(!loaded.hasErrors());
+        const Model model = loaded.model;
+        const ScoringEngine engine = PricedScoring::engine();
+        const Evaluation evaluation = engine.evaluate(model);
+        CostMemo memo;
+        for (int cost : {3, 5, 1, 3}) {
+            Priorities p = model.priorities;
+            p[Quality::Cost] = cost;
+            Recommendations fresh = engine.rank(evaluation, p);
+            PricedScoring::annotate(model, fresh);
+            Recommendations kept = engine.rank(evaluation, p);
+            PricedScoring::annotate(model, kept, &memo);
+            QCOMPARE(RecommendationFormat::toJson(kept), RecommendationFormat::toJson(fresh));
+        }
+
+        // A line in the memo is the one used: what the top compute pick of the first workload costs.
+        Recommendations r = engine.rank(evaluation, model.priorities);
+        const DecisionResult* compute = nullptr;
+        for (const DecisionResult& d : r.decisions) {
+            if (d.kind == DecisionKind::Compute && d.element.section == ElementRef::Section::Workload) {
+                compute = &d;
+                break;
+            }
+        }
+        QVERIFY(compute);
+        const QString subject = compute->subject;
+        const ElementRef element = compute->element;
+        const QString top = compute->ranking.front().candidate;
+        const CostLine* line = memo.find(element, top, model.system.cloud);
+        QVERIFY(line && line->priced());
+        CostLine planted = *line;
+        planted.monthly = CostRange{1, 2, 3};
+        memo.keep(element, top, model.system.cloud, planted);
+        PricedScoring::annotate(model, r, &memo);
+        QCOMPARE(r.decision(subject, DecisionKind::Compute)->ranking.front().monthlyUsd->expected, 2.0);
     }
 
     // Over budget: a finding that names the largest lines and the cheaper candidates left for them.

@@ -2,6 +2,7 @@
 
 #include "costassumptions.h"
 #include "costformat.h"
+#include "costmemo.h"
 
 #include "../model/model.h"
 #include "../rules/candidatename.h"
@@ -725,6 +726,17 @@ void CostEstimator::addFinding(Recommendations& recommendations, const Finding& 
 }
 
 CostLine CostEstimator::element(const ElementRef& e, const QString& candidate, Cloud cloud) const
+{
+    if (!m_memo)
+        return priceElement(e, candidate, cloud);
+    if (const CostLine* kept = m_memo->find(e, candidate, cloud))
+        return *kept;
+    CostLine line = priceElement(e, candidate, cloud);
+    m_memo->keep(e, candidate, cloud, line);
+    return line;
+}
+
+CostLine CostEstimator::priceElement(const ElementRef& e, const QString& candidate, Cloud cloud) const
 {
     const int i = e.index;
     switch (e.section) {

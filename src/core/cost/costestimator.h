@@ -18,10 +18,15 @@ struct Workload;
 struct DataStore;
 struct Channel;
 
+class CostMemo;
+
 class CostEstimator
 {
 public:
     explicit CostEstimator(const Model& model, const PriceCatalog& prices = PriceCatalog::builtIn());
+    // Keeps the lines `element` works out in `memo`, and takes them from it: `memo` must hold lines of
+    // this model only (the caller clears it when the model changes).
+    void setMemo(CostMemo* memo) { m_memo = memo; }
 
     // The chosen candidate (pinned, else top) of each workload's compute, each store's database and each
     // channel's messaging decision, priced on `cloud` (aws, gcp or azure).
@@ -46,6 +51,8 @@ public:
     static QList<Cloud> cloudsOf(Cloud systemCloud);
 
 private:
+    // element(), always worked out.
+    CostLine priceElement(const ElementRef& element, const QString& candidate, Cloud cloud) const;
     // Over `team.budget_usd_month`: medium when the expected total exceeds it, high when even the low end
     // does; it names the three largest lines and the cheaper candidates the rules left for them.
     std::optional<Finding> budgetFinding(const Recommendations& recommendations,
@@ -67,6 +74,7 @@ private:
 
     const Model& m_model;
     const PriceCatalog& m_prices;
+    CostMemo* m_memo = nullptr;
 };
 
 } // namespace gw

@@ -23,10 +23,13 @@ ScoringEngine engine(std::shared_ptr<const Catalog> catalog)
     return e;
 }
 
-void annotate(const Model& model, Recommendations& recommendations)
+void annotate(const Model& model, Recommendations& recommendations, CostMemo* memo)
 {
-    if (pricesSound())
-        CostEstimator(model).annotate(recommendations);
+    if (!pricesSound())
+        return;
+    CostEstimator estimator(model);
+    estimator.setMemo(memo);
+    estimator.annotate(recommendations);
 }
 
 Recommendations score(const Model& model, std::shared_ptr<const Catalog> catalog)

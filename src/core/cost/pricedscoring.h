@@ -11,12 +11,15 @@ namespace gw {
 
 struct Model;
 
+class CostMemo;
+
 namespace PricedScoring {
 
 // An engine over `catalog` (the built-in one when null) that weighs estimated costs.
 ScoringEngine engine(std::shared_ptr<const Catalog> catalog = nullptr);
-// Adds what each decision's candidates and the picks together cost to `recommendations` of `model`.
-void annotate(const Model& model, Recommendations& recommendations);
+// Adds what each decision's candidates and the picks together cost to `recommendations` of `model`;
+// with `memo`, the lines it keeps for `model` are taken from it and the new ones kept there.
+void annotate(const Model& model, Recommendations& recommendations, CostMemo* memo = nullptr);
 // engine(catalog).score(model), annotated.
 Recommendations score(const Model& model, std::shared_ptr<const Catalog> catalog = nullptr);
 // Says at which load each workload's compute pick (only `subject`'s when given) would change

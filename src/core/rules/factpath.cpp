@@ -45,10 +45,6 @@ struct FactTable
     {
         add(id, name, scope, FactType::Bool, help);
     }
-    template<typename E> void oneOf(FactId id, const char* name, FactScope scope, const char* help)
-    {
-        add(id, name, scope, FactType::Enum, help, enumNames<E>());
-    }
     template<typename E> void setOf(FactId id, const char* name, FactScope scope, const char* help)
     {
         add(id, name, scope, FactType::EnumSet, help, enumNames<E>());

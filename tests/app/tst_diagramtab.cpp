@@ -77,6 +77,7 @@ private Q_SLOTS:
     void dragAddsOneUndoableDependency();
     void detachShowsTheDiagramInItsOwnWindow();
     void aNewerModelSupersedesALayoutWithoutSayingCancelled();
+    void aModelOpenedBehindAnotherPageIsLaidOutWhenShown();
 };
 
 void TestDiagramTab::overviewAndEveryElement()
@@ -215,6 +216,33 @@ void TestDiagramTab::detachShowsTheDiagramInItsOwnWindow()
     QCOMPARE(tabs->indexOf(diagram), 1);
     QCOMPARE(tabs->tabText(1), QStringLiteral("Diagram"));
     QVERIFY(diagram->window() == &main);
+}
+
+void TestDiagramTab::aModelOpenedBehindAnotherPageIsLaidOutWhenShown()
+{
+    // As in the window: a model is opened while the welcome page covers the work area, which turns to
+    // the diagram just after. Its layout starts then, not when the edit debounce runs out.
+    QTabWidget pages;
+    pages.resize(1000, 700);
+    pages.addTab(new QWidget, QStringLiteral("welcome"));
+    auto* tab = new DiagramTab;
+    pages.addTab(tab, QStringLiteral("diagram"));
+    pages.show();
+    QSignalSpy started(tab, &DiagramTab::layoutStarted);
+    QSignalSpy finished(tab, &DiagramTab::layoutFinished);
+    const Model model = testsupport::generateModel({3, 2, 1});
+    tab->showModel(model, ScoringEngine().score(model), QStringLiteral("opened.yaml"));
+    QCOMPARE(started.size(), 0); // hidden: nobody is waiting for it yet
+    pages.setCurrentWidget(tab);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(finished.wait(60'000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(tab->lastError()));
+    QCOMPARE(tab->scene()->elementIds().size(), 6);
+
+    // Shown again later with nothing new, it is not laid out again.
+    pages.setCurrentIndex(0);
+    pages.setCurrentWidget(tab);
+    QCOMPARE(started.size(), 1);
 }
 
 QTEST_MAIN(TestDiagramTab)

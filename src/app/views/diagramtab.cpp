@@ -180,10 +180,21 @@ void DiagramTab::showModel(const Model& model, const Recommendations& recommenda
         m_environments->setCurrentIndex(std::max(0, static_cast<int>(names.indexOf(current))));
         m_fitPending = true;
     }
-    if (opened && isVisible())
+    if (opened && isVisible()) {
         startLayout();
-    else
-        m_debounce->start();
+        return;
+    }
+    // A model is opened before the window turns from the welcome page to the work area, so this tab is
+    // usually shown just after: it starts then, not a debounce later.
+    m_startWhenShown = opened;
+    m_debounce->start();
+}
+
+void DiagramTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_startWhenShown && m_debounce->isActive())
+        startLayout();
 }
 
 QString DiagramTab::environment() const
@@ -203,6 +214,7 @@ TopologyBuilder::Options DiagramTab::buildOptions() const
 void DiagramTab::startLayout()
 {
     m_debounce->stop(); // this layout is the one a pending debounce would have started
+    m_startWhenShown = false;
     dropLayout();
     const quint64 generation = ++m_generation;
     const TopologyBuilder::Options build = buildOptions();

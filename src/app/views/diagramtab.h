@@ -76,6 +76,9 @@ Q_SIGNALS:
     // A sentence for the status bar: why a drag added nothing, why the fit is not whole.
     void statusMessage(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void startLayout();
     // A layout still running is superseded by a newer one: its answer is dropped, and nothing is said.
@@ -104,7 +107,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     bool m_busy = false;
     bool m_fitPending = true;
-    bool m_atFit = false; // fitted, and not zoomed since
+    bool m_startWhenShown = false; // a model opened while the tab was hidden: lay it out once shown
+    bool m_atFit = false;          // fitted, and not zoomed since
     bool m_fitting = false;
     QString m_error;
     QString m_selected;

@@ -269,7 +269,7 @@ void TestRecommendationsPanel::theReasonsOrderRulesByWeightAndExpand()
     // A decision whose top pick leads on something and has several rules to order.
     const DecisionResult* compute = nullptr;
     for (const DecisionResult& d : r.decisions) {
-        if (!compute && !d.leads.isEmpty() && !d.ranking.isEmpty() && d.ranking.front().reasons.size() >= 3)
+        if (!compute && !d.leads().isEmpty() && !d.ranking.isEmpty() && d.ranking.front().reasons.size() >= 3)
             compute = &d;
     }
     QVERIFY(compute);
@@ -328,7 +328,7 @@ void TestRecommendationsPanel::theSensitivityFollowsTheSelectionInPlainWords()
     // A flip names the candidate that would take over by its label.
     const DecisionResult* flipping = nullptr;
     for (const DecisionResult& d : r.decisions) {
-        for (const SensitivityFlip& f : d.sensitivity.flips) {
+        for (const SensitivityFlip& f : d.sensitivity().flips) {
             const Candidate* next = r.catalog->candidate(f.newTop);
             if (!flipping && next && next->label != f.newTop)
                 flipping = &d;
@@ -336,7 +336,7 @@ void TestRecommendationsPanel::theSensitivityFollowsTheSelectionInPlainWords()
     }
     QVERIFY(flipping);
     const QString sentence = SensitivityPanel::sentence(*flipping, r);
-    const SensitivityFlip& flip = flipping->sensitivity.flips.front();
+    const SensitivityFlip& flip = flipping->sensitivity().flips.front();
     QVERIFY2(sentence.contains(u"(then "_s + r.catalog->candidate(flip.newTop)->label + u')'),
              qPrintable(sentence));
     QVERIFY2(sentence.startsWith(flipping->top.label + u" stays first unless "_s), qPrintable(sentence));

@@ -298,16 +298,16 @@ private Q_SLOTS:
         };
         const DecisionResult low = compute(model);
         QCOMPARE(low.ranking.front().candidate, u"functions"_s);
-        QVERIFY(!low.sensitivity.load.isEmpty());
-        const LoadCrossover c = low.sensitivity.load.front();
+        QVERIFY(!low.sensitivity().load.isEmpty());
+        const LoadCrossover c = low.sensitivity().load.front();
         QVERIFY(c.rising);
         QCOMPARE(c.field, u"traffic.average_rps"_s);
         QCOMPARE(c.now, 2.0);
         QCOMPARE(c.newTop, u"managed-containers"_s);
         QVERIFY2(c.at > 2 && c.at < 2000, qPrintable(QString::number(c.at)));
-        QVERIFY2(low.sensitivity.loadSummary.startsWith(
+        QVERIFY2(low.sensitivity().loadSummary.startsWith(
                      u"functions stays first until the average load exceeds "_s),
-                 qPrintable(low.sensitivity.loadSummary));
+                 qPrintable(low.sensitivity().loadSummary));
 
         const auto atLoad = [&](double rps) {
             Model moved = model;
@@ -321,9 +321,9 @@ private Q_SLOTS:
         // At a steady 2,000 rps the crossover is the other way: a falling load gives first place back.
         const DecisionResult high = atLoad(2000);
         QCOMPARE(high.ranking.front().candidate, u"managed-containers"_s);
-        const auto falling = std::find_if(high.sensitivity.load.cbegin(), high.sensitivity.load.cend(),
+        const auto falling = std::find_if(high.sensitivity().load.cbegin(), high.sensitivity().load.cend(),
                                           [](const LoadCrossover& l) { return !l.rising; });
-        QVERIFY(falling != high.sensitivity.load.cend());
+        QVERIFY(falling != high.sensitivity().load.cend());
         const LoadCrossover back = *falling;
         QVERIFY2(back.at < 2000, qPrintable(QString::number(back.at)));
         QCOMPARE(atLoad(back.at * 1.1).ranking.front().candidate, u"managed-containers"_s);
@@ -331,7 +331,7 @@ private Q_SLOTS:
 
         // Nothing to say where prices cannot compare: on `any`.
         model.system.cloud = Cloud::Any;
-        QVERIFY(compute(model).sensitivity.load.isEmpty());
+        QVERIFY(compute(model).sensitivity().load.isEmpty());
     }
 
     // The spread keeps the priced candidates' average and moves 1.5 points a doubling.

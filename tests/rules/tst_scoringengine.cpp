@@ -261,6 +261,7 @@ private Q_SLOTS:
     void aKeptEvaluationFollowsEverySliderOfTheExamples();
     void sensitivityFindsTheNearestFlip();
     void sensitivityAgreesWithWeighingEveryStep();
+    void aCopysAddedLoadSensitivityStaysItsOwn();
     void outputIsDeterministicAndIndependentOfPackOrder();
     void jsonHasTheShapeOfTheContract();
     void organisationPacksOverrideDisableAndAdd();
@@ -588,16 +589,16 @@ void TestScoringEngine::theLeadsSayWhatDecidesThePick()
     QCOMPARE(d.top.candidate, QStringLiteral("mid"));
     QVERIFY(d.clearWinner());
     QVERIFY(!d.tieBroken);
-    QCOMPARE(d.leads.size(), 1);
-    QCOMPARE(d.leads.front().quality, Quality::Operability);
-    QCOMPARE(d.leads.front().topTenths, 100);
-    QCOMPARE(d.leads.front().runnerUpTenths, 50);
+    QCOMPARE(d.leads().size(), 1);
+    QCOMPARE(d.leads().front().quality, Quality::Operability);
+    QCOMPARE(d.leads().front().topTenths, 100);
+    QCOMPARE(d.leads().front().runnerUpTenths, 50);
     // The base scores are equal (5 each): the rule made the lead, so the lead gives the rule's why, not
     // the base score's.
-    QCOMPARE(d.leads.front().rationale, QStringLiteral("Mid suits an operations team."));
-    QCOMPARE(d.leads.front().source, QStringLiteral("brief: Compute"));
-    QCOMPARE(d.leads.front().rules, QStringList{QStringLiteral("ties.ops-team")});
-    QCOMPARE(d.leads.front().pointsTenths, *d.marginTenths);
+    QCOMPARE(d.leads().front().rationale, QStringLiteral("Mid suits an operations team."));
+    QCOMPARE(d.leads().front().source, QStringLiteral("brief: Compute"));
+    QCOMPARE(d.leads().front().rules, QStringList{QStringLiteral("ties.ops-team")});
+    QCOMPARE(d.leads().front().pointsTenths, *d.marginTenths);
     QVERIFY(RecommendationFormat::toTable(r, 100).contains(QStringLiteral("leads on: operability +")));
 }
 
@@ -734,13 +735,13 @@ void TestScoringEngine::sensitivityFindsTheNearestFlip()
     const DecisionResult& d =
         decision(engine.score(m), QStringLiteral("system"), DecisionKind::ArchitectureStyle);
     QCOMPARE(d.top.candidate, QStringLiteral("alpha"));
-    QVERIFY(!d.sensitivity.stable);
+    QVERIFY(!d.sensitivity().stable);
     // performance 3 ties (alpha keeps first place by id); 4 flips. cost 2 ties; 1 flips.
-    QCOMPARE(d.sensitivity.flips.size(), 2);
-    QCOMPARE(d.sensitivity.flips[0], (SensitivityFlip{Quality::Cost, 3, 1, QStringLiteral("beta")}));
-    QCOMPARE(d.sensitivity.flips[1], (SensitivityFlip{Quality::Performance, 2, 4, QStringLiteral("beta")}));
+    QCOMPARE(d.sensitivity().flips.size(), 2);
+    QCOMPARE(d.sensitivity().flips[0], (SensitivityFlip{Quality::Cost, 3, 1, QStringLiteral("beta")}));
+    QCOMPARE(d.sensitivity().flips[1], (SensitivityFlip{Quality::Performance, 2, 4, QStringLiteral("beta")}));
     QCOMPARE(
-        d.sensitivity.summary,
+        d.sensitivity().summary,
         QStringLiteral(
             "alpha stays first unless cost drops to 1 (then beta) or performance rises to 4 (then beta)"));
 
@@ -749,10 +750,32 @@ void TestScoringEngine::sensitivityFindsTheNearestFlip()
     m.priorities = weights(5, 0);
     const DecisionResult& stable =
         decision(engine.score(m), QStringLiteral("system"), DecisionKind::ArchitectureStyle);
-    QVERIFY(stable.sensitivity.stable);
-    QVERIFY(stable.sensitivity.flips.isEmpty());
-    QCOMPARE(stable.sensitivity.summary,
+    QVERIFY(stable.sensitivity().stable);
+    QVERIFY(stable.sensitivity().flips.isEmpty());
+    QCOMPARE(stable.sensitivity().summary,
              QStringLiteral("stable: no change of a single priority moves alpha from first place"));
+}
+
+// The sensitivity is worked out on first read and shared by copies; the app's Sensitivity tab adds the
+// load crossovers to a copy, which must not reach the advice it copied (nor the exports made from it).
+void TestScoringEngine::aCopysAddedLoadSensitivityStaysItsOwn()
+{
+    const ScoringEngine engine(catalogOf({kTwoCandidates}));
+    Model m = baseModel();
+    m.priorities = weights(3, 2);
+    const Recommendations advice = engine.score(m);
+    Recommendations shown = advice;
+    DecisionResult& mine = shown.decisions[0];
+    const QString summary = mine.sensitivity().summary; // read first through the copy
+    QVERIFY(summary.startsWith(QStringLiteral("alpha stays first unless")));
+    mine.sensitivityToEdit().loadSummary = QStringLiteral("alpha stays first until the load doubles");
+    QCOMPARE(mine.sensitivity().loadSummary, QStringLiteral("alpha stays first until the load doubles"));
+    QCOMPARE(mine.sensitivity().summary, summary);
+    QCOMPARE(mine.sensitivity().flips.size(), 2);
+    QVERIFY(advice.decisions[0].sensitivity().loadSummary.isEmpty());
+    QCOMPARE(advice.decisions[0].sensitivity().summary, summary);
+    QCOMPARE(advice.decisions[0].sensitivity().flips, mine.sensitivity().flips);
+    QCOMPARE(advice.decisions[0].leads().size(), mine.leads().size());
 }
 
 // The analysis moves one weight at a time by arithmetic on the sums; on random decisions and priorities

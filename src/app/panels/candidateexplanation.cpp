@@ -36,11 +36,11 @@ QString signedPoints(qint64 tenths)
 // reason carries share its line. `told` collects the rationales written out.
 QString leadsHtml(const DecisionResult& d, QSet<QString>& told)
 {
-    if (d.leads.isEmpty())
+    if (d.leads().isEmpty())
         return {};
     QString html = QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What decides it"));
     QList<const Lead*> pending;
-    for (const Lead& l : d.leads)
+    for (const Lead& l : d.leads())
         pending.append(&l);
     while (!pending.isEmpty()) {
         const Lead* first = pending.front();

@@ -281,7 +281,7 @@ void RecommendationsPanel::showDecisions(const QString& subjectTitle,
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1: %2%3")
                     .arg(decisionLabel(kinds, d.kind), pick, d.pinned ? tr(" (pinned)") : QString()));
-            item->setToolTip(item->text() + u'\n' + d.sensitivity.summary);
+            item->setToolTip(item->text() + u'\n' + d.sensitivity().summary);
             m_decisions->addItem(item);
         }
     }
@@ -328,14 +328,14 @@ void RecommendationsPanel::showDecision(int row)
                         : tr("pinned <b>%1</b> ranks #%2").arg(htmlEscaped(p.candidate)).arg(p.rank));
     }
     QStringList leads;
-    for (const Lead& l : d->leads)
+    for (const Lead& l : d->leads())
         leads << tr("%1 +%2").arg(qualityTitle(l.quality).toLower()).arg(l.pointsTenths / 10.0, 0, 'f', 1);
     QString text = summary.join(QStringLiteral(" &middot; "));
     if (!leads.isEmpty())
         text += QStringLiteral("<br>") + tr("Leads on %1").arg(htmlEscaped(leads.join(QStringLiteral(", "))));
     for (const Finding& f : d->despite)
         text += QStringLiteral("<br>") + tr("Picked despite: %1").arg(htmlEscaped(f.message));
-    m_summary->setText(text + QStringLiteral("<br>") + htmlEscaped(d->sensitivity.summary));
+    m_summary->setText(text + QStringLiteral("<br>") + htmlEscaped(d->sensitivity().summary));
 
     for (const RankedCandidate& c : d->ranking) {
         const Candidate* known = m_catalog ? m_catalog->candidate(c.candidate) : nullptr;

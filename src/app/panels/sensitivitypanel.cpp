@@ -26,7 +26,7 @@ constexpr int kSentenceColumn = 3; // it starts with the top pick, which needs n
 int closestFlip(const DecisionResult& d)
 {
     int best = 100;
-    for (const SensitivityFlip& f : d.sensitivity.flips)
+    for (const SensitivityFlip& f : d.sensitivity().flips)
         best = std::min(best, std::abs(f.to - f.from));
     return best;
 }
@@ -66,13 +66,13 @@ QString SensitivityPanel::sentence(const DecisionResult& d, const Recommendation
     if (!d.top.isValid())
         return tr("Every candidate is excluded.");
     QString text;
-    if (d.sensitivity.stable || d.sensitivity.flips.isEmpty()) {
+    if (d.sensitivity().stable || d.sensitivity().flips.isEmpty()) {
         text = tr("%1 stays first whatever one priority does.").arg(d.top.label);
     } else {
         // One clause for each candidate that would take over, naming it once.
         QStringList next;
         QHash<QString, QStringList> conditions;
-        for (const SensitivityFlip& f : d.sensitivity.flips) {
+        for (const SensitivityFlip& f : d.sensitivity().flips) {
             if (!next.contains(f.newTop))
                 next.append(f.newTop);
             conditions[f.newTop] << (f.to > f.from ? tr("%1 rises to %2") : tr("%1 drops to %2"))
@@ -89,8 +89,8 @@ QString SensitivityPanel::sentence(const DecisionResult& d, const Recommendation
         }
         text = tr("%1 stays first unless %2.").arg(d.top.label, unless.join(tr("; or ")));
     }
-    if (!d.sensitivity.loadSummary.isEmpty())
-        text += u' ' + d.sensitivity.loadSummary;
+    if (!d.sensitivity().loadSummary.isEmpty())
+        text += u' ' + d.sensitivity().loadSummary;
     return text;
 }
 
@@ -113,7 +113,7 @@ void SensitivityPanel::showRecommendations(const Recommendations& recommendation
         elementitem::set(item, d->element);
         item->setData(0, kSubjectRole, d->subject);
         item->setToolTip(1, enumName(d->kind));
-        if (!d->sensitivity.stable) {
+        if (!d->sensitivity().stable) {
             QFont font = item->font(kSentenceColumn);
             font.setBold(closestFlip(*d) <= 1);
             item->setFont(kSentenceColumn, font);

@@ -150,10 +150,10 @@ void LoadSensitivity::add(const Model& model, Recommendations& recommendations, 
     for (DecisionResult& d : recommendations.decisions) {
         if (d.kind != DecisionKind::Compute || (!subject.isEmpty() && d.subject != subject))
             continue;
-        d.sensitivity.load = find(model, engine, d);
-        d.sensitivity.loadSummary = d.sensitivity.load.isEmpty()
-                                        ? QString()
-                                        : summary(d.ranking.front().candidate, d.sensitivity.load);
+        DecisionSensitivity& sensitivity = d.sensitivityToEdit();
+        sensitivity.load = find(model, engine, d);
+        sensitivity.loadSummary =
+            sensitivity.load.isEmpty() ? QString() : summary(d.ranking.front().candidate, sensitivity.load);
     }
 }
 

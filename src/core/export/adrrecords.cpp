@@ -182,9 +182,9 @@ QString record(const Model& model, const Recommendations& recs, const ReportCont
                                     .arg(formatTenths(*d.marginTenths), md(rd.runnerUp))
                               : QStringLiteral(". ");
     }
-    out += QStringLiteral("Stability: %1.").arg(md(d.sensitivity.summary));
-    if (!d.sensitivity.loadSummary.isEmpty())
-        out += QStringLiteral(" Load: %1.").arg(md(d.sensitivity.loadSummary));
+    out += QStringLiteral("Stability: %1.").arg(md(d.sensitivity().summary));
+    if (!d.sensitivity().loadSummary.isEmpty())
+        out += QStringLiteral(" Load: %1.").arg(md(d.sensitivity().loadSummary));
     out += u'\n';
 
     out += QStringLiteral("\n### Consequences\n\n");

@@ -258,9 +258,9 @@ ReportContent ReportContent::build(const Model& model, const Recommendations& re
         }
         row.margin =
             d.marginTenths ? formatTenths(*d.marginTenths) + QStringLiteral(" points") : QStringLiteral("-");
-        row.stability = d.sensitivity.summary;
-        if (!d.sensitivity.loadSummary.isEmpty())
-            row.stability += QStringLiteral("; ") + d.sensitivity.loadSummary;
+        row.stability = d.sensitivity().summary;
+        if (!d.sensitivity().loadSummary.isEmpty())
+            row.stability += QStringLiteral("; ") + d.sensitivity().loadSummary;
         row.status = statusText(d);
         if (!d.ranking.isEmpty()) {
             for (const Reason& reason : d.ranking.front().reasons) {

@@ -8,6 +8,7 @@
 #include "../model/elementref.h"
 #include "../model/system.h"
 #include "candidate.h"
+#include "deferred.h"
 #include "findingrule.h"
 
 #include <QDate>
@@ -130,6 +131,13 @@ struct DecisionSensitivity
     QString loadSummary;
 };
 
+// What a decision's result explains beyond its ranking, worked out only when read.
+struct DecisionDetails
+{
+    DecisionSensitivity sensitivity;
+    QList<Lead> leads; // up to three qualities that carry the top pick past the runner-up, largest first
+};
+
 // The candidate a decision comes to, with what it is called on each cloud.
 struct Pick
 {
@@ -178,20 +186,33 @@ struct DecisionResult
     QList<RankedCandidate> ranking;     // best first; every candidate not excluded
     QList<Exclusion> excluded;          // by candidate id
     std::optional<int> marginTenths;    // top minus second; none with fewer than two ranked candidates
-    DecisionSensitivity sensitivity;
     Pick top;    // the best-ranked candidate (invalid when every candidate was excluded)
     Pick chosen; // the pinned candidate when it is known, else the top pick: what diagrams and exports use
     // Findings the top pick raises and another candidate left would not: medium ones, and high ones when
     // every candidate left raises one of its own. The decision is picked despite them.
     QList<Finding> despite;
-    // Up to three qualities that carry the top pick past the runner-up, largest first.
-    QList<Lead> leads;
     // The top two scored exactly the same, and the kind's simplicity order (not the alphabet) chose.
     bool tieBroken = false;
 
     // Under this margin (2 points) the top pick is no clear winner: reports say so.
     static constexpr int kClearMarginTenths = 20;
     bool clearWinner() const { return !marginTenths || *marginTenths >= kClearMarginTenths; }
+
+    // How far a single priority can move before the top pick changes.
+    const DecisionSensitivity& sensitivity() const { return m_details.get().sensitivity; }
+    // The same, for this copy alone to add to (LoadSensitivity, tests).
+    DecisionSensitivity& sensitivityToEdit() { return m_details.edit().sensitivity; }
+    // Up to three qualities that carry the top pick past the runner-up, largest first.
+    const QList<Lead>& leads() const { return m_details.get().leads; }
+    // How the engine works out the two above, on first read: a priority move ranks every decision
+    // again, and few are read before the next move.
+    void setDetails(std::function<DecisionDetails()> make)
+    {
+        m_details = Deferred<DecisionDetails>(std::move(make));
+    }
+
+private:
+    Deferred<DecisionDetails> m_details;
 };
 
 // What the chosen candidates of the model cost a month together, on one cloud (CostEstimator::annotate).

@@ -193,7 +193,7 @@ QString leadsText(const DecisionResult& d)
 {
     const QStringList qualities = enumNames<Quality>();
     QStringList parts;
-    for (const Lead& l : d.leads)
+    for (const Lead& l : d.leads())
         parts.append(QStringLiteral("%1 +%2 (%3 vs %4)")
                          .arg(qualities[int(l.quality)], formatTenths(l.pointsTenths),
                               formatTenths(l.topTenths), formatTenths(l.runnerUpTenths)));
@@ -354,7 +354,7 @@ void RecommendationFormat::writeJson(const Recommendations& r,
         j.boolean(d.tieBroken);
         j.key(QStringLiteral("leads"));
         j.beginArray();
-        for (const Lead& l : d.leads) {
+        for (const Lead& l : d.leads()) {
             j.beginObject();
             j.field(QStringLiteral("quality"), qualities[int(l.quality)]);
             j.key(QStringLiteral("points"));
@@ -387,11 +387,11 @@ void RecommendationFormat::writeJson(const Recommendations& r,
         j.key(QStringLiteral("sensitivity"));
         j.beginObject();
         j.key(QStringLiteral("stable"));
-        j.boolean(d.sensitivity.stable);
-        j.field(QStringLiteral("summary"), d.sensitivity.summary);
+        j.boolean(d.sensitivity().stable);
+        j.field(QStringLiteral("summary"), d.sensitivity().summary);
         j.key(QStringLiteral("flips"));
         j.beginArray();
-        for (const SensitivityFlip& f : d.sensitivity.flips) {
+        for (const SensitivityFlip& f : d.sensitivity().flips) {
             j.beginObject();
             j.field(QStringLiteral("priority"), qualities[int(f.quality)]);
             j.key(QStringLiteral("from"));
@@ -404,7 +404,7 @@ void RecommendationFormat::writeJson(const Recommendations& r,
         j.endArray();
         j.key(QStringLiteral("load"));
         j.beginArray();
-        for (const LoadCrossover& c : d.sensitivity.load) {
+        for (const LoadCrossover& c : d.sensitivity().load) {
             j.beginObject();
             j.field(QStringLiteral("field"), c.field);
             j.key(QStringLiteral("now"));
@@ -415,8 +415,8 @@ void RecommendationFormat::writeJson(const Recommendations& r,
             j.endObject();
         }
         j.endArray();
-        if (!d.sensitivity.loadSummary.isEmpty())
-            j.field(QStringLiteral("load_summary"), d.sensitivity.loadSummary);
+        if (!d.sensitivity().loadSummary.isEmpty())
+            j.field(QStringLiteral("load_summary"), d.sensitivity().loadSummary);
         j.endObject();
         j.endObject();
     }
@@ -545,7 +545,7 @@ QString RecommendationFormat::toTable(const Recommendations& r, int width)
         }
         if (d.ranking.size() > kShown)
             out += QStringLiteral("      ... %1 more\n").arg(d.ranking.size() - kShown);
-        if (!d.leads.isEmpty())
+        if (!d.leads().isEmpty())
             out += elide(QStringLiteral("   leads on: ") + leadsText(d), width) + u'\n';
         if (const QString costs = costsText(d, kShown); !costs.isEmpty())
             out += elide(QStringLiteral("   cost a month: ") + costs, width) + u'\n';
@@ -570,9 +570,9 @@ QString RecommendationFormat::toTable(const Recommendations& r, int width)
                              .arg(formatTenths(d.pinned->scoreTenths)),
                          width) +
                    u'\n';
-        out += elide(QStringLiteral("   ") + d.sensitivity.summary, width) + u'\n';
-        if (!d.sensitivity.loadSummary.isEmpty())
-            out += elide(QStringLiteral("   ") + d.sensitivity.loadSummary, width) + u'\n';
+        out += elide(QStringLiteral("   ") + d.sensitivity().summary, width) + u'\n';
+        if (!d.sensitivity().loadSummary.isEmpty())
+            out += elide(QStringLiteral("   ") + d.sensitivity().loadSummary, width) + u'\n';
     }
     if (!r.findings.isEmpty()) {
         out += QStringLiteral("\nFindings\n");
@@ -614,11 +614,11 @@ QString RecommendationFormat::toMarkdown(const Recommendations& r)
             if (d.marginTenths)
                 out += QStringLiteral(", ") + marginText(d);
             out += QStringLiteral(".\n");
-            if (!d.leads.isEmpty()) {
+            if (!d.leads().isEmpty()) {
                 const QStringList qualities = enumNames<Quality>();
                 out += QStringLiteral("\nWhat decides it, against %1:\n\n")
                            .arg(mdEscape(d.ranking[1].candidate));
-                for (const Lead& l : d.leads) {
+                for (const Lead& l : d.leads()) {
                     out += QStringLiteral("- %1 +%2 points (%3 vs %4): %5")
                                .arg(qualities[int(l.quality)], formatTenths(l.pointsTenths),
                                     formatTenths(l.topTenths), formatTenths(l.runnerUpTenths),
@@ -635,9 +635,9 @@ QString RecommendationFormat::toMarkdown(const Recommendations& r)
         } else {
             out += QStringLiteral("No candidate left: every one is excluded.\n");
         }
-        out += QStringLiteral("Sensitivity: %1.\n").arg(mdEscape(d.sensitivity.summary));
-        if (!d.sensitivity.loadSummary.isEmpty())
-            out += QStringLiteral("Load: %1.\n").arg(mdEscape(d.sensitivity.loadSummary));
+        out += QStringLiteral("Sensitivity: %1.\n").arg(mdEscape(d.sensitivity().summary));
+        if (!d.sensitivity().loadSummary.isEmpty())
+            out += QStringLiteral("Load: %1.\n").arg(mdEscape(d.sensitivity().loadSummary));
         out += u'\n';
         if (!d.ranking.isEmpty()) {
             const bool priced = r.cost.has_value();

@@ -861,15 +861,15 @@ private:
 // The qualities that carry the top pick past the runner-up (largest weighted lead first, at most three),
 // each with why (the top pick's base-score rationale, or the rule that made the lead where the base
 // scores do not) and the rules that moved either score of it.
-QList<Lead> leadsOf(const DecisionResult& r, const Catalog& catalog, const QualityScores& weights,
-                    qint64 total)
+QList<Lead> leadsOf(const QList<RankedCandidate>& ranking, const Catalog& catalog,
+                    const QualityScores& weights, qint64 total)
 {
     constexpr int kMaxLeads = 3;
     QList<Lead> out;
-    if (r.ranking.size() < 2)
+    if (ranking.size() < 2)
         return out;
-    const RankedCandidate& top = r.ranking[0];
-    const RankedCandidate& second = r.ranking[1];
+    const RankedCandidate& top = ranking[0];
+    const RankedCandidate& second = ranking[1];
     const Candidate* candidate = catalog.candidate(top.candidate);
     for (std::size_t q = 0; q < kQualityCount; ++q) {
         const qint64 lead = qint64(weights[q]) * (top.attributeTenths[q] - second.attributeTenths[q]);
@@ -1061,8 +1061,12 @@ Recommendations ScoringEngine::rank(const Evaluation& evaluation, const Prioriti
         DecisionResult& r = out.decisions[i];
         if (moot[i])
             continue;
-        r.sensitivity = analyseSensitivity(open[i], priorities);
-        r.leads = leadsOf(r, catalog, weights, total);
+        // The top two, copied: what leads reads of the ranking, which pricing then annotates.
+        r.setDetails([open = std::move(open[i]), priorities, catalog = data.catalog, weights, total,
+                      topTwo = r.ranking.mid(0, 2)] {
+            return DecisionDetails{analyseSensitivity(open, priorities),
+                                   leadsOf(topTwo, *catalog, weights, total)};
+        });
         const auto engineFinding = [&](const QString& rule, FindingSeverity severity, const QString& message,
                                        const QString& recommendation) {
             engineFindings.append(

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace gw {
 
 Document::Document(QObject* parent) : QObject(parent)
@@ -183,11 +185,30 @@ void Document::push(ModelCommand* command)
 
 void Document::applyModel(const Model& model, const ElementRef& focus)
 {
+    // The validator reads priorities only for their range. So once the file's positions are gone, a
+    // priority move between valid values leaves the diagnostics as they are, and a slider move on a
+    // large model need not validate every element again.
+    const bool keep = m_sources.isEmpty() && onlyPrioritiesMoved(m_model, model) &&
+                      std::none_of(m_diagnostics.cbegin(), m_diagnostics.cend(), [](const Diagnostic& d) {
+                          return d.element.section == ElementRef::Section::Priorities;
+                      });
     m_model = model;
     // The file's positions no longer describe the model once it is edited.
     m_sources = SourceMap();
-    revalidate();
+    if (!keep)
+        revalidate();
     Q_EMIT modelChanged(focus);
+}
+
+bool Document::onlyPrioritiesMoved(const Model& before, const Model& after)
+{
+    const auto valid = [](int w) { return w >= Priorities::kMin && w <= Priorities::kMax; };
+    if (!std::all_of(after.priorities.weights.cbegin(), after.priorities.weights.cend(), valid))
+        return false;
+    // Cheap: the model's lists share their data until an edit detaches one.
+    Model samePriorities = before;
+    samePriorities.priorities = after.priorities;
+    return samePriorities == after;
 }
 
 void Document::revalidate()

@@ -72,6 +72,8 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    // True when `after` differs from `before` in its priorities alone, each in range.
+    static bool onlyPrioritiesMoved(const Model& before, const Model& after);
 
     Model m_model;
     SourceMap m_sources; // positions in the file as loaded; dropped at the first edit

@@ -1,6 +1,8 @@
 // Every edit is one undo step named after what the user did, keeps references consistent, and undoes
 // to exactly the model before it.
 #include "core/io/modelfile.h"
+#include "core/io/modelvalidator.h"
+#include "core/io/sourcemap.h"
 #include "document/commands/addelement.h"
 #include "document/commands/changeelement.h"
 #include "document/commands/changepriority.h"
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void duplicateGetsAFreshId();
     void addedElementsHaveFreshIds();
     void consecutivePriorityMovesMergeIntoOneStep();
+    void diagnosticsStayTrueThroughPriorityMoves();
     void pinWritesOrReplacesADecision();
     void noOpEditIsNotAStep();
     void modifiedFollowsSaveAndUndo();
@@ -123,6 +126,42 @@ void TestUndoCommands::consecutivePriorityMovesMergeIntoOneStep()
     m_doc.undoStack()->undo();
     m_doc.undoStack()->undo();
     QCOMPARE(m_doc.model().priorities[Quality::Cost], 3);
+}
+
+void TestUndoCommands::diagnosticsStayTrueThroughPriorityMoves()
+{
+    // A priority move may skip validating the model again; what the document reports must still be
+    // what a full validation of its model says, at every step and undo.
+    const auto problems = [](const Diagnostics& diagnostics) {
+        QStringList out;
+        for (const Diagnostic& d : diagnostics)
+            out << d.path + u' ' + d.message;
+        return out;
+    };
+    const auto expectTrue = [&] {
+        const QStringList shown = problems(m_doc.diagnostics());
+        const QStringList fresh = problems(ModelValidator::validate(m_doc.model(), SourceMap()));
+        QCOMPARE(shown, fresh);
+    };
+    m_doc.push(new ChangeElement(&m_doc, {S::Workload, 0}, QStringLiteral("memory"),
+                                 [](Model& m) { m.workloads[0].memoryMb = 0; }));
+    QCOMPARE(m_doc.diagnostics().size(), 1);
+    m_doc.push(new ChangePriority(&m_doc, Quality::Cost, 5));
+    expectTrue();
+    QCOMPARE(m_doc.diagnostics().size(), 1);
+    // A value out of range (as a hand-edited file may hold) is reported, and a slider move mends it.
+    m_doc.push(new ChangeElement(&m_doc, {S::Priorities, -1}, QStringLiteral("performance"),
+                                 [](Model& m) { m.priorities[Quality::Performance] = 9; }));
+    expectTrue();
+    QCOMPARE(m_doc.diagnostics().size(), 2);
+    m_doc.push(new ChangePriority(&m_doc, Quality::Performance, 4));
+    expectTrue();
+    QCOMPARE(m_doc.diagnostics().size(), 1);
+    for (int i = 0; i < 4; ++i) {
+        m_doc.undoStack()->undo();
+        expectTrue();
+    }
+    QVERIFY(m_doc.diagnostics().isEmpty());
 }
 
 void TestUndoCommands::pinWritesOrReplacesADecision()

@@ -102,6 +102,7 @@ void ModelTreePanel::contextMenuEvent(QContextMenuEvent* event)
 
 void ModelTreePanel::showModel(const Model& model)
 {
+    m_badgesSet = false;
     const QSignalBlocker blocker(this);
     // Keep the groups the user folded folded.
     QSet<QString> collapsed;
@@ -138,6 +139,12 @@ void ModelTreePanel::showModel(const Model& model)
 
 void ModelTreePanel::showDiagnostics(const Diagnostics& diagnostics)
 {
+    // A priority move keeps the document's diagnostics: the rows wear them already, and walking every
+    // row of a large model is a good part of a slider move.
+    if (m_badgesSet && diagnostics.isSharedWith(m_badges))
+        return;
+    m_badges = diagnostics;
+    m_badgesSet = true;
     // Setting an icon signals itemChanged, which would read as a rename.
     const QSignalBlocker blocker(this);
     // One pass over the tree, so that a large model with many problems stays linear.

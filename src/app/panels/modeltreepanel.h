@@ -39,6 +39,9 @@ protected:
 
 private:
     QTreeWidgetItem* itemFor(const ElementRef& ref) const;
+
+    Diagnostics m_badges;     // the diagnostics the rows wear
+    bool m_badgesSet = false; // false once showModel() made new rows
 };
 
 } // namespace gw

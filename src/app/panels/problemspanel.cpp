@@ -29,6 +29,8 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QTreeWidget(parent)
 
 void ProblemsPanel::showDiagnostics(const Diagnostics& diagnostics)
 {
+    if (diagnostics.isSharedWith(m_diagnostics) && topLevelItemCount() == diagnostics.size())
+        return; // the same list again (a priority move): the rows and the reader's place stay
     clear();
     m_diagnostics = diagnostics;
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);

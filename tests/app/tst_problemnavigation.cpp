@@ -62,6 +62,7 @@ private Q_SLOTS:
     void f8WalksTheProblemsAndWrapsAround();
     void f8SaysSoWhenThereAreNone();
     void aFindingReadsInFullWithItsRuleAndSource();
+    void changedFindingsKeepTheOneBeingRead();
     void aLongProblemWrapsInsteadOfBeingCut();
 };
 
@@ -199,6 +200,57 @@ void TestProblemNavigation::aFindingReadsInFullWithItsRuleAndSource()
     QCOMPARE(panel.list()->currentItem(), panel.list()->topLevelItem(1));
     panel.showFindings({});
     QVERIFY(panel.detail()->toPlainText().isEmpty());
+}
+
+void TestProblemNavigation::changedFindingsKeepTheOneBeingRead()
+{
+    const auto finding = [](FindingSeverity severity, const QString& subject, const QString& message) {
+        Finding f;
+        f.rule = QStringLiteral("rule.") + subject;
+        f.severity = severity;
+        f.subject = subject;
+        f.message = message;
+        return f;
+    };
+    const auto rows = [](const FindingsPanel& panel) {
+        QStringList out;
+        for (int i = 0; i < panel.list()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = panel.list()->topLevelItem(i);
+            out << item->text(0) + u'|' + item->text(1) + u'|' + item->text(2);
+        }
+        return out;
+    };
+    const auto iconOf = [](const QTreeWidgetItem* item) { return item->icon(0).pixmap(16).toImage(); };
+    FindingsPanel panel;
+    const Finding api =
+        finding(FindingSeverity::High, QStringLiteral("api"), QStringLiteral("No API style."));
+    const Finding db = finding(FindingSeverity::Medium, QStringLiteral("db"), QStringLiteral("One zone."));
+    const Finding bus = finding(FindingSeverity::Low, QStringLiteral("bus"), QStringLiteral("No schema."));
+    panel.showFindings({api, db, bus});
+    const QImage high = iconOf(panel.list()->topLevelItem(0));
+    const QImage low = iconOf(panel.list()->topLevelItem(2));
+    QVERIFY(high != low);
+    panel.list()->setCurrentItem(panel.list()->topLevelItem(1));
+
+    // A priority move: the first finding changes severity and wording, the last goes, one comes.
+    const Finding apiLow =
+        finding(FindingSeverity::Low, QStringLiteral("api"), QStringLiteral("Style unclear."));
+    const Finding web = finding(FindingSeverity::High, QStringLiteral("web"), QStringLiteral("No edge."));
+    panel.showFindings({apiLow, db, web, bus});
+    QCOMPARE(rows(panel),
+             (QStringList{QStringLiteral("Low|api|Style unclear."), QStringLiteral("Medium|db|One zone."),
+                          QStringLiteral("High|web|No edge."), QStringLiteral("Low|bus|No schema.")}));
+    QCOMPARE(iconOf(panel.list()->topLevelItem(0)), low);
+    QCOMPARE(iconOf(panel.list()->topLevelItem(2)), high);
+    QCOMPARE(panel.list()->currentItem(), panel.list()->topLevelItem(1)); // the finding being read stays
+    QVERIFY(panel.detail()->toPlainText().contains(db.message));
+    QCOMPARE(panel.list()->topLevelItem(2)->toolTip(2), QStringLiteral("No edge.\n\nrule.web: "));
+
+    // Fewer findings: the rows left over go; the one read went, so the first reads.
+    panel.showFindings({web});
+    QCOMPARE(rows(panel), QStringList{QStringLiteral("High|web|No edge.")});
+    QCOMPARE(panel.list()->currentItem(), panel.list()->topLevelItem(0));
+    QVERIFY(panel.detail()->toPlainText().contains(web.message));
 }
 
 void TestProblemNavigation::aLongProblemWrapsInsteadOfBeingCut()

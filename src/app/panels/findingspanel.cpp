@@ -97,6 +97,7 @@ void FindingsPanel::showDetail(QTreeWidgetItem* item)
     const int i = item ? item->data(0, kFindingRole).toInt() : -1;
     if (i < 0 || i >= m_findings.size()) {
         m_detail->clear();
+        m_detailHtml.clear();
         return;
     }
     const Finding& f = m_findings[i];
@@ -108,7 +109,10 @@ void FindingsPanel::showDetail(QTreeWidgetItem* item)
         html += tr("<p><b>Recommendation:</b> %1</p>").arg(f.recommendation.toHtmlEscaped());
     if (!f.source.isEmpty())
         html += tr("<p>Source: %1</p>").arg(sourceLinkHtml(f.source));
-    m_detail->setHtml(html);
+    if (html != m_detailHtml) { // the same finding after an edit: its text and scroll position stay
+        m_detailHtml = html;
+        m_detail->setHtml(html);
+    }
 }
 
 void FindingsPanel::showFindings(const QList<Finding>& findings)
@@ -131,6 +135,8 @@ void FindingsPanel::refill()
     // The finding read before an edit stays selected when the edit keeps it.
     const QTreeWidgetItem* current = m_list->currentItem();
     const QString kept = current ? current->text(1) + u'\n' + current->toolTip(2) : QString();
+    // Built anew, not rewritten row by row: a changed row is laid out again at once (its text wraps),
+    // while a new list is laid out once.
     m_list->clear();
     QTreeWidgetItem* select = nullptr;
     const int worst = m_severity->currentData().toInt();

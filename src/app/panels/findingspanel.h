@@ -40,6 +40,7 @@ private:
     QTreeWidget* m_list;
     QTextBrowser* m_detail;
     QList<Finding> m_findings;
+    QString m_detailHtml; // what m_detail shows
     QString m_selectedSubject;
 };
 

@@ -5,6 +5,7 @@
 // does, and the rules need not run again. Kept with the Evaluation, shared by the threads that rank it.
 #pragma once
 
+#include "candidate.h"
 #include "decisionkey.h"
 #include "findingrule.h"
 #include "modelfacts.h"
@@ -19,14 +20,13 @@
 
 namespace gw {
 
-struct Candidate;
-
 struct CoherenceMemo
 {
     struct Read
     {
         DecisionKey key;
         const Candidate* chosen = nullptr;
+        int decision = -1; // the decision's place in the evaluation; -1: no such decision is made
     };
     struct Raised
     {
@@ -38,11 +38,16 @@ struct CoherenceMemo
     QList<Read> reads;
     QHash<QString, Raised> raised; // "rule@subject" -> the rule raised for that subject
 
-    // True while every choice the rules read is still the one `lookup` gives.
-    bool holds(const DecisionLookup& lookup) const
+    // True while every choice the rules read stands: `chosenId(i)` is the id of decision i's choice
+    // now (empty when it has none). By place and id, not by key and catalog: a slider move asks this
+    // of every candidate of every decision, and hashing both keys was most of the coherence pass.
+    template<typename ChosenId> bool holds(ChosenId chosenId) const
     {
         for (const Read& r : reads) {
-            if (lookup.chosen(r.key.kind, r.key.subject) != r.chosen)
+            if (r.decision < 0)
+                continue; // a decision the model does not have stays unmade
+            const QString& now = chosenId(r.decision);
+            if (r.chosen ? now != r.chosen->id : !now.isEmpty())
                 return false;
         }
         return true;
@@ -92,15 +97,18 @@ private:
 class RecordingLookup final : public DecisionLookup
 {
 public:
-    RecordingLookup(const DecisionLookup& base, QList<CoherenceMemo::Read>& reads)
-        : m_base(base), m_reads(reads)
+    // `index` gives each decision's place, for CoherenceMemo::holds.
+    RecordingLookup(const DecisionLookup& base, QList<CoherenceMemo::Read>& reads,
+                    const QHash<DecisionKey, int>& index)
+        : m_base(base), m_reads(reads), m_index(index)
     {
     }
 
     const Candidate* chosen(DecisionKind kind, const SubjectRef& subject) const override
     {
         const Candidate* c = m_base.chosen(kind, subject);
-        m_reads.append({DecisionKey{subject, kind}, c});
+        const DecisionKey key{subject, kind};
+        m_reads.append({key, c, m_index.value(key, -1)});
         return c;
     }
     // Pins come from the model, fixed for an Evaluation: nothing to note.
@@ -113,6 +121,7 @@ public:
 private:
     const DecisionLookup& m_base;
     QList<CoherenceMemo::Read>& m_reads;
+    const QHash<DecisionKey, int>& m_index;
 };
 
 } // namespace gw

@@ -807,14 +807,16 @@ private:
     {
         using Raised = QHash<QString, CoherenceMemo::Raised>;
         const auto ifHolds = [&](const CoherenceMemo& memo) {
-            return memo.holds(base) ? std::optional(memo.raised) : std::nullopt;
+            const bool holds =
+                memo.holds([this](int d) -> const QString& { return m_results[d].chosen.candidate; });
+            return holds ? std::optional(memo.raised) : std::nullopt;
         };
         if (const auto raised = m_data.coherenceMemos.find<Raised>(i, candidateId, ifHolds))
             return *raised;
         const Catalog& catalog = *m_data.catalog;
         const Model& m = m_data.model;
         CoherenceMemo memo;
-        const RecordingLookup recorder(base, memo.reads);
+        const RecordingLookup recorder(base, memo.reads, m_data.decisionIndex);
         const ChoiceOverride lookup(recorder, key, catalog.candidate(candidateId));
         for (int index : rules) {
             const FindingRule& rule = catalog.findings()[index];

@@ -4,6 +4,10 @@
 
 #include "core/cost/pricedscoring.h"
 
+#include <QThreadPool>
+
+#include <utility>
+
 namespace gw {
 
 Advice::Advice(Document* document, QObject* parent)
@@ -51,9 +55,13 @@ void Advice::update(bool reset)
         m_evaluation = m_engine.evaluate(model);
         m_costs.clear();
     }
-    m_recommendations = m_engine.rank(m_evaluation, model.priorities);
+    Recommendations previous =
+        std::exchange(m_recommendations, m_engine.rank(m_evaluation, model.priorities));
     PricedScoring::annotate(model, m_recommendations, &m_costs);
     Q_EMIT recommendationsChanged();
+    // Every view holds the new advice now, so this is the last of the old: freeing a large model's
+    // thousands of decisions is a tenth of a slider move, which need not wait for it.
+    QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous = {}; });
     if (reset)
         return;
     QList<PickChange> changes;

@@ -4,6 +4,7 @@
 #include "sourcelink.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <iterator>
 
 namespace gw {
@@ -56,8 +58,8 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_list->setAccessibleName(tr("Findings"));
     // Two rows at least: the dock area below the work area is short on a 720-pixel screen.
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 4);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Severity and element are sized by refill(): ResizeToContents would measure every row again on each
+    // change of the list, which on a large model was a seventh of a priority move.
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
 
@@ -145,12 +147,18 @@ void FindingsPanel::refill()
     constexpr QStyle::StandardPixmap kIcons[] = {QStyle::SP_MessageBoxCritical, QStyle::SP_MessageBoxWarning,
                                                  QStyle::SP_MessageBoxInformation};
     QIcon icons[std::size(kIcons)];
+    const QFontMetrics metrics = m_list->fontMetrics();
+    int severityWidth = 0;
+    for (const FindingSeverity s : {FindingSeverity::High, FindingSeverity::Medium, FindingSeverity::Low})
+        severityWidth = std::max(severityWidth, metrics.horizontalAdvance(severityTitle(s)));
+    int elementWidth = 0;
     for (int i = 0; i < m_findings.size(); ++i) {
         const Finding& f = m_findings[i];
         const int severity = static_cast<int>(f.severity);
         if (severity >= worst || (onlySelected && f.subject != m_selectedSubject))
             continue;
         auto* item = new QTreeWidgetItem(m_list, {severityTitle(f.severity), f.subject, f.message});
+        elementWidth = std::max(elementWidth, metrics.horizontalAdvance(f.subject));
         if (icons[severity].isNull())
             icons[severity] = style()->standardIcon(kIcons[severity]);
         item->setIcon(0, icons[severity]);
@@ -160,6 +168,14 @@ void FindingsPanel::refill()
         if (!select && !kept.isEmpty() && item->text(1) + u'\n' + item->toolTip(2) == kept)
             select = item;
     }
+    // As an item delegate measures a cell: the text, a margin either side, and the icon with its gap.
+    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1);
+    const int icon = m_list->iconSize().isValid()
+                         ? m_list->iconSize().width()
+                         : style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_list);
+    QHeaderView* header = m_list->header();
+    header->resizeSection(0, std::max(header->sectionSizeHint(0), severityWidth + icon + 2 * margin));
+    header->resizeSection(1, std::max(header->sectionSizeHint(1), elementWidth + margin));
     m_detail->setPlaceholderText(m_list->topLevelItemCount() == 0
                                      ? tr("Nothing to show.")
                                      : tr("Select a finding to read it in full."));

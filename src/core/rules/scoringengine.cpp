@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <functional>
@@ -103,6 +104,8 @@ struct DecisionEval
     // are broken, fixed for the evaluation.
     QList<int> bySimplicity;
     int pinnedDecision = -1; // index into model.decisions (accepted or proposed)
+    // The candidates the rules exclude, in catalog order: the same on every rank(), so built once.
+    QList<Exclusion> vetoed;
 };
 
 // Candidates withdrawn from one decision (by the coherence pass, or as made for another choice), by
@@ -423,6 +426,13 @@ Evaluation ScoringEngine::evaluate(const Model& model) const
         }
         if (m_costEvidence)
             weighEstimatedCost(de, m, catalog, *m_costEvidence);
+        for (const CandidateEval& ce : de.candidates) {
+            if (ce.vetoes.isEmpty())
+                continue;
+            const Candidate& c = catalog.candidates()[ce.candidate];
+            de.vetoed.append(Exclusion{c.id, c.family, c.displayLabel(), ce.vetoes.front(), ce.vetoRationale,
+                                       ce.vetoSource, ce.vetoes.mid(1)});
+        }
         de.bySimplicity.resize(de.candidates.size());
         std::iota(de.bySimplicity.begin(), de.bySimplicity.end(), 0);
         const auto simplicity = [&](int i) {
@@ -580,29 +590,32 @@ DecisionResult rankDecision(const DecisionEval& de, const Catalog& catalog, cons
     r.subject = de.subjectId;
     r.element = de.subject.element();
     r.kind = de.kind;
-    for (const CandidateEval& ce : de.candidates) {
-        const Candidate& c = catalog.candidates()[ce.candidate];
-        if (!ce.vetoes.isEmpty()) {
-            r.excluded.append(Exclusion{c.id, c.family, c.displayLabel(), ce.vetoes.front(), ce.vetoRationale,
-                                        ce.vetoSource, ce.vetoes.mid(1)});
-        } else if (const auto w = withdrawn.constFind(ce.candidate); w != withdrawn.cend()) {
-            r.excluded.append(*w);
+    if (withdrawn.isEmpty()) {
+        r.excluded = de.vetoed; // most decisions on most moves: shared, not built again
+    } else {
+        qsizetype vetoed = 0;
+        for (const CandidateEval& ce : de.candidates) {
+            if (!ce.vetoes.isEmpty())
+                r.excluded.append(de.vetoed[vetoed++]);
+            else if (const auto w = withdrawn.constFind(ce.candidate); w != withdrawn.cend())
+                r.excluded.append(*w);
         }
     }
-    QList<const CandidateEval*> left; // simplest first
-    left.reserve(de.candidates.size());
+    // A decision has a handful of candidates: these stay off the heap.
+    QVarLengthArray<const CandidateEval*, 32> left; // simplest first
     for (int i : de.bySimplicity) {
         const CandidateEval& ce = de.candidates[i];
         if (ce.vetoes.isEmpty() && !withdrawn.contains(ce.candidate))
             left.append(&ce);
     }
     open.clear();
-    QList<qint64> sums;
+    open.reserve(left.size());
+    QVarLengthArray<qint64, 32> sums;
     for (const CandidateEval* ce : left) {
         open.append(ScoredCandidate{catalog.candidates()[ce->candidate].id, ce->scores});
         sums.append(weightedSum(ce->scores, weights));
     }
-    QList<int> order(left.size());
+    QVarLengthArray<int, 32> order(left.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return sums[a] > sums[b]; });
     r.ranking.reserve(order.size());

@@ -461,17 +461,19 @@ CostEstimate CostEstimator::estimate(const Recommendations& recommendations, Clo
         }
         out.lines.append(line);
     };
-    for (const Workload& w : m_model.workloads) {
-        const QString candidate = chosen(w.id, DecisionKind::Compute);
-        keep(workload(w, candidate, cloud), !candidate.isEmpty());
+    // Through element(): the app's memo has these lines from the last move.
+    using S = ElementRef::Section;
+    for (int i = 0; i < m_model.workloads.size(); ++i) {
+        const QString candidate = chosen(m_model.workloads[i].id, DecisionKind::Compute);
+        keep(element({S::Workload, i}, candidate, cloud), !candidate.isEmpty());
     }
-    for (const DataStore& d : m_model.data) {
-        const QString candidate = chosen(d.id, DecisionKind::Database);
-        keep(dataStore(d, candidate, cloud), !candidate.isEmpty());
+    for (int i = 0; i < m_model.data.size(); ++i) {
+        const QString candidate = chosen(m_model.data[i].id, DecisionKind::Database);
+        keep(element({S::DataStore, i}, candidate, cloud), !candidate.isEmpty());
     }
-    for (const Channel& c : m_model.channels) {
-        const QString candidate = chosen(c.id, DecisionKind::Messaging);
-        keep(channel(c, candidate, cloud), !candidate.isEmpty());
+    for (int i = 0; i < m_model.channels.size(); ++i) {
+        const QString candidate = chosen(m_model.channels[i].id, DecisionKind::Messaging);
+        keep(element({S::Channel, i}, candidate, cloud), !candidate.isEmpty());
     }
     out.secondRegion = secondRegion(recommendations, out.lines);
     out.costCentres = costCentres(out.lines);

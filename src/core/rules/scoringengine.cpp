@@ -760,6 +760,7 @@ public:
         const DecisionKey key{de.subject, de.kind};
         using Raised = QHash<QString, CoherenceMemo::Raised>; // "rule@subject" -> what raised it
         QList<Raised> raised;                                 // per ranked candidate
+        raised.reserve(r.ranking.size());
         for (const RankedCandidate& rc : r.ranking)
             raised.append(raisedWith(base, i, key, rc.candidate, rules));
         // Raised with every candidate: not the choice's doing.
@@ -802,6 +803,8 @@ public:
             return changed;
         }
         // Medium ones, and high ones that every candidate left causes in some form.
+        if (raised.front().isEmpty())
+            return false; // the top pick raises nothing: most decisions
         const Candidate& top = *m_data.catalog->candidate(r.ranking.front().candidate);
         for (auto it = raised.front().begin(); it != raised.front().end(); ++it) {
             if (caused(it.key()))

@@ -148,6 +148,10 @@ void FindingsPanel::refill()
                                                  QStyle::SP_MessageBoxInformation};
     QIcon icons[std::size(kIcons)];
     const QFontMetrics metrics = m_list->fontMetrics();
+    if (m_widthsFont != m_list->font() || m_widths.size() > 10'000) { // another font, or many models on
+        m_widths.clear();
+        m_widthsFont = m_list->font();
+    }
     int severityWidth = 0;
     for (const FindingSeverity s : {FindingSeverity::High, FindingSeverity::Medium, FindingSeverity::Low})
         severityWidth = std::max(severityWidth, metrics.horizontalAdvance(severityTitle(s)));
@@ -158,7 +162,10 @@ void FindingsPanel::refill()
         if (severity >= worst || (onlySelected && f.subject != m_selectedSubject))
             continue;
         auto* item = new QTreeWidgetItem(m_list, {severityTitle(f.severity), f.subject, f.message});
-        elementWidth = std::max(elementWidth, metrics.horizontalAdvance(f.subject));
+        auto width = m_widths.constFind(f.subject);
+        if (width == m_widths.cend())
+            width = m_widths.insert(f.subject, metrics.horizontalAdvance(f.subject));
+        elementWidth = std::max(elementWidth, *width);
         if (icons[severity].isNull())
             icons[severity] = style()->standardIcon(kIcons[severity]);
         item->setIcon(0, icons[severity]);

@@ -5,6 +5,8 @@
 
 #include "core/rules/recommendation.h"
 
+#include <QFont>
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -41,6 +43,9 @@ private:
     QTextBrowser* m_detail;
     QList<Finding> m_findings;
     QString m_detailHtml; // what m_detail shows
+    // The width of each element id shown, in m_widthsFont: shaping text costs, and ids repeat.
+    QHash<QString, int> m_widths;
+    QFont m_widthsFont;
     QString m_selectedSubject;
 };
 

@@ -20,6 +20,13 @@
 
 namespace gw {
 
+// Candidate ids in results and memos are copies of the catalog's and share its text: comparing the
+// pointers first spares reading the characters, which on a large model are far apart in memory.
+inline bool sameId(const QString& a, const QString& b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
 struct CoherenceMemo
 {
     struct Read
@@ -47,7 +54,7 @@ struct CoherenceMemo
             if (r.decision < 0)
                 continue; // a decision the model does not have stays unmade
             const QString& now = chosenId(r.decision);
-            if (r.chosen ? now != r.chosen->id : !now.isEmpty())
+            if (r.chosen ? !sameId(now, r.chosen->id) : !now.isEmpty())
                 return false;
         }
         return true;
@@ -68,7 +75,7 @@ public:
         if (decision >= m_memos.size())
             return std::nullopt;
         for (const auto& [key, memo] : m_memos[decision]) {
-            if (key == id)
+            if (sameId(key, id))
                 return use(memo);
         }
         return std::nullopt;

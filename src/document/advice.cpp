@@ -6,6 +6,7 @@
 
 #include <QThreadPool>
 
+#include <algorithm>
 #include <utility>
 
 namespace gw {
@@ -26,23 +27,8 @@ void Advice::setEngine(const ScoringEngine& engine)
     update(false);
 }
 
-namespace {
-
-// The chosen candidate of each decision, by subject and kind.
-QHash<QString, QString> picksOf(const Recommendations& r)
-{
-    QHash<QString, QString> out;
-    out.reserve(r.decisions.size());
-    for (const DecisionResult& d : r.decisions)
-        out.insert(d.subject + u'/' + d.kind.name(), d.chosen.candidate);
-    return out;
-}
-
-} // namespace
-
 void Advice::update(bool reset)
 {
-    const QHash<QString, QString> before = reset ? QHash<QString, QString>() : picksOf(m_recommendations);
     const Model& model = m_document->model();
     bool onlyPriorities = false;
     if (m_evaluation.isValid()) {
@@ -59,19 +45,37 @@ void Advice::update(bool reset)
         std::exchange(m_recommendations, m_engine.rank(m_evaluation, model.priorities));
     PricedScoring::annotate(model, m_recommendations, &m_costs);
     Q_EMIT recommendationsChanged();
+    const QList<PickChange> changes = reset ? QList<PickChange>() : changedPicks(previous, m_recommendations);
     // Every view holds the new advice now, so this is the last of the old: freeing a large model's
     // thousands of decisions is a tenth of a slider move, which need not wait for it.
     QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous = {}; });
-    if (reset)
-        return;
-    QList<PickChange> changes;
-    for (const DecisionResult& d : std::as_const(m_recommendations.decisions)) {
-        const auto it = before.constFind(d.subject + u'/' + d.kind.name());
-        if (it != before.cend() && *it != d.chosen.candidate)
-            changes.append({d.subject, d.element, d.kind, *it, d.chosen.candidate});
-    }
     if (!changes.isEmpty())
         Q_EMIT picksChanged(changes);
+}
+
+// By place while the two lists line up (a priority move keeps every decision in its place), then by
+// subject and kind.
+QList<PickChange> Advice::changedPicks(const Recommendations& before, const Recommendations& after)
+{
+    QList<PickChange> out;
+    const auto changed = [&out](const DecisionResult& was, const DecisionResult& now) {
+        if (was.chosen.candidate != now.chosen.candidate)
+            out.append({now.subject, now.element, now.kind, was.chosen.candidate, now.chosen.candidate});
+    };
+    qsizetype i = 0;
+    for (; i < std::min(before.decisions.size(), after.decisions.size()); ++i) {
+        const DecisionResult& was = before.decisions[i];
+        const DecisionResult& now = after.decisions[i];
+        if (was.kind != now.kind || was.subject != now.subject)
+            break;
+        changed(was, now);
+    }
+    for (; i < after.decisions.size(); ++i) {
+        const DecisionResult& now = after.decisions[i];
+        if (const DecisionResult* was = before.decision(now.subject, now.kind))
+            changed(*was, now);
+    }
+    return out;
 }
 
 QList<const DecisionResult*> Advice::decisionsFor(const QString& subject) const

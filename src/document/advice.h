@@ -40,6 +40,10 @@ public:
     // The decisions about one element ("system" for the system's), in catalog order.
     QList<const DecisionResult*> decisionsFor(const QString& subject) const;
 
+    // The decisions of `after` whose chosen candidate differs from the same decision's in `before`
+    // (by subject and kind), in `after`'s order: what picksChanged() reports.
+    static QList<PickChange> changedPicks(const Recommendations& before, const Recommendations& after);
+
 Q_SIGNALS:
     void recommendationsChanged();
     // After an edit or a priority move (not after opening or replacing the model), the decisions kept

@@ -3,6 +3,7 @@
 #include "document.h"
 
 #include "core/cost/pricedscoring.h"
+#include "core/model/modeledits.h"
 
 #include <QThreadPool>
 
@@ -30,14 +31,7 @@ void Advice::setEngine(const ScoringEngine& engine)
 void Advice::update(bool reset)
 {
     const Model& model = m_document->model();
-    bool onlyPriorities = false;
-    if (m_evaluation.isValid()) {
-        // Comparing is cheap: the model's lists share their data until an edit detaches one.
-        Model samePriorities = m_evaluation.model();
-        samePriorities.priorities = model.priorities;
-        onlyPriorities = samePriorities == model;
-    }
-    if (!onlyPriorities) {
+    if (!m_evaluation.isValid() || !edits::samePrioritiesAside(m_evaluation.model(), model)) {
         m_evaluation = m_engine.evaluate(model);
         m_costs.clear();
     }

@@ -4,6 +4,7 @@
 #include "commands/replacemodel.h"
 #include "core/io/modelfile.h"
 #include "core/io/modelvalidator.h"
+#include "core/model/modeledits.h"
 #include "core/store/modelhistory.h"
 
 #include <QDir>
@@ -205,10 +206,7 @@ bool Document::onlyPrioritiesMoved(const Model& before, const Model& after)
     const auto valid = [](int w) { return w >= Priorities::kMin && w <= Priorities::kMax; };
     if (!std::all_of(after.priorities.weights.cbegin(), after.priorities.weights.cend(), valid))
         return false;
-    // Cheap: the model's lists share their data until an edit detaches one.
-    Model samePriorities = before;
-    samePriorities.priorities = after.priorities;
-    return samePriorities == after;
+    return edits::samePrioritiesAside(before, after);
 }
 
 void Document::revalidate()

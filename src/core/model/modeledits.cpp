@@ -134,4 +134,11 @@ ElementRef duplicateElement(Model& model, const ElementRef& ref)
     }
 }
 
+bool samePrioritiesAside(const Model& a, const Model& b)
+{
+    Model withPriorities = a;
+    withPriorities.priorities = b.priorities;
+    return withPriorities == b;
+}
+
 } // namespace gw::edits

@@ -21,4 +21,8 @@ bool removeElement(Model& model, const ElementRef& ref);
 // Appends a copy of the element at `ref` (with a fresh id or name) and returns where it is.
 ElementRef duplicateElement(Model& model, const ElementRef& ref);
 
+// True when `a` and `b` differ in their priorities at most (a slider move). Cheap: a model's lists
+// share their data until an edit detaches one.
+bool samePrioritiesAside(const Model& a, const Model& b);
+
 } // namespace gw::edits
